@@ -1,0 +1,344 @@
+"""Cleaning of plain-text articles (seed files, corpora, extracted page text).
+
+A plain-text article from Vietnamese news sites is a headline, sometimes a byline
+with the time, a lead, the body with photo captions mixed in, a signature and
+some site chrome. :func:`clean_text` takes it apart into the fields of the
+article record. Every rule here is a small function tested on real lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
+from transforms.records import CleanedText
+
+# Lines that start the site chrome after an article (compared folded, whole line).
+_CHROME_STARTS = {
+    fold(s)
+    for s in (
+        "Bình luận",
+        "Bình luận nhiều",
+        "Ý kiến của bạn sẽ được biên tập trước khi đăng. Xin vui lòng gõ tiếng Việt có dấu",
+        "Ý kiến bạn đọc",
+        "Gửi bình luận",
+        "Cùng chuyên mục",
+        "Tin liên quan",
+        "Tin cùng chuyên mục",
+        "Bài liên quan",
+        "Đọc nhiều",
+        "Đọc thêm",
+        "Xem thêm",
+        "Tin mới",
+        "Tin khác",
+        "Các tin khác",
+        "Chia sẻ",
+        "Từ khóa",
+        "Tags",
+        "In bài",
+        "Quay lại",
+        "Về đầu trang",
+    )
+}
+# Lines dropped wherever they stand.
+_DROP_LINES = {fold(s) for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi")}
+_CHROME_PREFIX = re.compile(r"^(ý kiến của bạn|bình luận \(|tags?:|từ khóa:)", re.IGNORECASE)
+
+_IMAGE_ALT = re.compile(r"\sảnh\s+\d{1,2}\s*$", re.IGNORECASE)
+_CREDIT = re.compile(
+    r"(\((ảnh|nguồn|photo|ảnh minh họa|đồ họa)\s*:?[^()]{0,80}\)|(?<![\w])(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
+    re.IGNORECASE,
+)
+_CAPTION_CUES = re.compile(
+    r"\b(phát biểu|quang cảnh|toàn cảnh|chụp ảnh|trao tặng|trao quà|trao quyết định|điểm cầu|"
+    r"tặng hoa|chúc mừng|dự và chỉ đạo|chủ trì hội nghị|tại hội nghị|tại buổi|tại lễ)\b",
+    re.IGNORECASE,
+)
+_END_PUNCT = ".!?…:;\"”'»)"
+_DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+_TIME = re.compile(r"\b(\d{1,2})[:hg](\d{2})(?::(\d{2}))?\b")
+_WEEKDAY = re.compile(r"\b(thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)\b", re.IGNORECASE)
+_GMT = re.compile(r"\(?\s*(gmt|utc)\s*[+-]\s*\d{1,2}\s*\)?", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*$|^[A-ZÀ-ỸĐ]{2,}$")
+_UPPER_CASE = re.compile(r"[A-ZÀ-ỸĐ]")
+
+# Dateline prefixes: code -> publisher. The code is matched at the start of the lead.
+_DATELINES = {
+    "NDO": "Nhân Dân",
+    "ND": "Nhân Dân",
+    "NLĐ": "Người Lao Động",
+    "TTO": "Tuổi Trẻ",
+    "TT": "Tuổi Trẻ",
+    "TN": "Thanh Niên",
+    "TNO": "Thanh Niên",
+    "VOV": "VOV",
+    "VOV.VN": "VOV",
+    "TTXVN": "TTXVN",
+    "VNA": "TTXVN",
+    "CHINHPHU.VN": "Báo Chính phủ",
+    "ĐCSVN": "Đảng Cộng sản Việt Nam",
+    "DCSVN": "Đảng Cộng sản Việt Nam",
+    "TPO": "Tiền Phong",
+    "SGGP": "Sài Gòn Giải Phóng",
+    "SGGPO": "Sài Gòn Giải Phóng",
+    "QĐND": "Quân đội nhân dân",
+    "HNM": "Hà Nội Mới",
+    "PLO": "Pháp Luật TP.HCM",
+    "VTV": "VTV",
+    "VTV.VN": "VTV",
+    "DÂN TRÍ": "Dân trí",
+    "DÂN VIỆT": "Dân Việt",
+    "VIETNAM+": "Vietnam+",
+    "BNEWS": "BNews",
+}
+_DATELINE = re.compile(
+    r"^\(?\s*(?P<code>[A-ZĐÂ][A-ZĐÂÍ.+]{1,11}(?: [A-ZĐÂÍ]{2,5})?)\s*\)?\s*[-–—]\s*(?=\S)"
+)
+_THEO = re.compile(r"^theo\s+(?P<who>.+?)(?:\s*\((?P<pub>[^()]{2,60})\))?\s*\.?$", re.IGNORECASE)
+_MAX_TITLE = 250  # real headlines stay under ~200 characters; longer first lines are leads
+
+
+def _is_chrome_start(line: str) -> bool:
+    key = fold(line).strip(" .:")
+    return key in _CHROME_STARTS or bool(_CHROME_PREFIX.match(line))
+
+
+def _strip_chrome(lines: list[str]) -> list[str]:
+    """Drop chrome lines, and cut the article at chrome that starts its tail."""
+    kept = [line for line in lines if fold(line).strip(" .:") not in _DROP_LINES]
+    nonempty = [i for i, line in enumerate(kept) if line]
+    if not nonempty:
+        return kept
+    half = nonempty[len(nonempty) // 2]
+    for i in nonempty:
+        if i > half and _is_chrome_start(kept[i]):
+            return kept[:i]
+    return kept
+
+
+def is_name(text: str, max_words: int = 5) -> bool:
+    """True for a person-name-like string: 2-5 capitalized words, no digits.
+
+    Args:
+        text: Candidate, e.g. "Thùy Dương" or "NGỌC ANH".
+        max_words: Longest name accepted.
+    """
+    words = text.split()
+    return 2 <= len(words) <= max_words and all(_NAME_WORD.match(w) for w in words)
+
+
+def parse_byline(line: str) -> tuple[str | None, str | None] | None:
+    """Parse a byline/time line such as "Linh Lan 13:12, 29/12/2022".
+
+    Args:
+        line: One line near the top of an article.
+
+    Returns:
+        ``(author or None, ISO time or None)``, or None when the line is no byline.
+    """
+    if len(line) > 90:
+        return None
+    date = _DATE.search(line)
+    if not date:
+        return None
+    rest = _DATE.sub(" ", line)
+    time = _TIME.search(rest)
+    if time:
+        rest = _TIME.sub(" ", rest, count=1)
+    rest = _GMT.sub(" ", rest)
+    rest = _WEEKDAY.sub(" ", rest)
+    rest = re.sub(r"[|,\-–—:()]+", " ", rest)
+    rest = re.sub(r"\b(ngày|lúc|cập nhật|đăng|đăng lúc)\b", " ", rest, flags=re.IGNORECASE)
+    rest = " ".join(rest.split())
+    if rest and not is_name(rest):
+        return None
+    day, month, year = (int(g) for g in date.groups())
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    if time:
+        hour, minute = int(time.group(1)), int(time.group(2))
+        second = int(time.group(3) or 0)
+        if hour < 24 and minute < 60:
+            iso += f"T{hour:02d}:{minute:02d}:{second:02d}+07:00"
+    return (rest or None), iso
+
+
+def is_caption(line: str) -> bool:
+    """True for a photo caption line: a photo credit, or a short unpunctuated photo description."""
+    if len(line) > 300:
+        return False
+    if _CREDIT.search(line):
+        return True
+    stripped = line.rstrip()
+    return (
+        len(stripped) <= 160
+        and not stripped.endswith(tuple(_END_PUNCT))
+        and bool(_CAPTION_CUES.search(stripped))
+        and _UPPER_CASE.match(stripped) is not None
+    )
+
+
+def _is_title(line: str) -> bool:
+    if not line or len(line) > _MAX_TITLE or is_caption(line) or parse_byline(line):
+        return False
+    if _DATELINE.match(line) and _dateline_publisher(line):
+        return False
+    if line.endswith(".") and not line.endswith("..."):
+        return False
+    return not (line.count(". ") >= 2)
+
+
+def _dateline_publisher(line: str) -> str | None:
+    match = _DATELINE.match(line)
+    if not match:
+        return None
+    code = match.group("code").rstrip(".").upper()
+    return _DATELINES.get(code)
+
+
+def split_dateline(paragraph: str) -> tuple[str, str | None]:
+    """Strip a dateline prefix ("NDO - ", "(NLĐ)-") from the lead.
+
+    Args:
+        paragraph: The first body paragraph.
+
+    Returns:
+        The paragraph without the prefix and the publisher the code stands for.
+    """
+    match = _DATELINE.match(paragraph)
+    publisher = _dateline_publisher(paragraph)
+    if match and publisher:
+        return paragraph[match.end() :], publisher
+    return paragraph, None
+
+
+def parse_signature(line: str) -> tuple[str | None, str | None] | None:
+    """Parse a closing signature: "Hoàng Mẫn", "Theo Diệp Trương (TTXVN/Vietnam+)".
+
+    Returns:
+        ``(author or None, publisher or None)``, or None when the line is no signature.
+    """
+    text = line.strip().rstrip(".").strip()
+    if len(text) > 80:
+        return None
+    theo = _THEO.match(text)
+    if theo:
+        who, pub = theo.group("who").strip(), theo.group("pub")
+        if is_name(who):
+            return who, pub.strip() if pub else None
+        if not pub and len(who) <= 40:
+            return None, who
+        return None
+    if is_name(text):
+        return text, None
+    return None
+
+
+def _paragraphs(lines: Iterable[str]) -> list[str]:
+    return [line for line in lines if line]
+
+
+def _infer_title(lead: str | None) -> str | None:
+    if not lead:
+        return None
+    sentence = re.split(r"(?<=[.!?])\s", lead, maxsplit=1)[0]
+    if len(sentence) <= 120:
+        return sentence.rstrip(".")
+    cut = sentence[:120].rsplit(" ", 1)[0]
+    return cut.rstrip(",;: ") + "…"
+
+
+def clean_text(raw: str) -> CleanedText:
+    """Take a plain-text article apart into title, lead, body, captions, authors and time.
+
+    Args:
+        raw: Decoded article text.
+
+    Returns:
+        The cleaned article; ``title`` is None when the first line is no headline.
+    """
+    text = normalize_unicode(raw)
+    lines = _strip_chrome([line.strip() for line in text.split("\n")])
+    paragraphs = _paragraphs(lines)
+
+    title: str | None = None
+    authors: list[str] = []
+    published: str | None = None
+    publisher: str | None = None
+    captions: list[str] = []
+
+    if paragraphs and _is_title(paragraphs[0]):
+        title = paragraphs.pop(0)
+    # a byline with time may follow the headline (or stand first)
+    for i in range(min(2, len(paragraphs))):
+        byline = parse_byline(paragraphs[i])
+        if byline:
+            author, published = byline
+            if author:
+                authors.append(author)
+            paragraphs.pop(i)
+            break
+
+    # signatures close the article
+    tail_authors: list[str] = []
+    while paragraphs and len(tail_authors) < 2:
+        signature = parse_signature(paragraphs[-1])
+        if not signature or len(paragraphs) == 1:
+            break
+        author, pub = signature
+        if author:
+            tail_authors.insert(0, author)
+        if pub:
+            publisher = pub
+        paragraphs.pop()
+    for author in tail_authors:
+        if author not in authors:
+            authors.append(author)
+
+    body_parts: list[str] = []
+    previous = ""
+    after_image = False
+    for paragraph in paragraphs:
+        if _IMAGE_ALT.search(paragraph):
+            after_image = True
+            continue
+        if paragraph == previous:
+            # a repeated line is a caption printed under and beside its photo
+            if body_parts and body_parts[-1] == paragraph:
+                body_parts.pop()
+            if paragraph not in captions:
+                captions.append(paragraph)
+            continue
+        previous = paragraph
+        if (after_image and len(paragraph) <= 200) or is_caption(paragraph):
+            captions.append(paragraph)
+            after_image = False
+            continue
+        after_image = False
+        body_parts.append(paragraph)
+
+    if body_parts:
+        first, dateline_publisher = split_dateline(body_parts[0])
+        body_parts[0] = first
+        publisher = dateline_publisher or publisher
+
+    body, changes = canonical_tones("\n\n".join(body_parts))
+    lead = body_parts[0] if len(body_parts) > 1 else None
+    if lead is not None:
+        lead = body[: len(lead)]
+    if title is not None:
+        title = canonical_tones(title)[0]
+    captions = [canonical_tones(c)[0] for c in captions]
+    return CleanedText(
+        title=title,
+        title_inferred=None if title else _infer_title(lead or (body_parts[0] if body_parts else None)),
+        lead=lead,
+        body=body,
+        captions=tuple(captions),
+        authors=tuple(canonical_tones(a)[0] for a in authors),
+        publisher=publisher,
+        published=published,
+        spelling_original=changes,
+    )
