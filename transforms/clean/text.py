@@ -185,7 +185,7 @@ def _is_title(line: str) -> bool:
         return False
     if _DATELINE.match(line) and _dateline_publisher(line):
         return False
-    if line.endswith(".") and not line.endswith("..."):
+    if line.endswith(":") or (line.endswith(".") and not line.endswith("...")):
         return False
     return not (line.count(". ") >= 2)
 

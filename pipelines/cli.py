@@ -1,0 +1,163 @@
+"""The ``bantin`` command line.
+
+Subcommands:
+    run       the batch pipeline (local files and feeds) into Elasticsearch
+    extract   article records as JSON lines, no Elasticsearch
+    es        up | down | status of the local Elasticsearch
+    feeds     parse FILE ...: what the feed reader makes of feed files
+    replay    re-send the writes saved in a dead-letter file
+    search    query the articles index
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+
+import orjson
+
+
+def _cmd_run(rest: list[str]) -> int:
+    from pipelines.batch import run
+
+    return run(rest)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    from transforms.article import ArticleError, build_article
+    from transforms.records import RawDocument, Source
+    from transforms.sources.files import InputError, expand_inputs, kind_of, read_file
+
+    failed = 0
+    out = sys.stdout.buffer
+    for path in expand_inputs(args.paths):
+        docs: list[RawDocument] = []
+        try:
+            if kind_of(path) == "warc":
+                from transforms.sources.warc import iter_warc_records
+
+                docs = [
+                    RawDocument(Source("warc", path=path, url=url), payload, ctype)
+                    for url, ctype, payload in iter_warc_records(path)
+                ]
+            else:
+                docs = [read_file(path, args.max_bytes)]
+        except InputError as exc:
+            failed += 1
+            print(f"failed [read/{exc.reason}] {path}: {exc}", file=sys.stderr)
+            continue
+        for doc in docs:
+            try:
+                article = build_article(doc)
+            except ArticleError as exc:
+                failed += 1
+                print(f"failed [{exc.stage}/{exc.reason}] {doc.source.locator()}: {exc}", file=sys.stderr)
+                continue
+            out.write(orjson.dumps(article.to_dict()) + b"\n")
+    out.flush()
+    return 1 if failed else 0
+
+
+def _cmd_es(args: argparse.Namespace) -> int:
+    from deploy.local.cluster import LocalCluster, down, status, up
+
+    cluster = LocalCluster(port=args.port)
+    try:
+        if args.action == "up":
+            settings = dict(s.split("=", 1) for s in args.setting or [])
+            print(up(cluster, heap=args.heap, settings=settings))
+        elif args.action == "down":
+            down(cluster)
+        else:
+            info = status(cluster)
+            print(json.dumps(info))
+            return 0 if info["running"] else 3
+    except (RuntimeError, OSError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _cmd_feeds(args: argparse.Namespace) -> int:
+    from transforms.sources.feeds import describe_feed_file
+
+    for path in args.files:
+        print(json.dumps(describe_feed_file(path), ensure_ascii=False), flush=False)
+    sys.stdout.flush()
+    return 0
+
+
+def _cmd_replay(args: argparse.Namespace) -> int:
+    from pipelines.replay import replay
+
+    return replay(args.files, es_url=args.es_url, insecure=args.es_insecure)
+
+
+def _cmd_search(args: argparse.Namespace) -> int:
+    from pipelines.search import search_command
+
+    return search_command(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of every subcommand but ``run`` (which takes Beam's flags)."""
+    parser = argparse.ArgumentParser(prog="bantin", description=__doc__.splitlines()[0] if __doc__ else None)
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("run", help="run the batch pipeline (see `bantin run --help`)", add_help=False)
+
+    extract = sub.add_parser("extract", help="print article records as JSON lines")
+    extract.add_argument("paths", nargs="+", help="files or folders (.txt, .html, .warc)")
+    extract.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024, help="larger inputs are rejected")
+
+    es = sub.add_parser("es", help="the local Elasticsearch")
+    es.add_argument("action", choices=["up", "down", "status"], help="start, stop or describe it")
+    es.add_argument("--port", type=int, default=9200, help="HTTP port (default 9200)")
+    es.add_argument("--heap", default=None, help="JVM heap, e.g. 1g (default $BANTIN_ES_HEAP or 1g)")
+    es.add_argument("--setting", action="append", help="extra node setting KEY=VALUE (repeatable)")
+
+    feeds = sub.add_parser("feeds", help="feed tools")
+    feeds_sub = feeds.add_subparsers(dest="feeds_command", required=True)
+    parse = feeds_sub.add_parser("parse", help="parse feed files, one JSON line per file")
+    parse.add_argument("files", nargs="+", help="feed files (RSS, Atom, JSON Feed)")
+
+    replay = sub.add_parser("replay", help="re-send the writes saved in dead-letter files")
+    replay.add_argument("files", nargs="+", help="dead-letter .jsonl files")
+    replay.add_argument("--es-url", default=None, help="Elasticsearch URL (default $BANTIN_ES_URL or local)")
+    replay.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
+
+    search = sub.add_parser("search", help="search the articles")
+    search.add_argument("query", nargs="?", default="", help="words, with or without diacritics")
+    search.add_argument("--person", help="a person's name")
+    search.add_argument("--title", help="a position title")
+    search.add_argument("--org", help="an organization")
+    search.add_argument("--doc", help="a document reference, e.g. 05-CT/TW")
+    search.add_argument("--since", help="published or event date from (YYYY-MM-DD)")
+    search.add_argument("--until", help="published or event date until (YYYY-MM-DD)")
+    search.add_argument("--size", type=int, default=10, help="number of hits")
+    search.add_argument("--json", action="store_true", help="one JSON object per hit")
+    search.add_argument("--index", default="bantin-articles", help="alias to search")
+    search.add_argument("--es-url", default=None, help="Elasticsearch URL (default $BANTIN_ES_URL or local)")
+    search.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``bantin`` console script."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] == "run":
+        return _cmd_run(args_list[1:])
+    args = build_parser().parse_args(args_list)
+    handlers = {
+        "extract": _cmd_extract,
+        "es": _cmd_es,
+        "feeds": _cmd_feeds,
+        "replay": _cmd_replay,
+        "search": _cmd_search,
+    }
+    return handlers[args.command](args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

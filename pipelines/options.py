@@ -1,0 +1,76 @@
+"""The one options class of bantin's Beam pipelines."""
+
+from __future__ import annotations
+
+from apache_beam.options.pipeline_options import PipelineOptions
+
+from transforms.sinks.elasticsearch import DEFAULT_ALIAS, DEFAULT_BATCH_BYTES, DEFAULT_BATCH_SIZE
+from transforms.sources.files import DEFAULT_MAX_BYTES
+
+
+class BantinOptions(PipelineOptions):
+    """Flags of ``bantin run`` and ``bantin stream`` (any Beam flag works beside them)."""
+
+    @classmethod
+    def _add_argparse_args(cls, parser):  # type: ignore[no-untyped-def]
+        parser.add_argument(
+            "--input",
+            action="append",
+            default=None,
+            help="File or folder to ingest (.txt, .html, .warc[.gz]); repeatable. Default: seeds/",
+        )
+        parser.add_argument(
+            "--feeds", default=None, help="Feed list to poll (seeds/feeds.yaml or an OPML file)."
+        )
+        parser.add_argument(
+            "--es-url",
+            default=None,
+            help="Elasticsearch URL (default: $BANTIN_ES_URL or http://127.0.0.1:9200). Credentials "
+            "come from $BANTIN_ES_API_KEY or $BANTIN_ES_USERNAME/$BANTIN_ES_PASSWORD only.",
+        )
+        parser.add_argument("--index", default=DEFAULT_ALIAS, help="Alias the articles are written to.")
+        parser.add_argument(
+            "--es-insecure",
+            action="store_true",
+            default=False,
+            help="Do not verify the server's TLS certificate (off by default; for test clusters only).",
+        )
+        parser.add_argument(
+            "--batch-size", type=int, default=DEFAULT_BATCH_SIZE, help="Bulk batch: most actions per request."
+        )
+        parser.add_argument(
+            "--batch-bytes", type=int, default=DEFAULT_BATCH_BYTES, help="Bulk batch: most bytes per request."
+        )
+        parser.add_argument(
+            "--es-max-retries",
+            type=int,
+            default=5,
+            help="Retries of a bulk item answered 429/502/503/504 and of a failed bulk request.",
+        )
+        parser.add_argument(
+            "--es-backoff",
+            type=float,
+            default=0.5,
+            help="Seconds before the first retry; doubled each retry, capped at --es-max-backoff.",
+        )
+        parser.add_argument("--es-max-backoff", type=float, default=30.0, help="Longest wait between retries.")
+        parser.add_argument(
+            "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="Inputs larger than this are rejected."
+        )
+        parser.add_argument(
+            "--dead-letter-dir",
+            default="deadletters",
+            help="Folder where failed inputs and writes are saved as JSON lines (replay with bantin replay).",
+        )
+        parser.add_argument(
+            "--dry-run",
+            action="store_true",
+            default=False,
+            help="Run every step but the write to Elasticsearch.",
+        )
+        parser.add_argument(
+            "--refresh",
+            action="store_true",
+            default=False,
+            help="Refresh the index after each bulk request (documents searchable at once; slower).",
+        )

@@ -1,0 +1,57 @@
+"""Beam step turning raw documents into article records (clean + extract)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+from apache_beam.pvalue import TaggedOutput
+
+from transforms.article import ArticleError, build_article
+from transforms.deadletters import DEAD_LETTER_TAG
+from transforms.records import Failure, RawDocument
+
+
+class BuildArticleFn(beam.DoFn):  # type: ignore[misc]
+    """RawDocument -> Article (main output) or Failure (``failed``)."""
+
+    def __init__(self) -> None:
+        self.built = Metrics.counter("bantin", "articles_built")
+        self.failed = Metrics.counter("bantin", "build_failed")
+
+    def process(self, raw: RawDocument) -> Iterator[Any]:
+        try:
+            article = build_article(raw)
+        except ArticleError as exc:
+            self.failed.inc()
+            Metrics.counter("bantin", f"build_failed_{exc.reason}").inc()
+            yield TaggedOutput(DEAD_LETTER_TAG, Failure(exc.stage, exc.reason, str(exc), raw.source))
+        except Exception as exc:  # an extractor bug must not lose the input: report it
+            self.failed.inc()
+            Metrics.counter("bantin", "build_failed_error").inc()
+            message = f"{type(exc).__name__}: {exc}"
+            yield TaggedOutput(DEAD_LETTER_TAG, Failure("extract", "error", message, raw.source))
+        else:
+            self.built.inc()
+            yield article
+
+
+class DedupByContent(beam.PTransform):  # type: ignore[misc]
+    """One article per content hash: the copy with the smallest id is kept (deterministic)."""
+
+    def expand(self, articles: Any) -> Any:
+        def keep_one(item: Any) -> Any:
+            _, group = item
+            ordered = sorted(group, key=lambda a: a.id)
+            if len(ordered) > 1:
+                Metrics.counter("bantin", "duplicates_dropped").inc(len(ordered) - 1)
+            return ordered[0]
+
+        return (
+            articles
+            | "KeyByContentHash" >> beam.Map(lambda a: (a.content_hash, a))
+            | "GroupByContentHash" >> beam.GroupByKey()
+            | "KeepOnePerHash" >> beam.Map(keep_one)
+        )

@@ -1,0 +1,110 @@
+"""Local input files: expanding paths and reading them with clear rejections."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from transforms.records import RawDocument, Source
+
+TEXT_SUFFIXES = (".txt",)
+HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
+WARC_SUFFIXES = (".warc", ".warc.gz")
+# 10 MB: the largest real article page seen is under 2 MB; anything bigger is a dump or an error.
+DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+
+
+class InputError(ValueError):
+    """An input that cannot be read; ``reason`` is a short code, str(self) a sentence."""
+
+    def __init__(self, reason: str, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+
+
+def kind_of(path: str) -> str | None:
+    """``file`` (plain text), ``html`` or ``warc`` from a file name, None for other files."""
+    name = path.lower()
+    if name.endswith(TEXT_SUFFIXES):
+        return "file"
+    if name.endswith(HTML_SUFFIXES):
+        return "html"
+    if name.endswith(WARC_SUFFIXES):
+        return "warc"
+    return None
+
+
+def display_path(path: str) -> str:
+    """The path relative to the working directory when under it, POSIX style."""
+    absolute = Path(path).resolve()
+    try:
+        return absolute.relative_to(Path.cwd().resolve()).as_posix()
+    except ValueError:
+        return absolute.as_posix()
+
+
+def expand_inputs(paths: Iterable[str]) -> list[str]:
+    """Files named, and the supported files found (recursively, sorted) in folders named.
+
+    A named file is kept whatever its suffix (so that a wrong file is reported, not
+    silently skipped); in folders only supported suffixes are taken.
+
+    Args:
+        paths: Files and folders.
+
+    Returns:
+        Display paths, without duplicates, in a stable order.
+    """
+    found: list[str] = []
+    for path in paths:
+        if os.path.isdir(path):
+            for root, dirs, files in os.walk(path):
+                dirs.sort()
+                found.extend(os.path.join(root, f) for f in sorted(files) if kind_of(f))
+        else:
+            found.append(path)
+    return list(dict.fromkeys(display_path(p) for p in found))
+
+
+def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
+    """Read one local input file.
+
+    Args:
+        path: The file (display path).
+        max_bytes: Larger files are rejected with reason ``too_large``.
+
+    Returns:
+        The raw document.
+
+    Raises:
+        InputError: ``not_found``, ``unreadable``, ``too_large`` or ``empty``.
+    """
+    kind = kind_of(path) or "file"
+    source = Source(kind=kind, path=path)
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise InputError("too_large", f"{size:,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)")
+        with open(path, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError as exc:
+        raise InputError("not_found", "no such file") from exc
+    except IsADirectoryError as exc:
+        raise InputError("unreadable", "is a directory") from exc
+    except PermissionError as exc:
+        raise InputError("unreadable", "permission denied") from exc
+    except OSError as exc:
+        raise InputError("unreadable", f"cannot be read: {exc.strerror or exc}") from exc
+    if len(data) > max_bytes:
+        raise InputError("too_large", f"over the {max_bytes:,}-byte limit (--max-bytes)")
+    if path.lower().endswith(".gz"):
+        import gzip
+
+        try:
+            data = gzip.decompress(data)
+        except (OSError, EOFError) as exc:
+            raise InputError("unreadable", f"not a valid gzip file: {exc}") from exc
+    if not data.strip():
+        raise InputError("empty", "the file is empty")
+    return RawDocument(source=source, data=data)
