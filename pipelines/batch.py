@@ -104,7 +104,8 @@ def prepare_index(opts: BantinOptions) -> str:
         except Exception as exc:
             raise EsUnavailable(
                 f"Elasticsearch is not reachable at {settings.url} ({type(exc).__name__}). "
-                "Start the local one with `bantin es up`, or point --es-url / BANTIN_ES_URL at a running cluster."
+                "Start the local one with `bantin es up`, "
+                "or point --es-url / BANTIN_ES_URL at a running cluster."
             ) from exc
         try:
             return ensure_articles_index(client, opts.index)
@@ -150,6 +151,7 @@ def run(argv: list[str] | None = None) -> int:
         print("\nAny Apache Beam pipeline option (--runner, --direct_num_workers, ...) is accepted too.")
         return 0
     logging.getLogger("apache_beam").setLevel(logging.ERROR)
+    logging.getLogger("elastic_transport").setLevel(logging.ERROR)
     options = PipelineOptions(argv)
     options.view_as(SetupOptions).save_main_session = False
     opts = options.view_as(BantinOptions)

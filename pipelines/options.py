@@ -53,7 +53,9 @@ class BantinOptions(PipelineOptions):
             default=0.5,
             help="Seconds before the first retry; doubled each retry, capped at --es-max-backoff.",
         )
-        parser.add_argument("--es-max-backoff", type=float, default=30.0, help="Longest wait between retries.")
+        parser.add_argument(
+            "--es-max-backoff", type=float, default=30.0, help="Longest wait between retries."
+        )
         parser.add_argument(
             "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="Inputs larger than this are rejected."
         )

@@ -40,7 +40,9 @@ def build_query(
                 }
             }
         )
-        should.append({"multi_match": {"query": text, "fields": ["title^3", "lead^2", "body"], "type": "phrase"}})
+        should.append(
+            {"multi_match": {"query": text, "fields": ["title^3", "lead^2", "body"], "type": "phrase"}}
+        )
     if person:
         must.append({"match_phrase": {"folded.people": fold(person)}})
     if title:
@@ -54,11 +56,22 @@ def build_query(
         filters.append(
             {"bool": {"should": [{"range": {"published": bounds}}, {"range": {"event_date": bounds}}]}}
         )
-    query: dict[str, Any] = {"bool": {"must": must or [{"match_all": {}}], "should": should, "filter": filters}}
+    query: dict[str, Any] = {
+        "bool": {"must": must or [{"match_all": {}}], "should": should, "filter": filters}
+    }
     return {
         "query": query,
         "size": size,
-        "_source": ["id", "title", "title_inferred", "source", "published", "event_date", "people", "documents"],
+        "_source": [
+            "id",
+            "title",
+            "title_inferred",
+            "source",
+            "published",
+            "event_date",
+            "people",
+            "documents",
+        ],
         "highlight": {
             "fields": {"body": {}, "folded.body": {}},
             "fragment_size": 160,
@@ -96,7 +109,9 @@ def search_command(args: argparse.Namespace) -> int:
     """Run ``bantin search``; exit 0 with hits, 1 without, 2 when Elasticsearch fails."""
     settings = EsSettings.from_env(args.es_url, insecure=args.es_insecure)
     client = settings.client()
-    body = build_query(args.query, args.person, args.title, args.org, args.doc, args.since, args.until, args.size)
+    body = build_query(
+        args.query, args.person, args.title, args.org, args.doc, args.since, args.until, args.size
+    )
     try:
         response = client.search(index=args.index, **body).body
     except Exception as exc:

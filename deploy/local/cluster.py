@@ -96,7 +96,9 @@ def _zip_from_maven() -> Path:
         return Path(given)
     repo = Path.home() / ".m2" / "repository"
     cached = (
-        repo / "org/elasticsearch/distribution/integ-test-zip/elasticsearch" / ES_VERSION
+        repo
+        / "org/elasticsearch/distribution/integ-test-zip/elasticsearch"
+        / ES_VERSION
         / f"elasticsearch-{ES_VERSION}.zip"
     )
     if cached.exists():
@@ -180,8 +182,12 @@ def _as_user_prefix(paths: list[Path]) -> list[str]:
     return ["runuser", "-u", ES_USER, "--"]
 
 
-def up(cluster: LocalCluster, heap: str | None = None, settings: dict[str, str] | None = None,
-       timeout: float = 180.0) -> str:
+def up(
+    cluster: LocalCluster,
+    heap: str | None = None,
+    settings: dict[str, str] | None = None,
+    timeout: float = 180.0,
+) -> str:
     """Start the node unless it runs; wait for yellow/green health.
 
     Args:

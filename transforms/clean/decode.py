@@ -73,7 +73,9 @@ def decode_bytes(data: bytes, declared: str | None = None) -> Decoded:
             try:
                 return Decoded(data.decode(name), name)
             except UnicodeDecodeError as exc:
-                raise DecodeError("bad_charset", f"starts with a {name} byte-order mark but is not {name}: {exc}")
+                raise DecodeError(
+                    "bad_charset", f"starts with a {name} byte-order mark but is not {name}: {exc}"
+                ) from exc
     sample = data[:65536]
     if b"\x00" in sample or len(_CONTROL.findall(sample)) > _BINARY_CONTROL_SHARE * len(sample):
         raise DecodeError("binary", "the input is binary data, not text")

@@ -47,7 +47,8 @@ _CHROME_PREFIX = re.compile(r"^(ý kiến của bạn|bình luận \(|tags?:|t�
 
 _IMAGE_ALT = re.compile(r"\sảnh\s+\d{1,2}\s*$", re.IGNORECASE)
 _CREDIT = re.compile(
-    r"(\((ảnh|nguồn|photo|ảnh minh họa|đồ họa)\s*:?[^()]{0,80}\)|(?<![\w])(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
+    r"(\((ảnh|nguồn|photo|ảnh minh họa|đồ họa)\s*:?[^()]{0,80}\)"
+    r"|(?<![\w])(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
     re.IGNORECASE,
 )
 _CAPTION_CUES = re.compile(
@@ -92,9 +93,7 @@ _DATELINES = {
     "VIETNAM+": "Vietnam+",
     "BNEWS": "BNews",
 }
-_DATELINE = re.compile(
-    r"^\(?\s*(?P<code>[A-ZĐÂ][A-ZĐÂÍ.+]{1,11}(?: [A-ZĐÂÍ]{2,5})?)\s*\)?\s*[-–—]\s*(?=\S)"
-)
+_DATELINE = re.compile(r"^\(?\s*(?P<code>[A-ZĐÂ][A-ZĐÂÍ.+]{1,11}(?: [A-ZĐÂÍ]{2,5})?)\s*\)?\s*[-–—]\s*(?=\S)")
 _THEO = re.compile(r"^theo\s+(?P<who>.+?)(?:\s*\((?P<pub>[^()]{2,60})\))?\s*\.?$", re.IGNORECASE)
 _MAX_TITLE = 250  # real headlines stay under ~200 characters; longer first lines are leads
 

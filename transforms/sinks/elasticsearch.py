@@ -65,7 +65,8 @@ class EsSettings:
         )
 
     def __repr__(self) -> str:  # never print credentials
-        return f"EsSettings(url={self.url!r}, auth={'api_key' if self.api_key else 'basic' if self.username else 'none'})"
+        auth = "api_key" if self.api_key else "basic" if self.username else "none"
+        return f"EsSettings(url={self.url!r}, auth={auth})"
 
     def client(self, max_retries: int = 0) -> Any:
         """A new ``Elasticsearch`` client (orjson bodies, no credentials in repr)."""
@@ -145,7 +146,12 @@ def article_document(article: Article, ingested_at: str) -> dict[str, Any]:
 def index_action(article: Article, index: str, ingested_at: str | None = None) -> dict[str, Any]:
     """A bulk ``index`` action with the article's deterministic ``_id`` (idempotent writes)."""
     stamp = ingested_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
-    return {"_op_type": "index", "_index": index, "_id": article.id, "_source": article_document(article, stamp)}
+    return {
+        "_op_type": "index",
+        "_index": index,
+        "_id": article.id,
+        "_source": article_document(article, stamp),
+    }
 
 
 @dataclass(frozen=True)
@@ -285,7 +291,7 @@ class BulkWriter:
                     max_retries=0,
                     **kwargs,
                 ):
-                    op, info = next(iter(item.items()))
+                    info = next(iter(item.values()))
                     doc_id = str(info.get("_id"))
                     action = pending.pop(doc_id, None)
                     if action is None:
@@ -301,8 +307,13 @@ class BulkWriter:
                         continue
                     results.append(
                         WriteResult(
-                            False, doc_id, status, _classify(status, error), _error_message(error),
-                            action, attempts,
+                            False,
+                            doc_id,
+                            status,
+                            _classify(status, error),
+                            _error_message(error),
+                            action,
+                            attempts,
                         )
                     )
             except (TransportError, ApiError) as exc:
@@ -313,8 +324,13 @@ class BulkWriter:
         for doc_id, action in pending.items():
             results.append(
                 WriteResult(
-                    False, doc_id, 0, "retries_exhausted",
-                    f"gave up after {attempts} attempts; last error: {last_error}", action, attempts,
+                    False,
+                    doc_id,
+                    0,
+                    "retries_exhausted",
+                    f"gave up after {attempts} attempts; last error: {last_error}",
+                    action,
+                    attempts,
                 )
             )
         return results

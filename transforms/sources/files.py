@@ -85,7 +85,9 @@ def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
     try:
         size = os.path.getsize(path)
         if size > max_bytes:
-            raise InputError("too_large", f"{size:,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)")
+            raise InputError(
+                "too_large", f"{size:,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)"
+            )
         with open(path, "rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError as exc:

@@ -49,4 +49,6 @@ class ReadFileFn(beam.DoFn):  # type: ignore[misc]
         except Exception as exc:  # a broken archive is reported, the rest of the run goes on
             self.failed.inc()
             Metrics.counter("bantin", "read_failed_bad_warc").inc()
-            yield TaggedOutput(DEAD_LETTER_TAG, Failure("read", "bad_warc", str(exc), Source("warc", path=path)))
+            yield TaggedOutput(
+                DEAD_LETTER_TAG, Failure("read", "bad_warc", str(exc), Source("warc", path=path))
+            )

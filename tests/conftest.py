@@ -1,0 +1,54 @@
+"""Shared test helpers: where ../shared is, and the real local Elasticsearch for integration tests."""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("BANTIN_SHARED", ROOT.parent / "shared"))
+SEEDS = ROOT / "seeds"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, skipping the test (with the reason) when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared is not beside the project)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def es_url() -> Iterator[str]:
+    """URL of a real Elasticsearch: $BANTIN_TEST_ES_URL, else a test node started here on port 9250."""
+    given = os.environ.get("BANTIN_TEST_ES_URL")
+    if given:
+        yield given
+        return
+    from deploy.local.cluster import LocalCluster, down, running_pid, up
+
+    cluster = LocalCluster(name="test", port=int(os.environ.get("BANTIN_TEST_ES_PORT", "9250")))
+    already = running_pid(cluster) is not None
+    url = up(cluster, heap="512m")
+    yield url
+    if not already and os.environ.get("BANTIN_TEST_ES_KEEP") != "1":
+        down(cluster)
+
+
+@pytest.fixture()
+def es_index(es_url: str) -> Iterator[str]:
+    """A fresh alias name for one test; its indices are deleted afterwards."""
+    from transforms.sinks.elasticsearch import EsSettings
+
+    alias = f"test-{uuid.uuid4().hex[:10]}"
+    yield alias
+    client = EsSettings(url=es_url).client()
+    try:
+        client.indices.delete(index=f"{alias}-v*", ignore_unavailable=True, allow_no_indices=True)
+        client.options(ignore_status=404).indices.delete_index_template(name=alias)
+    finally:
+        client.close()

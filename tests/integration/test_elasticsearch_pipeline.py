@@ -1,0 +1,92 @@
+"""The batch job against the real local Elasticsearch: idempotent re-runs, read-back, errors."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipelines.batch import run
+from tests.conftest import SEEDS
+from transforms.ids import document_id
+from transforms.records import Source
+from transforms.sinks.elasticsearch import EsSettings
+from transforms.sources.files import display_path
+
+pytestmark = pytest.mark.integration
+
+
+def _docs(es_url: str, alias: str) -> dict[str, dict[str, object]]:
+    client = EsSettings(url=es_url).client()
+    try:
+        client.indices.refresh(index=alias)
+        hits = client.search(index=alias, size=100, query={"match_all": {}})["hits"]["hits"]
+        return {h["_id"]: h["_source"] for h in hits}
+    finally:
+        client.close()
+
+
+def test_two_runs_leave_exactly_the_five_seed_documents(
+    es_url: str, es_index: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = [
+        "--input",
+        str(SEEDS),
+        "--es-url",
+        es_url,
+        "--index",
+        es_index,
+        "--dead-letter-dir",
+        str(tmp_path),
+    ]
+    assert run(argv) == 0
+    first = _docs(es_url, es_index)
+    assert run(argv) == 0
+    second = _docs(es_url, es_index)
+    assert len(first) == len(second) == 5
+    assert set(first) == set(second)
+    expected_ids = {
+        document_id(Source("file", path=display_path(str(p)))) for p in sorted(SEEDS.glob("*.txt"))
+    }
+    assert set(second) == expected_ids
+    by_path = {Path(str(d["source"]["path"])).name: d for d in second.values()}  # type: ignore[index]
+    seed3 = by_path["003_b8e72732c1f2a921.txt"]
+    assert seed3["title"] is None and seed3["authors"] == ["Hoàng Mẫn"]
+    assert by_path["001_2162316529c2fb6e.txt"]["published"] == "2022-12-29T13:12:00+07:00"
+    assert "folded" not in seed3  # the accent-free copies are indexed, not stored
+    out = capsys.readouterr().out
+    assert "wrote 5, failed 0" in out
+
+
+def test_bad_files_are_reported_and_the_rest_lands(
+    es_url: str, es_index: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    (inputs / "empty.txt").write_bytes(b"")
+    (inputs / "binary.txt").write_bytes(bytes(range(256)) * 40)
+    (inputs / "seed.txt").write_bytes((SEEDS / "002_45ec861fa7425e3b.txt").read_bytes())
+    dead = tmp_path / "dead"
+    code = run(
+        ["--input", str(inputs), "--es-url", es_url, "--index", es_index, "--dead-letter-dir", str(dead)]
+    )
+    assert code == 1
+    assert len(_docs(es_url, es_index)) == 1
+    letters = [json.loads(line) for f in dead.glob("*.jsonl") for line in f.read_text().splitlines()]
+    assert sorted((Path(d["source"]["path"]).name, d["reason"]) for d in letters) == [
+        ("binary.txt", "binary"),
+        ("empty.txt", "empty"),
+    ]
+    out = capsys.readouterr().out
+    assert "failed [read/empty]" in out and "failed [decode/binary]" in out
+
+
+def test_unreachable_elasticsearch_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code = run(["--input", str(SEEDS), "--es-url", "http://127.0.0.1:9", "--dead-letter-dir", str(tmp_path)])
+    assert code == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1
+    assert "http://127.0.0.1:9" in err[0] and "bantin es up" in err[0]

@@ -1,0 +1,141 @@
+"""Plain-text cleaning, on real lines of the seed articles (file names cited)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tests.conftest import SEEDS, shared_path
+from transforms.clean.normalize import fold
+from transforms.clean.text import (
+    clean_text,
+    is_caption,
+    parse_byline,
+    parse_signature,
+    split_dateline,
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Linh Lan 13:12, 29/12/2022", ("Linh Lan", "2022-12-29T13:12:00+07:00")),  # seed 001
+        ("25/12/2021 18:01:00 Thùy Dương", ("Thùy Dương", "2021-12-25T18:01:00+07:00")),  # seed 002
+        ("Thứ Hai, 09/01/2023 - 14:05", (None, "2023-01-09T14:05:00+07:00")),
+        ("Cập nhật: 30/7/2019", (None, "2019-07-30")),
+    ],
+)
+def test_bylines(line: str, expected: tuple[str | None, str]) -> None:
+    assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ngày 30/7, tại Hà Nội, đã diễn ra hội nghị Ban Chấp hành Đảng bộ Khối",  # seed 003
+        "Tính đến 30/6/2019, Đảng ủy Khối đã sắp xếp lại còn 21 phòng, giảm 6 phòng.",
+    ],
+)
+def test_sentences_with_dates_are_not_bylines(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Hoàng Mẫn", ("Hoàng Mẫn", None)),  # seed 003
+        ("Theo Diệp Trương (TTXVN/Vietnam+)", ("Diệp Trương", "TTXVN/Vietnam+")),  # seed 004
+        ("Theo TTXVN", (None, "TTXVN")),
+        ("NGỌC ANH", ("NGỌC ANH", None)),
+    ],
+)
+def test_signatures(line: str, expected: tuple[str | None, str | None]) -> None:
+    assert parse_signature(line) == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Bình luận",
+        "Ban Chấp hành Đảng bộ Khối thống nhất nhận định việc tổ chức lấy phiếu tín nhiệm.",
+        "Đảng",
+    ],
+)
+def test_non_signatures(line: str) -> None:
+    assert parse_signature(line) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Đồng chí Sơn Minh Thắng phát biểu tại hội nghị. (Ảnh: HM)",  # seed 003
+        "Các đồng chí được chỉ định tham gia Ban Chấp hành. (Nguồn: Báo Nhân dân)",  # seed 004
+        "Phó Bí thư Thường trực Thành ủy Nguyễn Thị Tuyến phát biểu tại hội nghị",  # seed 002
+    ],
+)
+def test_captions(line: str) -> None:
+    assert is_caption(line)
+
+
+def test_body_sentence_is_no_caption() -> None:
+    line = (
+        "Phát biểu tại hội nghị, đồng chí Nguyễn Thị Tuyến đánh giá cao công tác chuẩn bị nội dung kiểm điểm."
+    )
+    assert not is_caption(line)
+
+
+def test_dateline_prefix_gives_publisher() -> None:
+    text, publisher = split_dateline("NDO - Ngày 9/1, tại Hà Nội")  # seed 000
+    assert (text, publisher) == ("Ngày 9/1, tại Hà Nội", "Nhân Dân")
+    assert split_dateline("(NLĐ)- Sáng nay") == ("Sáng nay", "Người Lao Động")
+    assert split_dateline("Hà Nội - thủ đô") == ("Hà Nội - thủ đô", None)
+
+
+def test_seed_without_headline_has_null_title_and_an_inferred_one() -> None:
+    cleaned = clean_text((SEEDS / "003_b8e72732c1f2a921.txt").read_text(encoding="utf-8"))
+    assert cleaned.title is None
+    assert cleaned.title_inferred and cleaned.title_inferred.startswith("Ngày 30/7, tại Hà Nội")
+    assert cleaned.captions == ("Đồng chí Sơn Minh Thắng phát biểu tại hội nghị. (Ảnh: HM)",)
+
+
+def test_chrome_image_alt_and_duplicate_captions_leave_the_body() -> None:
+    seed0 = clean_text((SEEDS / "000_c24e946075137e2b.txt").read_text(encoding="utf-8"))
+    assert "ảnh 1" not in seed0.body
+    assert "Quang cảnh hội nghị." in seed0.captions
+    assert seed0.body.count("phát biểu kết luận hội nghị.") == 0
+    seed4 = clean_text((SEEDS / "004_fb49a05211aace7b.txt").read_text(encoding="utf-8"))
+    for chrome in ("Bình luận", "Cùng chuyên mục", "Tin liên quan", "Đọc nhiều", "Ý kiến của bạn"):
+        assert chrome not in seed4.body
+    assert seed4.authors == ("Diệp Trương",)
+    assert seed4.publisher == "TTXVN/Vietnam+"
+
+
+def test_tone_style_is_canonical_and_recoverable() -> None:
+    raw = (SEEDS / "001_2162316529c2fb6e.txt").read_text(encoding="utf-8")
+    cleaned = clean_text(raw)
+    assert "Uỷ viên" not in cleaned.body and "Ủy viên Bộ Chính trị: Phan Đình Trạc" in cleaned.body
+    originals = {word for _, word in cleaned.spelling_original}
+    assert "Uỷ" in originals
+
+
+def _gold() -> dict[str, dict[str, object]]:
+    path = shared_path("gold", "seeds.jsonl")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return {str(r["id"]): r for r in rows}
+
+
+@pytest.mark.parametrize("seed", sorted(p.stem for p in SEEDS.glob("*.txt")))
+def test_seed_matches_gold_title_authors_published_body(seed: str) -> None:
+    gold = _gold()[seed]
+    cleaned = clean_text((SEEDS / f"{seed}.txt").read_text(encoding="utf-8"))
+    assert fold(cleaned.title or "") == fold(str(gold["title"] or ""))
+    assert [fold(a) for a in cleaned.authors] == [fold(str(a)) for a in gold["authors"]]  # type: ignore[union-attr]
+    assert (cleaned.published or "")[:10] == str(gold["published"] or "")[:10]
+    body = fold(cleaned.body)
+    for snippet in gold["body_must_contain"]:  # type: ignore[union-attr]
+        assert fold(snippet) in body
+    for snippet in gold["body_must_not_contain"]:  # type: ignore[union-attr]
+        assert fold(snippet) not in body
+    for snippet, most in gold["body_max_count"].items():  # type: ignore[union-attr]
+        assert body.count(fold(snippet)) <= most
