@@ -15,8 +15,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 TOO_MANY = (
-    b'{"error":{"root_cause":[{"type":"es_rejected_execution_exception","reason":"rejected execution '
-    b'(queue capacity 1)"}],"type":"es_rejected_execution_exception","reason":"rejected execution"},"status":429}'
+    b'{"error":{"root_cause":[{"type":"es_rejected_execution_exception",'
+    b'"reason":"rejected execution (queue capacity 1)"}],'
+    b'"type":"es_rejected_execution_exception","reason":"rejected execution"},"status":429}'
 )
 
 
