@@ -22,7 +22,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 from pipelines.options import BantinOptions
 from transforms.build_articles import BuildArticleFn, DedupByContent
 from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json
-from transforms.sinks.elasticsearch import EsSettings, ensure_articles_index
+from transforms.sinks.elasticsearch import EsSettings, ensure_articles_index, mentions_alias
 from transforms.sinks.write import WriteToElasticsearch
 from transforms.sources.files import expand_inputs
 from transforms.sources.read import ReadFileFn
@@ -83,6 +83,7 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
             backoff=opts.es_backoff,
             max_backoff=opts.es_max_backoff,
             refresh=opts.refresh,
+            mentions_index=None if opts.no_mentions else mentions_alias(opts.index),
         )
         written = result.written
         failures.append(result[DEAD_LETTER_TAG])
@@ -185,6 +186,7 @@ def run(argv: list[str] | None = None) -> int:
         f"read {read_total} inputs, built {counters.get('articles_built', 0)} articles, "
         f"wrote {counters.get('es_written', 0)}, failed {len(dead)}, "
         f"duplicates dropped {counters.get('duplicates_dropped', 0)}, "
+        f"mentions written {counters.get('es_mentions_written', 0)}, "
         f"index {opts.index} -> {index}, elapsed {elapsed:.1f}s"
     )
     for letter in dead[:20]:

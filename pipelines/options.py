@@ -71,6 +71,12 @@ class BantinOptions(PipelineOptions):
             help="Run every step but the write to Elasticsearch.",
         )
         parser.add_argument(
+            "--no-mentions",
+            action="store_true",
+            default=False,
+            help="Do not write the entity-centric mentions index (ALIAS with 'articles' -> 'mentions').",
+        )
+        parser.add_argument(
             "--refresh",
             action="store_true",
             default=False,

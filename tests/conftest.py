@@ -48,7 +48,8 @@ def es_index(es_url: str) -> Iterator[str]:
     yield alias
     client = EsSettings(url=es_url).client()
     try:
-        client.indices.delete(index=f"{alias}-v*", ignore_unavailable=True, allow_no_indices=True)
-        client.options(ignore_status=404).indices.delete_index_template(name=alias)
+        client.indices.delete(index=f"{alias}*", ignore_unavailable=True, allow_no_indices=True)
+        for template in (alias, f"{alias}-mentions"):
+            client.options(ignore_status=404).indices.delete_index_template(name=template)
     finally:
         client.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
@@ -105,7 +106,7 @@ def test_outage_mid_run_dead_letters_then_replay_restores_exactly_the_documents(
     secret = "s3cret-Passw0rd"
     monkeypatch.setenv("BANTIN_ES_USERNAME", "elastic")
     monkeypatch.setenv("BANTIN_ES_PASSWORD", secret)
-    alias = "outage-test"
+    alias = f"outage-{uuid.uuid4().hex[:8]}"
     dead = tmp_path / "dead"
     with EsProxy(cluster.url) as proxy:
         # after the second single-document bulk has been written, the real node is stopped

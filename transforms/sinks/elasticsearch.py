@@ -9,6 +9,7 @@ and jitter, and returns one :class:`WriteResult` for every action, written or no
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import random
@@ -88,25 +89,36 @@ class EsSettings:
         return Elasticsearch(self.url, **kwargs)
 
 
-def articles_template(alias: str) -> dict[str, Any]:
-    """The index template of ``deploy/elasticsearch/articles-template.json`` for an alias."""
-    text = resources.files("deploy").joinpath("elasticsearch/articles-template.json").read_text("utf-8")
+def index_template(alias: str, kind: str = "articles") -> dict[str, Any]:
+    """The index template ``deploy/elasticsearch/KIND-template.json``, applied to ``ALIAS-v*``.
+
+    Args:
+        alias: The alias readers and writers use.
+        kind: ``articles`` or ``mentions``.
+    """
+    text = resources.files("deploy").joinpath(f"elasticsearch/{kind}-template.json").read_text("utf-8")
     template: dict[str, Any] = json.loads(text)
     template["index_patterns"] = [f"{alias}-v*"]
     return template
 
 
-def ensure_articles_index(client: Any, alias: str = DEFAULT_ALIAS) -> str:
+def mentions_alias(alias: str) -> str:
+    """The mentions alias that goes with an articles alias (``bantin-articles`` -> ``bantin-mentions``)."""
+    return alias.replace("articles", "mentions") if "articles" in alias else f"{alias}-mentions"
+
+
+def ensure_index(client: Any, alias: str = DEFAULT_ALIAS, kind: str = "articles") -> str:
     """Install the template and create ``ALIAS-vN`` behind ``ALIAS`` unless the alias exists.
 
     Args:
         client: An Elasticsearch client.
         alias: The name readers and writers use.
+        kind: ``articles`` or ``mentions``.
 
     Returns:
         The concrete index the alias points at.
     """
-    client.indices.put_index_template(name=alias, **articles_template(alias))
+    client.indices.put_index_template(name=alias, **index_template(alias, kind))
     if client.indices.exists_alias(name=alias):
         return str(next(iter(client.indices.get_alias(name=alias).body)))
     if client.indices.exists(index=alias):
@@ -118,6 +130,31 @@ def ensure_articles_index(client: Any, alias: str = DEFAULT_ALIAS) -> str:
         client.indices.put_alias(index=index, name=alias, is_write_index=True)
     client.cluster.health(index=index, wait_for_status="yellow", timeout="30s")
     return index
+
+
+def ensure_articles_index(client: Any, alias: str = DEFAULT_ALIAS) -> str:
+    """Set up the articles alias and the mentions alias that goes with it; return the articles index."""
+    ensure_index(client, mentions_alias(alias), "mentions")
+    return ensure_index(client, alias, "articles")
+
+
+def create_next_index(client: Any, alias: str, kind: str = "articles") -> str:
+    """Create a new concrete index ``ALIAS-vN-STAMP`` (current template), not yet behind the alias."""
+    client.indices.put_index_template(name=alias, **index_template(alias, kind))
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
+    index = f"{alias}-v{MAPPING_VERSION}-{stamp}"
+    client.indices.create(index=index)
+    client.cluster.health(index=index, wait_for_status="yellow", timeout="30s")
+    return index
+
+
+def swap_alias(client: Any, alias: str, new_index: str) -> list[str]:
+    """Point ``alias`` at ``new_index`` only, atomically; return the indices it left."""
+    old = list(client.indices.get_alias(name=alias).body) if client.indices.exists_alias(name=alias) else []
+    actions: list[dict[str, Any]] = [{"remove": {"index": i, "alias": alias}} for i in old if i != new_index]
+    actions.append({"add": {"index": new_index, "alias": alias, "is_write_index": True}})
+    client.indices.update_aliases(actions=actions)
+    return [i for i in old if i != new_index]
 
 
 def fold_ref(ref: str) -> str:
@@ -152,6 +189,78 @@ def index_action(article: Article, index: str, ingested_at: str | None = None) -
         "_id": article.id,
         "_source": article_document(article, stamp),
     }
+
+
+def _mention_id(article_id: str, *parts: object) -> str:
+    key = "|".join(str(p) for p in parts)
+    return f"{article_id}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"
+
+
+def mention_documents(article: Article, ingested_at: str) -> list[tuple[str, dict[str, Any]]]:
+    """One ``(id, document)`` per person-title, organization, document reference, event and place.
+
+    Ids are derived from the article id and the mention, so re-runs overwrite them.
+    """
+    ex = article.extraction
+    date = ex.event_date or (article.published or "")[:10] or None
+    base = {
+        "article_id": article.id,
+        "article_title": article.title or article.title_inferred,
+        "date": date,
+        "published": article.published,
+        "event_date": ex.event_date,
+        "publisher": article.publisher,
+        "source_kind": article.source.kind,
+        "ingested_at": ingested_at,
+    }
+    docs: list[tuple[str, dict[str, Any]]] = []
+    for person in ex.people:
+        for title in person.titles or (None,):
+            doc = {
+                **base,
+                "kind": "person",
+                "person": person.name,
+                "title": title,
+                "mentions": person.mentions,
+            }
+            doc["folded"] = {"person": fold(person.name), "title": fold(title or "")}
+            docs.append((_mention_id(article.id, "person", person.name, title), doc))
+    for org in ex.organizations:
+        doc = {**base, "kind": "organization", "organization": org.name, "mentions": org.mentions}
+        doc["folded"] = {"organization": fold(org.name)}
+        docs.append((_mention_id(article.id, "organization", org.name), doc))
+    for ref in ex.documents:
+        doc = {
+            **base,
+            "kind": "document",
+            "document_ref": ref.ref,
+            "document_type": ref.type,
+            "document_issuer": ref.issuer,
+        }
+        docs.append((_mention_id(article.id, "document", ref.ref or ref.text), doc))
+    for event in ex.events:
+        doc = {
+            **base,
+            "kind": "event",
+            "event_name": event.name,
+            "event_session": event.session,
+            "event_expanded": event.expanded,
+            "place": event.place,
+        }
+        if event.date:
+            doc["date"] = event.date
+        docs.append((_mention_id(article.id, "event", event.name, event.date), doc))
+    for place in ex.places:
+        docs.append((_mention_id(article.id, "place", place), {**base, "kind": "place", "place": place}))
+    return docs
+
+
+def mention_actions(article: Article, index: str, ingested_at: str) -> list[dict[str, Any]]:
+    """Bulk ``index`` actions of :func:`mention_documents`."""
+    return [
+        {"_op_type": "index", "_index": index, "_id": doc_id, "_source": doc}
+        for doc_id, doc in mention_documents(article, ingested_at)
+    ]
 
 
 @dataclass(frozen=True)

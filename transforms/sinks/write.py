@@ -14,7 +14,16 @@ from apache_beam.utils.windowed_value import WindowedValue
 
 from transforms.deadletters import DEAD_LETTER_TAG, redact
 from transforms.records import Article, Failure, Source
-from transforms.sinks.elasticsearch import BulkWriter, EsSettings, WriteResult, action_bytes, index_action
+from transforms.sinks.elasticsearch import (
+    BulkWriter,
+    EsSettings,
+    WriteResult,
+    action_bytes,
+    index_action,
+    mention_actions,
+)
+
+MENTIONS_TAG = "mentions"
 
 
 class _BulkWriteFn(beam.DoFn):  # type: ignore[misc]
@@ -30,8 +39,10 @@ class _BulkWriteFn(beam.DoFn):  # type: ignore[misc]
         backoff: float,
         max_backoff: float,
         refresh: bool,
+        mentions_index: str | None = None,
     ) -> None:
         self.settings = settings
+        self.mentions_index = mentions_index
         self.index = index
         self.batch_size = batch_size
         self.batch_bytes = batch_bytes
@@ -43,6 +54,7 @@ class _BulkWriteFn(beam.DoFn):  # type: ignore[misc]
         self.failed = Metrics.counter("bantin", "es_failed")
         self.retried = Metrics.counter("bantin", "es_retried")
         self.requests = Metrics.counter("bantin", "es_bulk_requests")
+        self.mentions_written = Metrics.counter("bantin", "es_mentions_written")
 
     def setup(self) -> None:
         self.client = self.settings.client()
@@ -61,9 +73,13 @@ class _BulkWriteFn(beam.DoFn):  # type: ignore[misc]
 
     def process(self, article: Article) -> Iterator[Any]:
         action = index_action(article, self.index)
-        self.buffer.append(action)
-        self.sources[article.id] = article.source
-        self.size += action_bytes(action)
+        actions = [action]
+        if self.mentions_index:
+            actions += mention_actions(article, self.mentions_index, action["_source"]["ingested_at"])
+        for item in actions:
+            self.buffer.append(item)
+            self.sources[item["_id"]] = article.source
+            self.size += action_bytes(item)
         if len(self.buffer) >= self.batch_size or self.size >= self.batch_bytes:
             yield from self._flush(windowed=False)
 
@@ -88,6 +104,10 @@ class _BulkWriteFn(beam.DoFn):  # type: ignore[misc]
     def _route(self, result: WriteResult, source: Source) -> Any:
         if result.attempts > 1:
             self.retried.inc()
+        is_article = result.action is None or result.action.get("_index") == self.index
+        if result.ok and not is_article:
+            self.mentions_written.inc()
+            return TaggedOutput(MENTIONS_TAG, result.id)
         if result.ok:
             self.written.inc()
             return result.id
@@ -108,8 +128,10 @@ class _BulkWriteFn(beam.DoFn):  # type: ignore[misc]
 class WriteToElasticsearch(beam.PTransform):  # type: ignore[misc]
     """Write articles with idempotent bulk ``index`` actions.
 
-    Returns a tuple-like result with ``written`` (document ids) and ``failed``
-    (:class:`Failure` with the action as payload, replayable).
+    With ``mentions_index``, each article's mentions (see ``mention_documents``) go
+    into the same bulk requests. Returns a tuple-like result with ``written``
+    (article ids), ``mentions`` (mention ids) and ``failed`` (:class:`Failure` with
+    the action as payload, replayable).
     """
 
     def __init__(
@@ -122,11 +144,22 @@ class WriteToElasticsearch(beam.PTransform):  # type: ignore[misc]
         backoff: float = 0.5,
         max_backoff: float = 30.0,
         refresh: bool = False,
+        mentions_index: str | None = None,
     ) -> None:
         super().__init__()
         self.fn = _BulkWriteFn(
-            settings, index, batch_size, batch_bytes, max_retries, backoff, max_backoff, refresh
+            settings,
+            index,
+            batch_size,
+            batch_bytes,
+            max_retries,
+            backoff,
+            max_backoff,
+            refresh,
+            mentions_index,
         )
 
     def expand(self, articles: Any) -> Any:
-        return articles | "BulkIndex" >> beam.ParDo(self.fn).with_outputs(DEAD_LETTER_TAG, main="written")
+        return articles | "BulkIndex" >> beam.ParDo(self.fn).with_outputs(
+            DEAD_LETTER_TAG, MENTIONS_TAG, main="written"
+        )
