@@ -7,6 +7,7 @@ Subcommands:
     feeds     parse FILE ...: what the feed reader makes of feed files
     replay    re-send the writes saved in a dead-letter file
     search    query the articles index
+    kibana    import the Kibana saved objects
 """
 
 from __future__ import annotations
@@ -101,6 +102,12 @@ def _cmd_search(args: argparse.Namespace) -> int:
     return search_command(args)
 
 
+def _cmd_kibana(args: argparse.Namespace) -> int:
+    from pipelines.kibana import kibana_command
+
+    return kibana_command(args.kibana_url, args.insecure)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand but ``run`` (which takes Beam's flags)."""
     parser = argparse.ArgumentParser(prog="bantin", description=__doc__.splitlines()[0] if __doc__ else None)
@@ -140,6 +147,11 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--index", default="bantin-articles", help="alias to search")
     search.add_argument("--es-url", default=None, help="Elasticsearch URL (default $BANTIN_ES_URL or local)")
     search.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
+    kibana = sub.add_parser("kibana", help="Kibana saved objects")
+    kibana_sub = kibana.add_subparsers(dest="kibana_command", required=True)
+    load = kibana_sub.add_parser("import", help="import deploy/kibana/bantin.ndjson")
+    load.add_argument("--kibana-url", default="http://127.0.0.1:5601", help="Kibana URL")
+    load.add_argument("--insecure", action="store_true", help="do not verify TLS certificates")
     return parser
 
 
@@ -155,6 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "feeds": _cmd_feeds,
         "replay": _cmd_replay,
         "search": _cmd_search,
+        "kibana": _cmd_kibana,
     }
     return handlers[args.command](args)
 

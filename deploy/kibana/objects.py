@@ -1,0 +1,177 @@
+"""Kibana saved objects for bantin: data views, visualizations, a saved search, a dashboard.
+
+``python -m deploy.kibana.objects`` writes ``deploy/kibana/bantin.ndjson``; the file is
+committed and a test checks it is what this module builds and that every field it
+uses exists in the index templates with an aggregatable type.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+KIBANA_VERSION = "8.19.3"
+ARTICLES = "bantin-articles"
+MENTIONS = "bantin-mentions"
+TIME_FIELDS = {ARTICLES: "published", MENTIONS: "date"}
+NDJSON = Path(__file__).with_name("bantin.ndjson")
+
+
+def _search_source(query: str = "") -> str:
+    return json.dumps(
+        {
+            "query": {"query": query, "language": "kuery"},
+            "filter": [],
+            "indexRefName": "kibanaSavedObjectMeta.searchSourceJSON.index",
+        }
+    )
+
+
+def _ref(index: str) -> list[dict[str, str]]:
+    return [{"name": "kibanaSavedObjectMeta.searchSourceJSON.index", "type": "index-pattern", "id": index}]
+
+
+def _count() -> dict[str, Any]:
+    return {"id": "1", "enabled": True, "type": "count", "schema": "metric", "params": {}}
+
+
+def _terms(agg_id: str, field: str, size: int, schema: str = "segment") -> dict[str, Any]:
+    return {
+        "id": agg_id,
+        "enabled": True,
+        "type": "terms",
+        "schema": schema,
+        "params": {"field": field, "size": size, "order": "desc", "orderBy": "1", "otherBucket": False},
+    }
+
+
+def _histogram(agg_id: str, field: str) -> dict[str, Any]:
+    return {
+        "id": agg_id,
+        "enabled": True,
+        "type": "date_histogram",
+        "schema": "segment",
+        "params": {"field": field, "interval": "auto", "min_doc_count": 1, "extended_bounds": {}},
+    }
+
+
+def _visualization(
+    vis_id: str, title: str, vis_type: str, index: str, aggs: list[dict[str, Any]], query: str = ""
+) -> dict[str, Any]:
+    params: dict[str, Any] = {"addTooltip": True, "addLegend": True, "legendPosition": "right"}
+    if vis_type == "table":
+        params = {"perPage": 20, "showPartialRows": False, "showMetricsAtAllLevels": False}
+    state = {"title": title, "type": vis_type, "params": params, "aggs": aggs}
+    return {
+        "type": "visualization",
+        "id": vis_id,
+        "attributes": {
+            "title": title,
+            "description": "",
+            "visState": json.dumps(state, ensure_ascii=False),
+            "uiStateJSON": "{}",
+            "version": 1,
+            "kibanaSavedObjectMeta": {"searchSourceJSON": _search_source(query)},
+        },
+        "references": _ref(index),
+    }
+
+
+def build_objects() -> list[dict[str, Any]]:
+    """Every saved object, in import order (data views first, dashboard last)."""
+    views = [
+        {
+            "type": "index-pattern",
+            "id": index,
+            "attributes": {"title": index, "timeFieldName": TIME_FIELDS[index], "name": index},
+            "references": [],
+        }
+        for index in (ARTICLES, MENTIONS)
+    ]
+    split_person_title = _terms("3", "title", 10, "group")
+    split_event = _terms("3", "event_name", 10, "group")
+    visualizations = [
+        _visualization(
+            "bantin-articles-over-time", "Articles over time", "histogram", ARTICLES,
+            [_count(), _histogram("2", "published")],
+        ),
+        _visualization(
+            "bantin-top-people", "Top people", "table", MENTIONS,
+            [_count(), _terms("2", "person", 20)], "kind:person",
+        ),
+        _visualization(
+            "bantin-top-titles", "Top titles", "table", MENTIONS,
+            [_count(), _terms("2", "title", 20)], "kind:person",
+        ),
+        _visualization(
+            "bantin-titles-over-time", "Titles held over time (filter a person)", "histogram", MENTIONS,
+            [_count(), _histogram("2", "date"), split_person_title], "kind:person",
+        ),
+        _visualization(
+            "bantin-cited-documents", "Most cited documents", "table", MENTIONS,
+            [_count(), _terms("2", "document_ref", 20), _terms("3", "document_type", 1)], "kind:document",
+        ),
+        _visualization(
+            "bantin-events-timeline", "Events timeline", "histogram", MENTIONS,
+            [_count(), _histogram("2", "date"), split_event], "kind:event",
+        ),
+        _visualization(
+            "bantin-top-organizations", "Top organizations", "table", MENTIONS,
+            [_count(), _terms("2", "organization", 20)], "kind:organization",
+        ),
+    ]  # fmt: skip
+    search = {
+        "type": "search",
+        "id": "bantin-articles-search",
+        "attributes": {
+            "title": "Articles",
+            "description": "",
+            "columns": ["title.keyword", "publisher", "people.name", "documents.ref", "event_date"],
+            "sort": [["published", "desc"]],
+            "kibanaSavedObjectMeta": {"searchSourceJSON": _search_source()},
+        },
+        "references": _ref(ARTICLES),
+    }
+    panels = []
+    references = []
+    for n, obj in enumerate([*visualizations, search], start=1):
+        x, y = (0 if n % 2 else 24), ((n - 1) // 2) * 15
+        panels.append(
+            {
+                "version": KIBANA_VERSION,
+                "type": obj["type"],
+                "gridData": {"x": x, "y": y, "w": 24, "h": 15, "i": str(n)},
+                "panelIndex": str(n),
+                "embeddableConfig": {},
+                "panelRefName": f"panel_{n}",
+            }
+        )
+        references.append({"name": f"panel_{n}", "type": obj["type"], "id": obj["id"]})
+    dashboard = {
+        "type": "dashboard",
+        "id": "bantin-overview",
+        "attributes": {
+            "title": "bantin: Vietnamese political news",
+            "description": "Articles over time, people and their titles, cited documents, events",
+            "panelsJSON": json.dumps(panels),
+            "optionsJSON": json.dumps({"useMargins": True, "hidePanelTitles": False}),
+            "timeRestore": False,
+            "version": 1,
+            "kibanaSavedObjectMeta": {
+                "searchSourceJSON": json.dumps({"query": {"query": "", "language": "kuery"}, "filter": []})
+            },
+        },
+        "references": references,
+    }
+    return [*views, *visualizations, search, dashboard]
+
+
+def render() -> str:
+    """The NDJSON text of :func:`build_objects`."""
+    return "".join(json.dumps(obj, ensure_ascii=False, sort_keys=True) + "\n" for obj in build_objects())
+
+
+if __name__ == "__main__":
+    NDJSON.write_text(render(), encoding="utf-8")
+    print(f"wrote {NDJSON}")
