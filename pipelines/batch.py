@@ -19,12 +19,15 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 
+from deploy.local.cluster import cache_dir
 from pipelines.options import BantinOptions
 from transforms.build_articles import BuildArticleFn, DedupByContent
 from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json
+from transforms.progress import ReportProgress
+from transforms.runlock import EXIT_LOCKED, RunLock, RunLocked
 from transforms.sinks.elasticsearch import EsSettings, ensure_articles_index, mentions_alias
 from transforms.sinks.write import WriteToElasticsearch
-from transforms.sources.files import expand_inputs
+from transforms.sources.files import expand_inputs, modified_since
 from transforms.sources.read import ReadFileFn
 
 DEFAULT_INPUTS = ["seeds"]
@@ -61,6 +64,8 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
     """
     opts = options.view_as(BantinOptions)
     inputs = expand_inputs(opts.input or DEFAULT_INPUTS)
+    if opts.since:
+        inputs = modified_since(inputs, opts.since)
     read = (
         p
         | "ListInputs" >> beam.Create(inputs)
@@ -70,6 +75,10 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
         DEAD_LETTER_TAG, main="articles"
     )
     articles = built.articles | "DedupByContent" >> DedupByContent()
+    if opts.progress_interval > 0:
+        articles = articles | "ReportProgress" >> beam.ParDo(
+            ReportProgress(len(inputs), opts.progress_interval)
+        )
     failures = [read[DEAD_LETTER_TAG], built[DEAD_LETTER_TAG]]
     if opts.dry_run:
         written = p | "NothingWritten" >> beam.Create([])
@@ -143,7 +152,8 @@ def run(argv: list[str] | None = None) -> int:
 
     Returns:
         0 when everything was written; 1 when some inputs or writes failed; 2 when
-        Elasticsearch is unavailable.
+        Elasticsearch is unavailable or the options are wrong; 75 when another run of
+        the same job holds the lock (try later).
     """
     if argv and ("--help" in argv or "-h" in argv):
         parser = argparse.ArgumentParser(prog="bantin run", description="Run the batch pipeline.")
@@ -156,6 +166,16 @@ def run(argv: list[str] | None = None) -> int:
     options = PipelineOptions(argv)
     options.view_as(SetupOptions).save_main_session = False
     opts = options.view_as(BantinOptions)
+    lock_path = opts.lock_file or os.path.join(cache_dir(), "locks", f"{opts.index}.lock")
+    try:
+        with RunLock(lock_path):
+            return _run_locked(options, opts)
+    except RunLocked as exc:
+        print(f"error: {exc}; not starting a second run", file=sys.stderr)
+        return EXIT_LOCKED
+
+
+def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     started = time.monotonic()
     index = "(dry run)"
     if not opts.dry_run:
@@ -167,7 +187,11 @@ def run(argv: list[str] | None = None) -> int:
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     prefix = os.path.join(opts.dead_letter_dir, f"run-{stamp}")
     pipeline = beam.Pipeline(options=options)
-    outputs = build_pipeline(pipeline, options)
+    try:
+        outputs = build_pipeline(pipeline, options)
+    except ValueError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
     _ = (
         outputs.failed
         | "DeadLetterJson" >> beam.Map(failure_to_json)

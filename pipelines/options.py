@@ -71,6 +71,24 @@ class BantinOptions(PipelineOptions):
             help="Run every step but the write to Elasticsearch.",
         )
         parser.add_argument(
+            "--since",
+            default=None,
+            help="Incremental backfill: only files modified (and feed items published) on or after this "
+            "date or time (YYYY-MM-DD or ISO 8601).",
+        )
+        parser.add_argument(
+            "--lock-file",
+            default=None,
+            help="Lock held for the run so that scheduled runs never overlap (default: one per --index "
+            "in the bantin cache folder). A run that finds it held exits with status 75.",
+        )
+        parser.add_argument(
+            "--progress-interval",
+            type=float,
+            default=10.0,
+            help="Seconds between progress log lines when not on a terminal (0: no progress).",
+        )
+        parser.add_argument(
             "--no-mentions",
             action="store_true",
             default=False,

@@ -67,6 +67,32 @@ def expand_inputs(paths: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(display_path(p) for p in found))
 
 
+def modified_since(paths: list[str], since: str) -> list[str]:
+    """The paths whose modification time is on or after ``since`` (a date or ISO 8601 time).
+
+    Args:
+        paths: Files.
+        since: ``YYYY-MM-DD`` (local midnight) or an ISO 8601 time.
+
+    Raises:
+        ValueError: ``since`` is not a date.
+    """
+    from datetime import datetime
+
+    try:
+        limit = datetime.fromisoformat(since).timestamp()
+    except ValueError as exc:
+        raise ValueError(f"--since {since!r} is not a date (YYYY-MM-DD or ISO 8601)") from exc
+    kept = []
+    for path in paths:
+        try:
+            if os.path.getmtime(path) >= limit:
+                kept.append(path)
+        except OSError:
+            kept.append(path)  # a missing file is reported by the read step, not hidden here
+    return kept
+
+
 def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
     """Read one local input file.
 
