@@ -29,14 +29,21 @@ def _cmd_run(rest: list[str]) -> int:
 def _cmd_extract(args: argparse.Namespace) -> int:
     from transforms.article import ArticleError, build_article
     from transforms.records import RawDocument, Source
-    from transforms.sources.files import InputError, expand_inputs, kind_of, read_file
+    from transforms.sources.files import InputError, expand_inputs, iter_jsonl_records, kind_of, read_file
 
     failed = 0
     out = sys.stdout.buffer
     for path in expand_inputs(args.paths):
         docs: list[RawDocument] = []
         try:
-            if kind_of(path) == "warc":
+            if kind_of(path) == "jsonl":
+                for item in iter_jsonl_records(path, args.max_bytes):
+                    if isinstance(item, InputError):
+                        failed += 1
+                        print(f"failed [read/{item.reason}] {item.path}: {item}", file=sys.stderr)
+                    else:
+                        docs.append(item)
+            elif kind_of(path) == "warc":
                 from transforms.sources.warc import iter_warc_records
 
                 docs = [

@@ -66,3 +66,23 @@ def test_expand_inputs_takes_supported_files_of_folders_and_named_files(tmp_path
     found = expand_inputs([str(tmp_path), str(tmp_path / "notes.md")])
     names = [Path(p).name for p in found]
     assert names == ["a.txt", "b.html", "c.txt", "notes.md"]
+
+
+def test_jsonl_archives_yield_one_document_per_record_and_report_bad_lines(tmp_path: Path) -> None:
+    import gzip
+    import json
+
+    from transforms.records import RawDocument
+    from transforms.sources.files import iter_jsonl_records
+
+    path = tmp_path / "corpus.jsonl.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(json.dumps({"id": "a1", "text": "Tiêu đề\r\nNội dung."}) + "\n")
+        handle.write("not json\n")
+        handle.write(json.dumps({"id": "a2", "text": "x" * 50}) + "\n")
+    items = list(iter_jsonl_records(str(path), max_bytes=40))
+    assert isinstance(items[0], RawDocument)
+    assert items[0].source.path == f"{path}#a1"
+    assert items[0].data.decode() == "Tiêu đề\r\nNội dung."
+    assert isinstance(items[1], InputError) and items[1].reason == "bad_record"
+    assert isinstance(items[2], InputError) and items[2].reason == "too_large"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from transforms.records import RawDocument, Source
@@ -11,6 +11,7 @@ from transforms.records import RawDocument, Source
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
 WARC_SUFFIXES = (".warc", ".warc.gz")
+JSONL_SUFFIXES = (".jsonl", ".jsonl.gz")
 # 10 MB: the largest real article page seen is under 2 MB; anything bigger is a dump or an error.
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
@@ -21,11 +22,14 @@ class InputError(ValueError):
     def __init__(self, reason: str, message: str) -> None:
         super().__init__(message)
         self.reason = reason
+        self.path: str | None = None
 
 
 def kind_of(path: str) -> str | None:
-    """``file`` (plain text), ``html`` or ``warc`` from a file name, None for other files."""
+    """``file`` (plain text), ``html``, ``warc`` or ``jsonl`` from a file name, None for other files."""
     name = path.lower()
+    if name.endswith(JSONL_SUFFIXES):
+        return "jsonl"
     if name.endswith(TEXT_SUFFIXES):
         return "file"
     if name.endswith(HTML_SUFFIXES):
@@ -91,6 +95,49 @@ def modified_since(paths: list[str], since: str) -> list[str]:
         except OSError:
             kept.append(path)  # a missing file is reported by the read step, not hidden here
     return kept
+
+
+def iter_jsonl_records(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | InputError]:
+    """Articles of a JSON-lines archive (``{"id": ..., "text": ...}`` a line, optionally gzipped).
+
+    Each record becomes a plain-text document whose path is ``PATH#ID``. A bad line
+    yields an :class:`InputError` (with the line's path) instead of stopping the file.
+
+    Args:
+        path: The archive (display path).
+        max_bytes: Larger records are rejected.
+    """
+    import gzip
+    import json
+
+    opener = gzip.open if path.lower().endswith(".gz") else open
+    try:
+        with opener(path, "rt", encoding="utf-8") as handle:
+            for number, line in enumerate(handle, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = json.loads(line)
+                    key = str(record.get("id", number))
+                    text = str(record["text"])
+                except (ValueError, KeyError, AttributeError) as exc:
+                    error = InputError(
+                        "bad_record", f"line {number} is not a {{id, text}} JSON object: {exc}"
+                    )
+                    error.path = f"{path}#line{number}"
+                    yield error
+                    continue
+                data = text.encode("utf-8")
+                if len(data) > max_bytes:
+                    error = InputError("too_large", f"record {key} is over the {max_bytes:,}-byte limit")
+                    error.path = f"{path}#{key}"
+                    yield error
+                    continue
+                yield RawDocument(source=Source(kind="file", path=f"{path}#{key}"), data=data)
+    except (OSError, EOFError, UnicodeDecodeError) as exc:
+        error = InputError("unreadable", f"cannot be read: {exc}")
+        error.path = path
+        yield error
 
 
 def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:

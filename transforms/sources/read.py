@@ -11,7 +11,7 @@ from apache_beam.pvalue import TaggedOutput
 
 from transforms.deadletters import DEAD_LETTER_TAG
 from transforms.records import Failure, RawDocument, Source
-from transforms.sources.files import InputError, kind_of, read_file
+from transforms.sources.files import InputError, iter_jsonl_records, kind_of, read_file
 
 
 class ReadFileFn(beam.DoFn):  # type: ignore[misc]
@@ -23,19 +23,29 @@ class ReadFileFn(beam.DoFn):  # type: ignore[misc]
         self.failed = Metrics.counter("bantin", "read_failed")
 
     def process(self, path: str) -> Iterator[Any]:
-        if kind_of(path) == "warc":
+        kind = kind_of(path)
+        if kind == "warc":
             yield from self._warc(path)
+        elif kind == "jsonl":
+            for item in iter_jsonl_records(path, self.max_bytes):
+                if isinstance(item, InputError):
+                    yield self._failed(item, item.path or path)
+                else:
+                    self.read.inc()
+                    yield item
         else:
             yield self._read(path)
+
+    def _failed(self, exc: InputError, path: str) -> TaggedOutput:
+        self.failed.inc()
+        Metrics.counter("bantin", f"read_failed_{exc.reason}").inc()
+        return TaggedOutput(DEAD_LETTER_TAG, Failure("read", exc.reason, str(exc), Source("file", path=path)))
 
     def _read(self, path: str) -> Any:
         try:
             doc = read_file(path, self.max_bytes)
         except InputError as exc:
-            self.failed.inc()
-            Metrics.counter("bantin", f"read_failed_{exc.reason}").inc()
-            source = Source(kind_of(path) or "file", path=path)
-            return TaggedOutput(DEAD_LETTER_TAG, Failure("read", exc.reason, str(exc), source))
+            return self._failed(exc, path)
         self.read.inc()
         return doc
 

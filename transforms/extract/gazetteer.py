@@ -1,0 +1,128 @@
+"""Gazetteers (data files) and the Vietnamese letter classes shared by the extractors.
+
+The lists live in ``transforms/extract/data/*.txt``, one entry a line, ``#`` starting a
+comment. Every entry is normalized the way cleaned bodies are (NFC, old-style tone
+marks), so "Uỷ" in a list still matches "Ủy" in a body. Lists are loaded once and
+turned into one alternation regex each (longest entry first), never scanned entry by
+entry.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import lru_cache
+from pathlib import Path
+
+from transforms.clean.normalize import canonical_tones, fold
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def _letters() -> tuple[str, str]:
+    """All Vietnamese lowercase and uppercase letters (with every tone mark), NFC."""
+    tones = ("", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323")
+    lower: set[str] = set("bcdđfghjklmnpqrstvwxz")
+    for vowel in "aăâeêioôơuưy":
+        for tone in tones:
+            lower.add(unicodedata.normalize("NFC", vowel + tone))
+    upper = {ch.upper() for ch in lower}
+    return "".join(sorted(lower)), "".join(sorted(upper))
+
+
+LOWER_CHARS, UPPER_CHARS = _letters()
+LOWER = f"[{LOWER_CHARS}]"
+UPPER = f"[{UPPER_CHARS}]"
+#: A capitalized syllable ("Nguyễn", "Ủy"); not the first letters of an acronym.
+CAP_SYL = rf"{UPPER}{LOWER}*(?![\w'])"
+#: A lowercase syllable.
+LOW_SYL = rf"{LOWER}+(?![\w'])"
+#: An acronym such as "UBND", "HĐND", "TW", "TP.HCM".
+ACRONYM = rf"{UPPER}{{2,}}(?:\.{UPPER}+)*(?![\w'])"
+
+
+def normalize_entry(text: str) -> str:
+    """Normalize a gazetteer entry like a cleaned body: NFC and old-style tone marks.
+
+    Args:
+        text: One entry as written in a data file.
+
+    Returns:
+        The normalized entry.
+    """
+    return canonical_tones(unicodedata.normalize("NFC", text.strip()))[0]
+
+
+@lru_cache(maxsize=None)
+def load_list(name: str) -> tuple[str, ...]:
+    """Entries of ``data/<name>``, normalized, duplicates and comments dropped.
+
+    Args:
+        name: File name inside the data directory, e.g. ``"surnames.txt"``.
+
+    Returns:
+        The entries in file order.
+    """
+    seen: dict[str, None] = {}
+    with (DATA_DIR / name).open(encoding="utf-8") as handle:
+        for line in handle:
+            line = line.split("#", 1)[0].strip()
+            if line:
+                seen.setdefault(normalize_entry(line), None)
+    return tuple(seen)
+
+
+def alternation(entries: Iterable[str], *, flexible_space: bool = True) -> str:
+    """One regex alternation of literal entries, longest first.
+
+    Args:
+        entries: Literal strings.
+        flexible_space: Let a space in an entry match any run of spaces.
+
+    Returns:
+        A non-capturing group source, e.g. ``(?:Bộ Chính trị|Quốc hội)``.
+    """
+    parts = []
+    for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
+        escaped = re.escape(entry)
+        if flexible_space:
+            escaped = escaped.replace(r"\ ", r"\s+")
+        parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+@lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    """Vietnamese family names (single syllables; multi-syllable ones by their first)."""
+    return frozenset(entry.split()[0] for entry in load_list("surnames.txt"))
+
+
+@lru_cache(maxsize=None)
+def place_names() -> tuple[str, ...]:
+    """Place names: provinces, cities, regions, frequent foreign countries and capitals."""
+    return load_list("places.txt")
+
+
+@lru_cache(maxsize=None)
+def folded_places() -> frozenset[str]:
+    """Place names folded (accent- and case-insensitive), for membership tests."""
+    return frozenset(fold(p) for p in place_names())
+
+
+@lru_cache(maxsize=None)
+def organization_names() -> tuple[str, ...]:
+    """Full names of national bodies."""
+    return load_list("organizations.txt")
+
+
+@lru_cache(maxsize=None)
+def title_heads() -> tuple[str, ...]:
+    """Heads of position titles ("Bí thư", "Chủ tịch", ...)."""
+    return load_list("title_heads.txt")
+
+
+@lru_cache(maxsize=None)
+def units() -> tuple[str, ...]:
+    """Units and counted nouns of figures."""
+    return load_list("units.txt")
