@@ -8,6 +8,7 @@ Subcommands:
     replay    re-send the writes saved in a dead-letter file
     search    query the articles index
     kibana    import the Kibana saved objects
+    bench     throughput and memory of each stage against baselines
 """
 
 from __future__ import annotations
@@ -115,6 +116,12 @@ def _cmd_kibana(args: argparse.Namespace) -> int:
     return kibana_command(args.kibana_url, args.insecure)
 
 
+def _cmd_bench(args: argparse.Namespace) -> int:
+    from pipelines.bench import bench_command
+
+    return bench_command(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand but ``run`` (which takes Beam's flags)."""
     parser = argparse.ArgumentParser(prog="bantin", description=__doc__.splitlines()[0] if __doc__ else None)
@@ -154,6 +161,10 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--index", default="bantin-articles", help="alias to search")
     search.add_argument("--es-url", default=None, help="Elasticsearch URL (default $BANTIN_ES_URL or local)")
     search.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
+    from pipelines.bench import add_arguments as add_bench_arguments
+
+    add_bench_arguments(sub.add_parser("bench", help="benchmarks of every stage against baselines"))
+
     kibana = sub.add_parser("kibana", help="Kibana saved objects")
     kibana_sub = kibana.add_subparsers(dest="kibana_command", required=True)
     load = kibana_sub.add_parser("import", help="import deploy/kibana/bantin.ndjson")
@@ -175,6 +186,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "replay": _cmd_replay,
         "search": _cmd_search,
         "kibana": _cmd_kibana,
+        "bench": _cmd_bench,
     }
     return handlers[args.command](args)
 
