@@ -85,14 +85,16 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
     else:
         result = articles | "WriteToElasticsearch" >> WriteToElasticsearch(
             es_settings(opts),
-            opts.index,
+            opts.write_index or opts.index,
             batch_size=opts.batch_size,
             batch_bytes=opts.batch_bytes,
             max_retries=opts.es_max_retries,
             backoff=opts.es_backoff,
             max_backoff=opts.es_max_backoff,
             refresh=opts.refresh,
-            mentions_index=None if opts.no_mentions else mentions_alias(opts.index),
+            mentions_index=None
+            if opts.no_mentions
+            else opts.write_mentions_index or mentions_alias(opts.index),
         )
         written = result.written
         failures.append(result[DEAD_LETTER_TAG])

@@ -5,6 +5,7 @@ Subcommands:
     extract   article records as JSON lines, no Elasticsearch
     es        up | down | status of the local Elasticsearch
     feeds     parse FILE ...: what the feed reader makes of feed files
+    reindex   rebuild the versioned indices from the inputs and swap the aliases
     replay    re-send the writes saved in a dead-letter file
     search    query the articles index
     kibana    import the Kibana saved objects
@@ -127,6 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bantin", description=__doc__.splitlines()[0] if __doc__ else None)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="run the batch pipeline (see `bantin run --help`)", add_help=False)
+    sub.add_parser(
+        "reindex",
+        help="rebuild the indices from inputs (bantin run flags), then swap aliases",
+        add_help=False,
+    )
 
     extract = sub.add_parser("extract", help="print article records as JSON lines")
     extract.add_argument("paths", nargs="+", help="files or folders (.txt, .html, .warc)")
@@ -178,6 +184,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] == "run":
         return _cmd_run(args_list[1:])
+    if args_list and args_list[0] == "reindex":
+        from pipelines.reindex import reindex
+
+        rest = [a for a in args_list[1:] if a != "--keep-old"]
+        return reindex(rest, keep_old="--keep-old" in args_list)
     args = build_parser().parse_args(args_list)
     handlers = {
         "extract": _cmd_extract,

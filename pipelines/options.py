@@ -89,6 +89,16 @@ class BantinOptions(PipelineOptions):
             help="Seconds between progress log lines when not on a terminal (0: no progress).",
         )
         parser.add_argument(
+            "--write-index",
+            default=None,
+            help="Write articles to this concrete index instead of the alias (used by `bantin reindex`).",
+        )
+        parser.add_argument(
+            "--write-mentions-index",
+            default=None,
+            help="Write mentions to this concrete index instead of the mentions alias (`bantin reindex`).",
+        )
+        parser.add_argument(
             "--no-mentions",
             action="store_true",
             default=False,

@@ -90,3 +90,70 @@ def test_unreachable_elasticsearch_is_one_clear_error(
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
     assert "http://127.0.0.1:9" in err[0] and "bantin es up" in err[0]
+
+
+def test_reindex_builds_new_versioned_indices_and_swaps_both_aliases(
+    es_url: str, es_index: str, tmp_path: Path
+) -> None:
+    from pipelines.reindex import reindex
+    from transforms.sinks.elasticsearch import mentions_alias
+
+    argv = [
+        "--input",
+        str(SEEDS),
+        "--es-url",
+        es_url,
+        "--index",
+        es_index,
+        "--dead-letter-dir",
+        str(tmp_path),
+    ]
+    assert run(argv) == 0
+    client = EsSettings(url=es_url).client()
+    try:
+        before = set(client.indices.get_alias(name=es_index).body)
+        assert reindex(argv) == 0
+        after = set(client.indices.get_alias(name=es_index).body)
+        mentions_after = set(client.indices.get_alias(name=mentions_alias(es_index)).body)
+        assert len(after) == 1 and after != before
+        assert next(iter(after)).startswith(f"{es_index}-v1-")
+        assert next(iter(mentions_after)).startswith(f"{mentions_alias(es_index)}-v1-")
+        assert not client.indices.exists(index=",".join(before))  # the old index is gone
+    finally:
+        client.close()
+    assert len(_docs(es_url, es_index)) == 5
+
+
+def _search_ids(es_url: str, alias: str, **kwargs: str) -> set[str]:
+    from pipelines.search import build_query
+
+    client = EsSettings(url=es_url).client()
+    try:
+        client.indices.refresh(index=alias)
+        response = client.search(index=alias, **build_query(**kwargs))  # type: ignore[arg-type]
+        return {h["_id"] for h in response["hits"]["hits"]}
+    finally:
+        client.close()
+
+
+def test_search_with_and_without_diacritics_and_by_document(
+    es_url: str, es_index: str, tmp_path: Path
+) -> None:
+    argv = [
+        "--input",
+        str(SEEDS),
+        "--es-url",
+        es_url,
+        "--index",
+        es_index,
+        "--dead-letter-dir",
+        str(tmp_path),
+    ]
+    assert run(argv) == 0
+    plain = _search_ids(es_url, es_index, text="dang uy khoi")
+    marked = _search_ids(es_url, es_index, text="Đảng ủy Khối")
+    assert plain == marked and len(plain) >= 4
+    seed3 = document_id(Source("file", path=display_path(str(SEEDS / "003_b8e72732c1f2a921.txt"))))
+    assert _search_ids(es_url, es_index, doc="05-CT/TW") >= {seed3}
+    assert seed3 in _search_ids(es_url, es_index, doc="08-qd/tw")  # đ folded, case ignored
+    assert _search_ids(es_url, es_index, text="khong co tu nay o dau ca") == set()
