@@ -1,0 +1,410 @@
+"""People and their title chains, in all the forms the Vietnamese press uses.
+
+Forms handled (examples from the seeds):
+
+* after the name: "đồng chí Nguyễn Văn Thể, Ủy viên Trung ương Đảng, Bí thư Đảng ủy Khối";
+* before the name: "Phó Bí thư Thường trực Thành ủy Nguyễn Thị Tuyến", also a chain
+  "Ủy viên Trung ương Đảng, Bí thư Đảng ủy Khối Nguyễn Văn Thể cho biết";
+* a title shared by a list: "các đồng chí Uỷ viên Bộ Chính trị: Phan Đình Trạc, Trưởng
+  Ban Nội chính Trung ương; Trần Cẩm Tú, ...";
+* aliases in brackets: "Đỗ Văn Phới (Đỗ Văn Phớn)";
+* roles at the event: "... chủ trì", "Phát biểu kết luận hội nghị, ...".
+
+A name is 2-4 capitalized syllables starting with a known family name. It is kept only
+with evidence: an honorific ("đồng chí", "ông", "bà", a rank), an adjacent title, a
+speech verb right after it, a middle name "Thị"/"Văn", or an earlier mention with
+evidence. Place names ("Lâm Đồng", "Hà Nội") are never people.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transforms.clean.normalize import fold
+from transforms.extract.gazetteer import CAP_SYL, folded_places, surnames
+from transforms.extract.titles import CHAIN_SEP, TitleSpan, clean_title, find_titles
+from transforms.records import Person
+
+_RUN = re.compile(rf"{CAP_SYL}(?: {CAP_SYL})*")
+# The most common family names: when one appears inside a longer capitalized run it
+# starts the name ("Thành phố Hồ Chí Minh Lê Thanh Hải" -> "Lê Thanh Hải").
+_MAJOR = frozenset(
+    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Đào Đoàn".split()
+)
+# Capitalized honorifics that may open a run ("Ông Nguyễn Văn A").
+_CAP_HONORIFICS = frozenset("Ông Bà Anh Chị Em Cô Chú Bác Cụ Thầy Cháu Đồng".split())
+# Syllables that never belong to a personal name.
+_NOT_GIVEN = frozenset(
+    "Ủy Uỷ Bộ Ban Đảng Tỉnh Huyện Quận Hội Sở Phó Bí Chủ Trưởng Tổng Thủ Giám Chánh Viện "
+    "Nhà Nước Khối Phòng Cục Trường Báo Đài Tòa Xã Điểm Huân Giải".split()
+)
+_HONORIFIC = re.compile(
+    r"(?:(?<![\w])(?:[Cc]ác |[Hh]ai |[Bb]a )?(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|Anh|chị|Chị|em|Em|cháu|"
+    r"cụ|Cụ|[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ|[Bb]ác sĩ|[Ll]uật sư|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|"
+    r"[Nn]ghệ sĩ|[Nn]ghệ nhân|[Đđ]ại biểu|[Bb]ị cáo|[Bb]ị can|[Nn]ghi phạm|[Cc]hiến sĩ|[Nn]hạc sĩ|"
+    r"[Hh]ọa sĩ|[Kk]iến trúc sư|[Kk]ỹ sư|[Hh]òa thượng|[Tt]hượng tọa|[Ll]inh mục|[Tt]hầy|"
+    r"Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
+    r"Thượng úy|Trung úy|Thiếu úy|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Anh hùng|Bà mẹ Việt Nam Anh hùng|"
+    r"(?:GS|PGS|TS|ThS|TSKH|BS|KTS|NSND|NSƯT|NGND|NGƯT|LS)(?:\.(?:GS|PGS|TS|ThS|TSKH|BS))*\.?)"
+    r"\s*:?\s*)$"
+)
+_PLURAL = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững) (?:đồng chí|ông|bà|vị)\s*:?\s*$")
+# Places where a capitalized run names a street, school or district, not a person.
+_LOCATIVE = re.compile(
+    r"(?:đường|phố|Đường|Phố|phường|quận|huyện|xã|tỉnh|thành phố|Trường|trường|THPT|THCS|cầu|Cầu|"
+    r"chợ|Chợ|công viên|Công viên|khu|Khu|ấp|thôn|bản|làng|bệnh viện|Bệnh viện|thị trấn|thị xã|"
+    r"ủy|lăng|Lăng|tượng|giải|Giải|Huân chương|huân chương|Huy chương|giải thưởng|Giải thưởng|"
+    r"tư tưởng|phong cách|Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND|tại|ở|Tại|Ở|Thủ đô|sân bay|Sân bay|"
+    r"cảng|Cảng|sông|Sông|hồ|Hồ|núi|Núi|đèo|Đèo|đảo|Đảo|tàu|Tàu|quỹ|Quỹ)\s+$"
+)
+_SPEECH = re.compile(
+    r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|phát biểu|chia sẻ|"
+    r"thông tin|giải thích|đề nghị|yêu cầu|kể|bày tỏ|trả lời|cũng cho biết|tâm sự|nhận định)(?![\w])"
+)
+_ROLE_AFTER = re.compile(
+    r"\s*(?:cũng |đã |sẽ |đến )?(phát biểu kết luận|phát biểu chỉ đạo|phát biểu khai mạc|phát biểu bế mạc|"
+    r"phát biểu tổng kết|phát biểu|đồng chủ trì|chủ trì|dự và chỉ đạo|dự và phát biểu|chỉ đạo|dự|"
+    r"trình bày|điều hành|kết luận)(?![\w])"
+)
+_ROLE_BEFORE = re.compile(
+    r"(?:^|[.;:\n]\s*)(Phát biểu kết luận|Phát biểu chỉ đạo|Phát biểu khai mạc|Phát biểu bế mạc|"
+    r"Phát biểu tổng kết|Phát biểu|Kết luận|Chủ trì)(?: (?:tại )?[Hh]ội nghị| (?:tại )?[Kk]ỳ họp)?\s*,\s*"
+    r"(?:đồng chí\s+)?$"
+)
+_ALIAS = re.compile(rf"\s*\(\s*((?:{CAP_SYL})(?: {CAP_SYL}){{1,3}})\s*\)")
+_LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
+_COLON = re.compile(r"\s*:\s*")
+_MIDDLE = frozenset({"Thị", "Văn"})
+
+
+@dataclass
+class _Found:
+    """Accumulates one person's evidence while scanning."""
+
+    name: str
+    titles: list[str] = field(default_factory=list)
+    aliases: list[str] = field(default_factory=list)
+    roles: list[str] = field(default_factory=list)
+    start: int | None = None
+    end: int | None = None
+    mentions: int = 0
+
+
+@dataclass(frozen=True)
+class _Name:
+    start: int
+    end: int
+    text: str
+
+
+def _name_in_run(run: str, offset: int) -> tuple[_Name | None, bool]:
+    """The personal name inside a capitalized run, and whether an honorific opened the run."""
+    tokens = run.split(" ")
+    honorific = False
+    skip = 0
+    if len(tokens) > 2 and tokens[0] in _CAP_HONORIFICS:
+        skip, honorific = 1, True
+    family = surnames()
+    start = None
+    for i in range(skip, len(tokens) - 1):
+        if tokens[i] in family and 2 <= len(tokens) - i <= 4:
+            start = i
+            break
+    if start is None:
+        return None, honorific
+    for i in range(start + 1, len(tokens) - 1):
+        if tokens[i] in _MAJOR and len(tokens) - i >= 2:
+            start = i
+    given = tokens[start + 1 :]
+    if any(t in _NOT_GIVEN for t in given):
+        return None, honorific
+    name = " ".join(tokens[start:])
+    if fold(name) in folded_places():
+        return None, honorific
+    begin = offset + len(" ".join(tokens[:start])) + (1 if start else 0)
+    return _Name(begin, begin + len(name), name), honorific
+
+
+def find_names(text: str) -> tuple[list[_Name], set[int]]:
+    """Name candidates (surname + 1-3 capitalized syllables) and those opened by an honorific.
+
+    Args:
+        text: Cleaned text.
+
+    Returns:
+        Candidates in order, and the start offsets of those preceded by a capitalized honorific.
+    """
+    names: list[_Name] = []
+    honored: set[int] = set()
+    for match in _RUN.finditer(text):
+        if " " not in match.group(0):
+            continue
+        name, honorific = _name_in_run(match.group(0), match.start())
+        if name:
+            names.append(name)
+            if honorific:
+                honored.add(name.start)
+    return names, honored
+
+
+def _chain_forward(text: str, first: TitleSpan, by_start: dict[int, TitleSpan], used: set[int]) -> list[TitleSpan]:
+    """The chain of titles starting at ``first``, following comma / "kiêm" separators."""
+    chain = [first]
+    current = first
+    while True:
+        sep = CHAIN_SEP.match(text, current.end)
+        if not sep:
+            break
+        nxt = by_start.get(sep.end())
+        if nxt is None or nxt.start in used:
+            break
+        chain.append(nxt)
+        current = nxt
+    return chain
+
+
+def _title_text(span: TitleSpan) -> str | None:
+    return clean_title(span.text)
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    cut = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos))
+    return cut + 1
+
+
+def _add_title(found: _Found, title: str) -> None:
+    key = fold(title)
+    for i, old in enumerate(found.titles):
+        old_key = fold(old)
+        if old_key == key or old_key.startswith(key + " "):
+            return
+        if key.startswith(old_key + " "):
+            found.titles[i] = title
+            return
+    found.titles.append(title)
+
+
+def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
+    """Find people in one text (the body or a caption) and merge them into ``people``."""
+    names, honored = find_names(text)
+    if not names:
+        return
+    raw_titles = find_titles(text)
+    # Cut titles whose tail swallowed a following name: "Bí thư Đảng ủy Khối Sơn Minh Thắng".
+    titles: list[TitleSpan] = []
+    cut_before: dict[int, TitleSpan] = {}  # name start -> title written right before it
+    name_idx = 0
+    for span in raw_titles:
+        while name_idx < len(names) and names[name_idx].start <= span.start:
+            name_idx += 1
+        cut = None
+        j = name_idx
+        while j < len(names) and names[j].start < span.end:
+            cand = names[j]
+            short = cand.text.count(" ") == 1
+            if not (short and cand.text.split()[1] not in _MIDDLE and _LOCATIVE.search(text, max(0, cand.start - 30), cand.start)):
+                cut = cand
+                break
+            j += 1
+        if cut is not None:
+            trimmed = text[span.start : cut.start].rstrip(" ,")
+            if trimmed:
+                piece = TitleSpan(trimmed, span.start, span.start + len(trimmed))
+                titles.append(piece)
+                cut_before[cut.start] = piece
+        else:
+            titles.append(span)
+    by_start = {t.start: t for t in titles}
+    by_end = {t.end: t for t in titles}
+    used: set[int] = set()
+    known = {fold(n) for n in people}
+    evidence_names: list[tuple[_Name, list[TitleSpan], bool]] = []
+
+    # Shared-title lists: "các đồng chí Uỷ viên Bộ Chính trị: Phan Đình Trạc, Trưởng Ban ...; Trần Cẩm Tú, ..."
+    shared: dict[int, list[TitleSpan]] = {}
+    plural: set[int] = set()
+    names_by_start = {n.start: n for n in names}
+    for span in titles:
+        colon = _COLON.match(text, span.end)
+        if colon and colon.end() in names_by_start and _title_text(span):
+            pos = colon.end()
+            while pos in names_by_start:
+                shared[pos] = [span]
+                name = names_by_start[pos]
+                after = _after_chain(text, name, by_start, used)
+                end = after[-1].end if after else name.end
+                alias = _ALIAS.match(text, end)
+                if alias:
+                    end = alias.end()
+                sep = _LIST_SEP.match(text, end)
+                if not sep:
+                    break
+                pos = sep.end()
+    for name in names:
+        prefix = text[max(0, name.start - 60) : name.start]
+        if _PLURAL.search(prefix):
+            pos = name.start
+            while pos in names_by_start:
+                plural.add(pos)
+                nm = names_by_start[pos]
+                after = _after_chain(text, nm, by_start, used)
+                end = after[-1].end if after else nm.end
+                sep = _LIST_SEP.match(text, end)
+                if not sep:
+                    break
+                pos = sep.end()
+
+    for name in names:
+        prefix = text[max(0, name.start - 60) : name.start]
+        evidence = name.start in honored or name.start in shared or name.start in plural
+        if not evidence and _HONORIFIC.search(prefix):
+            evidence = True
+        chain: list[TitleSpan] = list(shared.get(name.start, []))
+        before: list[TitleSpan] = []
+        # Title right before the name (cut from a longer match, or ending at the name).
+        prev = cut_before.get(name.start)
+        if prev is None:
+            stripped = prefix.rstrip()
+            hon = _HONORIFIC.search(prefix)
+            end_pos = name.start - (len(prefix) - len(stripped))
+            if hon:
+                end_pos = name.start - len(hon.group(0))
+                end_pos -= len(text[:end_pos]) - len(text[:end_pos].rstrip())
+            prev = by_end.get(end_pos)
+        if prev is not None and prev.start not in used and _title_text(prev):
+            before = [prev]
+            walk = prev
+            sentence = _sentence_start(text, walk.start)
+            while True:
+                cands = [
+                    t
+                    for t in titles
+                    if sentence <= t.start < walk.start
+                    and t.end <= walk.start
+                    and CHAIN_SEP.fullmatch(text, t.end, walk.start)
+                ]
+                if not cands or cands[-1].start in used:
+                    break
+                walk = cands[-1]
+                before.insert(0, walk)
+            evidence = True
+        after = _after_chain(text, name, by_start, used)
+        if after:
+            evidence = True
+        if not evidence and _SPEECH.match(text, name.end):
+            evidence = True
+        if not evidence and fold(name.text) in known:
+            evidence = True
+        tokens = name.text.split()
+        if (
+            not evidence
+            and len(tokens) >= 3
+            and tokens[1] in _MIDDLE
+            and not _LOCATIVE.search(text, max(0, name.start - 30), name.start)
+        ):
+            evidence = True
+        if not evidence:
+            continue
+        for t in after:
+            used.add(t.start)
+        chain.extend(before)
+        chain.extend(after)
+        evidence_names.append((name, chain, bool(before)))
+        known.add(fold(name.text))
+
+    for name, chain, _ in evidence_names:
+        key = name.text
+        found = people.get(key)
+        if found is None:
+            found = _Found(name=key)
+            people[key] = found
+        found.mentions += 1
+        if in_body and found.start is None:
+            found.start, found.end = name.start, name.end
+        for span in chain:
+            title = _title_text(span)
+            if title:
+                _add_title(found, title)
+        alias = _ALIAS.match(text, name.end)
+        if alias and alias.group(1) != key and alias.group(1).split()[0] in surnames():
+            if alias.group(1) not in found.aliases:
+                found.aliases.append(alias.group(1))
+        chain_end = max([name.end, *(t.end for t in chain if t.start > name.start)])
+        if alias and chain_end == name.end:
+            chain_end = alias.end()
+        role = _ROLE_AFTER.match(text, chain_end)
+        if role and role.group(1) not in found.roles:
+            found.roles.append(role.group(1))
+        chain_start = min([name.start, *(t.start for t in chain if t.start < name.start)])
+        lead = _ROLE_BEFORE.search(text, max(0, chain_start - 60), chain_start)
+        if lead:
+            role_text = lead.group(1).lower()
+            if role_text not in found.roles:
+                found.roles.append(role_text)
+
+    # Given-name mentions with an honorific or title ("đồng chí Thể", "ông Thưởng").
+    if people:
+        last: dict[str, list[str]] = {}
+        for key in people:
+            last.setdefault(key.split()[-1], []).append(key)
+        for match in _GIVEN.finditer(text):
+            owners = last.get(match.group(1), [])
+            if len(owners) == 1:
+                people[owners[0]].mentions += 1
+
+
+_GIVEN = re.compile(rf"(?<![\w])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) ({CAP_SYL})(?! [A-ZĐÂĂÊÔƠƯ])")
+
+
+def _after_chain(text: str, name: _Name, by_start: dict[int, TitleSpan], used: set[int]) -> list[TitleSpan]:
+    """Titles written after a name: ", Title, Title" (an alias in brackets may come first)."""
+    pos = name.end
+    alias = _ALIAS.match(text, pos)
+    if alias:
+        pos = alias.end()
+    sep = re.compile(r"\s*,\s*").match(text, pos)
+    if not sep:
+        return []
+    first = by_start.get(sep.end())
+    if first is None or first.start in used or not _title_text(first):
+        return []
+    return _chain_forward(text, first, by_start, used)
+
+
+def extract_people(body: str, captions: tuple[str, ...] | list[str] = ()) -> tuple[Person, ...]:
+    """People named in an article, with their titles, aliases, roles and mention counts.
+
+    Args:
+        body: Cleaned body text.
+        captions: Photo captions; people found only there have no offsets.
+
+    Returns:
+        People in order of first appearance (body first, then captions).
+    """
+    people: dict[str, _Found] = {}
+    _scan(body, True, people)
+    for caption in captions:
+        _scan(caption, False, people)
+    # Merge a person whose name is an alias of another.
+    alias_of = {alias: key for key, f in people.items() for alias in f.aliases}
+    for alias, key in alias_of.items():
+        if alias in people and alias != key:
+            other = people.pop(alias)
+            people[key].mentions += other.mentions
+            for t in other.titles:
+                _add_title(people[key], t)
+    out = []
+    for found in people.values():
+        out.append(
+            Person(
+                name=found.name,
+                titles=tuple(found.titles),
+                aliases=tuple(found.aliases),
+                mentions=max(1, found.mentions),
+                roles=tuple(found.roles),
+                start=found.start,
+                end=found.end,
+            )
+        )
+    return tuple(out)
