@@ -21,16 +21,20 @@ from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 
 from deploy.local.cluster import cache_dir
 from pipelines.options import BantinOptions
-from transforms.build_articles import BuildArticleFn, DedupByContent
+from transforms.build_articles import BuildArticleFn, DedupByContent, DedupItemsByUrl
 from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json
 from transforms.progress import ReportProgress
 from transforms.runlock import EXIT_LOCKED, RunLock, RunLocked
 from transforms.sinks.elasticsearch import EsSettings, ensure_articles_index, mentions_alias
 from transforms.sinks.write import WriteToElasticsearch
+from transforms.sources.feedlist import FeedListError, load_feed_list
+from transforms.sources.fetch import FetchSettings
 from transforms.sources.files import expand_inputs, modified_since
+from transforms.sources.poll import FetchArticleFn, PollFeedFn
 from transforms.sources.read import ReadFileFn
 
 DEFAULT_INPUTS = ["seeds"]
+DEFAULT_FEEDS = "seeds/feeds.yaml"
 
 
 class EsUnavailable(RuntimeError):
@@ -52,6 +56,18 @@ def es_settings(opts: BantinOptions) -> EsSettings:
     return EsSettings.from_env(opts.es_url, insecure=opts.es_insecure)
 
 
+def fetch_settings(opts: BantinOptions) -> FetchSettings:
+    """HTTP limits and manners from the options."""
+    return FetchSettings(
+        connect_timeout=opts.fetch_timeout / 2,
+        read_timeout=opts.fetch_timeout,
+        total_timeout=opts.fetch_timeout * 3,
+        max_bytes=opts.max_bytes,
+        min_delay=opts.host_delay,
+        respect_robots=not opts.ignore_robots,
+    )
+
+
 def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutputs:
     """Add the batch job's steps to ``p``.
 
@@ -63,15 +79,37 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
         The articles, the written ids (empty with ``--dry-run``) and the dead letters.
     """
     opts = options.view_as(BantinOptions)
-    inputs = expand_inputs(opts.input or DEFAULT_INPUTS)
+    default_run = not opts.input and not opts.feeds
+    inputs = expand_inputs(opts.input or (DEFAULT_INPUTS if default_run else []))
     if opts.since:
         inputs = modified_since(inputs, opts.since)
+    feed_list = opts.feeds or (DEFAULT_FEEDS if default_run and os.path.exists(DEFAULT_FEEDS) else None)
+    feeds = load_feed_list(feed_list) if feed_list else ()
     read = (
         p
         | "ListInputs" >> beam.Create(inputs)
         | "ReadFiles" >> beam.ParDo(ReadFileFn(opts.max_bytes)).with_outputs(DEAD_LETTER_TAG, main="docs")
     )
-    built = read.docs | "BuildArticles" >> beam.ParDo(BuildArticleFn()).with_outputs(
+    failures = [read[DEAD_LETTER_TAG]]
+    docs = read.docs
+    if feeds:
+        fetch = fetch_settings(opts)
+        polled = (
+            p
+            | "ListFeeds" >> beam.Create(list(feeds))
+            | "PollFeeds"
+            >> beam.ParDo(
+                PollFeedFn(fetch, None if opts.dry_run else es_settings(opts), opts.index, opts.since)
+            ).with_outputs(DEAD_LETTER_TAG, main="items")
+        )
+        fetched = (
+            polled.items
+            | "DedupItemsByUrl" >> DedupItemsByUrl()
+            | "FetchArticles" >> beam.ParDo(FetchArticleFn(fetch)).with_outputs(DEAD_LETTER_TAG, main="docs")
+        )
+        failures += [polled[DEAD_LETTER_TAG], fetched[DEAD_LETTER_TAG]]
+        docs = (read.docs, fetched.docs) | "FilesAndPages" >> beam.Flatten()
+    built = docs | "BuildArticles" >> beam.ParDo(BuildArticleFn()).with_outputs(
         DEAD_LETTER_TAG, main="articles"
     )
     articles = built.articles | "DedupByContent" >> DedupByContent()
@@ -79,7 +117,7 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
         articles = articles | "ReportProgress" >> beam.ParDo(
             ReportProgress(len(inputs), opts.progress_interval)
         )
-    failures = [read[DEAD_LETTER_TAG], built[DEAD_LETTER_TAG]]
+    failures.append(built[DEAD_LETTER_TAG])
     if opts.dry_run:
         written = p | "NothingWritten" >> beam.Create([])
     else:
@@ -191,7 +229,7 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     pipeline = beam.Pipeline(options=options)
     try:
         outputs = build_pipeline(pipeline, options)
-    except ValueError as exc:
+    except (ValueError, FeedListError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     _ = (

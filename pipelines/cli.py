@@ -2,6 +2,7 @@
 
 Subcommands:
     run       the batch pipeline (local files and feeds) into Elasticsearch
+    stream    a streaming pipeline polling the feeds until stopped
     extract   article records as JSON lines, no Elasticsearch
     es        up | down | status of the local Elasticsearch
     feeds     parse FILE ...: what the feed reader makes of feed files
@@ -16,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -128,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="bantin", description=__doc__.splitlines()[0] if __doc__ else None)
     sub = parser.add_subparsers(dest="command", required=True)
     sub.add_parser("run", help="run the batch pipeline (see `bantin run --help`)", add_help=False)
+    sub.add_parser("stream", help="poll the feeds until stopped (see `bantin stream --help`)", add_help=False)
     sub.add_parser(
         "reindex",
         help="rebuild the indices from inputs (bantin run flags), then swap aliases",
@@ -184,6 +187,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] == "run":
         return _cmd_run(args_list[1:])
+    if args_list and args_list[0] == "stream":
+        from pipelines.stream import run_stream
+
+        code = run_stream(args_list[1:])
+        sys.stdout.flush()
+        sys.stderr.flush()
+        # the runner's executor threads of a cancelled stream may never end: the process does
+        # (every write is already acknowledged; unwritten items are retried by the next run)
+        os._exit(code)
     if args_list and args_list[0] == "reindex":
         from pipelines.reindex import reindex
 

@@ -20,7 +20,10 @@ class BantinOptions(PipelineOptions):
             help="File or folder to ingest (.txt, .html, .warc[.gz]); repeatable. Default: seeds/",
         )
         parser.add_argument(
-            "--feeds", default=None, help="Feed list to poll (seeds/feeds.yaml or an OPML file)."
+            "--feeds",
+            default=None,
+            help="Feed list to poll (YAML like seeds/feeds.yaml, or OPML). With neither --input nor "
+            "--feeds, the run takes seeds/ and seeds/feeds.yaml.",
         )
         parser.add_argument(
             "--es-url",
@@ -69,6 +72,24 @@ class BantinOptions(PipelineOptions):
             action="store_true",
             default=False,
             help="Run every step but the write to Elasticsearch.",
+        )
+        parser.add_argument(
+            "--host-delay",
+            type=float,
+            default=1.0,
+            help="Politeness: seconds between two requests to one host (feeds and article pages).",
+        )
+        parser.add_argument(
+            "--fetch-timeout",
+            type=float,
+            default=20.0,
+            help="Seconds to wait for a server's bytes (connect: half of it); a fetch gives up after 3x.",
+        )
+        parser.add_argument(
+            "--ignore-robots",
+            action="store_true",
+            default=False,
+            help="Do not consult robots.txt before fetching article pages (only for your own sites).",
         )
         parser.add_argument(
             "--since",

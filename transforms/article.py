@@ -7,7 +7,10 @@ with a short reason for every input it cannot turn into an article.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from transforms.clean.decode import DecodeError, charset_from_content_type, decode_bytes
+from transforms.clean.normalize import canonical_tones, normalize_unicode
 from transforms.clean.text import clean_text
 from transforms.ids import content_hash, document_id
 from transforms.records import Article, CleanedText, RawDocument
@@ -22,11 +25,32 @@ class ArticleError(ValueError):
         self.reason = reason
 
 
-def clean_document(raw: RawDocument) -> CleanedText:
+def _with_feed_fallbacks(cleaned: CleanedText, raw: RawDocument, notes: list[str]) -> CleanedText:
+    """Fill what the page lacks from the feed item: body (from the summary), title, time."""
+    entry = dict(raw.feed_entry)
+    if entry.get("note"):
+        notes.append(entry["note"])
+    if not cleaned.body.strip() and entry.get("summary"):
+        from_summary = clean_text(entry["summary"])
+        body = from_summary.body or entry["summary"]
+        cleaned = replace(cleaned, body=body, lead=None, spelling_original=from_summary.spelling_original)
+        if not entry.get("note"):
+            notes.append("no article text found in the page: body from the feed summary")
+    if cleaned.title is None and entry.get("title"):
+        cleaned = replace(
+            cleaned, title=canonical_tones(normalize_unicode(entry["title"]))[0], title_inferred=None
+        )
+    if cleaned.published is None and entry.get("published"):
+        cleaned = replace(cleaned, published=entry["published"])
+    return cleaned
+
+
+def clean_document(raw: RawDocument, notes: list[str] | None = None) -> CleanedText:
     """Decode and clean one raw document according to its kind.
 
     Args:
-        raw: Bytes of a text file or an HTML page.
+        raw: Bytes of a text file or an HTML page (feed items: with the item's fields).
+        notes: Receives remarks for the record (e.g. "body from the feed summary").
 
     Returns:
         The cleaned text.
@@ -34,10 +58,16 @@ def clean_document(raw: RawDocument) -> CleanedText:
     Raises:
         ArticleError: undecodable input or no article text in it.
     """
+    notes = notes if notes is not None else []
     if raw.source.kind in ("html", "feed", "warc"):
         from transforms.clean.html import clean_html
 
-        cleaned = clean_html(raw.data, url=raw.source.url, content_type=raw.content_type)
+        if raw.data:
+            cleaned = clean_html(raw.data, url=raw.source.url, content_type=raw.content_type)
+        else:
+            cleaned = CleanedText(title=None, title_inferred=None, lead=None, body="")
+        if raw.feed_entry:
+            cleaned = _with_feed_fallbacks(cleaned, raw, notes)
     else:
         try:
             decoded = decode_bytes(raw.data, charset_from_content_type(raw.content_type))
@@ -63,7 +93,8 @@ def build_article(raw: RawDocument) -> Article:
     """
     from transforms.extract.extractor import extract_entities
 
-    cleaned = clean_document(raw)
+    notes: list[str] = []
+    cleaned = clean_document(raw, notes)
     extraction = extract_entities(
         cleaned.body, cleaned.captions, published=cleaned.published, title=cleaned.title
     )
@@ -81,4 +112,5 @@ def build_article(raw: RawDocument) -> Article:
         published=cleaned.published,
         extraction=extraction,
         spelling_original=cleaned.spelling_original,
+        notes=tuple(notes),
     )

@@ -38,6 +38,25 @@ class BuildArticleFn(beam.DoFn):  # type: ignore[misc]
             yield article
 
 
+class DedupItemsByUrl(beam.PTransform):  # type: ignore[misc]
+    """One (feed, item) per article URL: the same story in two feeds is fetched once."""
+
+    def expand(self, items: Any) -> Any:
+        def keep_one(item: Any) -> Any:
+            _, group = item
+            ordered = sorted(group, key=lambda fe: fe[0])
+            if len(ordered) > 1:
+                Metrics.counter("bantin", "items_in_several_feeds").inc(len(ordered) - 1)
+            return ordered[0]
+
+        return (
+            items
+            | "KeyByLink" >> beam.Map(lambda fe: (fe[1].link, fe))
+            | "GroupByLink" >> beam.GroupByKey()
+            | "KeepOnePerLink" >> beam.Map(keep_one)
+        )
+
+
 class DedupByContent(beam.PTransform):  # type: ignore[misc]
     """One article per content hash: the copy with the smallest id is kept (deterministic)."""
 

@@ -238,3 +238,108 @@ def _plain(value: Any) -> Any:
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     return value
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed, as the feed states it.
+
+    Attributes:
+        guid: The item's id (``guid``/``id``); the canonical link, or a hash of title and
+            summary, when the feed gives none.
+        title: Item title (plain text), or None.
+        link: Canonical absolute http(s) URL of the article page, or None.
+        published: ISO 8601 publication (else update) time as stated, or None.
+        summary: Plain-text summary / description, or None.
+    """
+
+    guid: str
+    title: str | None = None
+    link: str | None = None
+    published: str | None = None
+    summary: str | None = None
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """What the feed reader made of one feed document.
+
+    Attributes:
+        ok: True when the input is a feed (possibly with no entries).
+        type: ``rss20``, ``rss10``, ``atom10``, ``json1``... (feedparser's names), or None.
+        title: The feed's title.
+        entries: The items, in feed order.
+        error: Why the input was rejected (``ok`` False), a sentence.
+        warning: For a feed that is ok but was not well-formed, what was wrong.
+        link: The feed's home page.
+    """
+
+    ok: bool
+    type: str | None = None
+    title: str | None = None
+    entries: tuple[FeedEntry, ...] = ()
+    error: str | None = None
+    warning: str | None = None
+    link: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    """One feed to poll, from ``seeds/feeds.yaml`` or an OPML file.
+
+    Attributes:
+        url: Canonical feed URL.
+        name: Outlet / feed name.
+        language: Language of the items ("vi").
+        poll_interval: Seconds between polls.
+        enabled: False to keep a feed listed but not polled.
+    """
+
+    url: str
+    name: str | None = None
+    language: str = "vi"
+    poll_interval: int = 900
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class FetchResult:
+    """The outcome of one HTTP fetch; errors are values, not exceptions.
+
+    Attributes:
+        url: The URL asked for.
+        final_url: The URL after redirects.
+        status: HTTP status of the last response, None when there was none.
+        content_type: ``Content-Type`` header of the response.
+        data: The (decompressed) body; empty on errors and 304.
+        etag: ``ETag`` validator of the response.
+        last_modified: ``Last-Modified`` validator of the response.
+        error_reason: None on success (2xx or 304), else a short code: ``timeout``,
+            ``too_large``, ``http_404``, ``too_many_redirects``, ``bad_scheme``,
+            ``connection``, ``robots_disallowed``, ``bad_encoding``...
+        error_message: A sentence a user understands, when ``error_reason`` is set.
+        elapsed_s: Seconds spent, waiting for politeness included.
+        notes: Remarks that are no errors (e.g. robots.txt could not be fetched).
+    """
+
+    url: str
+    final_url: str
+    status: int | None
+    content_type: str | None
+    data: bytes
+    etag: str | None
+    last_modified: str | None
+    error_reason: str | None
+    error_message: str | None
+    elapsed_s: float
+    notes: tuple[str, ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        """True for a 2xx response with a body, or a 304."""
+        return self.error_reason is None
+
+    @property
+    def not_modified(self) -> bool:
+        """True when the server answered 304 to a conditional request."""
+        return self.status == 304 and self.error_reason is None

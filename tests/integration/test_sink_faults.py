@@ -112,7 +112,8 @@ def test_outage_mid_run_dead_letters_then_replay_restores_exactly_the_documents(
         # after the second single-document bulk has been written, the real node is stopped
         proxy.after_bulk = lambda n: down(cluster) if n == 2 else None
         argv = [
-            "--input", str(SEEDS), "--es-url", proxy.url, "--index", alias, "--batch-size", "1",
+            "--input", str(SEEDS), "--es-url", proxy.url, "--index", alias,
+            "--batch-size", "1", "--no-mentions",
             "--es-backoff", "0.05", "--es-max-retries", "2", "--dead-letter-dir", str(dead),
         ]  # fmt: skip
         code = run(argv)

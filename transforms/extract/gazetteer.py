@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
-from functools import lru_cache
+from collections.abc import Iterable, Iterator
+from functools import cache
 from pathlib import Path
 
 from transforms.clean.normalize import canonical_tones, fold
@@ -38,8 +38,61 @@ UPPER = f"[{UPPER_CHARS}]"
 CAP_SYL = rf"{UPPER}{LOWER}*(?![\w'])"
 #: A lowercase syllable.
 LOW_SYL = rf"{LOWER}+(?![\w'])"
-#: An acronym such as "UBND", "HĐND", "TW", "TP.HCM".
-ACRONYM = rf"{UPPER}{{2,}}(?:\.{UPPER}+)*(?![\w'])"
+#: An acronym such as "UBND", "HĐND", "TW", "T.Ư", "TP.HCM", "GD-ĐT".
+ACRONYM = rf"(?:{UPPER}{{2,}}|{UPPER}\.{UPPER})(?:[.-]{UPPER}+)*(?![\w'])"
+
+
+def word_start(text: str, pos: int, extra: str = "") -> bool:
+    r"""True when ``pos`` starts a word: no letter, digit, "_" or ``extra`` character before it.
+
+    The regexes here start with a literal instead of a ``(?<![\w])`` look-behind, so that
+    ``re`` can skip ahead to candidate positions (measured 5-25 times faster on VNTC
+    bodies); the boundary is checked with this function afterwards.
+
+    Args:
+        text: The text.
+        pos: A match start.
+        extra: Other characters that may not precede the match.
+    """
+    if pos == 0:
+        return True
+    before = text[pos - 1]
+    return not (before.isalnum() or before == "_" or before in extra)
+
+
+def bounded(regex: re.Pattern[str], text: str, extra: str = "") -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` keeping only matches that start a word (see :func:`word_start`).
+
+    Args:
+        regex: Compiled pattern.
+        text: The text.
+        extra: Other characters that may not precede a match.
+
+    Yields:
+        The matches.
+    """
+    for match in regex.finditer(text):
+        if word_start(text, match.start(), extra):
+            yield match
+
+
+def both_cases(*words: str) -> str:
+    """Alternation of literal words with the first letter in either case (literal first chars
+    keep ``re``'s fast prefix search, which a ``[Hh]`` class defeats).
+
+    Args:
+        words: Words as usually written.
+
+    Returns:
+        A non-capturing group source.
+    """
+    forms: list[str] = []
+    for word in words:
+        for form in (word[0].upper() + word[1:], word[0].lower() + word[1:]):
+            if form not in forms:
+                forms.append(form)
+    forms.sort(key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", " ") for f in forms) + ")"
 
 
 def normalize_entry(text: str) -> str:
@@ -54,7 +107,7 @@ def normalize_entry(text: str) -> str:
     return canonical_tones(unicodedata.normalize("NFC", text.strip()))[0]
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_list(name: str) -> tuple[str, ...]:
     """Entries of ``data/<name>``, normalized, duplicates and comments dropped.
 
@@ -92,37 +145,43 @@ def alternation(entries: Iterable[str], *, flexible_space: bool = True) -> str:
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
-@lru_cache(maxsize=None)
+@cache
 def surnames() -> frozenset[str]:
     """Vietnamese family names (single syllables; multi-syllable ones by their first)."""
     return frozenset(entry.split()[0] for entry in load_list("surnames.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_names() -> tuple[str, ...]:
     """Place names: provinces, cities, regions, frequent foreign countries and capitals."""
     return load_list("places.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def folded_places() -> frozenset[str]:
     """Place names folded (accent- and case-insensitive), for membership tests."""
     return frozenset(fold(p) for p in place_names())
 
 
-@lru_cache(maxsize=None)
+@cache
 def organization_names() -> tuple[str, ...]:
     """Full names of national bodies."""
     return load_list("organizations.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def title_heads() -> tuple[str, ...]:
     """Heads of position titles ("Bí thư", "Chủ tịch", ...)."""
     return load_list("title_heads.txt")
 
 
-@lru_cache(maxsize=None)
+@cache
 def units() -> tuple[str, ...]:
     """Units and counted nouns of figures."""
     return load_list("units.txt")
+
+
+@cache
+def name_syllables() -> tuple[str, ...]:
+    """Lowercase syllables allowed after a capitalized one inside a body's name ("Kinh tế")."""
+    return load_list("name_syllables.txt")

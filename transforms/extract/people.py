@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from transforms.clean.normalize import fold
-from transforms.extract.gazetteer import CAP_SYL, folded_places, surnames
+from transforms.extract.gazetteer import CAP_SYL, bounded, folded_places, surnames
 from transforms.extract.titles import CHAIN_SEP, TitleSpan, clean_title, find_titles
 from transforms.records import Person
 
@@ -30,14 +31,69 @@ _RUN = re.compile(rf"{CAP_SYL}(?: {CAP_SYL})*")
 # The most common family names: when one appears inside a longer capitalized run it
 # starts the name ("Thành phố Hồ Chí Minh Lê Thanh Hải" -> "Lê Thanh Hải").
 _MAJOR = frozenset(
-    "Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đinh Trương Đào Đoàn".split()
+    [
+        "Nguyễn",
+        "Trần",
+        "Lê",
+        "Phạm",
+        "Hoàng",
+        "Huỳnh",
+        "Phan",
+        "Vũ",
+        "Võ",
+        "Đặng",
+        "Bùi",
+        "Đỗ",
+        "Hồ",
+        "Ngô",
+        "Dương",
+        "Lý",
+        "Đinh",
+        "Trương",
+        "Đào",
+        "Đoàn",
+    ]
 )
 # Capitalized honorifics that may open a run ("Ông Nguyễn Văn A").
-_CAP_HONORIFICS = frozenset("Ông Bà Anh Chị Em Cô Chú Bác Cụ Thầy Cháu Đồng".split())
+_CAP_HONORIFICS = frozenset(
+    ["Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cụ", "Thầy", "Cháu", "Đồng"]
+)
 # Syllables that never belong to a personal name.
 _NOT_GIVEN = frozenset(
-    "Ủy Uỷ Bộ Ban Đảng Tỉnh Huyện Quận Hội Sở Phó Bí Chủ Trưởng Tổng Thủ Giám Chánh Viện "
-    "Nhà Nước Khối Phòng Cục Trường Báo Đài Tòa Xã Điểm Huân Giải".split()
+    [
+        "Ủy",
+        "Uỷ",
+        "Bộ",
+        "Ban",
+        "Đảng",
+        "Tỉnh",
+        "Huyện",
+        "Quận",
+        "Hội",
+        "Sở",
+        "Phó",
+        "Bí",
+        "Chủ",
+        "Trưởng",
+        "Tổng",
+        "Thủ",
+        "Giám",
+        "Chánh",
+        "Viện",
+        "Nhà",
+        "Nước",
+        "Khối",
+        "Phòng",
+        "Cục",
+        "Trường",
+        "Báo",
+        "Đài",
+        "Tòa",
+        "Xã",
+        "Điểm",
+        "Huân",
+        "Giải",
+    ]
 )
 _HONORIFIC = re.compile(
     r"(?:(?<![\w])(?:[Cc]ác |[Hh]ai |[Bb]a )?(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|Anh|chị|Chị|em|Em|cháu|"
@@ -57,6 +113,13 @@ _LOCATIVE = re.compile(
     r"ủy|lăng|Lăng|tượng|giải|Giải|Huân chương|huân chương|Huy chương|giải thưởng|Giải thưởng|"
     r"tư tưởng|phong cách|Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND|tại|ở|Tại|Ở|Thủ đô|sân bay|Sân bay|"
     r"cảng|Cảng|sông|Sông|hồ|Hồ|núi|Núi|đèo|Đèo|đảo|Đảo|tàu|Tàu|quỹ|Quỹ)\s+$"
+)
+# Streets, schools, awards and the like named after people: "Trường THPT Nguyễn Thị Minh Khai".
+_NAMED_AFTER = re.compile(
+    r"(?:đường|phố|Đường|Phố|phường|Phường|quận|Quận|thị trấn|Trường|trường|THPT|THCS|PTTH|Tiểu học|"
+    r"cầu|Cầu|chợ|Chợ|lăng|Lăng|tượng|"
+    r"giải|Giải|Huân chương|huân chương|Huy chương|Giải thưởng|giải thưởng|tư tưởng|phong cách|"
+    r"tàu|Tàu|Quỹ|quỹ|Bảo tàng|bảo tàng|Nhà văn hóa|Khu di tích|di tích)\s+$"
 )
 _SPEECH = re.compile(
     r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|phát biểu|chia sẻ|"
@@ -103,7 +166,9 @@ def _name_in_run(run: str, offset: int) -> tuple[_Name | None, bool]:
     tokens = run.split(" ")
     honorific = False
     skip = 0
-    if len(tokens) > 2 and tokens[0] in _CAP_HONORIFICS:
+    if tokens[0] in _CAP_HONORIFICS:
+        if len(tokens) == 2:
+            return None, True  # "Ông Minh": an honorific and a given name
         skip, honorific = 1, True
     family = surnames()
     start = None
@@ -113,9 +178,20 @@ def _name_in_run(run: str, offset: int) -> tuple[_Name | None, bool]:
             break
     if start is None:
         return None, honorific
-    for i in range(start + 1, len(tokens) - 1):
-        if tokens[i] in _MAJOR and len(tokens) - i >= 2:
-            start = i
+    # A place may precede the name in the run: "Bí thư tỉnh ủy Yên Bái Hà Quyết".
+    for size in (3, 2):
+        if (
+            len(tokens) - start - size >= 2
+            and fold(" ".join(tokens[start : start + size])) in folded_places()
+        ) and tokens[start + size] in family:
+            start += size
+            break
+    # "Sơn Nguyễn Văn A" (end of "Lạng Sơn"): a later common family name starts the name,
+    # unless the first one is common too ("Đỗ Hoàng Việt").
+    if tokens[start] not in _MAJOR:
+        for i in range(start + 1, len(tokens) - 1):
+            if tokens[i] in _MAJOR and len(tokens) - i >= 2:
+                start = i
     given = tokens[start + 1 :]
     if any(t in _NOT_GIVEN for t in given):
         return None, honorific
@@ -126,7 +202,8 @@ def _name_in_run(run: str, offset: int) -> tuple[_Name | None, bool]:
     return _Name(begin, begin + len(name), name), honorific
 
 
-def find_names(text: str) -> tuple[list[_Name], set[int]]:
+@lru_cache(maxsize=32)  # people and organizations both need the names of the same text
+def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
     """Name candidates (surname + 1-3 capitalized syllables) and those opened by an honorific.
 
     Args:
@@ -145,10 +222,12 @@ def find_names(text: str) -> tuple[list[_Name], set[int]]:
             names.append(name)
             if honorific:
                 honored.add(name.start)
-    return names, honored
+    return tuple(names), frozenset(honored)
 
 
-def _chain_forward(text: str, first: TitleSpan, by_start: dict[int, TitleSpan], used: set[int]) -> list[TitleSpan]:
+def _chain_forward(
+    text: str, first: TitleSpan, by_start: dict[int, TitleSpan], used: set[int]
+) -> list[TitleSpan]:
     """The chain of titles starting at ``first``, following comma / "kiêm" separators."""
     chain = [first]
     current = first
@@ -169,7 +248,8 @@ def _title_text(span: TitleSpan) -> str | None:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    cut = max(text.rfind(".", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos))
+    # ". " and not "." alone: abbreviations such as "T.Ư" or "TP.HCM" sit inside sentences
+    cut = max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos), text.rfind(";", 0, pos))
     return cut + 1
 
 
@@ -187,7 +267,8 @@ def _add_title(found: _Found, title: str) -> None:
 
 def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
     """Find people in one text (the body or a caption) and merge them into ``people``."""
-    names, honored = find_names(text)
+    candidates, honored = find_names(text)
+    names = [n for n in candidates if not _NAMED_AFTER.search(text, max(0, n.start - 16), n.start)]
     if not names:
         return
     raw_titles = find_titles(text)
@@ -203,7 +284,11 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         while j < len(names) and names[j].start < span.end:
             cand = names[j]
             short = cand.text.count(" ") == 1
-            if not (short and cand.text.split()[1] not in _MIDDLE and _LOCATIVE.search(text, max(0, cand.start - 30), cand.start)):
+            if not (
+                short
+                and cand.text.split()[1] not in _MIDDLE
+                and _LOCATIVE.search(text, max(0, cand.start - 30), cand.start)
+            ):
                 cut = cand
                 break
             j += 1
@@ -215,13 +300,16 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 cut_before[cut.start] = piece
         else:
             titles.append(span)
-    by_start = {t.start: t for t in titles}
+    # A title cut by a following name is that name's ("Sau ông A, Bộ trưởng X Nguyễn Thị B"),
+    # never the end of the previous person's chain.
+    by_start = {t.start: t for t in titles if t not in cut_before.values()}
     by_end = {t.end: t for t in titles}
     used: set[int] = set()
     known = {fold(n) for n in people}
     evidence_names: list[tuple[_Name, list[TitleSpan], bool]] = []
 
-    # Shared-title lists: "các đồng chí Uỷ viên Bộ Chính trị: Phan Đình Trạc, Trưởng Ban ...; Trần Cẩm Tú, ..."
+    # Shared-title lists:
+    # "các đồng chí Uỷ viên Bộ Chính trị: Phan Đình Trạc, Trưởng Ban ...; Trần Cẩm Tú, ..."
     shared: dict[int, list[TitleSpan]] = {}
     plural: set[int] = set()
     names_by_start = {n.start: n for n in names}
@@ -290,6 +378,13 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 before.insert(0, walk)
             evidence = True
         after = _after_chain(text, name, by_start, used)
+        if (
+            after
+            and CHAIN_SEP.match(text, after[-1].end)
+            and any(CHAIN_SEP.fullmatch(text, after[-1].end, cut.start) for cut in cut_before.values())
+        ):
+            # "A, T1, T2, T3 B": the chain runs into the title of the next name, so it is B's
+            after = []
         if after:
             evidence = True
         if not evidence and _SPEECH.match(text, name.end):
@@ -327,9 +422,14 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             if title:
                 _add_title(found, title)
         alias = _ALIAS.match(text, name.end)
-        if alias and alias.group(1) != key and alias.group(1).split()[0] in surnames():
-            if alias.group(1) not in found.aliases:
-                found.aliases.append(alias.group(1))
+        alias_name = alias.group(1) if alias else None
+        if (
+            alias_name
+            and alias_name != key
+            and alias_name.split()[0] in surnames()
+            and alias_name not in found.aliases
+        ):
+            found.aliases.append(alias_name)
         chain_end = max([name.end, *(t.end for t in chain if t.start > name.start)])
         if alias and chain_end == name.end:
             chain_end = alias.end()
@@ -348,13 +448,13 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         last: dict[str, list[str]] = {}
         for key in people:
             last.setdefault(key.split()[-1], []).append(key)
-        for match in _GIVEN.finditer(text):
+        for match in bounded(_GIVEN, text):
             owners = last.get(match.group(1), [])
             if len(owners) == 1:
                 people[owners[0]].mentions += 1
 
 
-_GIVEN = re.compile(rf"(?<![\w])(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) ({CAP_SYL})(?! [A-ZĐÂĂÊÔƠƯ])")
+_GIVEN = re.compile(rf"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) ({CAP_SYL})(?! [A-ZĐÂĂÊÔƠƯ])")
 
 
 def _after_chain(text: str, name: _Name, by_start: dict[int, TitleSpan], used: set[int]) -> list[TitleSpan]:

@@ -6,43 +6,42 @@ A title is built from a small grammar::
 
 HEAD comes from ``data/title_heads.txt`` ("Bí thư", "Chủ tịch", "Trưởng ban"...).
 The tail is a run of capitalized syllables, each optionally followed by one lowercase
-syllable (Vietnamese capitalizes only the first syllable of each word of a name:
-"Ban Kinh tế Trung ương"), known full organization names (which may contain commas
-or several lowercase words), and a few lowercase words that occur inside body names
-("nhân dân", "tối cao", "các cơ quan", "tỉnh"). A lowercase syllable that usually
-starts a predicate ("phát biểu", "cho biết", "dự", "nhấn mạnh") is never absorbed,
-so trailing verbs stay out of titles.
+syllable from ``data/name_syllables.txt`` (Vietnamese capitalizes only the first
+syllable of each word of a name: "Ban Kinh tế Trung ương"), known full organization
+names (which may contain commas or several lowercase words), and a few lowercase words
+that occur inside body names ("nhân dân", "tối cao", "các cơ quan", "tỉnh"). Predicates
+("phát biểu", "cho biết", "dự", "nhấn mạnh") are not in that list, so trailing verbs
+stay out of titles.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from transforms.extract.gazetteer import (
     ACRONYM,
     CAP_SYL,
-    LOW_SYL,
     UPPER,
     alternation,
+    bounded,
+    load_list,
+    name_syllables,
     organization_names,
     title_heads,
 )
 
-# Lowercase syllables that start predicates or function phrases after a name or a title;
-# they are never taken as the second syllable of a capitalized word in a title.
-STOP_WORDS = (
-    "phát cho nhấn chủ dự đề khẳng yêu nói cũng đã đang sẽ vừa là có được bị về với tại trong "
-    "đến cùng kiêm trao chúc tiếp làm trả thăm gửi ký đọc công tuyên trình báo lưu chỉ nêu nhận "
-    "đánh ghi hoan thay đi dẫn khai bế kết giới cảm nhắc phân đưa mong bày hy tham "
-    "quyết và hoặc nhưng thì mà vì do để từ theo trên dưới sau trước khi này đó nay qua vào ra "
-    "lên xuống rằng rất đều vẫn còn chưa không cần phải nên sang tới bởi như cả các những "
-    "một hai ba bốn năm sáu bảy tám chín mười nhiều mỗi từng tất hướng nghe ngồi đứng "
-    "điều xem xét chịu đặt mời chia gặp bàn giải thực tỏ bảo"
-).split()
-# Lowercase words that do occur inside body names in titles (checked before STOP_WORDS).
+# Lowercase syllables that start a predicate or a function phrase after a title or a name.
+# A title followed by any other lowercase syllable was cut inside a word ("Công ty Xăng"
+# + "dầu"), so its last word is dropped rather than kept garbled.
+PREDICATE_STARTS = frozenset(load_list("predicate_starts.txt"))
+_DANGLING = re.compile(r" ([^\W\d_]+)")
+# Lowercase words that do occur inside body names in titles.
 INNER_WORDS = (
+    "tổng công ty",
+    "công ty",
+    "chỉ huy",
     "nhân dân",
     "tối cao",
     "các cơ quan",
@@ -74,7 +73,20 @@ INNER_WORDS = (
 )
 # Heads that are no title without an organization after them.
 WEAK_HEADS = frozenset(
-    {"ủy viên", "thường trực", "thường vụ", "trưởng", "thư ký", "người phát ngôn", "đại sứ", "bí thư"}
+    {
+        "ủy viên",
+        "thường trực",
+        "thường vụ",
+        "trưởng",
+        "thư ký",
+        "người phát ngôn",
+        "đại sứ",
+        "bí thư",
+        "trưởng ban",
+        "trưởng phòng",
+        "trưởng đoàn",
+        "trưởng khoa",
+    }
 )
 
 SP = r"[ ]+"
@@ -88,21 +100,39 @@ def _head_patterns() -> tuple[str, str]:
     return f"(?:{cap_first})", f"(?i:{any_case})"
 
 
-@lru_cache(maxsize=None)
+@cache
+def name_word() -> str:
+    """Regex source of one word of a name: a capitalized syllable or acronym, and optionally
+    one lowercase syllable that can continue a word in a name ("Kinh tế", "Đảng ủy")."""
+    syllables = alternation(name_syllables(), flexible_space=False)
+    return rf"(?:{ACRONYM}|{CAP_SYL}(?:{SP}{syllables}(?![\w]))?)"
+
+
+@cache
 def title_source() -> str:
     """The regex source of one title (no anchors), shared with the people extractor."""
     head_cap, head_any = _head_patterns()
     inner = alternation(INNER_WORDS)
-    stop = "(?:" + "|".join(sorted(set(STOP_WORDS), key=len, reverse=True)) + ")"
     org = alternation(organization_names())
-    word = rf"(?:{CAP_SYL}|{ACRONYM})(?:{SP}(?!(?:{stop}|{inner})(?![\w])){LOW_SYL})?"
-    tail_token = rf"(?:{org}(?![\w])|{inner}(?![\w])|{word}|và(?={SP}{UPPER})(?!{SP}{head_cap})|-(?={SP}?{UPPER}))"
-    prefix = rf"(?:(?:[Nn]guyên|Quyền|quyền){SP})?"
+    word = name_word()
+    tail_token = (
+        rf"(?:{org}(?![\w])|{inner}(?![\w])|{word}|và(?={SP}{UPPER})(?!{SP}{head_cap})|-(?={SP}?{UPPER}))"
+    )
     head = rf"(?:Phó{SP}{head_any}(?![\w])|{head_cap}(?![\w]))"
-    return rf"(?<![\w]){prefix}{head}(?:{SP}{tail_token})*"
+    # one top-level alternation of literal starts keeps re's fast prefix search
+    start = rf"(?:(?:nguyên|Nguyên|Quyền|quyền){SP}{head}|Phó{SP}{head_any}(?![\w])|{head_cap}(?![\w]))"
+    # a look-ahead on the possible first letters lets re skip most positions
+    first_chars = "".join(sorted({"n", "N", "Q", "q", "P", *(h[0] for h in title_heads())}))
+    return rf"(?=[{first_chars}]){start}(?:{SP}{tail_token})*"
 
 
-@lru_cache(maxsize=None)
+@cache
+def _head_regex() -> re.Pattern[str]:
+    """Prefix and head of a title, without the organization tail."""
+    return re.compile(title_source().split("(?:" + SP + "(?:", 1)[0])
+
+
+@cache
 def title_regex() -> re.Pattern[str]:
     """Compiled title regex."""
     return re.compile(title_source())
@@ -150,11 +180,38 @@ def find_titles(text: str) -> list[TitleSpan]:
         Khối Sơn Minh Thắng") are cut off later by the people extractor.
     """
     spans = []
-    for match in title_regex().finditer(text):
-        raw = match.group(0)
-        stripped = raw.rstrip(" -,")
-        spans.append(TitleSpan(stripped, match.start(), match.start() + len(stripped)))
+    for match in bounded(title_regex(), text):
+        stripped = trim_dangling(text, match.start(), match.end())
+        if title_regex().fullmatch(stripped) is None:
+            # trimming cut into the head ("Bí thư thành đoàn" -> "Bí"): keep the untrimmed head
+            head = _head_regex().match(text, match.start())
+            stripped = head.group(0) if head else ""
+        if stripped:
+            spans.append(TitleSpan(stripped, match.start(), match.start() + len(stripped)))
     return spans
+
+
+def trim_dangling(text: str, start: int, end: int) -> str:
+    """The name or title ``text[start:end]``, its last word dropped when it was cut mid-word.
+
+    Args:
+        text: The whole text.
+        start: Start of the match.
+        end: End of the match.
+
+    Returns:
+        The kept text, separators stripped ("" when nothing is left).
+    """
+    kept = text[start:end].rstrip(" -,")
+    after = _DANGLING.match(text, start + len(kept))
+    if after and after.group(1).islower() and after.group(1) not in PREDICATE_STARTS:
+        tokens = kept.split(" ")
+        if len(tokens) > 1 and tokens[-1].islower():
+            tokens.pop()
+        if len(tokens) > 1:
+            tokens.pop()
+        kept = " ".join(tokens).rstrip(" -,")
+    return kept
 
 
 def split_chain(text: str) -> list[str]:

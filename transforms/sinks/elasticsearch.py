@@ -203,7 +203,7 @@ def mention_documents(article: Article, ingested_at: str) -> list[tuple[str, dic
     """
     ex = article.extraction
     date = ex.event_date or (article.published or "")[:10] or None
-    base = {
+    base: dict[str, Any] = {
         "article_id": article.id,
         "article_title": article.title or article.title_inferred,
         "date": date,
@@ -216,7 +216,7 @@ def mention_documents(article: Article, ingested_at: str) -> list[tuple[str, dic
     docs: list[tuple[str, dict[str, Any]]] = []
     for person in ex.people:
         for title in person.titles or (None,):
-            doc = {
+            doc: dict[str, Any] = {
                 **base,
                 "kind": "person",
                 "person": person.name,

@@ -91,8 +91,9 @@ class _BulkWriteFn(beam.DoFn):  # type: ignore[misc]
         buffer, sources = self.buffer, self.sources
         self.buffer, self.sources, self.size = [], {}, 0
         self.requests.inc()
+        articles = {a["_id"] for a in buffer if a["_index"] == self.index}
         for result in self.writer.write(buffer):
-            out = self._route(result, sources.get(result.id, Source("file")))
+            out = self._route(result, sources.get(result.id, Source("file")), result.id in articles)
             if windowed:
                 tag = out.tag if isinstance(out, TaggedOutput) else None
                 value = out.value if isinstance(out, TaggedOutput) else out
@@ -101,10 +102,9 @@ class _BulkWriteFn(beam.DoFn):  # type: ignore[misc]
             else:
                 yield out
 
-    def _route(self, result: WriteResult, source: Source) -> Any:
+    def _route(self, result: WriteResult, source: Source, is_article: bool) -> Any:
         if result.attempts > 1:
             self.retried.inc()
-        is_article = result.action is None or result.action.get("_index") == self.index
         if result.ok and not is_article:
             self.mentions_written.inc()
             return TaggedOutput(MENTIONS_TAG, result.id)

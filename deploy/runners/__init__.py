@@ -1,0 +1,1 @@
+"""How bantin's Beam pipelines run on other runners (see README.md here)."""

@@ -1,0 +1,1 @@
+"""Beam's Flink job server from Maven-resolved jars (jobserver.py)."""

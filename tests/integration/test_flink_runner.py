@@ -1,0 +1,158 @@
+"""The batch job on Apache Flink (Beam's portable runner) writes what the DirectRunner writes.
+
+The Flink job server is started from Maven-resolved jars by deploy/runners/flink/jobserver.py
+(embedded Flink 1.19); the first run on a machine resolves them (about 160 jars, ~20 s).
+Set ``BANTIN_TEST_FLINK_ENDPOINT=host:port`` to use a job server that is already running.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import time
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipelines.batch import run
+from tests.conftest import SEEDS
+from transforms.ids import document_id
+from transforms.records import Source
+from transforms.sinks.elasticsearch import EsSettings, mentions_alias
+from transforms.sources.files import display_path
+
+pytestmark = [
+    pytest.mark.integration,
+    # When Flink releases an SDK environment it hangs up the data stream of the LOOPBACK worker
+    # (in this process); Beam's reader thread then dies with CANCELLED "Multiplexer hanging up".
+    # Harmless: the job has finished, and the assertions check what it wrote.
+    pytest.mark.filterwarnings(
+        "ignore:Exception in thread read_grpc_client_inputs:pytest.PytestUnhandledThreadExceptionWarning"
+    ),
+]
+
+# A run of the 5 seeds takes ~15 s on Flink; past this something hangs (the test then fails).
+PIPELINE_TIMEOUT = 300.0
+
+
+@pytest.fixture(scope="module")
+def job_endpoint() -> Iterator[str]:
+    """``host:port`` of a Flink job server: $BANTIN_TEST_FLINK_ENDPOINT, else one started here."""
+    given = os.environ.get("BANTIN_TEST_FLINK_ENDPOINT")
+    if given:
+        yield given
+        return
+    from deploy.runners.flink.jobserver import start
+
+    server = start()
+    print(f"Flink job server up in {server.started_in:.1f}s at {server.endpoint}")
+    try:
+        yield server.endpoint
+    finally:
+        server.stop()
+
+
+@pytest.fixture()
+def other_index(es_url: str) -> Iterator[str]:
+    """A second fresh alias (like ``es_index``), deleted afterwards."""
+    alias = f"test-{uuid.uuid4().hex[:10]}"
+    yield alias
+    client = EsSettings(url=es_url).client()
+    try:
+        client.indices.delete(index=f"{alias}*", ignore_unavailable=True, allow_no_indices=True)
+        for template in (alias, mentions_alias(alias)):
+            client.options(ignore_status=404).indices.delete_index_template(name=template)
+    finally:
+        client.close()
+
+
+def _ids(es_url: str, alias: str) -> set[str]:
+    client = EsSettings(url=es_url).client()
+    try:
+        if not client.indices.exists_alias(name=alias):
+            return set()
+        client.indices.refresh(index=alias)
+        hits = client.search(index=alias, size=1000, query={"match_all": {}}, source=False)["hits"]["hits"]
+        return {h["_id"] for h in hits}
+    finally:
+        client.close()
+
+
+class _TimedOut(Exception):
+    pass
+
+
+def _run_bounded(argv: list[str]) -> tuple[int, float]:
+    """``run(argv)`` under an alarm, so that a hung job fails the test instead of blocking CI.
+
+    In the main thread: Beam's FlinkRunner installs signal handlers when it starts its job server.
+    """
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _TimedOut
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, PIPELINE_TIMEOUT)
+    started = time.monotonic()
+    try:
+        code = run(argv)
+    except _TimedOut:
+        pytest.fail(f"the pipeline did not finish within {PIPELINE_TIMEOUT:.0f}s")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    return code, time.monotonic() - started
+
+
+def test_flink_writes_the_same_documents_as_the_direct_runner(
+    es_url: str, es_index: str, other_index: str, job_endpoint: str, tmp_path: Path
+) -> None:
+    common = ["--input", str(SEEDS), "--es-url", es_url, "--dead-letter-dir", str(tmp_path)]
+    direct_code, direct_time = _run_bounded([*common, "--index", es_index])
+    flink_code, flink_time = _run_bounded(
+        [
+            *common,
+            "--index",
+            other_index,
+            "--runner=PortableRunner",
+            f"--job_endpoint={job_endpoint}",
+            "--environment_type=LOOPBACK",
+        ]
+    )
+    print(f"DirectRunner {direct_time:.1f}s, Flink {flink_time:.1f}s")
+    assert (direct_code, flink_code) == (0, 0)
+
+    direct, flink = _ids(es_url, es_index), _ids(es_url, other_index)
+    expected = {document_id(Source("file", path=display_path(str(p)))) for p in sorted(SEEDS.glob("*.txt"))}
+    assert len(expected) == 5
+    assert direct == flink == expected
+    # the entity-centric mentions index too: same documents, whatever the extractor finds
+    assert _ids(es_url, mentions_alias(es_index)) == _ids(es_url, mentions_alias(other_index))
+    assert not list(tmp_path.glob("*.jsonl"))  # no dead letters on either runner
+
+
+def test_beams_flink_runner_runs_with_the_launcher_jar(es_url: str, es_index: str, tmp_path: Path) -> None:
+    """``--runner=FlinkRunner`` starts (and stops) its own job server from ``launcher_jar()``."""
+    from deploy.runners.flink.jobserver import launcher_jar
+
+    argv = [
+        "--input",
+        str(SEEDS),
+        "--es-url",
+        es_url,
+        "--index",
+        es_index,
+        "--dead-letter-dir",
+        str(tmp_path),
+        "--runner=FlinkRunner",
+        "--flink_master=[local]",
+        f"--flink_job_server_jar={launcher_jar()}",
+        "--environment_type=LOOPBACK",
+    ]
+    code, elapsed = _run_bounded(argv)
+    print(f"FlinkRunner (job server started by Beam) {elapsed:.1f}s")
+    assert code == 0
+    expected = {document_id(Source("file", path=display_path(str(p)))) for p in sorted(SEEDS.glob("*.txt"))}
+    assert _ids(es_url, es_index) == expected

@@ -1,0 +1,548 @@
+"""Cleaning of HTML article pages: charset, main text, metadata, then the text-path rules.
+
+Steps:
+
+1. Charset: the HTTP header, then ``<meta charset>``/``http-equiv``, then
+   detection (:func:`transforms.clean.decode.decode_bytes`). A page declared as
+   latin-1/cp1252/ASCII whose bytes are valid UTF-8 is UTF-8 (a common server
+   misconfiguration; valid multi-byte UTF-8 is never an accident).
+2. The article container, when the page marks it (``itemprop="articleBody"`` or
+   a class used by the article templates of the big CMSs: ``fck_detail``,
+   ``detail-content``, ``content_detail_news``...), is handed to trafilatura alone:
+   on pages that use ``<article>`` for every teaser of a related-news list
+   trafilatura otherwise stitches the teasers into the text. Without a container
+   trafilatura reads the whole page. trafilatura runs with ``deduplicate=False``
+   (its in-process cache would drop paragraphs seen in earlier pages) and
+   ``include_comments=False``.
+3. The sapo (lead) often stands outside the container; when the page has one
+   (a ``sapo``/``description`` element whose text matches the meta description)
+   and the text lacks it, it is put first.
+4. Metadata: ``article:published_time``, ``datePublished`` (meta or JSON-LD), a
+   visible time line, then trafilatura's date; local times get +07:00. Title from
+   trafilatura (og:title, h1...). Publisher from the host (known outlets), else
+   ``og:site_name``/trafilatura's site name.
+5. The same normalization as the text path (:func:`normalize_unicode`, NFC first:
+   some pages are NFD; :func:`canonical_tones`) and its helpers for chrome lines,
+   captions, bylines, signatures and datelines.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import re
+from datetime import datetime, timedelta, timezone
+from typing import Any
+from urllib.parse import urlsplit
+
+from transforms.clean.decode import DecodeError, charset_from_content_type, decode_bytes
+from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
+from transforms.clean.text import (
+    _strip_chrome,
+    is_caption,
+    is_name,
+    parse_byline,
+    parse_signature,
+    split_dateline,
+)
+from transforms.records import CleanedText
+
+VN_TZ = timezone(timedelta(hours=7))
+# trafilatura's bias, measured (tests/unit/test_html_clean.py pages; article-extraction-benchmark,
+# mean token F1 of 181 pages): inside a marked article container favor_recall keeps everything
+# (favor_precision dropped 3-12 real paragraphs of the tuoitre and nld pages); on whole pages
+# favor_precision is better (benchmark F1 0.969 against 0.959), the chrome being still around.
+RECALL_IN_CONTAINER = True
+RECALL_ON_PAGE = False
+
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
+_LATIN_FAMILY = {"latin-1", "iso8859-1", "cp1252", "ascii", "iso-8859-1", "windows-1252", "us-ascii"}
+_CONTAINER_CLASSES = (
+    # (priority, class or id token); lower is better
+    (1, "fck_detail"),
+    (1, "detail-content"),
+    (1, "detail__content"),
+    (1, "content_detail_news"),
+    (1, "singular-content"),
+    (1, "maincontent"),
+    (1, "article-body"),
+    (1, "article__body"),
+    (1, "article-content"),
+    (1, "entry-content"),
+    (1, "post-content"),
+    (1, "cms-body"),
+    (1, "story-body"),
+    (1, "detail-body"),
+    (2, "detail-cmain"),
+    (2, "content-detail"),
+)
+_CONTAINER_PRIORITY = dict((token, prio) for prio, token in _CONTAINER_CLASSES)
+_MIN_CONTAINER_TEXT = 200
+# Less text than this is no article (a menu link, "Trang chủ"): the caller uses the feed summary.
+MIN_BODY_CHARS = 50
+_LEAD_CLASS = re.compile(
+    r"^(?:(?:detail|content-detail|article|entry|news|post|story)[-_])?(?:sapo|lead|description|summary|standfirst)"
+    r"(?:[-_]detail)?$",
+    re.IGNORECASE,
+)
+_DATELINE_PREFIX = re.compile(r"^\(?[^()\s][^()]{0,24}\)?\s*[-–—]\s*")
+_TIME_CLASS = re.compile(r"date|time|publish|ngay-dang", re.IGNORECASE)
+_DATE_META_KEYS = (
+    "article:published_time",
+    "datepublished",
+    "og:published_time",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "dc.date.issued",
+    "dcterms.created",
+    "dc.date",
+    "date",
+    "parsely-pub-date",
+    "sailthru.date",
+)
+_ISO_SPACE_OFFSET = re.compile(r"\s+(?=[+-]\d{2}:?\d{2}$|Z$)")
+_TABLE_CELL = re.compile(r"^\|\s*([^|]+?)\s*\|$")
+_SIGNATURE_SUFFIX = re.compile(r"\s*\((?:tổng hợp|lược dịch|dịch|biên dịch)\)\s*$", re.IGNORECASE)
+_HTML_DROP = {
+    fold(s) for s in ("Tải ứng dụng", "Tải ứng dụng:", "In bài viết", "Chia sẻ", "Lưu bài", "Nghe bài viết")
+}
+_AUTHOR_NOISE = re.compile(
+    r"https?://|www\.|\.(?:vn|com|net)\b|\b(?:vn|online|news|báo|vccorp)\b", re.IGNORECASE
+)
+# Outlets by host (the host and its subdomains): og:site_name is often a bare domain or all caps.
+PUBLISHERS = {
+    "nhandan.vn": "Nhân Dân",
+    "dangcongsan.vn": "Đảng Cộng sản Việt Nam",
+    "dangcongsan.org.vn": "Đảng Cộng sản Việt Nam",
+    "baochinhphu.vn": "Báo Chính phủ",
+    "chinhphu.vn": "Cổng Thông tin điện tử Chính phủ",
+    "vnexpress.net": "VnExpress",
+    "tuoitre.vn": "Tuổi Trẻ",
+    "thanhnien.vn": "Thanh Niên",
+    "vietnamplus.vn": "Vietnam+",
+    "dantri.com.vn": "Dân trí",
+    "nld.com.vn": "Người Lao Động",
+    "vietnamnet.vn": "VietNamNet",
+    "cafef.vn": "CafeF",
+    "baodautu.vn": "Báo Đầu tư",
+    "qdnd.vn": "Quân đội nhân dân",
+    "vov.vn": "VOV",
+    "vtv.vn": "VTV",
+    "tienphong.vn": "Tiền Phong",
+    "sggp.org.vn": "Sài Gòn Giải Phóng",
+    "laodong.vn": "Lao Động",
+    "hanoimoi.vn": "Hà Nội Mới",
+    "plo.vn": "Pháp Luật TP.HCM",
+    "baotintuc.vn": "Báo Tin tức (TTXVN)",
+}
+
+
+def _empty(
+    title: str | None = None, published: str | None = None, publisher: str | None = None
+) -> CleanedText:
+    return CleanedText(
+        title=title, title_inferred=None, lead=None, body="", publisher=publisher, published=published
+    )
+
+
+def decode_html(data: bytes, content_type: str | None = None) -> str:
+    """Decode page bytes: HTTP charset, then ``<meta>`` charset, then detection.
+
+    Args:
+        data: Raw page bytes.
+        content_type: HTTP ``Content-Type`` header, when known.
+
+    Returns:
+        The page as text.
+
+    Raises:
+        DecodeError: empty or binary input, or an undetectable charset.
+    """
+    declared = charset_from_content_type(content_type)
+    if not declared:
+        match = _META_CHARSET.search(data[:16384])
+        declared = match.group(1).decode("ascii", "replace").lower() if match else None
+    if declared and declared.lower() in _LATIN_FAMILY:
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            if not text.isascii():
+                return text
+        declared = "cp1252"  # browsers read latin-1 and ASCII labels as windows-1252
+    return decode_bytes(data, declared).text
+
+
+def _meta(tree: Any) -> dict[str, str]:
+    found: dict[str, str] = {}
+    for element in tree.iter("meta"):
+        content = element.get("content")
+        if content is None:
+            continue
+        for attribute in ("property", "name", "itemprop"):
+            key = element.get(attribute)
+            if key:
+                found.setdefault(key.strip().lower(), content.strip())
+    return found
+
+
+def _json_ld(tree: Any) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
+
+    def walk(node: Any) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            objects.append(node)
+            if "@graph" in node:
+                walk(node["@graph"])
+
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            walk(json.loads(script.text, strict=False))
+        except (ValueError, RecursionError):
+            continue
+    return objects
+
+
+def _iso(value: str) -> tuple[str, bool] | None:
+    """(ISO 8601 string, has a time) from a meta/JSON-LD date, local times at +07:00."""
+    text = _ISO_SPACE_OFFSET.sub("", value.strip())
+    if not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    if len(text) <= 10:
+        return moment.date().isoformat(), False
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=VN_TZ)
+    return moment.isoformat(timespec="seconds"), True
+
+
+def _visible_time(tree: Any) -> str | None:
+    """The time shown on the page (a ``date``/``time`` element such as "- 07/03/2026 08:47")."""
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta"):
+            continue
+        marker = f"{element.get('class') or ''} {element.get('id') or ''}"
+        if not _TIME_CLASS.search(marker):
+            continue
+        text = " ".join(element.text_content().split())
+        if not text or len(text) > 90:
+            continue
+        parsed = parse_byline(normalize_unicode(text))
+        if parsed and parsed[1] and "T" in parsed[1]:
+            return parsed[1]
+    return None
+
+
+def _published(meta: dict[str, str], ld: list[dict[str, Any]], tree: Any, fallback: str | None) -> str | None:
+    candidates: list[str] = []
+    candidates.extend(meta[key] for key in _DATE_META_KEYS[:2] if key in meta)
+    candidates.extend(str(obj["datePublished"]) for obj in ld if isinstance(obj.get("datePublished"), str))
+    candidates.extend(meta[key] for key in _DATE_META_KEYS[2:] if key in meta)
+    date_only: str | None = None
+    for candidate in candidates:
+        parsed = _iso(candidate)
+        if parsed is None:
+            continue
+        if parsed[1]:
+            return parsed[0]
+        date_only = date_only or parsed[0]
+    visible = _visible_time(tree)
+    if visible and (date_only is None or visible.startswith(date_only)):
+        return visible
+    return date_only or fallback
+
+
+def _tokens(element: Any) -> list[str]:
+    return (element.get("class") or "").split() + ([element.get("id")] if element.get("id") else [])
+
+
+def _find_container(tree: Any) -> Any | None:
+    """The element holding the article text, when the page marks it; else None."""
+    best: tuple[int, int, Any] | None = None
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        if element.get("itemprop") == "articleBody":
+            priority = 0
+        else:
+            ranks = [_CONTAINER_PRIORITY[t] for t in _tokens(element) if t in _CONTAINER_PRIORITY]
+            if not ranks:
+                continue
+            priority = min(ranks)
+        size = len(element.text_content().strip())
+        if size < _MIN_CONTAINER_TEXT:
+            continue
+        if best is None or (priority, -size) < (best[0], -best[1]):
+            best = (priority, size, element)
+    return best[2] if best else None
+
+
+def _lead_key(text: str) -> str:
+    """Folded text without a dateline prefix ("(Chinhphu.vn) - "), for comparing a sapo and a description."""
+    return fold(_DATELINE_PREFIX.sub("", " ".join(text.split())))
+
+
+def _find_lead(tree: Any, description: str | None) -> str | None:
+    """The visible sapo: a lead-classed element whose text matches the meta description."""
+    wanted = _lead_key(description)[:40] if description else None
+    fallback: str | None = None
+    for element in tree.iter():
+        if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style", "a"):
+            continue
+        if not any(_LEAD_CLASS.match(t) for t in _tokens(element)):
+            continue
+        text = normalize_unicode(" ".join(element.text_content().split())).strip()
+        if not 30 <= len(text) <= 1500:
+            continue
+        key = _lead_key(text)
+        if wanted and (key.startswith(wanted) or _lead_key(description or "").startswith(key[:40])):
+            return text
+        if fallback is None and "sapo" in " ".join(_tokens(element)).lower():
+            fallback = text
+    return fallback if not wanted else None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", fold(text)))
+
+
+def _headline(tree: Any, declared: str | None) -> str | None:
+    """The visible headline (the first ``<h1>``) when it is the article's title.
+
+    ``og:title`` is sometimes an SEO variant of the printed headline (a real nld.com.vn
+    page: "...quy định thuế mới" against the printed "...quy định mới về thuế"); an
+    ``<h1>`` that shares most of its words with the declared title is the headline.
+    A logo or section name in ``<h1>`` shares few and is ignored.
+    """
+    for element in tree.iter("h1"):
+        text = normalize_unicode(" ".join(element.text_content().split())).strip()
+        if not 8 <= len(text) <= 300:
+            continue
+        if not declared:
+            return text
+        ours, theirs = _words(text), _words(declared)
+        if ours and theirs and len(ours & theirs) / len(ours | theirs) >= 0.5:
+            return text
+        return None
+    return None
+
+
+def _host_publisher(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = (urlsplit(url).hostname or "").lower()
+    while host:
+        if host in PUBLISHERS:
+            return PUBLISHERS[host]
+        host = host.partition(".")[2]
+    return None
+
+
+def _page_url(url: str | None, meta: dict[str, str], tree: Any) -> str | None:
+    if url:
+        return url
+    for link in tree.iter("link"):
+        if (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+            return str(link.get("href"))
+    return meta.get("og:url")
+
+
+def _authors(
+    meta: dict[str, str], ld: list[dict[str, Any]], trafilatura_author: str | None, exclude: set[str]
+) -> list[str]:
+    names: list[str] = []
+    raw: list[str] = []
+    if meta.get("article:author"):
+        raw.append(meta["article:author"])
+    for obj in ld:
+        author = obj.get("author")
+        for item in author if isinstance(author, list) else [author]:
+            if isinstance(item, dict) and isinstance(item.get("name"), str):
+                raw.append(item["name"])
+            elif isinstance(item, str):
+                raw.append(item)
+    if trafilatura_author:
+        raw.extend(trafilatura_author.split(";"))
+    for value in raw:
+        name = normalize_unicode(" ".join(value.split())).strip()
+        name = re.sub(r"^(?:theo|by)\s+", "", name, flags=re.IGNORECASE)
+        if not name or _AUTHOR_NOISE.search(name) or fold(name) in exclude or not is_name(name):
+            continue
+        if fold(name) not in {fold(n) for n in names}:
+            names.append(name)
+    return names
+
+
+def _assemble(
+    text: str, title: str | None, lead_text: str | None
+) -> tuple[list[str], list[str], list[str], str | None, str | None, bool]:
+    """Paragraphs, captions, authors, publisher and time from the text; and whether it has a lead."""
+    lines = [" ".join(line.split()) for line in normalize_unicode(text).split("\n")]
+    lines = [line for line in lines if line]
+    title_key = fold(title) if title else None
+    while lines and title_key and fold(lines[0]).rstrip(" .") == title_key.rstrip(" ."):
+        lines.pop(0)
+    has_lead = False
+    if lead_text:
+        lead_key = fold(lead_text)[:50]
+        if any(fold(line).startswith(lead_key) for line in lines[:3]):
+            has_lead = True
+        else:
+            lines.insert(0, lead_text)
+            has_lead = True
+    lines = [line for line in lines if fold(line).strip(" .:") not in _HTML_DROP]
+    lines = [line for line in _strip_chrome(lines) if line]
+
+    authors: list[str] = []
+    published: str | None = None
+    for i in range(min(2, len(lines))):
+        byline = parse_byline(lines[i])
+        if byline:
+            author, published = byline
+            if author:
+                authors.append(author)
+            lines.pop(i)
+            if i == 0:
+                has_lead = False
+            break
+
+    publisher: str | None = None
+    tail: list[str] = []
+    while len(lines) > 1 and len(tail) < 2:
+        signature = parse_signature(_SIGNATURE_SUFFIX.sub("", lines[-1]))
+        if not signature:
+            break
+        author, pub = signature
+        if author:
+            tail.insert(0, author)
+        if pub:
+            publisher = pub
+        lines.pop()
+    authors.extend(a for a in tail if a not in authors)
+
+    paragraphs: list[str] = []
+    captions: list[str] = []
+    for i, line in enumerate(lines):
+        cell = _TABLE_CELL.match(line)
+        if cell:
+            captions.append(cell.group(1))
+            continue
+        if (i > 0 or not has_lead) and is_caption(line):
+            captions.append(line)
+            continue
+        if paragraphs and paragraphs[-1] == line:
+            continue
+        paragraphs.append(line)
+    if paragraphs:
+        first, dateline_publisher = split_dateline(paragraphs[0])
+        if first.strip():
+            paragraphs[0] = first
+            publisher = dateline_publisher or publisher
+    return paragraphs, captions, authors, publisher, published, has_lead
+
+
+def clean_html(data: bytes, *, url: str | None = None, content_type: str | None = None) -> CleanedText:
+    """Decode an article page and take it apart into the fields of the article record.
+
+    Args:
+        data: Raw page bytes.
+        url: The page URL (resolves the publisher; passed to trafilatura).
+        content_type: HTTP ``Content-Type``; its charset wins over the page's own.
+
+    Returns:
+        The cleaned article. ``body`` is empty when no article text was found (the
+        caller then falls back to the feed summary); undecodable input gives an
+        empty result too.
+    """
+    import trafilatura
+    from trafilatura.metadata import extract_metadata
+    from trafilatura.utils import load_html
+
+    try:
+        text = decode_html(data, content_type)
+    except DecodeError:
+        return _empty()
+    tree = load_html(text)
+    if tree is None:
+        return _empty()
+    meta = _meta(tree)
+    ld = _json_ld(tree)
+    description = meta.get("og:description") or meta.get("description")
+    lead_text = _find_lead(tree, description)
+    page_url = _page_url(url, meta, tree)
+    container = _find_container(tree)
+    options: dict[str, Any] = {"url": page_url, "include_comments": False, "deduplicate": False}
+    body_text = ""
+    if container is not None:
+        import lxml.html
+
+        wrapper = lxml.html.fromstring("<html><head></head><body></body></html>")
+        wrapper.find("body").append(copy.deepcopy(container))
+        meta_doc: Any = extract_metadata(tree, default_url=page_url)
+        extracted: Any = trafilatura.bare_extraction(
+            wrapper,
+            with_metadata=False,
+            favor_recall=RECALL_IN_CONTAINER,
+            favor_precision=not RECALL_IN_CONTAINER,
+            **options,
+        )
+        body_text = (extracted.text if extracted is not None else None) or ""
+        if not body_text.strip():
+            container = None
+    if container is None:
+        meta_doc = trafilatura.bare_extraction(
+            tree,
+            with_metadata=True,
+            favor_recall=RECALL_ON_PAGE,
+            favor_precision=not RECALL_ON_PAGE,
+            **options,
+        )
+        body_text = (meta_doc.text if meta_doc is not None else None) or ""
+
+    declared_title = (meta_doc.title if meta_doc is not None else None) or meta.get("og:title")
+    title_raw = _headline(tree, declared_title) or declared_title
+    title = canonical_tones(" ".join(normalize_unicode(title_raw).split()))[0] if title_raw else None
+    title = title or None
+    site_name = meta.get("og:site_name") or (meta_doc.sitename if meta_doc is not None else None)
+    publisher = _host_publisher(page_url) or (normalize_unicode(site_name).strip() if site_name else None)
+    traf_date = meta_doc.date if meta_doc is not None else None
+    published = _published(meta, ld, tree, traf_date)
+    if not body_text.strip():
+        return _empty(title, published, publisher)
+
+    paragraphs, captions, authors, dateline_publisher, byline_time, has_lead = _assemble(
+        body_text, title, lead_text
+    )
+    exclude = {fold(n) for n in (publisher, site_name) if n}
+    for name in _authors(meta, ld, meta_doc.author if meta_doc is not None else None, exclude):
+        if fold(name) not in {fold(a) for a in authors}:
+            authors.append(name)
+    if sum(len(p) for p in paragraphs) < MIN_BODY_CHARS:
+        return _empty(title, published or byline_time, publisher or dateline_publisher)
+    body, changes = canonical_tones("\n\n".join(paragraphs))
+    lead: str | None = None
+    if paragraphs and (has_lead or len(paragraphs) > 1):
+        lead = body[: len(paragraphs[0])]
+    if published is None or (byline_time and len(published) == 10 and byline_time.startswith(published)):
+        published = byline_time or published
+    return CleanedText(
+        title=title,
+        title_inferred=None,
+        lead=lead,
+        body=body,
+        captions=tuple(canonical_tones(c)[0] for c in captions),
+        authors=tuple(canonical_tones(a)[0] for a in authors),
+        publisher=publisher or dateline_publisher,
+        published=published,
+        spelling_original=changes,
+    )

@@ -1,0 +1,303 @@
+"""Meetings and conferences, and congress / term markers.
+
+An event starts at a keyword ("Hội nghị", "Kỳ họp", "Phiên họp", "Đại hội", "Hội
+thảo", "Lễ kỷ niệm"...) and its name runs to the first clause boundary or predicate;
+a session marker ("lần thứ 17", "kỳ họp thứ 9") ends the name, followed by
+"(mở rộng)" when the meeting is expanded. The date of an event is the cued day-month
+written in the same sentence; the place is "tại <place>" in that sentence; the
+organizer is the body written right before "tổ chức". Term markers ("Đại hội XIII",
+"khóa XII", "nhiệm kỳ 2020-2025") go to ``terms``, normalized.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from transforms.clean.normalize import fold
+from transforms.extract.dates import find_days, resolve, text_year
+from transforms.extract.gazetteer import both_cases, bounded
+from transforms.extract.organizations import org_regex
+from transforms.extract.places import find_places
+from transforms.records import Event
+
+_KEYWORD = re.compile(
+    "(?P<kw>"
+    + both_cases(
+        "Hội nghị",
+        "Kỳ họp",
+        "Phiên họp",
+        "Đại hội",
+        "Hội thảo",
+        "Tọa đàm",
+        "Diễn đàn",
+        "Lễ kỷ niệm",
+        "Lễ khai mạc",
+        "Lễ công bố",
+        "Lễ trao",
+        "Lễ ký kết",
+        "Lễ bế mạc",
+        "Lễ tổng kết",
+        "Lễ phát động",
+        "Lễ mít tinh",
+        "Lễ tuyên dương",
+        "Lễ ra mắt",
+    )
+    + r")(?![\w])"
+)
+_ORDINALS = {
+    "nhất": 1,
+    "hai": 2,
+    "ba": 3,
+    "tư": 4,
+    "bốn": 4,
+    "năm": 5,
+    "sáu": 6,
+    "bảy": 7,
+    "tám": 8,
+    "chín": 9,
+    "mười": 10,
+}
+_NUMBER = r"(\d{1,3}|[IVXLC]+(?![\w])|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
+_SESSION = re.compile(
+    rf"(?:lần thứ|lần|[Kk]ỳ họp thứ|[Pp]hiên họp thứ|họp thứ|Trung ương|[Kk]ỳ thứ)\s+{_NUMBER}(?![\w])"
+)
+# A congress cited, not held: "Nghị quyết Đại hội XIII", "nhiệm kỳ Đại hội XII".
+_CITED = re.compile(r"(?:[Nn]ghị quyết|[Vv]ăn kiện|nhiệm kỳ|[Bb]áo cáo chính trị|[Đđ]iều lệ)\s+$")
+_EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
+# Everything up to a clause boundary; an abbreviation in brackets "(XDĐ)" may be inside.
+_BODY = re.compile(r"(?:[^,;.:\n()“”\"]|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\))*")
+# Words that start the predicate after an event name.
+_PREDICATE = re.compile(
+    r"\s(?:nhằm|để|với sự|với chủ đề|theo|vào|tại|do|đã|sẽ|được|diễn ra|có|là|cho|bằng|trong|từ|"
+    r"thông qua|thảo luận|đánh giá|kéo dài|lần này|này|tới|vừa|đang|cũng|tiếp tục|khai mạc|bế mạc|"
+    r"kết thúc|thống nhất|tiến hành|ra|bàn|xem xét|nghe|biểu quyết|quyết định|yêu cầu|đề nghị|về việc|"
+    r"trước đó|hôm|sáng|chiều|tối|ngày|hằng năm|hàng năm|mà|thì|nên|phải|cần|đều|sau|với|khi|ở|"
+    r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|và (?=[ĐđHhKk](?:ại hội|ội nghị|ỳ họp)))(?![\w])"
+)
+# Lowercase words that may open an event name after its keyword.
+_OPENERS = re.compile(
+    r"(?:toàn quốc|trực tuyến|tổng kết|sơ kết|kiểm điểm|triển khai|học tập|quán triệt|chuyên đề|giao ban|"
+    r"cán bộ|lần thứ|thứ|đại biểu|quốc tế|cấp cao|thượng đỉnh|công bố|ký kết|kỷ niệm|khai mạc|bế mạc|trao|"
+    r"gặp mặt|tiếp xúc|đối thoại|hiệp thương|bầu cử|thường kỳ|bất thường|lấy ý kiến|góp ý|xúc tiến|"
+    r"sinh hoạt|phổ biến|khoa học|báo cáo|đảng viên|đảng bộ|chi bộ|nhà đầu tư|thành lập|phát động|"
+    r"lần|toàn thể|thường niên|mít tinh|tuyên dương|biểu dương|hội đàm|hợp tác)(?![\w])"
+)
+_SCOPES = (
+    ("trực tiếp kết hợp trực tuyến", re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến")),
+    ("trực tuyến", re.compile(r"(?<!kết hợp )(?<!kết hợp với )trực tuyến")),
+    ("toàn quốc", re.compile(r"toàn quốc")),
+    ("cấp cao", re.compile(r"cấp cao")),
+)
+_ORGANIZED = re.compile(r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|triệu tập|khai mạc)\s+$")
+MAX_NAME_WORDS = 16  # the longest gold event name has 11 words; longer runs are clauses
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_CONGRESS = re.compile(
+    r"Đại hội\s+(?:đại biểu\s+)?(?:Đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+)(?![\w])"
+)
+_CONGRESS_NUMBER = re.compile(
+    r"\s+(?:đại biểu\s+)?(?:Đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+)(?![\w])"
+)
+_ORDINAL_AFTER = re.compile(rf"\s+thứ\s+{_NUMBER}(?![\w])")
+_TERM = re.compile(r"(?:khóa|khoá|Khóa|Khoá)\s+([IVXLC]+|\d{1,2})(?![\w])")
+_MANDATE = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
+
+
+def roman_to_int(text: str) -> int | None:
+    """Value of a Roman numeral ("XIII" -> 13), None when it is not one.
+
+    Args:
+        text: Upper-case Roman numeral.
+
+    Returns:
+        The value or None.
+    """
+    if not text or any(ch not in _ROMAN for ch in text):
+        return None
+    total = 0
+    for i, ch in enumerate(text):
+        value = _ROMAN[ch]
+        if i + 1 < len(text) and _ROMAN[text[i + 1]] > value:
+            total -= value
+        else:
+            total += value
+    return total
+
+
+def _session_value(raw: str) -> int | None:
+    if raw.isdigit():
+        return int(raw)
+    if raw in _ORDINALS:
+        return _ORDINALS[raw]
+    return roman_to_int(raw)
+
+
+@dataclass
+class _Ev:
+    name: str
+    session: int | None
+    expanded: bool
+    start: int
+    end: int
+    scope: list[str] = field(default_factory=list)
+    date: str | None = None
+    place: str | None = None
+    organizer: str | None = None
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
+    return left + 1, (min(right_candidates) if right_candidates else len(text))
+
+
+def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
+    """The event whose keyword is ``match``, or None when the keyword names no event."""
+    kw = match.group("kw")
+    if _CITED.search(text, max(0, match.start() - 25), match.start()):
+        return None
+    body = _BODY.match(text, match.end())
+    rest = body.group(0) if body else ""
+    session = None
+    expanded = False
+    cut = len(rest)
+    sess = _SESSION.search(rest)
+    if kw.lower() == "đại hội":
+        sess = _CONGRESS_NUMBER.match(rest) or sess
+    elif kw.lower() in ("kỳ họp", "phiên họp"):
+        sess = _ORDINAL_AFTER.match(rest) or sess
+    if sess:
+        session = _session_value(sess.group(1))
+        cut = sess.end()
+        # "Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng (khóa IX)": the body follows the number
+        body_after = org_regex().match(rest, cut + 1) if rest[cut : cut + 1] == " " else None
+        if body_after:
+            cut = body_after.end()
+        exp = _EXPANDED.match(rest, cut)
+        if exp:
+            expanded = True
+            cut = exp.end()
+        term = re.match(r"\s*(?:,\s*)?\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?", rest[cut:])
+        if term and not expanded:
+            cut += term.end()
+    pred = _PREDICATE.search(rest, 0, cut)
+    if pred and (sess is None or pred.start() < sess.start()):
+        cut = pred.start()
+        session = None if sess is None or sess.start() >= cut else session
+    name_rest = rest[:cut].strip()
+    if "(mở rộng)" in name_rest:
+        expanded = True
+    if not name_rest:
+        return None
+    first = name_rest.split()[0]
+    if first in ("Ảnh", "Nguồn"):
+        return None
+    generic = kw[0].islower() or kw in ("Hội nghị", "Đại hội", "Hội thảo", "Diễn đàn")
+    if generic and not (first[0].isupper() or first[0].isdigit() or _OPENERS.match(name_rest) or session):
+        return None
+    words = name_rest.split()
+    if len(words) > MAX_NAME_WORDS:
+        words = words[:MAX_NAME_WORDS]
+    name_rest = " ".join(words)
+    name_clean = re.sub(r"\s*\((?:[A-ZĐ]{2,10})\)", "", name_rest)
+    name = (kw[0].upper() + kw[1:]) + " " + name_clean
+    end = match.end() + (len(rest[:cut].rstrip()))
+    if not expanded and _EXPANDED.match(text, end) and re.match(r"\s*\(\s*mở rộng", text[end:]):
+        expanded = True
+    return _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
+
+
+def extract_events(body: str, published: str | None = None, title: str | None = None) -> tuple[Event, ...]:
+    """Meetings and conferences of an article, with session, scope, date, place and organizer.
+
+    Args:
+        body: Cleaned body.
+        published: Publication time, to give years to "Ngày 9/1".
+        title: Headline (for the years the article names).
+
+    Returns:
+        Events in order of first mention, duplicates (same session or same name) merged.
+    """
+    fallback = text_year((title or "") + "\n" + body)
+    days = find_days(body)
+    events: list[_Ev] = []
+    for match in bounded(_KEYWORD, body):
+        event = _parse_at(body, match)
+        if event is None:
+            continue
+        s0, s1 = _sentence_bounds(body, event.start, event.end)
+        for day in days:
+            if s0 <= day.start < s1:
+                event.date = resolve(day, published, fallback)
+                break
+        for place, start, _ in find_places(body[s0:s1]):
+            del start
+            event.place = place
+            break
+        sentence = body[s0:s1]
+        for scope, regex in _SCOPES:
+            if regex.search(sentence) and scope not in event.scope:
+                if scope == "trực tuyến" and "trực tiếp kết hợp trực tuyến" in event.scope:
+                    continue
+                event.scope.append(scope)
+        prefix = body[s0 : event.start]
+        organized = _ORGANIZED.search(prefix)
+        if organized:
+            orgs = list(org_regex().finditer(prefix, 0, organized.start()))
+            if orgs and orgs[-1].end() == organized.start():
+                event.organizer = orgs[-1].group(0)
+        events.append(event)
+    merged: list[_Ev] = []
+    for event in events:
+        twin = None
+        for other in merged:
+            same_session = event.session is not None and other.session == event.session
+            if (same_session and fold(other.name.split()[0]) == fold(event.name.split()[0])) or fold(
+                other.name
+            ) == fold(event.name):
+                twin = other
+                break
+        if twin is None:
+            merged.append(event)
+            continue
+        if twin.date is None and event.date:
+            twin.date = event.date
+        if len(event.name) > len(twin.name) and event.date == twin.date:
+            twin.name = event.name
+        twin.expanded = twin.expanded or event.expanded
+        twin.place = twin.place or event.place
+        twin.organizer = twin.organizer or event.organizer
+    return tuple(
+        Event(
+            name=e.name,
+            session=e.session,
+            expanded=e.expanded,
+            scope=tuple(e.scope),
+            date=e.date,
+            place=e.place,
+            organizer=e.organizer,
+            start=e.start,
+            end=e.end,
+        )
+        for e in merged
+    )
+
+
+def extract_terms(text: str) -> tuple[str, ...]:
+    """Congress and term markers, normalized: "Đại hội XIII", "khóa XII", "nhiệm kỳ 2020-2025".
+
+    Args:
+        text: Cleaned body.
+
+    Returns:
+        Distinct markers in order of first mention.
+    """
+    found: list[tuple[int, str]] = []
+    for match in bounded(_CONGRESS, text):
+        found.append((match.start(), f"Đại hội {match.group(1)}"))
+    for match in bounded(_TERM, text):
+        found.append((match.start(), f"khóa {match.group(1)}"))
+    for match in bounded(_MANDATE, text):
+        found.append((match.start(), f"nhiệm kỳ {match.group(1)}-{match.group(2)}"))
+    found.sort()
+    return tuple(dict.fromkeys(term for _, term in found))

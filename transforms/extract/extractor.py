@@ -1,0 +1,68 @@
+"""The extraction entry point: every rule- and gazetteer-based extractor on one article."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from transforms.clean.normalize import canonical_tones
+from transforms.extract.dates import main_event_date
+from transforms.extract.documents import extract_documents
+from transforms.extract.events import extract_events, extract_terms
+from transforms.extract.figures import extract_figures
+from transforms.extract.organizations import extract_organizations
+from transforms.extract.people import extract_people
+from transforms.extract.places import extract_places
+from transforms.extract.quotes import extract_quotes
+from transforms.records import Event, Extraction
+
+
+def extract_entities(
+    body: str, captions: Sequence[str] = (), published: str | None = None, title: str | None = None
+) -> Extraction:
+    """Extract people, organizations, documents, events, dates, places, figures and quotes.
+
+    Pure and deterministic; no models. Entities found in ``body`` carry ``start``/``end``
+    offsets into it; entities found only in captions have ``start``/``end`` None. Text in
+    the newer tone-mark style ("Uỷ") is matched in the canonical style ("Ủy"); the
+    conversion keeps lengths, so offsets stay valid.
+
+    Args:
+        body: Cleaned body (NFC, canonical tone marks, paragraphs separated by blank lines).
+        captions: Photo captions taken out of the body.
+        published: Publication time (ISO 8601) or None; gives years to "Ngày 9/1".
+        title: Headline, or None; used for the years an article names.
+
+    Returns:
+        The article's :class:`~transforms.records.Extraction`.
+    """
+    # Bodies from clean_text are already canonical; this keeps direct callers safe (same lengths).
+    body = canonical_tones(body)[0]
+    caps = tuple(canonical_tones(c)[0] for c in captions)
+    event_date, main_mention = main_event_date(body, published, title)
+    events = list(extract_events(body, published, title))
+    # The main event is the first one told in the sentence of the main date.
+    if event_date and main_mention is not None and events and not any(e.date == event_date for e in events):
+        first = events[0]
+        if first.date is None and first.start is not None and first.start < main_mention.end + 400:
+            events[0] = Event(
+                name=first.name,
+                session=first.session,
+                expanded=first.expanded,
+                scope=first.scope,
+                date=event_date,
+                place=first.place,
+                organizer=first.organizer,
+                start=first.start,
+                end=first.end,
+            )
+    return Extraction(
+        event_date=event_date,
+        places=extract_places(body, caps),
+        people=extract_people(body, caps),
+        organizations=extract_organizations(body, caps),
+        documents=extract_documents(body),
+        events=tuple(events),
+        figures=extract_figures(body),
+        quotes=extract_quotes(body),
+        terms=extract_terms(body),
+    )

@@ -1,0 +1,424 @@
+"""HTTP fetching of feeds and article pages: polite, bounded, and with errors as values.
+
+:class:`Fetcher` wraps one urllib3 connection pool (urllib3 comes with the
+Elasticsearch client). It never follows feedparser's own HTTP code. Each call
+returns a :class:`~transforms.records.FetchResult`; nothing raises for network or
+HTTP trouble. Rules:
+
+* http and https only, at most ``max_redirects`` redirects (each hop checked);
+* connect and read timeouts, plus a total deadline per fetch (a server that drips
+  bytes slowly cannot hold a worker forever);
+* bodies are streamed and abandoned beyond ``max_bytes`` (after gzip/deflate
+  decoding, so a compression bomb is stopped too);
+* conditional requests from stored validators: a 304 gives ``not_modified``;
+* politeness per host: at least ``min_delay`` seconds between the starts of two
+  requests, at most ``max_per_host`` at once, across threads (Beam runs DoFns on
+  several threads of one worker);
+* robots.txt for article pages (cached per host): 4xx means no rules, 5xx or no
+  answer means allowed with a note on the result.
+
+In a Beam DoFn, build the :class:`FetchSettings` in the constructor (it pickles),
+create ``Fetcher(settings)`` in ``setup()`` and call ``close()`` in ``teardown()``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from types import TracebackType
+from typing import Any
+from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.robotparser import RobotFileParser
+
+import urllib3
+from urllib3.exceptions import (
+    DecodeError,
+    HTTPError,
+    LocationParseError,
+    NameResolutionError,
+    NewConnectionError,
+    ProtocolError,
+    SSLError,
+)
+from urllib3.exceptions import TimeoutError as Urllib3Timeout
+
+from transforms.records import FetchResult
+
+USER_AGENT = "bantin/0.1 (+https://github.com/bantin/bantin)"
+ROBOTS_AGENT = "bantin"  # the product token robots.txt groups are matched against
+_REDIRECTS = frozenset({301, 302, 303, 307, 308})
+_CHUNK = 64 * 1024
+_ACCEPT_FEED = (
+    "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5"
+)
+_ACCEPT_PAGE = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    """Limits and manners of a :class:`Fetcher`; picklable, so a DoFn can carry it.
+
+    Attributes:
+        connect_timeout: Seconds to establish a connection.
+        read_timeout: Seconds to wait for any bytes of the response.
+        total_timeout: Seconds for the whole fetch of one URL, redirects included.
+        max_bytes: Largest body accepted (decoded size); larger ones give ``too_large``.
+        max_redirects: Redirects followed before ``too_many_redirects``.
+        user_agent: ``User-Agent`` header.
+        min_delay: Seconds between the starts of two requests to one host.
+        max_per_host: Requests in flight to one host at once.
+        respect_robots: Check robots.txt before fetching article pages.
+        robots_ttl: Seconds a host's robots.txt is cached.
+        robots_max_bytes: Largest robots.txt read (RFC 9309 asks for at least 500 KiB).
+    """
+
+    connect_timeout: float = 10.0
+    read_timeout: float = 20.0
+    total_timeout: float = 60.0
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    user_agent: str = USER_AGENT
+    min_delay: float = 1.0
+    max_per_host: int = 2
+    respect_robots: bool = True
+    robots_ttl: float = 24 * 3600.0
+    robots_max_bytes: int = 512 * 1024
+
+
+class _HostGate:
+    """Spacing and concurrency of requests to one host."""
+
+    def __init__(self, max_concurrent: int) -> None:
+        self._slots = threading.BoundedSemaphore(max(1, max_concurrent))
+        self._lock = threading.Lock()
+        self._next_start = 0.0
+        self.delay = 0.0
+
+    @contextmanager
+    def slot(self, min_delay: float) -> Iterator[None]:
+        self._slots.acquire()
+        try:
+            with self._lock:
+                now = time.monotonic()
+                start = max(now, self._next_start)
+                self._next_start = start + max(min_delay, self.delay)
+            if start > now:
+                time.sleep(start - now)
+            yield
+        finally:
+            self._slots.release()
+
+
+@dataclass
+class _Robots:
+    parser: RobotFileParser | None  # None: no rules (allow all)
+    fetched_at: float
+    note: str | None
+
+
+class _Failed(Exception):
+    """Internal: one fetch failed with a reason code and a sentence."""
+
+    def __init__(self, reason: str, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+        self.status = status
+
+
+def _origin(url: str) -> tuple[str, str]:
+    parts = urlsplit(url)
+    return parts.scheme.lower(), parts.netloc.lower()
+
+
+def _check_scheme(url: str) -> None:
+    try:
+        parts = urlsplit(url)
+    except ValueError as exc:
+        raise _Failed("bad_url", f"not a valid URL: {url!r}") from exc
+    if parts.scheme.lower() not in ("http", "https"):
+        raise _Failed("bad_scheme", f"only http and https URLs are fetched, not {url!r}")
+    if not parts.hostname:
+        raise _Failed("bad_url", f"URL without host: {url!r}")
+
+
+class Fetcher:
+    """A polite, bounded HTTP client; thread-safe; errors come back as results.
+
+    Args:
+        settings: Limits and manners (defaults: 10 MB, 5 redirects, 1 s between requests per host).
+    """
+
+    def __init__(self, settings: FetchSettings | None = None) -> None:
+        self.settings = settings or FetchSettings()
+        self._pool = urllib3.PoolManager(
+            num_pools=64, maxsize=max(1, self.settings.max_per_host), block=False
+        )
+        self._headers = {"User-Agent": self.settings.user_agent, "Accept-Encoding": "gzip, deflate"}
+        self._gates: dict[str, _HostGate] = {}
+        self._robots: dict[tuple[str, str], _Robots] = {}
+        self._robots_locks: dict[tuple[str, str], threading.Lock] = {}
+        self._lock = threading.Lock()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close all pooled connections (DoFn ``teardown``)."""
+        self._pool.clear()
+
+    def _gate(self, netloc: str) -> _HostGate:
+        with self._lock:
+            gate = self._gates.get(netloc)
+            if gate is None:
+                gate = self._gates[netloc] = _HostGate(self.settings.max_per_host)
+            return gate
+
+    def fetch_feed(
+        self, url: str, *, etag: str | None = None, last_modified: str | None = None
+    ) -> FetchResult:
+        """Fetch a feed (conditional when validators are given); robots.txt is not consulted.
+
+        Args:
+            url: Feed URL.
+            etag: ``ETag`` of the last successful fetch.
+            last_modified: ``Last-Modified`` of the last successful fetch.
+        """
+        return self.fetch(
+            url, etag=etag, last_modified=last_modified, check_robots=False, accept=_ACCEPT_FEED
+        )
+
+    def fetch_article(self, url: str) -> FetchResult:
+        """Fetch an article page, honouring robots.txt.
+
+        Args:
+            url: Page URL.
+        """
+        return self.fetch(
+            url,
+            check_robots=self.settings.respect_robots,
+            accept=_ACCEPT_PAGE,
+        )
+
+    def fetch(
+        self,
+        url: str,
+        *,
+        etag: str | None = None,
+        last_modified: str | None = None,
+        check_robots: bool = False,
+        accept: str | None = None,
+    ) -> FetchResult:
+        """Fetch one URL, following redirects; never raises for network or HTTP errors.
+
+        Args:
+            url: http(s) URL.
+            etag: Sent as ``If-None-Match``.
+            last_modified: Sent as ``If-Modified-Since``.
+            check_robots: Consult the host's robots.txt first (and at every redirect hop).
+            accept: ``Accept`` header.
+
+        Returns:
+            The result: ``ok`` for 2xx and 304, else ``error_reason`` says why.
+        """
+        started = time.monotonic()
+        deadline = started + self.settings.total_timeout
+        current = url
+        notes: list[str] = []
+        status: int | None = None
+        headers = dict(self._headers)
+        if accept:
+            headers["Accept"] = accept
+        if etag:
+            headers["If-None-Match"] = etag
+        if last_modified:
+            headers["If-Modified-Since"] = last_modified
+        try:
+            for hop in range(self.settings.max_redirects + 1):
+                _check_scheme(current)
+                if check_robots:
+                    self._check_robots(current, notes)
+                status, response_headers, data = self._request(
+                    current, headers, deadline, self.settings.max_bytes
+                )
+                if status in _REDIRECTS:
+                    location = response_headers.get("location")
+                    if not location:
+                        raise _Failed("bad_redirect", f"{status} redirect without a Location header", status)
+                    if hop == self.settings.max_redirects:
+                        raise _Failed(
+                            "too_many_redirects",
+                            f"more than {self.settings.max_redirects} redirects, last to {location}",
+                            status,
+                        )
+                    current = urljoin(current, location.strip())
+                    continue
+                elapsed = time.monotonic() - started
+                if status == 304:
+                    return FetchResult(
+                        url=url,
+                        final_url=current,
+                        status=304,
+                        content_type=response_headers.get("content-type"),
+                        data=b"",
+                        etag=response_headers.get("etag") or etag,
+                        last_modified=response_headers.get("last-modified") or last_modified,
+                        error_reason=None,
+                        error_message=None,
+                        elapsed_s=elapsed,
+                        notes=tuple(notes),
+                    )
+                if not 200 <= status < 300:
+                    raise _Failed(
+                        f"http_{status}", f"the server answered HTTP {status} for {current}", status
+                    )
+                return FetchResult(
+                    url=url,
+                    final_url=current,
+                    status=status,
+                    content_type=response_headers.get("content-type"),
+                    data=data,
+                    etag=response_headers.get("etag"),
+                    last_modified=response_headers.get("last-modified"),
+                    error_reason=None,
+                    error_message=None,
+                    elapsed_s=elapsed,
+                    notes=tuple(notes),
+                )
+            raise _Failed("too_many_redirects", f"more than {self.settings.max_redirects} redirects")
+        except _Failed as failed:
+            return FetchResult(
+                url=url,
+                final_url=current,
+                status=failed.status,
+                content_type=None,
+                data=b"",
+                etag=None,
+                last_modified=None,
+                error_reason=failed.reason,
+                error_message=failed.message,
+                elapsed_s=time.monotonic() - started,
+                notes=tuple(notes),
+            )
+
+    def _request(
+        self, url: str, headers: dict[str, str], deadline: float, max_bytes: int
+    ) -> tuple[int, dict[str, str], bytes]:
+        """One request (no redirects followed): status, lowercased headers, body."""
+        _scheme, netloc = _origin(url)
+        gate = self._gate(netloc)
+        with gate.slot(self.settings.min_delay):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                raise _Failed("timeout", f"gave up on {url} after {self.settings.total_timeout:g} s")
+            timeout = urllib3.Timeout(
+                connect=min(self.settings.connect_timeout, remaining),
+                read=min(self.settings.read_timeout, remaining),
+            )
+            response: Any = None
+            try:
+                response = self._pool.request(
+                    "GET",
+                    url,
+                    headers=headers,
+                    redirect=False,
+                    retries=False,
+                    preload_content=False,
+                    timeout=timeout,
+                )
+                status = int(response.status)
+                response_headers = {k.lower(): v for k, v in response.headers.items()}
+                if status in _REDIRECTS or status == 304 or not 200 <= status < 300:
+                    response.drain_conn()
+                    return status, response_headers, b""
+                declared = response_headers.get("content-length", "")
+                if (
+                    declared.isdigit()
+                    and int(declared) > max_bytes
+                    and "content-encoding" not in response_headers
+                ):
+                    raise _Failed(
+                        "too_large",
+                        f"{url} is {int(declared):,} bytes, more than the {max_bytes:,} allowed",
+                        status,
+                    )
+                chunks: list[bytes] = []
+                total = 0
+                for chunk in response.stream(_CHUNK, decode_content=True):
+                    total += len(chunk)
+                    if total > max_bytes:
+                        raise _Failed(
+                            "too_large", f"{url} is more than the {max_bytes:,} bytes allowed", status
+                        )
+                    if time.monotonic() > deadline:
+                        raise _Failed(
+                            "timeout", f"{url} took more than {self.settings.total_timeout:g} s", status
+                        )
+                    chunks.append(chunk)
+                return status, response_headers, b"".join(chunks)
+            except _Failed:
+                if response is not None:
+                    response.close()  # abandon the connection, do not read the rest
+                raise
+            except SSLError as exc:
+                raise _Failed("tls", f"TLS error with {netloc}: {exc}") from exc
+            except (NameResolutionError, NewConnectionError) as exc:  # before timeouts: a subclass
+                raise _Failed("connection", f"cannot connect to {netloc}: {exc}") from exc
+            except Urllib3Timeout as exc:
+                raise _Failed("timeout", f"no answer from {netloc} in time ({type(exc).__name__})") from exc
+            except DecodeError as exc:
+                raise _Failed("bad_encoding", f"{url} sent a body that does not decompress: {exc}") from exc
+            except LocationParseError as exc:
+                raise _Failed("bad_url", f"not a valid URL: {url!r}") from exc
+            except (ProtocolError, HTTPError, OSError) as exc:
+                raise _Failed("connection", f"connection to {netloc} failed: {exc}") from exc
+            finally:
+                if response is not None:
+                    response.release_conn()
+
+    def _check_robots(self, url: str, notes: list[str]) -> None:
+        scheme, netloc = _origin(url)
+        robots = self._robots_for(scheme, netloc)
+        if robots.note and robots.note not in notes:
+            notes.append(robots.note)
+        if robots.parser is not None and not robots.parser.can_fetch(ROBOTS_AGENT, url):
+            raise _Failed("robots_disallowed", f"robots.txt of {netloc} disallows {url}")
+
+    def _robots_for(self, scheme: str, netloc: str) -> _Robots:
+        key = (scheme, netloc)
+        with self._lock:
+            lock = self._robots_locks.setdefault(key, threading.Lock())
+        with lock:  # one fetch of robots.txt per host, whatever the number of threads
+            cached = self._robots.get(key)
+            if cached is not None and time.monotonic() - cached.fetched_at < self.settings.robots_ttl:
+                return cached
+            robots = self._load_robots(scheme, netloc)
+            self._robots[key] = robots
+            if robots.parser is not None:
+                delay = robots.parser.crawl_delay(ROBOTS_AGENT)
+                if delay:
+                    self._gate(netloc).delay = min(float(delay), 60.0)
+            return robots
+
+    def _load_robots(self, scheme: str, netloc: str) -> _Robots:
+        robots_url = urlunsplit((scheme, netloc, "/robots.txt", "", ""))
+        result = self.fetch(robots_url, check_robots=False, accept="text/plain")
+        now = time.monotonic()
+        if result.ok and result.status is not None and 200 <= result.status < 300:
+            parser = RobotFileParser(robots_url)
+            parser.parse(
+                result.data[: self.settings.robots_max_bytes].decode("utf-8", "replace").splitlines()
+            )
+            return _Robots(parser, now, None)
+        reason = result.error_reason or ""
+        if reason.startswith("http_4"):
+            return _Robots(None, now, None)  # no robots.txt: no rules
+        return _Robots(None, now, f"robots.txt of {netloc} unavailable ({reason}); fetched anyway")

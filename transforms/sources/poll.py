@@ -1,0 +1,196 @@
+"""Beam steps of feed ingestion: poll feeds, keep only new items, fetch their pages.
+
+Thin wrappers: the fetching is :class:`~transforms.sources.fetch.Fetcher`, the
+parsing :func:`~transforms.sources.feeds.parse_feed`, the state
+:class:`~transforms.sources.feed_state.StateStore`. Clients are made in
+``setup()`` and closed in ``teardown()``; every branch has a counter; every
+failure goes to the ``failed`` output with its reason.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.metrics import Metrics
+from apache_beam.pvalue import TaggedOutput
+
+from transforms.deadletters import DEAD_LETTER_TAG
+from transforms.ids import document_id
+from transforms.records import Failure, FeedConfig, FeedEntry, RawDocument, Source
+from transforms.sinks.elasticsearch import EsSettings
+from transforms.sources.feed_state import FeedState, StateStore
+from transforms.sources.feeds import entry_fields, parse_feed
+from transforms.sources.fetch import Fetcher, FetchSettings
+
+
+def _counter(name: str) -> Any:
+    return Metrics.counter("bantin", name)
+
+
+def entry_to_dict(entry: FeedEntry) -> dict[str, Any]:
+    """A feed entry as stored in the feed state."""
+    return {k: v for k, v in vars(entry).items() if v is not None}
+
+
+def entry_from_dict(data: dict[str, Any]) -> FeedEntry:
+    """Inverse of :func:`entry_to_dict`."""
+    return FeedEntry(**{k: data.get(k) for k in ("guid", "title", "link", "published", "summary")})
+
+
+def is_before(published: str | None, since: str | None) -> bool:
+    """True when an item was published before ``since`` (undated items are never skipped)."""
+    if not since or not published:
+        return False
+    try:
+        stamp = datetime.fromisoformat(published.replace("Z", "+00:00"))
+        limit = datetime.fromisoformat(since)
+    except ValueError:
+        return False
+    if limit.tzinfo is None:
+        limit = limit.replace(tzinfo=stamp.tzinfo or timezone.utc)
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=limit.tzinfo)
+    return stamp < limit
+
+
+class PollFeedFn(beam.DoFn):  # type: ignore[misc]
+    """FeedConfig -> (feed URL, FeedEntry) for every item whose article is not written yet.
+
+    A 200 answer's validators and items are stored; a 304 re-lists the stored items,
+    so an item whose article failed to be written is tried again on the next run.
+    """
+
+    def __init__(
+        self, fetch: FetchSettings, es: EsSettings | None, alias: str, since: str | None = None
+    ) -> None:
+        self.fetch_settings = fetch
+        self.es_settings = es
+        self.alias = alias
+        self.since = since
+
+    def setup(self) -> None:
+        self.fetcher = Fetcher(self.fetch_settings)
+        # without Elasticsearch (--dry-run) there is no state: every item is new
+        self.client = self.es_settings.client() if self.es_settings else None
+        self.state = StateStore(self.client, self.alias) if self.client else None
+        if self.state:
+            self.state.ensure()
+
+    def process(self, feed: FeedConfig) -> Iterator[Any]:
+        if not feed.enabled:
+            _counter("feeds_disabled").inc()
+            return
+        previous = self.state.load(feed.url) if self.state else FeedState(feed.url)
+        result = self.fetcher.fetch_feed(feed.url, etag=previous.etag, last_modified=previous.last_modified)
+        polled = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        if not result.ok:
+            _counter("feeds_failed").inc()
+            message = result.error_message or result.error_reason or "fetch failed"
+            yield TaggedOutput(
+                DEAD_LETTER_TAG,
+                Failure(
+                    "feed",
+                    result.error_reason or "fetch",
+                    message,
+                    Source("feed", feed=feed.url),
+                    result.status,
+                ),
+            )
+            return
+        if result.not_modified:
+            _counter("feeds_not_modified").inc()
+            entries = [entry_from_dict(e) for e in previous.entries]
+            state = FeedState(feed.url, previous.etag, previous.last_modified, polled, 304, previous.entries)
+        else:
+            parsed = parse_feed(result.data, url=result.final_url, content_type=result.content_type)
+            if not parsed.ok:
+                _counter("feeds_rejected").inc()
+                yield TaggedOutput(
+                    DEAD_LETTER_TAG,
+                    Failure(
+                        "feed", "not_a_feed", parsed.error or "not a feed", Source("feed", feed=feed.url)
+                    ),
+                )
+                return
+            _counter("feeds_polled").inc()
+            entries = list(parsed.entries)
+            stored = tuple(entry_to_dict(e) for e in entries)
+            state = FeedState(feed.url, result.etag, result.last_modified, polled, result.status, stored)
+        yield from self._new_items(feed, entries)
+        if self.state:
+            self.state.save(state)
+
+    def _new_items(self, feed: FeedConfig, entries: list[FeedEntry]) -> Iterator[Any]:
+        linked = []
+        for entry in entries:
+            if not entry.link:
+                _counter("items_without_link").inc()
+                yield TaggedOutput(
+                    DEAD_LETTER_TAG,
+                    Failure(
+                        "feed", "no_link", f"item {entry.guid!r} has no http(s) link",
+                        Source("feed", feed=feed.url, guid=entry.guid),
+                    ),
+                )  # fmt: skip
+            elif is_before(entry.published, self.since):
+                _counter("items_before_since").inc()
+            else:
+                linked.append(entry)
+        ids = {document_id(Source("feed", url=e.link)): e for e in linked}
+        done = self.state.existing(list(ids)) if self.state else set()
+        _counter("items_already_ingested").inc(len(done))
+        for doc_id, entry in ids.items():
+            if doc_id not in done:
+                _counter("items_new").inc()
+                yield (feed.url, entry)
+
+    def teardown(self) -> None:
+        if getattr(self, "fetcher", None) is not None:
+            self.fetcher.close()
+        if getattr(self, "client", None) is not None:
+            self.client.close()
+
+
+class FetchArticleFn(beam.DoFn):  # type: ignore[misc]
+    """(feed URL, FeedEntry) -> RawDocument of the article page, or a dead letter.
+
+    A page that robots.txt forbids is not fetched: the item's feed summary becomes
+    the article (the record says so). Other fetch failures go to dead letters; the
+    item is not marked seen, so the next run tries again.
+    """
+
+    def __init__(self, fetch: FetchSettings) -> None:
+        self.fetch_settings = fetch
+
+    def setup(self) -> None:
+        self.fetcher = Fetcher(self.fetch_settings)
+
+    def process(self, item: tuple[str, FeedEntry]) -> Iterator[Any]:
+        feed, entry = item
+        link = entry.link or ""
+        source = Source("feed", url=link, feed=feed, guid=entry.guid)
+        result = self.fetcher.fetch_article(link)
+        if result.ok:
+            _counter("pages_fetched").inc()
+            yield RawDocument(source, result.data, result.content_type, entry_fields(entry))
+        elif result.error_reason == "robots_disallowed" and entry.summary:
+            _counter("pages_robots_summary").inc()
+            fields = (
+                *entry_fields(entry),
+                ("note", "page disallowed by robots.txt: body from the feed summary"),
+            )
+            yield RawDocument(source, b"", None, fields)
+        else:
+            _counter("pages_failed").inc()
+            message = result.error_message or result.error_reason or "fetch failed"
+            yield TaggedOutput(
+                DEAD_LETTER_TAG,
+                Failure("fetch", result.error_reason or "fetch", message, source, result.status),
+            )
+
+    def teardown(self) -> None:
+        if getattr(self, "fetcher", None) is not None:
+            self.fetcher.close()
