@@ -11,6 +11,7 @@ from apache_beam.pvalue import TaggedOutput
 
 from transforms.article import ArticleError, build_article
 from transforms.deadletters import DEAD_LETTER_TAG
+from transforms.ids import mark_near_duplicates, near_duplicate_key
 from transforms.records import Failure, RawDocument
 
 
@@ -58,7 +59,8 @@ class DedupItemsByUrl(beam.PTransform):  # type: ignore[misc]
 
 
 class DedupByContent(beam.PTransform):  # type: ignore[misc]
-    """One article per content hash: the copy with the smallest id is kept (deterministic)."""
+    """One article per content hash (the smallest id is kept, deterministic); near-duplicates
+    (same opening words, other text) are kept and flagged with ``duplicate_of``."""
 
     def expand(self, articles: Any) -> Any:
         def keep_one(item: Any) -> Any:
@@ -68,9 +70,18 @@ class DedupByContent(beam.PTransform):  # type: ignore[misc]
                 Metrics.counter("bantin", "duplicates_dropped").inc(len(ordered) - 1)
             return ordered[0]
 
+        def flag(item: Any) -> Any:
+            _, group = item
+            marked = mark_near_duplicates(list(group))
+            Metrics.counter("bantin", "near_duplicates_flagged").inc(len(marked) - 1)
+            return marked
+
         return (
             articles
             | "KeyByContentHash" >> beam.Map(lambda a: (a.content_hash, a))
             | "GroupByContentHash" >> beam.GroupByKey()
             | "KeepOnePerHash" >> beam.Map(keep_one)
+            | "KeyByOpening" >> beam.Map(lambda a: (near_duplicate_key(a.id, a.body), a))
+            | "GroupByOpening" >> beam.GroupByKey()
+            | "FlagNearDuplicates" >> beam.FlatMap(flag)
         )

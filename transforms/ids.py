@@ -4,10 +4,16 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import replace
 
-from transforms.records import Source
+from transforms.clean.normalize import fold
+from transforms.records import Article, Source
 
 _SPACES = re.compile(r"\s+")
+_WORDS = re.compile(r"\w+")
+# 40 words: a story republished with another footer, credit or photo caption keeps its opening
+# words; two different stories share 40 opening words only when one copies the other.
+NEAR_DUPLICATE_WORDS = 40
 
 
 def document_id(source: Source) -> str:
@@ -41,3 +47,22 @@ def content_hash(body: str) -> str:
     """
     normalized = _SPACES.sub(" ", body).strip()
     return hashlib.blake2b(normalized.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def near_duplicate_key(article_id: str, body: str) -> str:
+    """Key shared by near-duplicate stories: a hash of the first words, folded.
+
+    Bodies shorter than :data:`NEAR_DUPLICATE_WORDS` words get a key of their own
+    (the article id): too little text to call two stories the same.
+    """
+    words = _WORDS.findall(fold(body[:2000]))
+    if len(words) < NEAR_DUPLICATE_WORDS:
+        return f"id:{article_id}"
+    return hashlib.blake2b(" ".join(words[:NEAR_DUPLICATE_WORDS]).encode(), digest_size=12).hexdigest()
+
+
+def mark_near_duplicates(articles: list[Article]) -> list[Article]:
+    """Within a group of near-duplicates, the smallest id is the original; the others point at it."""
+    ordered = sorted(articles, key=lambda a: a.id)
+    original = ordered[0].id
+    return [ordered[0], *(replace(a, duplicate_of=original) for a in ordered[1:])]

@@ -86,3 +86,12 @@ def test_jsonl_archives_yield_one_document_per_record_and_report_bad_lines(tmp_p
     assert items[0].data.decode() == "Tiêu đề\r\nNội dung."
     assert isinstance(items[1], InputError) and items[1].reason == "bad_record"
     assert isinstance(items[2], InputError) and items[2].reason == "too_large"
+
+
+def test_near_duplicate_keys() -> None:
+    from transforms.ids import near_duplicate_key
+
+    story = " ".join(f"từ{i}" for i in range(60))
+    assert near_duplicate_key("a", story) == near_duplicate_key("b", story + " Một đoạn thêm.")
+    assert near_duplicate_key("a", story) != near_duplicate_key("b", "Khác " + story)
+    assert near_duplicate_key("a", "ngắn quá") == "id:a"  # too short to compare
