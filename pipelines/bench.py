@@ -118,9 +118,8 @@ def stage_text_clean(corpora: Path, limit: int | None, **_: Any) -> dict[str, An
 
 def stage_extract(corpora: Path, limit: int | None, **_: Any) -> dict[str, Any]:
     """Cleaning plus extraction on one core (the issue's 200 articles/s target)."""
-    from transforms.extract.extractor import extract_entities
-
     from transforms.clean.text import clean_text
+    from transforms.extract.extractor import extract_entities
 
     texts = _vntc_texts(corpora, limit)
     started = time.perf_counter()
