@@ -17,6 +17,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import apache_beam as beam
+from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 
 from deploy.local.cluster import cache_dir
@@ -177,11 +178,13 @@ def _counters(result: Any) -> dict[str, int]:
 
 
 def _read_dead_letters(prefix: str) -> list[dict[str, Any]]:
+    # Beam's file systems: the dead-letter folder may be gs:// or s3:// on a distributed runner
     path = prefix + ".jsonl"
-    if not os.path.exists(path):
+    if not FileSystems.exists(path):
         return []
-    with open(path, encoding="utf-8") as handle:
-        return [json.loads(line) for line in handle if line.strip()]
+    with FileSystems.open(path) as handle:
+        text = handle.read().decode("utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
 
 
 def run(argv: list[str] | None = None) -> int:
@@ -243,8 +246,8 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     elapsed = time.monotonic() - started
     counters = _counters(result)
     dead = _read_dead_letters(prefix)
-    if not dead and os.path.exists(prefix + ".jsonl"):
-        os.remove(prefix + ".jsonl")
+    if not dead and FileSystems.exists(prefix + ".jsonl"):
+        FileSystems.delete([prefix + ".jsonl"])
     read_total = len(outputs.inputs)
     print(
         f"read {read_total} inputs, built {counters.get('articles_built', 0)} articles, "
