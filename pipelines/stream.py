@@ -154,11 +154,12 @@ def run_stream(argv: list[str] | None = None) -> int:
         f"streaming into {opts.index} -> {index}, polling every {known.poll_interval:g}s; Ctrl-C stops",
         flush=True,
     )
-    stopping = threading.Event()
     holder: dict[str, Any] = {}
+    stop_requested: list[int] = []
 
     def _stop(signum: int, frame: Any) -> None:
-        stopping.set()
+        # no locks in a signal handler (it may interrupt the main thread inside one)
+        stop_requested.append(signum)
 
     def _run() -> None:
         try:
@@ -166,8 +167,6 @@ def run_stream(argv: list[str] | None = None) -> int:
             holder["result"].wait_until_finish()
         except Exception as exc:  # reported by the main thread
             holder["error"] = exc
-        finally:
-            stopping.set()
 
     previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGINT, signal.SIGTERM)}
     # the runner may block in run() (the streaming DirectRunner does): it gets a thread of its own,
@@ -175,7 +174,8 @@ def run_stream(argv: list[str] | None = None) -> int:
     worker = threading.Thread(target=_run, name="bantin-stream", daemon=True)
     worker.start()
     try:
-        stopping.wait()
+        while not stop_requested and worker.is_alive():
+            time.sleep(0.2)
     finally:
         for sig, handler in previous.items():
             signal.signal(sig, handler)
