@@ -22,7 +22,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 
 from deploy.local.cluster import cache_dir
 from pipelines.options import BantinOptions
-from transforms.build_articles import BuildArticleFn, DedupByContent, DedupItemsByUrl
+from transforms.build_articles import BuildArticleFn, DedupFn, DedupItemsByUrl
 from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json
 from transforms.progress import ReportProgress
 from transforms.runlock import EXIT_LOCKED, RunLock, RunLocked
@@ -113,7 +113,8 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
     built = docs | "BuildArticles" >> beam.ParDo(BuildArticleFn()).with_outputs(
         DEAD_LETTER_TAG, main="articles"
     )
-    articles = built.articles | "DedupByContent" >> DedupByContent()
+    dedup = DedupFn(None if opts.dry_run else es_settings(opts), opts.index)
+    articles = built.articles | "DropCopiesFlagNearDuplicates" >> beam.ParDo(dedup)
     if opts.progress_interval > 0:
         articles = articles | "ReportProgress" >> beam.ParDo(
             ReportProgress(len(inputs), opts.progress_interval)

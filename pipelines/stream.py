@@ -27,7 +27,7 @@ from apache_beam.transforms.periodicsequence import PeriodicImpulse
 
 from pipelines.batch import DEFAULT_FEEDS, EsUnavailable, es_settings, fetch_settings, prepare_index
 from pipelines.options import BantinOptions
-from transforms.build_articles import BuildArticleFn
+from transforms.build_articles import BuildArticleFn, DedupFn
 from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json
 from transforms.records import FeedConfig
 from transforms.sinks.elasticsearch import mentions_alias
@@ -91,7 +91,10 @@ def build_stream(p: beam.Pipeline, options: PipelineOptions, poll_interval: floa
     built = fetched.docs | "BuildArticles" >> beam.ParDo(BuildArticleFn()).with_outputs(
         DEAD_LETTER_TAG, main="articles"
     )
-    written = built.articles | "WriteToElasticsearch" >> WriteToElasticsearch(
+    unique = built.articles | "DropCopiesFlagNearDuplicates" >> beam.ParDo(
+        DedupFn(es_settings(opts), opts.index, batch_size=20)
+    )
+    written = unique | "WriteToElasticsearch" >> WriteToElasticsearch(
         es_settings(opts),
         opts.index,
         batch_size=opts.batch_size,

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import replace
 
 from transforms.clean.normalize import fold
-from transforms.records import Article, Source
+from transforms.records import Source
 
 _SPACES = re.compile(r"\s+")
 _WORDS = re.compile(r"\w+")
@@ -59,10 +58,3 @@ def near_duplicate_key(article_id: str, body: str) -> str:
     if len(words) < NEAR_DUPLICATE_WORDS:
         return f"id:{article_id}"
     return hashlib.blake2b(" ".join(words[:NEAR_DUPLICATE_WORDS]).encode(), digest_size=12).hexdigest()
-
-
-def mark_near_duplicates(articles: list[Article]) -> list[Article]:
-    """Within a group of near-duplicates, the smallest id is the original; the others point at it."""
-    ordered = sorted(articles, key=lambda a: a.id)
-    original = ordered[0].id
-    return [ordered[0], *(replace(a, duplicate_of=original) for a in ordered[1:])]

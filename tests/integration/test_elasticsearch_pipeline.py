@@ -157,3 +157,25 @@ def test_search_with_and_without_diacritics_and_by_document(
     assert _search_ids(es_url, es_index, doc="05-CT/TW") >= {seed3}
     assert seed3 in _search_ids(es_url, es_index, doc="08-qd/tw")  # đ folded, case ignored
     assert _search_ids(es_url, es_index, text="khong co tu nay o dau ca") == set()
+
+
+def test_copies_and_near_duplicates_are_found_across_runs(
+    es_url: str, es_index: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    base = ["--es-url", es_url, "--index", es_index, "--dead-letter-dir", str(tmp_path / "dead")]
+    assert run(["--input", str(SEEDS), *base]) == 0
+    later = tmp_path / "later"
+    later.mkdir()
+    seed2 = (SEEDS / "002_45ec861fa7425e3b.txt").read_text(encoding="utf-8")
+    (later / "republished_copy.txt").write_text(seed2, encoding="utf-8")
+    (later / "republished_longer.txt").write_text(seed2 + "\n\nMột đoạn thêm ở cuối bài.\n", encoding="utf-8")
+    capsys.readouterr()
+    assert run(["--input", str(later), *base]) == 0
+    out = capsys.readouterr().out
+    assert "wrote 1," in out and "duplicates dropped 1" in out
+    docs = _docs(es_url, es_index)
+    assert len(docs) == 6
+    original = document_id(Source("file", path=display_path(str(SEEDS / "002_45ec861fa7425e3b.txt"))))
+    longer = document_id(Source("file", path=display_path(str(later / "republished_longer.txt"))))
+    assert docs[longer]["duplicate_of"] == original
+    assert "duplicate_of" not in docs[original]

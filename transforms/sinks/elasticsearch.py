@@ -21,6 +21,7 @@ from importlib import resources
 from typing import Any
 
 from transforms.clean.normalize import fold
+from transforms.ids import near_duplicate_key
 from transforms.records import Article
 
 DEFAULT_URL = "http://127.0.0.1:9200"
@@ -166,6 +167,7 @@ def article_document(article: Article, ingested_at: str) -> dict[str, Any]:
     """The ``_source`` of an article, with the accent-free ``folded`` copies used by search."""
     doc = article.to_dict()
     doc["ingested_at"] = ingested_at
+    doc["near_key"] = near_duplicate_key(article.id, article.body)
     people = doc.get("people") or []
     doc["folded"] = {
         "title": fold(article.title or article.title_inferred or ""),
