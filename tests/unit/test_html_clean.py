@@ -288,3 +288,26 @@ def test_warc_records_yield_html_responses(tmp_path: Path) -> None:
     assert payload == page
     cleaned = clean_html(payload, url=url, content_type=content_type)
     assert cleaned.title == VI_TITLE and cleaned.body.startswith("Sáng 5/3")
+
+
+def test_container_is_back_in_the_page_after_its_extraction() -> None:
+    # The container is extracted on its own (moved out of the page meanwhile); the headline and
+    # the time line inside it are read off the page afterwards.
+    printed = "Hội nghị Ban Chấp hành Đảng bộ thành phố lần thứ 17 bàn nhiệm vụ năm 2026"
+    body = "".join(f"<p>{p}</p>" for p in VI_PARAGRAPHS)
+    page = (
+        f'<html><head><meta charset="utf-8"><meta property="og:title" content="{VI_TITLE}"></head>'
+        "<body><nav><a href='/'>Trang chủ</a></nav><main><div class='detail-content'>"
+        f"<h1>{printed}</h1><div class='date-time'>- 05/03/2026 10:30</div>{body}</div>"
+        "<footer>Bản quyền thuộc về Báo Mẫu</footer></main></body></html>"
+    )
+    cleaned = clean_html(page.encode())
+    assert cleaned.title == printed
+    assert cleaned.published == "2026-03-05T10:30:00+07:00"
+    assert cleaned.body.startswith("Sáng 5/3, tại Hà Nội") and "Báo Mẫu" not in cleaned.body
+
+
+def test_root_element_as_container() -> None:
+    body = "".join(f"<p>{p}</p>" for p in VI_PARAGRAPHS)
+    page = f'<html itemprop="articleBody"><head><meta charset="utf-8"></head><body>{body}</body></html>'
+    assert clean_html(page.encode()).body.startswith("Sáng 5/3, tại Hà Nội")

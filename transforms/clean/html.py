@@ -31,9 +31,17 @@ from __future__ import annotations
 import copy
 import json
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from typing import Any
 from urllib.parse import urlsplit
+
+# Imported with the module (0.2-0.5 s), not on the first page: callers import this module lazily
+# (transforms.article), only for HTML input.
+import trafilatura
+from trafilatura.metadata import extract_metadata
+from trafilatura.utils import load_html
 
 from transforms.clean.decode import DecodeError, charset_from_content_type, decode_bytes
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
@@ -77,6 +85,8 @@ _CONTAINER_CLASSES = (
     (2, "content-detail"),
 )
 _CONTAINER_PRIORITY = dict((token, prio) for prio, token in _CONTAINER_CLASSES)
+# _Marked keeps elements whose class/id holds "detail", "content" or "body" (as every token of
+# _CONTAINER_PRIORITY does), "sapo"/"lead"/... (_LEAD_CLASS) or "date"/"time"/... (_TIME_CLASS).
 _MIN_CONTAINER_TEXT = 200
 # Less text than this is no article (a menu link, "Trang chủ"): the caller uses the feed summary.
 MIN_BODY_CHARS = 50
@@ -107,6 +117,9 @@ _SIGNATURE_SUFFIX = re.compile(r"\s*\((?:tổng hợp|lược dịch|dịch|biê
 _HTML_DROP = {
     fold(s) for s in ("Tải ứng dụng", "Tải ứng dụng:", "In bài viết", "Chia sẻ", "Lưu bài", "Nghe bài viết")
 }
+# fold() walks every character; a line this much longer than any _HTML_DROP key (after the
+# " .:" strip) cannot fold to one, so long paragraphs skip it.
+_HTML_DROP_SCAN = 4 * max(len(key) for key in _HTML_DROP)
 _AUTHOR_NOISE = re.compile(
     r"https?://|www\.|\.(?:vn|com|net)\b|\b(?:vn|online|news|báo|vccorp)\b", re.IGNORECASE
 )
@@ -226,14 +239,60 @@ def _iso(value: str) -> tuple[str, bool] | None:
     return moment.isoformat(timespec="seconds"), True
 
 
-def _visible_time(tree: Any) -> str | None:
+class _Marked:
+    """The page's elements that may be its article container, sapo or time line, in document order.
+
+    One walk over the tree with cheap substring tests, for the three searches below (each used
+    to walk every element and run its regexes on every class).
+    """
+
+    __slots__ = ("containers", "leads", "times")
+
+    def __init__(self, tree: Any) -> None:
+        self.containers: list[Any] = []
+        self.leads: list[Any] = []
+        self.times: list[Any] = []
+        for element in tree.iter():
+            tag = element.tag
+            if not isinstance(tag, str):
+                continue
+            marker = f"{element.get('class') or ''} {element.get('id') or ''}"
+            if len(marker) == 1:
+                if element.get("itemprop") == "articleBody":
+                    self.containers.append(element)
+                continue
+            # (or-chains: any() over a generator cost more than the tests themselves)
+            if (
+                "detail" in marker
+                or "content" in marker
+                or "body" in marker
+                or element.get("itemprop") == "articleBody"
+            ):
+                self.containers.append(element)
+            if not marker.isascii():  # the regexes' case folding, left to them
+                if tag not in ("meta", "script", "style", "a"):
+                    self.leads.append(element)
+                if tag not in ("script", "style", "meta") and _TIME_CLASS.search(marker):
+                    self.times.append(element)
+                continue
+            low = marker.lower()
+            if tag not in ("meta", "script", "style", "a") and (
+                "sapo" in low
+                or "lead" in low
+                or "description" in low
+                or "summary" in low
+                or "standfirst" in low
+            ):
+                self.leads.append(element)
+            if tag not in ("script", "style", "meta") and (
+                "date" in low or "time" in low or "publish" in low or "ngay-dang" in low
+            ):
+                self.times.append(element)
+
+
+def _visible_time(marked: _Marked) -> str | None:
     """The time shown on the page (a ``date``/``time`` element such as "- 07/03/2026 08:47")."""
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta"):
-            continue
-        marker = f"{element.get('class') or ''} {element.get('id') or ''}"
-        if not _TIME_CLASS.search(marker):
-            continue
+    for element in marked.times:
         text = " ".join(element.text_content().split())
         if not text or len(text) > 90:
             continue
@@ -243,7 +302,9 @@ def _visible_time(tree: Any) -> str | None:
     return None
 
 
-def _published(meta: dict[str, str], ld: list[dict[str, Any]], tree: Any, fallback: str | None) -> str | None:
+def _published(
+    meta: dict[str, str], ld: list[dict[str, Any]], marked: _Marked, fallback: str | None
+) -> str | None:
     candidates: list[str] = []
     candidates.extend(meta[key] for key in _DATE_META_KEYS[:2] if key in meta)
     candidates.extend(str(obj["datePublished"]) for obj in ld if isinstance(obj.get("datePublished"), str))
@@ -256,7 +317,7 @@ def _published(meta: dict[str, str], ld: list[dict[str, Any]], tree: Any, fallba
         if parsed[1]:
             return parsed[0]
         date_only = date_only or parsed[0]
-    visible = _visible_time(tree)
+    visible = _visible_time(marked)
     if visible and (date_only is None or visible.startswith(date_only)):
         return visible
     return date_only or fallback
@@ -266,12 +327,10 @@ def _tokens(element: Any) -> list[str]:
     return (element.get("class") or "").split() + ([element.get("id")] if element.get("id") else [])
 
 
-def _find_container(tree: Any) -> Any | None:
+def _find_container(marked: _Marked) -> Any | None:
     """The element holding the article text, when the page marks it; else None."""
     best: tuple[int, int, Any] | None = None
-    for element in tree.iter():
-        if not isinstance(element.tag, str):
-            continue
+    for element in marked.containers:
         if element.get("itemprop") == "articleBody":
             priority = 0
         else:
@@ -287,18 +346,38 @@ def _find_container(tree: Any) -> Any | None:
     return best[2] if best else None
 
 
+@contextmanager
+def _alone(container: Any) -> Iterator[Any]:
+    """A bare page holding the container, moved out of its page meanwhile and then put back.
+
+    trafilatura copies the tree it is given, so a deep copy of the container here was a second one.
+    """
+    import lxml.html
+
+    wrapper = lxml.html.fromstring("<html><head></head><body></body></html>")
+    parent = container.getparent()
+    if parent is None:  # the page's root element
+        wrapper.find("body").append(copy.deepcopy(container))
+        yield wrapper
+        return
+    index = parent.index(container)
+    wrapper.find("body").append(container)  # moves it, with its tail
+    try:
+        yield wrapper
+    finally:
+        parent.insert(index, container)
+
+
 def _lead_key(text: str) -> str:
     """Folded text without a dateline prefix ("(Chinhphu.vn) - "), for comparing a sapo and a description."""
     return fold(_DATELINE_PREFIX.sub("", " ".join(text.split())))
 
 
-def _find_lead(tree: Any, description: str | None) -> str | None:
+def _find_lead(marked: _Marked, description: str | None) -> str | None:
     """The visible sapo: a lead-classed element whose text matches the meta description."""
     wanted = _lead_key(description)[:40] if description else None
     fallback: str | None = None
-    for element in tree.iter():
-        if not isinstance(element.tag, str) or element.tag in ("meta", "script", "style", "a"):
-            continue
+    for element in marked.leads:
         if not any(_LEAD_CLASS.match(t) for t in _tokens(element)):
             continue
         text = normalize_unicode(" ".join(element.text_content().split())).strip()
@@ -400,7 +479,11 @@ def _assemble(
         else:
             lines.insert(0, lead_text)
             has_lead = True
-    lines = [line for line in lines if fold(line).strip(" .:") not in _HTML_DROP]
+    lines = [
+        line
+        for line in lines
+        if len(line.strip(" .:")) > _HTML_DROP_SCAN or fold(line).strip(" .:") not in _HTML_DROP
+    ]
     lines = [line for line in _strip_chrome(lines) if line]
 
     authors: list[str] = []
@@ -464,10 +547,6 @@ def clean_html(data: bytes, *, url: str | None = None, content_type: str | None 
         caller then falls back to the feed summary); undecodable input gives an
         empty result too.
     """
-    import trafilatura
-    from trafilatura.metadata import extract_metadata
-    from trafilatura.utils import load_html
-
     try:
         text = decode_html(data, content_type)
     except DecodeError:
@@ -478,36 +557,37 @@ def clean_html(data: bytes, *, url: str | None = None, content_type: str | None 
     meta = _meta(tree)
     ld = _json_ld(tree)
     description = meta.get("og:description") or meta.get("description")
-    lead_text = _find_lead(tree, description)
+    marked = _Marked(tree)
+    lead_text = _find_lead(marked, description)
     page_url = _page_url(url, meta, tree)
-    container = _find_container(tree)
+    container = _find_container(marked)
     options: dict[str, Any] = {"url": page_url, "include_comments": False, "deduplicate": False}
     body_text = ""
+    meta_doc: Any = None
     if container is not None:
-        import lxml.html
-
-        wrapper = lxml.html.fromstring("<html><head></head><body></body></html>")
-        wrapper.find("body").append(copy.deepcopy(container))
-        meta_doc: Any = extract_metadata(tree, default_url=page_url)
-        extracted: Any = trafilatura.bare_extraction(
-            wrapper,
-            with_metadata=False,
-            favor_recall=RECALL_IN_CONTAINER,
-            favor_precision=not RECALL_IN_CONTAINER,
-            **options,
-        )
+        meta_doc = extract_metadata(tree, default_url=page_url)
+        with _alone(container) as page:
+            extracted: Any = trafilatura.bare_extraction(
+                page,
+                with_metadata=False,
+                favor_recall=RECALL_IN_CONTAINER,
+                favor_precision=not RECALL_IN_CONTAINER,
+                **options,
+            )
         body_text = (extracted.text if extracted is not None else None) or ""
-        if not body_text.strip():
-            container = None
-    if container is None:
-        meta_doc = trafilatura.bare_extraction(
+    if not body_text.strip():
+        # One trafilatura pass for metadata and text; when the container gave nothing, its
+        # metadata is kept and only the text is extracted from the whole page.
+        extracted = trafilatura.bare_extraction(
             tree,
-            with_metadata=True,
+            with_metadata=meta_doc is None,
             favor_recall=RECALL_ON_PAGE,
             favor_precision=not RECALL_ON_PAGE,
             **options,
         )
-        body_text = (meta_doc.text if meta_doc is not None else None) or ""
+        # (a failed extraction gave no metadata either: as when metadata came with the text)
+        meta_doc = extracted if meta_doc is None or extracted is None else meta_doc
+        body_text = (extracted.text if extracted is not None else None) or ""
 
     declared_title = (meta_doc.title if meta_doc is not None else None) or meta.get("og:title")
     title_raw = _headline(tree, declared_title) or declared_title
@@ -516,7 +596,7 @@ def clean_html(data: bytes, *, url: str | None = None, content_type: str | None 
     site_name = meta.get("og:site_name") or (meta_doc.sitename if meta_doc is not None else None)
     publisher = _host_publisher(page_url) or (normalize_unicode(site_name).strip() if site_name else None)
     traf_date = meta_doc.date if meta_doc is not None else None
-    published = _published(meta, ld, tree, traf_date)
+    published = _published(meta, ld, marked, traf_date)
     if not body_text.strip():
         return _empty(title, published, publisher)
 
