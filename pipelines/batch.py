@@ -57,6 +57,22 @@ def es_settings(opts: BantinOptions) -> EsSettings:
     return EsSettings.from_env(opts.es_url, insecure=opts.es_insecure)
 
 
+def write_step(opts: BantinOptions) -> WriteToElasticsearch:
+    """The sink as the options configure it (shared by the batch and the streaming job)."""
+    mentions = opts.write_mentions_index or mentions_alias(opts.index)
+    return WriteToElasticsearch(
+        es_settings(opts),
+        opts.write_index or opts.index,
+        batch_size=opts.batch_size,
+        batch_bytes=opts.batch_bytes,
+        max_retries=opts.es_max_retries,
+        backoff=opts.es_backoff,
+        max_backoff=opts.es_max_backoff,
+        refresh=opts.refresh,
+        mentions_index=None if opts.no_mentions else mentions,
+    )
+
+
 def fetch_settings(opts: BantinOptions) -> FetchSettings:
     """HTTP limits and manners from the options."""
     return FetchSettings(
@@ -123,19 +139,7 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
     if opts.dry_run:
         written = p | "NothingWritten" >> beam.Create([])
     else:
-        result = articles | "WriteToElasticsearch" >> WriteToElasticsearch(
-            es_settings(opts),
-            opts.write_index or opts.index,
-            batch_size=opts.batch_size,
-            batch_bytes=opts.batch_bytes,
-            max_retries=opts.es_max_retries,
-            backoff=opts.es_backoff,
-            max_backoff=opts.es_max_backoff,
-            refresh=opts.refresh,
-            mentions_index=None
-            if opts.no_mentions
-            else opts.write_mentions_index or mentions_alias(opts.index),
-        )
+        result = articles | "WriteToElasticsearch" >> write_step(opts)
         written = result.written
         failures.append(result[DEAD_LETTER_TAG])
     failed = tuple(failures) | "FlattenDeadLetters" >> beam.Flatten()

@@ -25,13 +25,18 @@ from apache_beam.metrics import Metrics
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 from apache_beam.transforms.periodicsequence import PeriodicImpulse
 
-from pipelines.batch import DEFAULT_FEEDS, EsUnavailable, es_settings, fetch_settings, prepare_index
+from pipelines.batch import (
+    DEFAULT_FEEDS,
+    EsUnavailable,
+    es_settings,
+    fetch_settings,
+    prepare_index,
+    write_step,
+)
 from pipelines.options import BantinOptions
 from transforms.build_articles import BuildArticleFn, DedupFn
 from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json
 from transforms.records import FeedConfig
-from transforms.sinks.elasticsearch import mentions_alias
-from transforms.sinks.write import WriteToElasticsearch
 from transforms.sources.feedlist import load_feed_list
 from transforms.sources.poll import FetchArticleFn, PollFeedFn
 
@@ -94,17 +99,7 @@ def build_stream(p: beam.Pipeline, options: PipelineOptions, poll_interval: floa
     unique = built.articles | "DropCopiesFlagNearDuplicates" >> beam.ParDo(
         DedupFn(es_settings(opts), opts.index, batch_size=20)
     )
-    written = unique | "WriteToElasticsearch" >> WriteToElasticsearch(
-        es_settings(opts),
-        opts.index,
-        batch_size=opts.batch_size,
-        batch_bytes=opts.batch_bytes,
-        max_retries=opts.es_max_retries,
-        backoff=opts.es_backoff,
-        max_backoff=opts.es_max_backoff,
-        refresh=opts.refresh,
-        mentions_index=None if opts.no_mentions else mentions_alias(opts.index),
-    )
+    written = unique | "WriteToElasticsearch" >> write_step(opts)
     failed = (
         polled[DEAD_LETTER_TAG],
         fetched[DEAD_LETTER_TAG],
