@@ -164,7 +164,8 @@ def prepare_index(opts: BantinOptions) -> str:
                 "or point --es-url / BANTIN_ES_URL at a running cluster."
             ) from exc
         try:
-            return ensure_articles_index(client, opts.index)
+            # a rebuild (bantin reindex) writes into new indices: the old one may be outdated
+            return ensure_articles_index(client, opts.index, check_version=not opts.write_index)
         except Exception as exc:
             raise EsUnavailable(f"cannot set up index {opts.index} at {settings.url}: {exc}") from exc
     finally:

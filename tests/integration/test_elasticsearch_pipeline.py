@@ -96,7 +96,7 @@ def test_reindex_builds_new_versioned_indices_and_swaps_both_aliases(
     es_url: str, es_index: str, tmp_path: Path
 ) -> None:
     from pipelines.reindex import reindex
-    from transforms.sinks.elasticsearch import mentions_alias
+    from transforms.sinks.elasticsearch import index_template, mapping_version, mentions_alias
 
     argv = [
         "--input",
@@ -116,8 +116,10 @@ def test_reindex_builds_new_versioned_indices_and_swaps_both_aliases(
         after = set(client.indices.get_alias(name=es_index).body)
         mentions_after = set(client.indices.get_alias(name=mentions_alias(es_index)).body)
         assert len(after) == 1 and after != before
-        assert next(iter(after)).startswith(f"{es_index}-v1-")
-        assert next(iter(mentions_after)).startswith(f"{mentions_alias(es_index)}-v1-")
+        articles_version = mapping_version(index_template(es_index, "articles"))
+        mentions_version = mapping_version(index_template(es_index, "mentions"))
+        assert next(iter(after)).startswith(f"{es_index}-v{articles_version}-")
+        assert next(iter(mentions_after)).startswith(f"{mentions_alias(es_index)}-v{mentions_version}-")
         assert not client.indices.exists(index=",".join(before))  # the old index is gone
     finally:
         client.close()
@@ -179,3 +181,39 @@ def test_copies_and_near_duplicates_are_found_across_runs(
     longer = document_id(Source("file", path=display_path(str(later / "republished_longer.txt"))))
     assert docs[longer]["duplicate_of"] == original
     assert "duplicate_of" not in docs[original]
+
+
+def test_an_index_with_an_older_mapping_is_refused_until_reindexed(
+    es_url: str, es_index: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from pipelines.reindex import reindex
+    from transforms.sinks.elasticsearch import index_template, mapping_version
+
+    template = index_template(es_index, "articles")
+    current = mapping_version(template)
+    old = template["template"]
+    old["mappings"]["_meta"]["bantin_mapping_version"] = current - 1
+    old["mappings"]["properties"].pop("near_key")
+    client = EsSettings(url=es_url).client()
+    try:
+        client.indices.create(
+            index=f"{es_index}-v{current - 1}", aliases={es_index: {"is_write_index": True}}, **old
+        )
+    finally:
+        client.close()
+    argv = [
+        "--input",
+        str(SEEDS),
+        "--es-url",
+        es_url,
+        "--index",
+        es_index,
+        "--dead-letter-dir",
+        str(tmp_path),
+    ]
+    assert run(argv) == 2
+    err = capsys.readouterr().err
+    assert "mapping version" in err and "bantin reindex" in err
+    assert reindex(argv) == 0
+    assert run(argv) == 0
+    assert len(_docs(es_url, es_index)) == 5

@@ -31,7 +31,6 @@ DEFAULT_ALIAS = "bantin-articles"
 DEFAULT_BATCH_SIZE = 1000
 DEFAULT_BATCH_BYTES = 5 * 1024 * 1024
 RETRY_STATUSES = (429, 502, 503, 504)
-MAPPING_VERSION = 1
 
 
 @dataclass(frozen=True)
@@ -103,28 +102,54 @@ def index_template(alias: str, kind: str = "articles") -> dict[str, Any]:
     return template
 
 
+def mapping_version(template: dict[str, Any]) -> int:
+    """The ``_meta.bantin_mapping_version`` of a template's (or an index's) mappings."""
+    mappings = template.get("template", template).get("mappings", {})
+    return int(mappings.get("_meta", {}).get("bantin_mapping_version", 0))
+
+
+class MappingOutdated(RuntimeError):
+    """The alias points at an index built with an older mapping than this version writes."""
+
+
 def mentions_alias(alias: str) -> str:
     """The mentions alias that goes with an articles alias (``bantin-articles`` -> ``bantin-mentions``)."""
     return alias.replace("articles", "mentions") if "articles" in alias else f"{alias}-mentions"
 
 
-def ensure_index(client: Any, alias: str = DEFAULT_ALIAS, kind: str = "articles") -> str:
+def ensure_index(
+    client: Any, alias: str = DEFAULT_ALIAS, kind: str = "articles", check_version: bool = True
+) -> str:
     """Install the template and create ``ALIAS-vN`` behind ``ALIAS`` unless the alias exists.
 
     Args:
         client: An Elasticsearch client.
         alias: The name readers and writers use.
         kind: ``articles`` or ``mentions``.
+        check_version: Refuse an alias whose index has an older mapping version.
 
     Returns:
         The concrete index the alias points at.
+
+    Raises:
+        MappingOutdated: the existing index predates the current mapping (``bantin reindex``).
     """
-    client.indices.put_index_template(name=alias, **index_template(alias, kind))
+    template = index_template(alias, kind)
+    version = mapping_version(template)
+    client.indices.put_index_template(name=alias, **template)
     if client.indices.exists_alias(name=alias):
-        return str(next(iter(client.indices.get_alias(name=alias).body)))
+        current = str(next(iter(client.indices.get_alias(name=alias).body)))
+        if check_version:
+            found = mapping_version(client.indices.get_mapping(index=current).body[current])
+            if found < version:
+                raise MappingOutdated(
+                    f"{alias} points at {current}, built with mapping version {found}; this bantin writes "
+                    f"version {version}: rebuild it with `bantin reindex` (same flags as `bantin run`)"
+                )
+        return current
     if client.indices.exists(index=alias):
         raise RuntimeError(f"{alias} is a concrete index, not an alias: delete it or choose --index")
-    index = f"{alias}-v{MAPPING_VERSION}"
+    index = f"{alias}-v{version}"
     if not client.indices.exists(index=index):
         client.indices.create(index=index, aliases={alias: {"is_write_index": True}})
     else:
@@ -133,17 +158,18 @@ def ensure_index(client: Any, alias: str = DEFAULT_ALIAS, kind: str = "articles"
     return index
 
 
-def ensure_articles_index(client: Any, alias: str = DEFAULT_ALIAS) -> str:
+def ensure_articles_index(client: Any, alias: str = DEFAULT_ALIAS, check_version: bool = True) -> str:
     """Set up the articles alias and the mentions alias that goes with it; return the articles index."""
-    ensure_index(client, mentions_alias(alias), "mentions")
-    return ensure_index(client, alias, "articles")
+    ensure_index(client, mentions_alias(alias), "mentions", check_version)
+    return ensure_index(client, alias, "articles", check_version)
 
 
 def create_next_index(client: Any, alias: str, kind: str = "articles") -> str:
     """Create a new concrete index ``ALIAS-vN-STAMP`` (current template), not yet behind the alias."""
-    client.indices.put_index_template(name=alias, **index_template(alias, kind))
+    template = index_template(alias, kind)
+    client.indices.put_index_template(name=alias, **template)
     stamp = datetime.now(timezone.utc).strftime("%Y%m%d%H%M%S")
-    index = f"{alias}-v{MAPPING_VERSION}-{stamp}"
+    index = f"{alias}-v{mapping_version(template)}-{stamp}"
     client.indices.create(index=index)
     client.cluster.health(index=index, wait_for_status="yellow", timeout="30s")
     return index
