@@ -9,6 +9,7 @@ import pytest
 
 from pipelines.batch import run
 from tests.conftest import SEEDS
+from tests.support.es import indexed_docs, run_argv
 from transforms.ids import document_id
 from transforms.records import Source
 from transforms.sinks.elasticsearch import EsSettings
@@ -17,33 +18,14 @@ from transforms.sources.files import display_path
 pytestmark = pytest.mark.integration
 
 
-def _docs(es_url: str, alias: str) -> dict[str, dict[str, object]]:
-    client = EsSettings(url=es_url).client()
-    try:
-        client.indices.refresh(index=alias)
-        hits = client.search(index=alias, size=100, query={"match_all": {}})["hits"]["hits"]
-        return {h["_id"]: h["_source"] for h in hits}
-    finally:
-        client.close()
-
-
 def test_two_runs_leave_exactly_the_five_seed_documents(
     es_url: str, es_index: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    argv = [
-        "--input",
-        str(SEEDS),
-        "--es-url",
-        es_url,
-        "--index",
-        es_index,
-        "--dead-letter-dir",
-        str(tmp_path),
-    ]
+    argv = run_argv(SEEDS, es_url, es_index, tmp_path)
     assert run(argv) == 0
-    first = _docs(es_url, es_index)
+    first = indexed_docs(es_url, es_index)
     assert run(argv) == 0
-    second = _docs(es_url, es_index)
+    second = indexed_docs(es_url, es_index)
     assert len(first) == len(second) == 5
     assert set(first) == set(second)
     expected_ids = {
@@ -72,7 +54,7 @@ def test_bad_files_are_reported_and_the_rest_lands(
         ["--input", str(inputs), "--es-url", es_url, "--index", es_index, "--dead-letter-dir", str(dead)]
     )
     assert code == 1
-    assert len(_docs(es_url, es_index)) == 1
+    assert len(indexed_docs(es_url, es_index)) == 1
     letters = [json.loads(line) for f in dead.glob("*.jsonl") for line in f.read_text().splitlines()]
     assert sorted((Path(d["source"]["path"]).name, d["reason"]) for d in letters) == [
         ("binary.txt", "binary"),
@@ -98,16 +80,7 @@ def test_reindex_builds_new_versioned_indices_and_swaps_both_aliases(
     from pipelines.reindex import reindex
     from transforms.sinks.elasticsearch import index_template, mapping_version, mentions_alias
 
-    argv = [
-        "--input",
-        str(SEEDS),
-        "--es-url",
-        es_url,
-        "--index",
-        es_index,
-        "--dead-letter-dir",
-        str(tmp_path),
-    ]
+    argv = run_argv(SEEDS, es_url, es_index, tmp_path)
     assert run(argv) == 0
     client = EsSettings(url=es_url).client()
     try:
@@ -123,7 +96,7 @@ def test_reindex_builds_new_versioned_indices_and_swaps_both_aliases(
         assert not client.indices.exists(index=",".join(before))  # the old index is gone
     finally:
         client.close()
-    assert len(_docs(es_url, es_index)) == 5
+    assert len(indexed_docs(es_url, es_index)) == 5
 
 
 def _search_ids(es_url: str, alias: str, **kwargs: str) -> set[str]:
@@ -141,16 +114,7 @@ def _search_ids(es_url: str, alias: str, **kwargs: str) -> set[str]:
 def test_search_with_and_without_diacritics_and_by_document(
     es_url: str, es_index: str, tmp_path: Path
 ) -> None:
-    argv = [
-        "--input",
-        str(SEEDS),
-        "--es-url",
-        es_url,
-        "--index",
-        es_index,
-        "--dead-letter-dir",
-        str(tmp_path),
-    ]
+    argv = run_argv(SEEDS, es_url, es_index, tmp_path)
     assert run(argv) == 0
     plain = _search_ids(es_url, es_index, text="dang uy khoi")
     marked = _search_ids(es_url, es_index, text="Đảng ủy Khối")
@@ -175,7 +139,7 @@ def test_copies_and_near_duplicates_are_found_across_runs(
     assert run(["--input", str(later), *base]) == 0
     out = capsys.readouterr().out
     assert "wrote 1," in out and "duplicates dropped 1" in out
-    docs = _docs(es_url, es_index)
+    docs = indexed_docs(es_url, es_index)
     assert len(docs) == 6
     original = document_id(Source("file", path=display_path(str(SEEDS / "002_45ec861fa7425e3b.txt"))))
     longer = document_id(Source("file", path=display_path(str(later / "republished_longer.txt"))))
@@ -201,19 +165,10 @@ def test_an_index_with_an_older_mapping_is_refused_until_reindexed(
         )
     finally:
         client.close()
-    argv = [
-        "--input",
-        str(SEEDS),
-        "--es-url",
-        es_url,
-        "--index",
-        es_index,
-        "--dead-letter-dir",
-        str(tmp_path),
-    ]
+    argv = run_argv(SEEDS, es_url, es_index, tmp_path)
     assert run(argv) == 2
     err = capsys.readouterr().err
     assert "mapping version" in err and "bantin reindex" in err
     assert reindex(argv) == 0
     assert run(argv) == 0
-    assert len(_docs(es_url, es_index)) == 5
+    assert len(indexed_docs(es_url, es_index)) == 5

@@ -16,8 +16,8 @@ import pytest
 
 from pipelines.batch import run
 from tests.conftest import ROOT, shared_path
+from tests.support.es import indexed_docs
 from tests.support.feedserver import FeedServer
-from transforms.sinks.elasticsearch import EsSettings
 
 pytestmark = pytest.mark.integration
 
@@ -112,13 +112,7 @@ def _argv(feeds: Path, es_url: str, alias: str, tmp_path: Path) -> list[str]:
 
 
 def _urls(es_url: str, alias: str) -> dict[str, dict[str, object]]:
-    client = EsSettings(url=es_url).client()
-    try:
-        client.indices.refresh(index=alias)
-        hits = client.search(index=alias, size=100, query={"match_all": {}})["hits"]["hits"]
-        return {h["_source"]["source"]["url"]: h["_source"] for h in hits}
-    finally:
-        client.close()
+    return {d["source"]["url"]: d for d in indexed_docs(es_url, alias).values()}
 
 
 def test_incremental_feed_runs(

@@ -18,6 +18,7 @@ import pytest
 
 from pipelines.batch import run
 from tests.conftest import SEEDS
+from tests.support.es import indexed_docs
 from transforms.ids import document_id
 from transforms.records import Source
 from transforms.sinks.elasticsearch import EsSettings, mentions_alias
@@ -68,18 +69,6 @@ def other_index(es_url: str) -> Iterator[str]:
         client.close()
 
 
-def _ids(es_url: str, alias: str) -> set[str]:
-    client = EsSettings(url=es_url).client()
-    try:
-        if not client.indices.exists_alias(name=alias):
-            return set()
-        client.indices.refresh(index=alias)
-        hits = client.search(index=alias, size=1000, query={"match_all": {}}, source=False)["hits"]["hits"]
-        return {h["_id"] for h in hits}
-    finally:
-        client.close()
-
-
 class _TimedOut(Exception):
     pass
 
@@ -124,12 +113,14 @@ def test_flink_writes_the_same_documents_as_the_direct_runner(
     print(f"DirectRunner {direct_time:.1f}s, Flink {flink_time:.1f}s")
     assert (direct_code, flink_code) == (0, 0)
 
-    direct, flink = _ids(es_url, es_index), _ids(es_url, other_index)
+    direct, flink = set(indexed_docs(es_url, es_index)), set(indexed_docs(es_url, other_index))
     expected = {document_id(Source("file", path=display_path(str(p)))) for p in sorted(SEEDS.glob("*.txt"))}
     assert len(expected) == 5
     assert direct == flink == expected
     # the entity-centric mentions index too: same documents, whatever the extractor finds
-    assert _ids(es_url, mentions_alias(es_index)) == _ids(es_url, mentions_alias(other_index))
+    assert set(indexed_docs(es_url, mentions_alias(es_index))) == set(
+        indexed_docs(es_url, mentions_alias(other_index))
+    )
     assert not list(tmp_path.glob("*.jsonl"))  # no dead letters on either runner
 
 
@@ -155,4 +146,4 @@ def test_beams_flink_runner_runs_with_the_launcher_jar(es_url: str, es_index: st
     print(f"FlinkRunner (job server started by Beam) {elapsed:.1f}s")
     assert code == 0
     expected = {document_id(Source("file", path=display_path(str(p)))) for p in sorted(SEEDS.glob("*.txt"))}
-    assert _ids(es_url, es_index) == expected
+    assert set(indexed_docs(es_url, es_index)) == expected

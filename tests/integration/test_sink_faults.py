@@ -18,6 +18,7 @@ from apache_beam.testing.util import assert_that, equal_to
 from pipelines.batch import run
 from pipelines.replay import replay
 from tests.conftest import SEEDS
+from tests.support.es import indexed_docs
 from tests.support.esproxy import EsProxy
 from transforms.article import build_article
 from transforms.sinks.elasticsearch import EsSettings, ensure_articles_index
@@ -29,25 +30,6 @@ pytestmark = pytest.mark.integration
 
 def _seed_articles() -> list:  # type: ignore[type-arg]
     return [build_article(read_file(display_path(str(p)))) for p in sorted(SEEDS.glob("*.txt"))]
-
-
-def _count(es_url: str, alias: str) -> int:
-    client = EsSettings(url=es_url).client()
-    try:
-        client.indices.refresh(index=alias)
-        return int(client.count(index=alias)["count"])
-    finally:
-        client.close()
-
-
-def _ids(es_url: str, alias: str) -> set[str]:
-    client = EsSettings(url=es_url).client()
-    try:
-        client.indices.refresh(index=alias)
-        hits = client.search(index=alias, size=100, query={"match_all": {}}, _source=False)["hits"]["hits"]
-        return {h["_id"] for h in hits}
-    finally:
-        client.close()
 
 
 def test_a_document_the_mapping_rejects_is_dead_lettered_and_its_batch_written(
@@ -69,7 +51,7 @@ def test_a_document_the_mapping_rejects_is_dead_lettered_and_its_batch_written(
             lambda f: (f.payload["action"]["_id"], f.stage, f.reason, f.status)
         )
         assert_that(reasons, equal_to([("bad-date", "write", "mapping", 400)]), label="Rejected")
-    assert _count(es_url, es_index) == 5
+    assert len(indexed_docs(es_url, es_index)) == 5
 
 
 def test_429_answers_are_retried_until_written(es_url: str, es_index: str, tmp_path: Path) -> None:
@@ -82,7 +64,7 @@ def test_429_answers_are_retried_until_written(es_url: str, es_index: str, tmp_p
         assert run(argv) == 0
         assert proxy.rejected == 3
         assert proxy.bulks == 4  # three 429s, then the batch went through
-    assert _count(es_url, es_index) == 5
+    assert len(indexed_docs(es_url, es_index)) == 5
 
 
 @pytest.fixture()
@@ -128,17 +110,17 @@ def test_outage_mid_run_dead_letters_then_replay_restores_exactly_the_documents(
     assert secret not in captured.out + captured.err + letters_file.read_text(encoding="utf-8")
 
     up(cluster, heap="384m")
-    assert _count(cluster.url, alias) == 2
+    assert len(indexed_docs(cluster.url, alias)) == 2
     assert replay([str(letters_file)], es_url=cluster.url) == 0
     assert replay([str(letters_file)], es_url=cluster.url) == 0  # twice: still no duplicates
-    assert _count(cluster.url, alias) == 5
+    assert len(indexed_docs(cluster.url, alias)) == 5
     assert (
         run(
             ["--input", str(SEEDS), "--es-url", cluster.url, "--index", alias, "--dead-letter-dir", str(dead)]
         )
         == 0
     )
-    assert len(_ids(cluster.url, alias)) == 5
+    assert len(indexed_docs(cluster.url, alias)) == 5
     out = capsys.readouterr().out
     assert "replayed 3 writes: written 3, failed 0" in out
     assert secret not in out

@@ -1,0 +1,35 @@
+"""Reading back what a test run wrote to the real Elasticsearch."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from transforms.sinks.elasticsearch import EsSettings
+
+
+def indexed_docs(es_url: str, alias: str) -> dict[str, dict[str, Any]]:
+    """Every document behind ``alias`` (refreshed first), by id; empty when the alias is missing."""
+    client = EsSettings(url=es_url).client()
+    try:
+        if not client.indices.exists_alias(name=alias):
+            return {}
+        client.indices.refresh(index=alias)
+        hits = client.search(index=alias, size=1000, query={"match_all": {}})["hits"]["hits"]
+        return {h["_id"]: h["_source"] for h in hits}
+    finally:
+        client.close()
+
+
+def run_argv(inputs: Path | str, es_url: str, alias: str, dead_letters: Path | str) -> list[str]:
+    """``bantin run`` flags for one input into one alias."""
+    return [
+        "--input",
+        str(inputs),
+        "--es-url",
+        es_url,
+        "--index",
+        alias,
+        "--dead-letter-dir",
+        str(dead_letters),
+    ]
