@@ -219,26 +219,27 @@ def extract_documents(text: str) -> tuple[DocumentRef, ...]:
     def overlaps(start: int, end: int) -> bool:
         return any(s < end and start < e for s, e in taken)
 
+    def add(
+        match: re.Match[str],
+        ref: str | None,
+        doc_type: str,
+        issuer: str | None,
+        number: str | None,
+        begin: int | None = None,
+        titled: bool = True,
+    ) -> None:
+        start = match.start() if begin is None else begin
+        title = _title_after(text, match.end()) if titled else None
+        docs.append(_Doc(ref, doc_type, issuer, number, title, text[start : match.end()], start, match.end()))
+        taken.append((match.start(), match.end()))
+
     for match in bounded(_PARTY, text, "/.-"):
         number, code, issuer = match.group(1), match.group(2), match.group(3).replace("–", "-")
         word, begin = _preceding_type(text, match.start(), _type_from_code(code, party=True))
         doc_type = word or _type_from_code(code, party=True)
         if doc_type is None:
             continue
-        ref: str | None = f"{number}-{code}/{issuer}"
-        docs.append(
-            _Doc(
-                ref,
-                doc_type,
-                issuer,
-                number,
-                _title_after(text, match.end()),
-                text[begin : match.end()],
-                begin,
-                match.end(),
-            )
-        )
-        taken.append((match.start(), match.end()))
+        add(match, f"{number}-{code}/{issuer}", doc_type, issuer, number, begin)
     for match in bounded(_STATE, text, "/.-"):
         if overlaps(match.start(), match.end()):
             continue
@@ -254,47 +255,19 @@ def extract_documents(text: str) -> tuple[DocumentRef, ...]:
         doc_type = word or _type_from_code(code_type, party=False)
         if doc_type is None:
             continue
-        ref = f"{number}/{year}/{code}" if year else f"{number}/{code}"
-        docs.append(
-            _Doc(
-                ref,
-                doc_type,
-                issuer,
-                number,
-                _title_after(text, match.end()),
-                text[begin : match.end()],
-                begin,
-                match.end(),
-            )
-        )
-        taken.append((match.start(), match.end()))
+        add(match, f"{number}/{year}/{code}" if year else f"{number}/{code}", doc_type, issuer, number, begin)
     for match in bounded(_RESOLUTION_CC, text):
         if overlaps(match.start(), match.end()):
             continue
         session = match.group(2) or match.group(3)
         if not session and not match.group(4):
             continue
-        docs.append(
-            _Doc(
-                None,
-                "Nghị quyết",
-                "Ban Chấp hành Trung ương",
-                session,
-                None,
-                match.group(0),
-                match.start(),
-                match.end(),
-            )
-        )
-        taken.append((match.start(), match.end()))
+        add(match, None, "Nghị quyết", "Ban Chấp hành Trung ương", session, titled=False)
     for match in bounded(_RESOLUTION_CONGRESS, text):
         if overlaps(match.start(), match.end()):
             continue
         issuer = _issuer_after(text, match.end())
-        docs.append(
-            _Doc(None, "Nghị quyết", issuer, match.group(2), None, match.group(0), match.start(), match.end())
-        )
-        taken.append((match.start(), match.end()))
+        add(match, None, "Nghị quyết", issuer, match.group(2), titled=False)
     coded = {(d.type, _number_key(d.number or "")): d for d in docs if d.ref}
     for match in bounded(_UNCODED, text):
         if overlaps(match.start(), match.end()):
@@ -307,19 +280,7 @@ def extract_documents(text: str) -> tuple[DocumentRef, ...]:
         ref = None
         if issuer and fold(issuer) in CENTRAL_PARTY and doc_type in PARTY_CODES:
             ref = f"{number}-{PARTY_CODES[doc_type]}/TW"
-        docs.append(
-            _Doc(
-                ref,
-                doc_type,
-                issuer,
-                number,
-                _title_after(text, match.end()),
-                match.group(0),
-                match.start(),
-                match.end(),
-            )
-        )
-        taken.append((match.start(), match.end()))
+        add(match, ref, doc_type, issuer, number)
 
     docs.sort(key=lambda d: d.start)
     out: list[DocumentRef] = []
