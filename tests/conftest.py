@@ -42,14 +42,8 @@ def es_url() -> Iterator[str]:
 @pytest.fixture()
 def es_index(es_url: str) -> Iterator[str]:
     """A fresh alias name for one test; its indices are deleted afterwards."""
-    from transforms.sinks.elasticsearch import EsSettings
+    from tests.support.es import drop_alias
 
     alias = f"test-{uuid.uuid4().hex[:10]}"
     yield alias
-    client = EsSettings(url=es_url).client()
-    try:
-        client.indices.delete(index=f"{alias}*", ignore_unavailable=True, allow_no_indices=True)
-        for template in (alias, f"{alias}-mentions"):
-            client.options(ignore_status=404).indices.delete_index_template(name=template)
-    finally:
-        client.close()
+    drop_alias(es_url, alias)

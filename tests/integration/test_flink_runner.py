@@ -18,10 +18,10 @@ import pytest
 
 from pipelines.batch import run
 from tests.conftest import SEEDS
-from tests.support.es import indexed_docs
+from tests.support.es import drop_alias, indexed_docs
 from transforms.ids import document_id
 from transforms.records import Source
-from transforms.sinks.elasticsearch import EsSettings, mentions_alias
+from transforms.sinks.elasticsearch import mentions_alias
 from transforms.sources.files import display_path
 
 pytestmark = [
@@ -60,13 +60,7 @@ def other_index(es_url: str) -> Iterator[str]:
     """A second fresh alias (like ``es_index``), deleted afterwards."""
     alias = f"test-{uuid.uuid4().hex[:10]}"
     yield alias
-    client = EsSettings(url=es_url).client()
-    try:
-        client.indices.delete(index=f"{alias}*", ignore_unavailable=True, allow_no_indices=True)
-        for template in (alias, mentions_alias(alias)):
-            client.options(ignore_status=404).indices.delete_index_template(name=template)
-    finally:
-        client.close()
+    drop_alias(es_url, alias)
 
 
 class _TimedOut(Exception):

@@ -21,6 +21,19 @@ def indexed_docs(es_url: str, alias: str) -> dict[str, dict[str, Any]]:
         client.close()
 
 
+def drop_alias(es_url: str, alias: str) -> None:
+    """Delete every index named ``ALIAS*`` (articles, mentions, feed state) and the templates."""
+    from transforms.sinks.elasticsearch import mentions_alias
+
+    client = EsSettings(url=es_url).client()
+    try:
+        client.indices.delete(index=f"{alias}*", ignore_unavailable=True, allow_no_indices=True)
+        for template in (alias, mentions_alias(alias)):
+            client.options(ignore_status=404).indices.delete_index_template(name=template)
+    finally:
+        client.close()
+
+
 def run_argv(inputs: Path | str, es_url: str, alias: str, dead_letters: Path | str) -> list[str]:
     """``bantin run`` flags for one input into one alias."""
     return [
