@@ -191,3 +191,21 @@ def test_materialize_skips_without_shared(tmp_path: Path, capsys: pytest.Capture
     assert status == 0
     assert "is absent" in err and "skipped" in err
     assert not list((tmp_path / "out").glob("*.html"))
+
+
+def test_materialize_writes_one_split_and_clears_the_other(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    rows = []
+    for item_id in ("web-test-0", "web-test-1"):  # held-out and dev by the hash rule
+        split = MATERIALIZE.split_of(item_id)
+        (gold / split / "texts").mkdir(parents=True, exist_ok=True)
+        (gold / split / "texts" / f"{item_id}.txt").write_text(f"Tiêu đề {item_id}\n\nThân bài.\n", "utf-8")
+        rows.append(f"{item_id}\t{split}\tweb\thttps://example.org/{item_id}\tTest\t2024")
+    (gold / "sources-web.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    common = ["--out", str(out), "--gold-dir", str(gold), "--shared", str(tmp_path / "none")]
+    assert MATERIALIZE.main(["--split", "all", *common]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["web-test-0.txt", "web-test-1.txt"]
+    assert MATERIALIZE.main(["--split", "dev", *common]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["web-test-1.txt"], "held-out inputs must not linger"
+    assert (out / "web-test-1.txt").read_text(encoding="utf-8").startswith("Tiêu đề web-test-1")

@@ -191,6 +191,26 @@ def materialize(items: list[Item], out: Path, shared: Path) -> tuple[dict[str, i
     return written, problems
 
 
+def remove_others(out: Path, others: list[Item]) -> list[str]:
+    """Delete inputs of the other split left in ``out`` by an earlier run, so they are never scored or read.
+
+    Args:
+        out: the output folder.
+        others: the gold items that are not in the chosen split.
+
+    Returns:
+        The names of the files removed.
+    """
+    removed = []
+    for item in others:
+        for ext in ("txt", "html"):
+            path = out / f"{item.id}.{ext}"
+            if path.is_file():
+                path.unlink()
+                removed.append(path.name)
+    return removed
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command line entry point; returns the exit status (1 when a listed input is missing)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
@@ -205,7 +225,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the ../shared folder")
     args = parser.parse_args(argv)
     gold_dirs: list[Path] = args.gold_dir or [HERE]
-    items = [item for item in collect(gold_dirs) if args.split in ("all", item.split)]
+    every = collect(gold_dirs)
+    items = [item for item in every if args.split in ("all", item.split)]
+    removed = remove_others(args.out, [item for item in every if item not in items])
+    if removed:
+        print(f"removed {len(removed)} inputs of the other split left in {args.out}", file=sys.stderr)
     written, problems = materialize(items, args.out, args.shared)
     for problem in problems:
         print(problem, file=sys.stderr)
