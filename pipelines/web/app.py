@@ -205,6 +205,7 @@ def create_app(config: WebConfig, client: Any | None = None) -> Flask:
             for name in queries.FACETS
         }
         chart = charts.bar_chart(queries.histogram_counts(aggs))
+        month_base = url_for("search", **params.query_args(tu=None, den=None))
         return render_template(
             "search.html",
             params=params,
@@ -214,6 +215,7 @@ def create_app(config: WebConfig, client: Any | None = None) -> Flask:
             facets=facets,
             chart=chart,
             undated=queries.undated_count(aggs, total),
+            month_link=month_base + ("&" if "?" in month_base else "?"),
             canonical=schema.canonical,
         )
 

@@ -21,12 +21,13 @@ log = logging.getLogger(__name__)
 REFRESH_SECONDS = 60.0
 
 # first mapped field wins: canonical forms first, the text as written last
+# first mapped field wins: canonical forms first (issue 10's `canonical` fields), as written last
 ARTICLE_CANDIDATES: dict[str, tuple[str, ...]] = {
     "person": ("people.canonical", "people.name"),
-    "title": ("people.titles_canonical", "people.titles.canonical", "people.titles"),
+    "title": ("people.positions.canonical", "people.titles"),
     "organization": ("organizations.canonical", "organizations.name"),
-    "document": ("documents.canonical", "documents.ref"),
-    "publisher": ("publisher_canonical", "publisher"),
+    "document": ("documents.ref",),  # references are canonical already ("05-CT/TW"): the page key
+    "publisher": ("publisher",),
 }
 MENTION_CANDIDATES: dict[str, tuple[str, ...]] = {
     "person": ("person_canonical", "person"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -26,9 +25,18 @@ TITLE_WINDOW_AFTER = 200
 WORD = re.compile(r"\w+")
 
 
-@lru_cache(maxsize=4096)
-def _fold_char(ch: str) -> str:
-    return fold(ch)
+# folding of every character met so far (ord -> folded text), shared by all requests; the
+# characters whose folding changes the length ("ß" -> "ss") are kept apart
+_FOLDED: dict[int, str] = {}
+_RESIZED: set[str] = set()
+
+
+def _learn(chars: set[str]) -> None:
+    for ch in chars:
+        folded = fold(ch)
+        _FOLDED[ord(ch)] = folded
+        if len(folded) != 1:
+            _RESIZED.add(ch)
 
 
 def fold_aligned(text: str) -> tuple[str, list[int] | None]:
@@ -37,13 +45,16 @@ def fold_aligned(text: str) -> tuple[str, list[int] | None]:
     Vietnamese text in NFC folds one character to one character, so the map is usually None
     (offsets are shared) and folding is one ``str.translate`` pass.
     """
-    table = {ord(c): _fold_char(c) for c in set(text)}
-    if all(len(v) == 1 for v in table.values()):
-        return text.translate(table), None
+    chars = set(text)
+    unknown = {c for c in chars if ord(c) not in _FOLDED}
+    if unknown:
+        _learn(unknown)
+    if not chars & _RESIZED:
+        return text.translate(_FOLDED), None
     out: list[str] = []
     index: list[int] = []
     for i, ch in enumerate(text):
-        folded = table[ord(ch)]
+        folded = _FOLDED[ord(ch)]
         out.append(folded)
         index.extend([i] * len(folded))
     return "".join(out), index
@@ -243,14 +254,17 @@ def article_entities(source: dict[str, Any]) -> tuple[list[Entity], list[Span]]:
         titles = [
             t if isinstance(t, str) else _text((t or {}).get("text")) for t in person.get("titles") or []
         ]
-        written = (
-            body[person["start"] : person["end"]]
-            if _valid(body, person.get("start"), person.get("end"))
-            else None
-        )
-        params = {"ten": name}
-        if isinstance(person.get("key"), str):
-            params["khoa"] = person["key"]
+        # canonical offices (issue 10: `positions`, each with the title as written in `text`)
+        canonical_title = {
+            _text(p.get("text")): _text(p.get("canonical"))
+            for p in person.get("positions") or []
+            if isinstance(p, dict) and _text(p.get("canonical"))
+        }
+        valid = _valid(body, person.get("start"), person.get("end"))
+        written = body[person["start"] : person["end"]] if valid else None
+        params = {"ten": label}
+        if isinstance(person.get("person_id"), str):
+            params["id"] = person["person_id"]
         add(
             "person",
             label,
@@ -263,15 +277,17 @@ def article_entities(source: dict[str, Any]) -> tuple[list[Entity], list[Span]]:
         for raw, title in zip(person.get("titles") or [], titles, strict=False):
             if not title:
                 continue
+            shown = canonical_title.get(title) or title
+            extra = {"written": title} if shown != title else {}
             if isinstance(raw, dict) and _valid(body, raw.get("start"), raw.get("end")):
-                add("title", _label(raw, "text"), raw, detail=name)
+                add("title", shown, raw, detail=name, **extra)
                 continue
             at = find_title(body, title, near, title_spans)
             if at is None:
-                add("title", title, None, detail=name)
+                add("title", shown, None, detail=name, **extra)
                 continue
             title_spans.append((at, at + len(title)))
-            add("title", title, {"start": at, "end": at + len(title)}, detail=name, found=True)
+            add("title", shown, {"start": at, "end": at + len(title)}, detail=name, found=True, **extra)
     for org in source.get("organizations") or []:
         label = _label(org, "name")
         name = _text(org.get("name"))

@@ -109,6 +109,20 @@ def test_canonical_forms_are_shown_when_the_record_has_them() -> None:
     }
     (org,), _ = article_entities(source)
     assert org.label == "Ủy ban nhân dân TP. Hồ Chí Minh" and org.written == "UBND TP HCM"
+    body = "Phó thủ tướng Trần Văn A phát biểu."
+    person = {
+        "name": "Trần Văn A",
+        "canonical": "Trần Văn A",
+        "person_id": "p-1",
+        "titles": ["Phó thủ tướng"],
+        "positions": [{"text": "Phó thủ tướng", "canonical": "Phó Thủ tướng", "key": "pho thu tuong"}],
+        "start": 14,
+        "end": 24,
+    }
+    (who, office), spans = article_entities({"body": body, "people": [person]})
+    assert who.link == ("person", (("id", "p-1"), ("ten", "Trần Văn A")))
+    assert (office.label, office.written) == ("Phó Thủ tướng", "Phó thủ tướng")
+    assert body[spans[1].start : spans[1].end] == "Phó thủ tướng"
 
 
 def test_find_title_prefers_the_occurrence_just_before_the_name() -> None:
@@ -210,13 +224,20 @@ def test_search_body_is_bantin_search_plus_facets_and_search_after() -> None:
 def test_canonical_fields_are_used_when_mapped() -> None:
     articles = {
         "properties": {
-            "people": {"properties": {"name": {"type": "keyword"}, "canonical": {"type": "keyword"}}},
+            "people": {
+                "properties": {
+                    "name": {"type": "keyword"},
+                    "canonical": {"type": "keyword", "fields": {"text": {"type": "text"}}},
+                    "positions": {"type": "object", "properties": {"canonical": {"type": "keyword"}}},
+                }
+            },
             "organizations": {"properties": {"name": {"type": "keyword"}}},
         }
     }
     mentions = {"properties": {"person": {"type": "keyword"}, "person_id": {"type": "keyword"}}}
     schema = Schema.from_mappings(articles, mentions, None)
     assert schema.articles["person"] == "people.canonical"
+    assert schema.articles["title"] == "people.positions.canonical"
     assert schema.articles["organization"] == "organizations.name"
     assert schema.mentions["person_id"] == "person_id" and schema.canonical
     assert not Schema.raw().canonical and "person_id" not in Schema.raw().mentions
