@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from markupsafe import Markup, escape
@@ -23,6 +24,7 @@ KINDS = ("person", "title", "organization", "document", "event", "figure")
 TITLE_WINDOW_BEFORE = 320
 TITLE_WINDOW_AFTER = 200
 WORD = re.compile(r"\w+")
+MAX_MATCHES = 200  # a snippet looks at the first matches only (long bodies, common words)
 
 
 # folding of every character met so far (ord -> folded text), shared by all requests; the
@@ -86,17 +88,26 @@ def snippet(body: str, query: str, width: int = 260) -> list[tuple[str, bool]]:
         return [(_clip(body, 0, width), False)]
     folded, index = fold_aligned(body)
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in terms) + r")\b")
-    matches = [(_orig(index, m.start()), _orig(index, m.end() - 1) + 1) for m in pattern.finditer(folded)]
-    if not matches:
+    found = list(islice(pattern.finditer(folded), MAX_MATCHES))
+    if not found:
         return [(_clip(body, 0, width), False)]
-    first = matches[0][0]
+    matches = [(_orig(index, m.start()), _orig(index, m.end() - 1) + 1) for m in found]
+    # the passage with the most distinct query words (then the earliest): "ban chap hanh" shows
+    # "Ban Chấp hành", not the first lone "ban"
+    best, best_score = 0, -1
+    reach = width * 2 // 3
+    for i, (start_i, _) in enumerate(matches):
+        words = {found[j].group(0) for j in range(i, len(matches)) if matches[j][1] <= start_i + reach}
+        if len(words) > best_score:
+            best, best_score = i, len(words)
+    first = matches[best][0]
     start = max(0, first - width // 3)
     if start:
         space = body.find(" ", start)
         start = space + 1 if 0 <= space < first else start
     end = min(len(body), start + width)
     if end < len(body):
-        space = body.rfind(" ", matches[0][1], end)
+        space = body.rfind(" ", matches[best][1], end)
         end = space if space > 0 else end
     pieces: list[tuple[str, bool]] = []
     pos = start
@@ -164,6 +175,8 @@ class Entity:
         start: Offset of its highlight, or None when it was not found in the body.
         end: End offset of its highlight.
         found: The offsets were found by text search (the record carries none).
+        anchor: The entity whose highlight shows this one (itself, unless another entity of
+            the same kind has the same offsets: "các đồng chí Ủy viên Bộ Chính trị: A, B, C").
     """
 
     index: int
@@ -175,6 +188,7 @@ class Entity:
     start: int | None = None
     end: int | None = None
     found: bool = False
+    anchor: int = -1
 
 
 def _valid(body: str, start: Any, end: Any) -> bool:
@@ -185,8 +199,8 @@ def find_title(body: str, title: str, near: int | None, taken: Iterable[tuple[in
     """Where a person's title (which the record stores without offsets) is written.
 
     The occurrence closest before the person's name (title chains precede the name), else the
-    first after it, else the first in the body; occurrences already highlighted as another
-    title are skipped.
+    first after it, else the first in the body; occurrences already given to another title of
+    the same person are skipped (people listed after one title share it).
 
     Returns:
         The start offset, or None when the title is not in the body as written.
@@ -234,6 +248,7 @@ def article_entities(source: dict[str, Any]) -> tuple[list[Entity], list[Span]]:
     body = _text(source.get("body"))
     entities: list[Entity] = []
     spans: list[Span] = []
+    drawn: dict[tuple[str, int, int], int] = {}
 
     def add(kind: str, label: str, obj: dict[str, Any] | None, **extra: Any) -> Entity:
         start = obj.get("start") if obj else None
@@ -241,14 +256,21 @@ def article_entities(source: dict[str, Any]) -> tuple[list[Entity], list[Span]]:
         found = bool(extra.pop("found", False))
         if obj is not None and not _valid(body, start, end):
             start = end = None
-        entity = Entity(len(entities), kind, label, start=start, end=end, found=found, **extra)
+        index = len(entities)
+        anchor = index
+        if start is not None and end is not None:
+            shared = drawn.get((kind, start, end))
+            if shared is None:
+                drawn[(kind, start, end)] = index
+                spans.append(Span(start, end, kind, index, label, found))
+            else:
+                anchor = shared
+        entity = Entity(index, kind, label, start=start, end=end, found=found, anchor=anchor, **extra)
         entities.append(entity)
-        if entity.start is not None and entity.end is not None:
-            spans.append(Span(entity.start, entity.end, kind, entity.index, label, found))
         return entity
 
-    title_spans: list[tuple[int, int]] = []
     for person in source.get("people") or []:
+        title_spans: list[tuple[int, int]] = []  # one person's titles take distinct occurrences
         name = _text(person.get("name"))
         label = _label(person, "name")
         titles = [

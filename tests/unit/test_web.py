@@ -125,6 +125,19 @@ def test_canonical_forms_are_shown_when_the_record_has_them() -> None:
     assert body[spans[1].start : spans[1].end] == "Phó thủ tướng"
 
 
+def test_people_listed_after_one_title_share_its_highlight() -> None:
+    body = "Dự có các đồng chí Ủy viên Bộ Chính trị: Phan Văn A, Trần Văn B."
+    people = [
+        {"name": n, "titles": ["Ủy viên Bộ Chính trị"], "start": body.index(n), "end": body.index(n) + len(n)}
+        for n in ("Phan Văn A", "Trần Văn B")
+    ]
+    entities, spans = article_entities({"body": body, "people": people})
+    titles = [e for e in entities if e.kind == "title"]
+    assert [(t.start, t.end) for t in titles] == [(19, 39)] * 2
+    assert [s.kind for s in spans].count("title") == 1
+    assert titles[1].anchor == titles[0].anchor == titles[0].index
+
+
 def test_find_title_prefers_the_occurrence_just_before_the_name() -> None:
     body = "Bí thư Tỉnh ủy A nói. Sau đó Bí thư Tỉnh ủy Nguyễn Văn B phát biểu."
     near = body.index("Nguyễn")
@@ -144,6 +157,12 @@ def test_snippets_match_with_and_without_diacritics() -> None:
     assert hits[:3] == ["Đảng", "ủy", "Khối"] and "ĐẢNG" in hits
     assert marked[0] == ("… ", False)
     assert snippet(body, "")[0][0].startswith("Mở đầu.")
+
+
+def test_the_snippet_shows_the_passage_with_most_query_words() -> None:
+    body = "Mở ban đầu. " * 30 + "Hội nghị Ban Chấp hành Trung ương khóa XIII."
+    marked = [text for text, match in snippet(body, "ban chap hanh trung uong") if match]
+    assert marked[-5:] == ["Ban", "Chấp", "hành", "Trung", "ương"]
 
 
 def test_fold_aligned_maps_offsets_when_folding_changes_lengths() -> None:
