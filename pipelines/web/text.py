@@ -195,12 +195,26 @@ def _valid(body: str, start: Any, end: Any) -> bool:
     return isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(body)
 
 
-def find_title(body: str, title: str, near: int | None, taken: Iterable[tuple[int, int]]) -> int | None:
+def find_title(
+    body: str,
+    title: str,
+    near: int | None,
+    taken: Iterable[tuple[int, int]],
+    near_end: int | None = None,
+) -> int | None:
     """Where a person's title (which the record stores without offsets) is written.
 
-    The occurrence closest before the person's name (title chains precede the name), else the
-    first after it, else the first in the body; occurrences already given to another title of
-    the same person are skipped (people listed after one title share it).
+    The occurrence nearest the person's name, before it ("Ủy viên Bộ Chính trị, Thường trực Ban
+    Bí thư Võ Văn Thưởng") or after it ("đồng chí Trương Thị Mai, Ủy viên Bộ Chính trị"), within
+    a window; else the first in the body. Occurrences already given to another title of the same
+    person are skipped; people listed after one title share it.
+
+    Args:
+        body: The article text.
+        title: The title as written.
+        near: Start of the person's name, when known.
+        taken: Spans given to the person's other titles.
+        near_end: End of the person's name (default: ``near``).
 
     Returns:
         The start offset, or None when the title is not in the body as written.
@@ -214,11 +228,14 @@ def find_title(body: str, title: str, near: int | None, taken: Iterable[tuple[in
         return None
     if near is None:
         return starts[0]
-    before = [s for s in starts if near - TITLE_WINDOW_BEFORE <= s and s + len(title) <= near]
-    if before:
-        return before[-1]
-    after = [s for s in starts if near <= s <= near + TITLE_WINDOW_AFTER]
-    return after[0] if after else starts[0]
+    end = near if near_end is None else near_end
+    scored: list[tuple[int, int]] = []
+    for s in starts:
+        if near - TITLE_WINDOW_BEFORE <= s and s + len(title) <= near:
+            scored.append((near - (s + len(title)), s))
+        elif end <= s <= end + TITLE_WINDOW_AFTER:
+            scored.append((s - end, s))
+    return min(scored)[1] if scored else starts[0]
 
 
 def _text(value: Any) -> str:
@@ -304,7 +321,8 @@ def article_entities(source: dict[str, Any]) -> tuple[list[Entity], list[Span]]:
             if isinstance(raw, dict) and _valid(body, raw.get("start"), raw.get("end")):
                 add("title", shown, raw, detail=name, **extra)
                 continue
-            at = find_title(body, title, near, title_spans)
+            near_end = person.get("end") if isinstance(person.get("end"), int) else None
+            at = find_title(body, title, near, title_spans, near_end)
             if at is None:
                 add("title", shown, None, detail=name, **extra)
                 continue

@@ -301,3 +301,26 @@ def test_the_script_article_renders_inert_everywhere(
     assert browser.find_element("tag name", "h1").text == XSS_TITLE
     assert "<script>window.__xss=3</script>" in browser.find_element("id", "body").text
     screenshot(browser, shots, "article-script", 1280)
+
+
+def _get(url: str) -> tuple[int, str]:
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=30) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as exc:
+        return exc.code, exc.read().decode("utf-8")
+
+
+def test_list_pages_and_missing_pages(site: str) -> None:
+    status, page = _get(f"{site}/nguoi?q=vo+van+thuong")
+    assert status == 200 and "Võ Văn Thưởng" in page
+    status, page = _get(f"{site}/van-ban")
+    assert status == 200 and "05-CT/TW" in page
+    assert _get(f"{site}/bai/{'0' * 40}")[0] == 404
+    assert _get(f"{site}/nguoi?ten={quote('Không Có Ai')}")[0] == 404
+    assert _get(f"{site}/van-ban?ref=99-XX/YY")[0] == 404
+    status, page = _get(f"{site}/?sau=not-a-token&q=x")
+    assert status == 200 and "Vị trí trang không hợp lệ" in page

@@ -146,6 +146,9 @@ def test_find_title_prefers_the_occurrence_just_before_the_name() -> None:
         find_title(body, "Bí thư Tỉnh ủy", near, [(body.rindex("Bí thư"), body.rindex("Bí thư") + 14)]) == 0
     )
     assert find_title(body, "Chủ tịch", near, []) is None
+    body = "Đồng chí Võ Văn A, Ủy viên Bộ Chính trị. Đồng chí Trần Thị B, Ủy viên Bộ Chính trị, phát biểu."
+    b = body.index("Trần Thị B")
+    assert find_title(body, "Ủy viên Bộ Chính trị", b, [], b + 10) == body.rindex("Ủy viên")
 
 
 def test_snippets_match_with_and_without_diacritics() -> None:
