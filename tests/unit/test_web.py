@@ -294,3 +294,15 @@ def test_document_queries_use_the_folded_key(ref: str) -> None:
     body = queries.document_articles_body(ref, Schema.raw())
     (term,) = body["query"]["bool"]["filter"]
     assert term["term"]["folded.documents"] == ref.replace("Đ", "D")
+
+
+def test_serve_refuses_an_unreachable_cluster_without_printing_credentials(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from pipelines.cli import main
+
+    assert main(["serve", "--es-url", "http://reader:s3cret@127.0.0.1:9", "--port", "0"]) == 2
+    assert main(["serve", "--es-url", "http://reader:s3cret@127.0.0.1:9"]) == 2
+    err = capsys.readouterr().err
+    assert "s3cret" not in err and "reader" not in err
+    assert "is not a port" in err and "is unavailable" in err
