@@ -18,6 +18,12 @@ from pipelines.web.schema import Schema, SchemaCache
 from pipelines.web.text import KINDS, article_entities, render_body, snippet
 from transforms.sinks.elasticsearch import DEFAULT_ALIAS, EsSettings, fold_ref, mentions_alias
 
+
+def people_alias(alias: str) -> str:
+    """The people alias of an articles alias (``bantin-articles`` -> ``bantin-people``)."""
+    return alias.replace("articles", "people") if "articles" in alias else f"{alias}-people"
+
+
 log = logging.getLogger(__name__)
 
 KIND_NAMES = {
@@ -56,12 +62,13 @@ class WebConfig:
     Attributes:
         settings: How to reach Elasticsearch (credentials from the environment only).
         index: The articles alias; the mentions alias is derived from it.
-        people_index: The people alias (used when it exists).
+        people_index: The people alias, used when it exists (default: derived from ``index`` as
+            the resolution job names it, ``bantin-articles`` -> ``bantin-people``).
     """
 
     settings: EsSettings
     index: str = DEFAULT_ALIAS
-    people_index: str = "bantin-people"
+    people_index: str | None = None
 
 
 class Backend:
@@ -72,7 +79,8 @@ class Backend:
         self.client = client if client is not None else config.settings.client()
         self.articles = config.index
         self.mentions = mentions_alias(config.index)
-        self.schema_cache = SchemaCache(self.articles, self.mentions, config.people_index)
+        self.people = config.people_index or people_alias(config.index)
+        self.schema_cache = SchemaCache(self.articles, self.mentions, self.people)
 
     @property
     def schema(self) -> Schema:
@@ -258,11 +266,23 @@ def create_app(config: WebConfig, client: Any | None = None) -> Flask:
                 for b in answer["aggregations"]["people"]["buckets"]
             ]
             return render_template("people.html", people=people, q=prefix)
+        resolved: dict[str, Any] | None = None
+        namesakes: list[dict[str, Any]] = []
+        if schema.people_index:
+            # the resolved person (issue 10): one id, its name variants and the articles behind it
+            found = backend.search(schema.people_index, queries.people_lookup_body(name, person_id))
+            matches = [dict(h["_source"]) for h in found["hits"]["hits"]]
+            if matches:
+                resolved = matches[0]
+                namesakes = matches[1:] if not person_id else []
+                person_id = str(resolved.get("person_id") or person_id)
+                name = str(resolved.get("name") or name)
         key = queries.PersonKey(name=name, person_id=person_id)
+        article_ids = queries.resolved_articles(resolved)
         mentions, articles = backend.msearch(
             [
                 (backend.mentions, queries.person_mentions_body(key, schema)),
-                (backend.articles, queries.person_articles_body(key, schema)),
+                (backend.articles, queries.person_articles_body(key, schema, ids=article_ids)),
             ]
         )
         aggs = mentions.get("aggregations", {})
@@ -297,6 +317,8 @@ def create_app(config: WebConfig, client: Any | None = None) -> Flask:
             "person.html",
             name=name or person_id,
             person_id=person_id,
+            resolved=resolved,
+            namesakes=namesakes,
             names=[b["key"] for b in aggs.get("names", {}).get("buckets", [])],
             positions=positions,
             timeline=timeline,

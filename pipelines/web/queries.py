@@ -400,13 +400,65 @@ def person_mentions_body(key: PersonKey, schema: Schema) -> dict[str, Any]:
     }
 
 
-def person_articles_body(key: PersonKey, schema: Schema, size: int = 20) -> dict[str, Any]:
-    """Articles naming a person, newest first, with the people, bodies and documents beside."""
+# a resolved person's article ids are used as a filter up to this many (an ids query stays cheap)
+MAX_RESOLVED_IDS = 2000
+
+
+def people_lookup_body(name: str, person_id: str = "") -> dict[str, Any]:
+    """The people index (issue 10's resolution): a person by id, or everyone with this name.
+
+    Namesakes stay apart in that index, so a name may give several people, most cited first.
+    """
+    if person_id:
+        query: dict[str, Any] = {"term": {"person_id": person_id}}
+    else:
+        query = {"bool": {"should": [{"term": {"name": name}}, {"term": {"variants": name}}]}}
+    return {
+        "size": 10,
+        "query": query,
+        "sort": [{"article_count": {"order": "desc", "unmapped_type": "integer"}}],
+        "_source": [
+            "person_id",
+            "name",
+            "variants",
+            "article_count",
+            "first_seen",
+            "last_seen",
+            "merged_on",
+            "articles",
+        ],
+    }
+
+
+def resolved_articles(person: Mapping[str, Any] | None) -> list[str] | None:
+    """The article ids of a resolved person, when the people index lists a bounded number."""
+    ids = (person or {}).get("articles")
+    if isinstance(ids, list) and 0 < len(ids) <= MAX_RESOLVED_IDS and all(isinstance(i, str) for i in ids):
+        return ids
+    return None
+
+
+def person_articles_body(
+    key: PersonKey, schema: Schema, size: int = 20, ids: list[str] | None = None
+) -> dict[str, Any]:
+    """Articles naming a person, newest first, with the people, bodies and documents beside.
+
+    Args:
+        key: The person.
+        schema: Fields in use.
+        size: Articles listed.
+        ids: The resolved person's articles (exact, namesakes excluded); else by name.
+    """
     person_field = schema.articles["person"]
     names = {person_field: key.name, "people.name": key.name}
+    who: dict[str, Any] = (
+        {"ids": {"values": ids}}
+        if ids
+        else {"bool": {"should": [{"term": {f: v}} for f, v in names.items()]}}
+    )
     return {
         "size": size,
-        "query": {"bool": {"filter": [{"bool": {"should": [{"term": {f: v}} for f, v in names.items()]}}]}},
+        "query": {"bool": {"filter": [who]}},
         "track_total_hits": True,
         "sort": _sort("newest"),
         "_source": ["id", "title", "title_inferred", "publisher", "published", "event_date"],

@@ -28,7 +28,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--es-url", default=None, help="Elasticsearch URL (default $BANTIN_ES_URL or local)")
     parser.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
     parser.add_argument("--index", default=DEFAULT_ALIAS, help="articles alias (mentions alias derived)")
-    parser.add_argument("--people-index", default="bantin-people", help="people alias, used when it exists")
+    parser.add_argument(
+        "--people-index",
+        default=None,
+        help="people alias, used when it exists (default: from --index, bantin-articles -> bantin-people)",
+    )
     parser.add_argument("--threads", type=int, default=THREADS, help="worker threads (default 8)")
 
 

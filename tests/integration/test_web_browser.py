@@ -324,3 +324,42 @@ def test_list_pages_and_missing_pages(site: str) -> None:
     assert _get(f"{site}/van-ban?ref=99-XX/YY")[0] == 404
     status, page = _get(f"{site}/?sau=not-a-token&q=x")
     assert status == 200 and "Vị trí trang không hợp lệ" in page
+
+
+def test_the_person_page_uses_the_people_index_when_it_exists(es_url: str, es: Any, web_alias: str) -> None:
+    from pipelines.web.app import WebConfig, create_app, people_alias
+
+    seed = _article_id(es, web_alias, "001_")
+    other = _article_id(es, web_alias, "xss_test")
+    people = f"{people_alias(web_alias)}-v1"
+    es.indices.create(
+        index=people,
+        aliases={people_alias(web_alias): {}},
+        mappings={
+            "properties": {
+                "person_id": {"type": "keyword"},
+                "name": {"type": "keyword"},
+                "variants": {"type": "keyword"},
+                "article_count": {"type": "integer"},
+                "articles": {"type": "keyword"},
+            }
+        },
+    )
+    try:
+        name = "Võ Văn Thưởng"
+        first = {"person_id": "p-a", "name": name, "variants": ["Võ Văn Thưởng (VVT)"], "article_count": 1}
+        es.index(index=people, id="a", document={**first, "articles": [seed]})
+        namesake = {"person_id": "p-b", "name": name, "article_count": 0, "articles": [other]}
+        es.index(index=people, id="b", document=namesake)
+        es.indices.refresh(index=people)
+        web = create_app(WebConfig(EsSettings(url=es_url), web_alias)).test_client()
+        page = web.get("/nguoi?ten=" + quote(name)).get_data(as_text=True)
+        assert 'data-person-id="p-a"' in page and "Võ Văn Thưởng (VVT)" in page
+        assert "id=p-b" in page  # the namesake is offered, not merged
+        recent = page.split("Bài mới nhất")[1]  # the articles of the resolved person, by id
+        assert f"/bai/{seed}" in recent and f"/bai/{other}" not in recent
+        page = web.get("/nguoi?id=p-b&ten=" + quote(name)).get_data(as_text=True)
+        recent = page.split("Bài mới nhất")[1]
+        assert 'data-person-id="p-b"' in page and f"/bai/{other}" in recent and f"/bai/{seed}" not in recent
+    finally:
+        es.indices.delete(index=people, ignore_unavailable=True)

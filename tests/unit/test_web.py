@@ -306,3 +306,15 @@ def test_serve_refuses_an_unreachable_cluster_without_printing_credentials(
     err = capsys.readouterr().err
     assert "s3cret" not in err and "reader" not in err
     assert "is not a port" in err and "is unavailable" in err
+
+
+def test_people_index_lookup_and_resolved_article_ids() -> None:
+    by_id = queries.people_lookup_body("Võ Văn Thưởng", "p-1")
+    assert by_id["query"] == {"term": {"person_id": "p-1"}}
+    by_name = queries.people_lookup_body("Võ Văn Thưởng")
+    assert {"term": {"variants": "Võ Văn Thưởng"}} in by_name["query"]["bool"]["should"]
+    assert queries.resolved_articles({"articles": ["a", "b"]}) == ["a", "b"]
+    assert queries.resolved_articles({"articles": ["x"] * (queries.MAX_RESOLVED_IDS + 1)}) is None
+    assert queries.resolved_articles(None) is None
+    body = queries.person_articles_body(queries.PersonKey("X"), Schema.raw(), ids=["a"])
+    assert body["query"]["bool"]["filter"] == [{"ids": {"values": ["a"]}}]
