@@ -221,9 +221,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "feeds": _cmd_feeds,
         "replay": _cmd_replay,
         "search": _cmd_search,
+        "serve": _cmd_serve,
         "kibana": _cmd_kibana,
         "bench": _cmd_bench,
-        "serve": _cmd_serve,
     }
     return handlers[args.command](args)
 
