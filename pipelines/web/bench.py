@@ -182,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         if args.load_vntc and not args.keep:
             client.indices.delete(index=f"{alias}*,{mentions_alias(alias)}*", ignore_unavailable=True)
+            for template in (alias, mentions_alias(alias)):
+                client.options(ignore_status=404).indices.delete_index_template(name=template)
         client.close()
     if args.json:
         print(json.dumps(report, ensure_ascii=False, indent=2))
