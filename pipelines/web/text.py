@@ -295,7 +295,9 @@ def article_entities(source: dict[str, Any]) -> tuple[list[Entity], list[Span]]:
         ]
         # canonical offices (issue 10: `positions`, each with the title as written in `text`)
         canonical_title = {
-            _text(p.get("text")): _text(p.get("canonical"))
+            _text(p.get("text")): " ".join(
+                x for x in (_text(p.get("former")), _text(p.get("canonical"))) if x
+            )
             for p in person.get("positions") or []
             if isinstance(p, dict) and _text(p.get("canonical"))
         }

@@ -122,6 +122,10 @@ def test_canonical_forms_are_shown_when_the_record_has_them() -> None:
     (who, office), spans = article_entities({"body": body, "people": [person]})
     assert who.link == ("person", (("id", "p-1"), ("ten", "Trần Văn A")))
     assert (office.label, office.written) == ("Phó Thủ tướng", "Phó thủ tướng")
+    person["titles"] = ["nguyên Phó thủ tướng"]
+    person["positions"] = [{"text": "nguyên Phó thủ tướng", "canonical": "Phó Thủ tướng", "former": "nguyên"}]
+    (_, office), _ = article_entities({"body": "nguyên Phó thủ tướng Trần Văn A", "people": [person]})
+    assert office.label == "nguyên Phó Thủ tướng"
     assert body[spans[1].start : spans[1].end] == "Phó thủ tướng"
 
 
