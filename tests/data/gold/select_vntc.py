@@ -12,8 +12,9 @@ picks ``--per-outlet`` of them, one generator shared across the outlets in that 
 passes ``--exclude-draw`` with the seed and size of each earlier one: their picks leave the candidates
 first. Prints one line per pick: gold id, split, VNTC id, outlet, length. Stdlib only.
 
-The gold set holds two draws: ``--seed 20261201 --per-outlet 6`` (24 texts) and
-``--seed 20261202 --per-outlet 2 --exclude-draw 20261201:6`` (8 more).
+The gold set holds three draws: ``--seed 20261201 --per-outlet 6`` (24 texts),
+``--seed 20261202 --per-outlet 2 --exclude-draw 20261201:6`` (8 more) and
+``--seed 20261203 --per-outlet 3 --exclude-draw 20261201:6 --exclude-draw 20261202:2`` (12 more).
 """
 
 from __future__ import annotations
