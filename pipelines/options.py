@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from apache_beam.options.pipeline_options import PipelineOptions
 
-from transforms.sinks.elasticsearch import DEFAULT_ALIAS, DEFAULT_BATCH_BYTES, DEFAULT_BATCH_SIZE
+from transforms.es.bulk import DEFAULT_BATCH_BYTES, DEFAULT_BATCH_SIZE
+from transforms.es.client import DEFAULT_TIMEOUT, Backoff
+from transforms.es.indices import DEFAULT_ALIAS
 from transforms.sources.files import DEFAULT_MAX_BYTES
+
+_RETRY = Backoff()
 
 
 class BantinOptions(PipelineOptions):
@@ -47,17 +51,24 @@ class BantinOptions(PipelineOptions):
         parser.add_argument(
             "--es-max-retries",
             type=int,
-            default=5,
-            help="Retries of a bulk item answered 429/502/503/504 and of a failed bulk request.",
+            default=_RETRY.max_retries,
+            help="Retries of every Elasticsearch call of a run (bulk items answered 429/502/503/504, "
+            "failed requests, dedup lookups, feed state); then the items go to dead letters.",
         )
         parser.add_argument(
             "--es-backoff",
             type=float,
-            default=0.5,
+            default=_RETRY.initial,
             help="Seconds before the first retry; doubled each retry, capped at --es-max-backoff.",
         )
         parser.add_argument(
-            "--es-max-backoff", type=float, default=30.0, help="Longest wait between retries."
+            "--es-max-backoff", type=float, default=_RETRY.cap, help="Longest wait between retries."
+        )
+        parser.add_argument(
+            "--es-timeout",
+            type=float,
+            default=DEFAULT_TIMEOUT,
+            help="Seconds one Elasticsearch request may take before it counts as failed (and is retried).",
         )
         parser.add_argument(
             "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="Inputs larger than this are rejected."
@@ -130,4 +141,10 @@ class BantinOptions(PipelineOptions):
             action="store_true",
             default=False,
             help="Refresh the index after each bulk request (documents searchable at once; slower).",
+        )
+        parser.add_argument(
+            "--log-level",
+            default="WARNING",
+            choices=["DEBUG", "INFO", "WARNING", "ERROR"],
+            help="Level of bantin's log messages on standard error (Beam's own stay at ERROR).",
         )

@@ -25,20 +25,22 @@ from apache_beam.metrics import Metrics
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 from apache_beam.transforms.periodicsequence import PeriodicImpulse
 
-from pipelines.batch import (
-    DEFAULT_FEEDS,
+from pipelines.batch import DEFAULT_FEEDS
+from pipelines.common import (
     EsUnavailable,
+    backoff,
     es_settings,
     fetch_settings,
     prepare_index,
-    write_step,
+    sink_settings,
 )
 from pipelines.options import BantinOptions
-from transforms.build_articles import BuildArticleFn, DedupFn
-from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json
+from transforms.deadletters import failure_to_json
 from transforms.records import FeedConfig
 from transforms.sources.feedlist import load_feed_list
-from transforms.sources.poll import FetchArticleFn, PollFeedFn
+from transforms.steps.build import BuildArticles
+from transforms.steps.feeds import IngestFeeds
+from transforms.steps.write import WriteToElasticsearch
 
 
 class DueFeeds(beam.DoFn):  # type: ignore[misc]
@@ -81,31 +83,13 @@ def build_stream(p: beam.Pipeline, options: PipelineOptions, poll_interval: floa
     fetch = fetch_settings(opts)
     bounds: dict[str, float] = {"stop_timestamp": stop} if stop is not None else {}
     impulse = PeriodicImpulse(start_timestamp=time.time(), fire_interval=poll_interval, **bounds)
-    polled = (
-        p
-        | "Tick" >> impulse
-        | "DueFeeds" >> beam.ParDo(DueFeeds(feeds))
-        | "PollFeeds"
-        >> beam.ParDo(PollFeedFn(fetch, es_settings(opts), opts.index, opts.since)).with_outputs(
-            DEAD_LETTER_TAG, main="items"
-        )
-    )
-    fetched = polled.items | "FetchArticles" >> beam.ParDo(FetchArticleFn(fetch)).with_outputs(
-        DEAD_LETTER_TAG, main="docs"
-    )
-    built = fetched.docs | "BuildArticles" >> beam.ParDo(BuildArticleFn()).with_outputs(
-        DEAD_LETTER_TAG, main="articles"
-    )
-    unique = built.articles | "DropCopiesFlagNearDuplicates" >> beam.ParDo(
-        DedupFn(es_settings(opts), opts.index, batch_size=20)
-    )
-    written = unique | "WriteToElasticsearch" >> write_step(opts)
-    failed = (
-        polled[DEAD_LETTER_TAG],
-        fetched[DEAD_LETTER_TAG],
-        built[DEAD_LETTER_TAG],
-        written[DEAD_LETTER_TAG],
-    ) | "FlattenDeadLetters" >> beam.Flatten()
+    es = es_settings(opts)
+    # no DedupItemsByUrl: a GroupByKey over the unbounded ticks would need windows
+    ingest = IngestFeeds(fetch, es, opts.index, opts.since, backoff(opts), group_by_url=False)
+    pages = p | "Tick" >> impulse | "DueFeeds" >> beam.ParDo(DueFeeds(feeds)) | "IngestFeeds" >> ingest
+    built = pages.main | "BuildArticles" >> BuildArticles(es, opts.index, backoff(opts), batch_size=20)
+    written = built.main | "WriteToElasticsearch" >> WriteToElasticsearch(sink_settings(opts))
+    failed = (pages.failed, built.failed, written.failed) | "FlattenDeadLetters" >> beam.Flatten()
     return written.written, failed
 
 

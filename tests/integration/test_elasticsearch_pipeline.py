@@ -10,9 +10,9 @@ import pytest
 from pipelines.batch import run
 from tests.conftest import SEEDS
 from tests.support.es import indexed_docs, run_argv
+from transforms.es.client import EsSettings
 from transforms.ids import document_id
 from transforms.records import Source
-from transforms.sinks.elasticsearch import EsSettings
 from transforms.sources.files import display_path
 
 pytestmark = pytest.mark.integration
@@ -78,7 +78,7 @@ def test_reindex_builds_new_versioned_indices_and_swaps_both_aliases(
     es_url: str, es_index: str, tmp_path: Path
 ) -> None:
     from pipelines.reindex import reindex
-    from transforms.sinks.elasticsearch import index_template, mapping_version, mentions_alias
+    from transforms.es.indices import alias_for, index_template, mapping_version
 
     argv = run_argv(SEEDS, es_url, es_index, tmp_path)
     assert run(argv) == 0
@@ -87,12 +87,14 @@ def test_reindex_builds_new_versioned_indices_and_swaps_both_aliases(
         before = set(client.indices.get_alias(name=es_index).body)
         assert reindex(argv) == 0
         after = set(client.indices.get_alias(name=es_index).body)
-        mentions_after = set(client.indices.get_alias(name=mentions_alias(es_index)).body)
+        mentions_after = set(client.indices.get_alias(name=alias_for(es_index, "mentions")).body)
         assert len(after) == 1 and after != before
         articles_version = mapping_version(index_template(es_index, "articles"))
         mentions_version = mapping_version(index_template(es_index, "mentions"))
         assert next(iter(after)).startswith(f"{es_index}-v{articles_version}-")
-        assert next(iter(mentions_after)).startswith(f"{mentions_alias(es_index)}-v{mentions_version}-")
+        assert next(iter(mentions_after)).startswith(
+            f"{alias_for(es_index, 'mentions')}-v{mentions_version}-"
+        )
         assert not client.indices.exists(index=",".join(before))  # the old index is gone
     finally:
         client.close()
@@ -151,7 +153,7 @@ def test_an_index_with_an_older_mapping_is_refused_until_reindexed(
     es_url: str, es_index: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from pipelines.reindex import reindex
-    from transforms.sinks.elasticsearch import index_template, mapping_version
+    from transforms.es.indices import index_template, mapping_version
 
     template = index_template(es_index, "articles")
     current = mapping_version(template)

@@ -21,15 +21,20 @@ from tests.conftest import SEEDS
 from tests.support.es import indexed_docs
 from tests.support.esproxy import EsProxy
 from transforms.article import build_article
-from transforms.sinks.elasticsearch import EsSettings, ensure_articles_index
-from transforms.sinks.write import WriteToElasticsearch
-from transforms.sources.files import display_path, read_file
+from transforms.es.bulk import SinkSettings
+from transforms.es.client import EsSettings
+from transforms.es.indices import ensure_articles_index
+from transforms.records import RawDocument
+from transforms.sources.files import display_path
+from transforms.steps.read import read_inputs
+from transforms.steps.write import WriteToElasticsearch
 
 pytestmark = pytest.mark.integration
 
 
 def _seed_articles() -> list:  # type: ignore[type-arg]
-    return [build_article(read_file(display_path(str(p)))) for p in sorted(SEEDS.glob("*.txt"))]
+    docs = [d for p in sorted(SEEDS.glob("*.txt")) for d in read_inputs(display_path(str(p)), 10_000_000)]
+    return [build_article(d) for d in docs if isinstance(d, RawDocument)]
 
 
 def test_a_document_the_mapping_rejects_is_dead_lettered_and_its_batch_written(
@@ -44,7 +49,7 @@ def test_a_document_the_mapping_rejects_is_dead_lettered_and_its_batch_written(
         result = (
             p
             | "Articles" >> beam.Create([*articles, bad])
-            | "Write" >> WriteToElasticsearch(EsSettings(url=es_url), es_index, batch_size=100)
+            | "Write" >> WriteToElasticsearch(SinkSettings(EsSettings(url=es_url), es_index, batch_size=100))
         )
         assert_that(result.written, equal_to([a.id for a in articles]), label="WrittenIds")
         reasons = result.failed | beam.Map(

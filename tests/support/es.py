@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from transforms.sinks.elasticsearch import EsSettings
+from transforms.es.client import EsSettings
+from transforms.es.indices import alias_for
 
 
 def indexed_docs(es_url: str, alias: str) -> dict[str, dict[str, Any]]:
@@ -23,12 +24,10 @@ def indexed_docs(es_url: str, alias: str) -> dict[str, dict[str, Any]]:
 
 def drop_alias(es_url: str, alias: str) -> None:
     """Delete every index named ``ALIAS*`` (articles, mentions, feed state) and the templates."""
-    from transforms.sinks.elasticsearch import mentions_alias
-
     client = EsSettings(url=es_url).client()
     try:
         client.indices.delete(index=f"{alias}*", ignore_unavailable=True, allow_no_indices=True)
-        for template in (alias, mentions_alias(alias)):
+        for template in (alias, alias_for(alias, "mentions")):
             client.options(ignore_status=404).indices.delete_index_template(name=template)
     finally:
         client.close()

@@ -47,7 +47,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from deploy.local.cluster import cache_dir, find_java
+from deploy.local.cluster import find_java
+from pipelines.paths import cache_dir
 
 POM = Path(__file__).resolve().with_name("pom.xml")
 MAIN_CLASS = "org.apache.beam.runners.flink.FlinkJobServerDriver"

@@ -1,10 +1,8 @@
-"""Beam steps of feed ingestion: poll feeds, keep only new items, fetch their pages.
+"""``IngestFeeds``: poll feeds, keep only new items, one item per URL, fetch their pages.
 
 Thin wrappers: the fetching is :class:`~transforms.sources.fetch.Fetcher`, the
 parsing :func:`~transforms.sources.feeds.parse_feed`, the state
-:class:`~transforms.sources.feed_state.StateStore`. Clients are made in
-``setup()`` and closed in ``teardown()``; every branch has a counter; every
-failure goes to the ``failed`` output with its reason.
+:class:`~transforms.sources.feed_state.StateStore`.
 """
 
 from __future__ import annotations
@@ -18,88 +16,69 @@ from apache_beam.metrics import Metrics
 from apache_beam.pvalue import TaggedOutput
 
 from transforms.deadletters import DEAD_LETTER_TAG
-from transforms.ids import document_id
-from transforms.records import Failure, FeedConfig, FeedEntry, RawDocument, Source
-from transforms.sinks.elasticsearch import EsSettings
-from transforms.sources.feed_state import FeedState, StateStore
-from transforms.sources.feeds import entry_fields, parse_feed
+from transforms.es.client import Backoff, EsCallFailed, EsSettings
+from transforms.ids import document_id_for_url
+from transforms.records import Failure, FeedConfig, FeedEntry, FetchResult, RawDocument, Source
+from transforms.sources.feed_state import FeedState, StateStore, entry_from_dict, entry_to_dict, is_before
+from transforms.sources.feeds import parse_feed
 from transforms.sources.fetch import Fetcher, FetchSettings
+from transforms.steps import Outputs
+
+ROBOTS_NOTE = "page disallowed by robots.txt: body from the feed summary"
 
 
 def _counter(name: str) -> Any:
     return Metrics.counter("bantin", name)
 
 
-def entry_to_dict(entry: FeedEntry) -> dict[str, Any]:
-    """A feed entry as stored in the feed state."""
-    return {k: v for k, v in vars(entry).items() if v is not None}
+def _feed_failure(feed: str, reason: str, message: str, status: int | None = None) -> TaggedOutput:
+    return TaggedOutput(DEAD_LETTER_TAG, Failure("feed", reason, message, Source("feed", feed=feed), status))
 
 
-def entry_from_dict(data: dict[str, Any]) -> FeedEntry:
-    """Inverse of :func:`entry_to_dict`."""
-    return FeedEntry(**{k: data.get(k) for k in ("guid", "title", "link", "published", "summary")})
-
-
-def is_before(published: str | None, since: str | None) -> bool:
-    """True when an item was published before ``since`` (undated items are never skipped)."""
-    if not since or not published:
-        return False
-    try:
-        stamp = datetime.fromisoformat(published.replace("Z", "+00:00"))
-        limit = datetime.fromisoformat(since)
-    except ValueError:
-        return False
-    if limit.tzinfo is None:
-        limit = limit.replace(tzinfo=stamp.tzinfo or timezone.utc)
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=limit.tzinfo)
-    return stamp < limit
-
-
-class PollFeedFn(beam.DoFn):  # type: ignore[misc]
+class _PollFeedFn(beam.DoFn):  # type: ignore[misc]
     """FeedConfig -> (feed URL, FeedEntry) for every item whose article is not written yet.
 
     A 200 answer's validators and items are stored; a 304 re-lists the stored items,
     so an item whose article failed to be written is tried again on the next run.
+    The state is saved before the items go on (an item counts as seen only once its
+    article is written). When Elasticsearch gives up, the feed is one dead letter and
+    the next run polls it again.
     """
 
     def __init__(
-        self, fetch: FetchSettings, es: EsSettings | None, alias: str, since: str | None = None
+        self, fetch: FetchSettings, es: EsSettings | None, alias: str, since: str | None, backoff: Backoff
     ) -> None:
         self.fetch_settings = fetch
         self.es_settings = es
         self.alias = alias
         self.since = since
+        self.backoff = backoff
 
     def setup(self) -> None:
         self.fetcher = Fetcher(self.fetch_settings)
         # without Elasticsearch (--dry-run) there is no state: every item is new
         self.client = self.es_settings.client() if self.es_settings else None
-        self.state = StateStore(self.client, self.alias) if self.client else None
-        if self.state:
-            self.state.ensure()
+        self.state = StateStore(self.client, self.alias, self.backoff) if self.client else None
 
     def process(self, feed: FeedConfig) -> Iterator[Any]:
         if not feed.enabled:
             _counter("feeds_disabled").inc()
             return
+        try:
+            yield from self._poll(feed)
+        except EsCallFailed as exc:
+            _counter("feeds_failed").inc()
+            yield _feed_failure(feed.url, "es_unavailable", str(exc))
+
+    def _poll(self, feed: FeedConfig) -> Iterator[Any]:
         previous = self.state.load(feed.url) if self.state else FeedState(feed.url)
         result = self.fetcher.fetch_feed(feed.url, etag=previous.etag, last_modified=previous.last_modified)
-        polled = datetime.now(timezone.utc).isoformat(timespec="seconds")
         if not result.ok:
             _counter("feeds_failed").inc()
             message = result.error_message or result.error_reason or "fetch failed"
-            yield TaggedOutput(
-                DEAD_LETTER_TAG,
-                Failure(
-                    "feed",
-                    result.error_reason or "fetch",
-                    message,
-                    Source("feed", feed=feed.url),
-                    result.status,
-                ),
-            )
+            yield _feed_failure(feed.url, result.error_reason or "fetch", message, result.status)
             return
+        polled = datetime.now(timezone.utc).isoformat(timespec="seconds")
         if result.not_modified:
             _counter("feeds_not_modified").inc()
             entries = [entry_from_dict(e) for e in previous.entries]
@@ -108,20 +87,16 @@ class PollFeedFn(beam.DoFn):  # type: ignore[misc]
             parsed = parse_feed(result.data, url=result.final_url, content_type=result.content_type)
             if not parsed.ok:
                 _counter("feeds_rejected").inc()
-                yield TaggedOutput(
-                    DEAD_LETTER_TAG,
-                    Failure(
-                        "feed", "not_a_feed", parsed.error or "not a feed", Source("feed", feed=feed.url)
-                    ),
-                )
+                yield _feed_failure(feed.url, "not_a_feed", parsed.error or "not a feed")
                 return
             _counter("feeds_polled").inc()
             entries = list(parsed.entries)
             stored = tuple(entry_to_dict(e) for e in entries)
             state = FeedState(feed.url, result.etag, result.last_modified, polled, result.status, stored)
-        yield from self._new_items(feed, entries)
+        items = list(self._new_items(feed, entries))
         if self.state:
             self.state.save(state)
+        yield from items
 
     def _new_items(self, feed: FeedConfig, entries: list[FeedEntry]) -> Iterator[Any]:
         linked = []
@@ -139,7 +114,7 @@ class PollFeedFn(beam.DoFn):  # type: ignore[misc]
                 _counter("items_before_since").inc()
             else:
                 linked.append(entry)
-        ids = {document_id(Source("feed", url=e.link)): e for e in linked}
+        ids = {document_id_for_url(e.link or ""): e for e in linked}
         done = self.state.existing(list(ids)) if self.state else set()
         _counter("items_already_ingested").inc(len(done))
         for doc_id, entry in ids.items():
@@ -154,7 +129,7 @@ class PollFeedFn(beam.DoFn):  # type: ignore[misc]
             self.client.close()
 
 
-class FetchArticleFn(beam.DoFn):  # type: ignore[misc]
+class _FetchArticleFn(beam.DoFn):  # type: ignore[misc]
     """(feed URL, FeedEntry) -> RawDocument of the article page, or a dead letter.
 
     A page that robots.txt forbids is not fetched: the item's feed summary becomes
@@ -172,17 +147,13 @@ class FetchArticleFn(beam.DoFn):  # type: ignore[misc]
         feed, entry = item
         link = entry.link or ""
         source = Source("feed", url=link, feed=feed, guid=entry.guid)
-        result = self.fetcher.fetch_article(link)
+        result: FetchResult = self.fetcher.fetch_article(link)
         if result.ok:
             _counter("pages_fetched").inc()
-            yield RawDocument(source, result.data, result.content_type, entry_fields(entry))
+            yield RawDocument(source, result.data, result.content_type, entry)
         elif result.error_reason == "robots_disallowed" and entry.summary:
             _counter("pages_robots_summary").inc()
-            fields = (
-                *entry_fields(entry),
-                ("note", "page disallowed by robots.txt: body from the feed summary"),
-            )
-            yield RawDocument(source, b"", None, fields)
+            yield RawDocument(source, b"", None, entry, notes=(ROBOTS_NOTE,))
         else:
             _counter("pages_failed").inc()
             message = result.error_message or result.error_reason or "fetch failed"
@@ -194,3 +165,64 @@ class FetchArticleFn(beam.DoFn):  # type: ignore[misc]
     def teardown(self) -> None:
         if getattr(self, "fetcher", None) is not None:
             self.fetcher.close()
+
+
+def _keep_one(item: tuple[str, Any]) -> Any:
+    _, group = item
+    ordered = sorted(group, key=lambda fe: fe[0])
+    if len(ordered) > 1:
+        _counter("items_in_several_feeds").inc(len(ordered) - 1)
+    return ordered[0]
+
+
+class DedupItemsByUrl(beam.PTransform):  # type: ignore[misc]
+    """One (feed, item) per article URL: the same story in two feeds is fetched once."""
+
+    def expand(self, items: Any) -> Any:
+        return (
+            items
+            | "KeyByLink" >> beam.Map(lambda fe: (fe[1].link, fe))
+            | "GroupByLink" >> beam.GroupByKey()
+            | "KeepOnePerLink" >> beam.Map(_keep_one)
+        )
+
+
+class IngestFeeds(beam.PTransform):  # type: ignore[misc]
+    """FeedConfig -> RawDocument of every new item's page: poll, one item per URL, fetch.
+
+    Used by the batch job (feeds from ``beam.Create``) and the streaming job (feeds
+    due at each tick).
+
+    Args:
+        fetch: HTTP limits and manners.
+        es: Where the feed state and the articles are, or None (``--dry-run``: no state).
+        alias: The articles alias.
+        since: Skip items published before this date.
+        backoff: Retries of the feed state calls.
+        group_by_url: Drop the same URL listed by two feeds (a GroupByKey: in a job
+            over an unbounded input it needs windows).
+
+    Returns:
+        :class:`~transforms.steps.Outputs`: the pages, and the dead letters.
+    """
+
+    def __init__(
+        self,
+        fetch: FetchSettings,
+        es: EsSettings | None,
+        alias: str,
+        since: str | None = None,
+        backoff: Backoff | None = None,
+        group_by_url: bool = True,
+    ) -> None:
+        super().__init__()
+        self.poll = _PollFeedFn(fetch, es, alias, since, backoff or Backoff())
+        self.fetch = _FetchArticleFn(fetch)
+        self.group_by_url = group_by_url
+
+    def expand(self, feeds: Any) -> Outputs:
+        polled = feeds | "PollFeeds" >> beam.ParDo(self.poll).with_outputs(DEAD_LETTER_TAG, main="items")
+        items = polled.items | "DedupItemsByUrl" >> DedupItemsByUrl() if self.group_by_url else polled.items
+        fetched = items | "FetchArticles" >> beam.ParDo(self.fetch).with_outputs(DEAD_LETTER_TAG, main="docs")
+        failed = (polled[DEAD_LETTER_TAG], fetched[DEAD_LETTER_TAG]) | "FeedFailures" >> beam.Flatten()
+        return Outputs(fetched.docs, failed)
