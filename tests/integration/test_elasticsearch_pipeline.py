@@ -11,6 +11,7 @@ from pipelines.batch import run
 from tests.conftest import SEEDS
 from tests.support.es import indexed_docs, run_argv
 from transforms.es.client import EsSettings
+from transforms.es.indices import ensure_articles_index
 from transforms.ids import document_id
 from transforms.records import Source
 from transforms.sources.files import display_path
@@ -174,3 +175,30 @@ def test_an_index_with_an_older_mapping_is_refused_until_reindexed(
     assert reindex(argv) == 0
     assert run(argv) == 0
     assert len(indexed_docs(es_url, es_index)) == 5
+
+
+def test_cross_run_dedup_does_not_depend_on_refresh_timing(
+    es_url: str, es_index: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # issue 11: a run started right after another let copies through, because the lookup did
+    # not see what the previous run wrote. With refreshes off, only an explicit refresh shows it.
+    client = EsSettings(url=es_url).client()
+    try:
+        ensure_articles_index(client, es_index)
+        client.indices.put_settings(index=es_index, settings={"index": {"refresh_interval": "-1"}})
+    finally:
+        client.close()
+    base = ["--es-url", es_url, "--index", es_index, "--dead-letter-dir", str(tmp_path / "dead")]
+    first = tmp_path / "first"
+    first.mkdir()
+    seed2 = (SEEDS / "002_45ec861fa7425e3b.txt").read_text(encoding="utf-8")
+    (first / "original.txt").write_text(seed2, encoding="utf-8")
+    assert run(["--input", str(first), *base]) == 0
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "copy.txt").write_text(seed2, encoding="utf-8")
+    capsys.readouterr()
+    assert run(["--input", str(later), *base]) == 0
+    out = capsys.readouterr().out
+    assert "wrote 0," in out and "duplicates dropped 1" in out
+    assert len(indexed_docs(es_url, es_index)) == 1

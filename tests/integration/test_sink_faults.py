@@ -129,3 +129,21 @@ def test_outage_mid_run_dead_letters_then_replay_restores_exactly_the_documents(
     out = capsys.readouterr().out
     assert "replayed 3 writes: written 3, failed 0" in out
     assert secret not in out
+
+
+def test_two_actions_with_one_id_in_a_batch_give_two_results(es_url: str, es_index: str) -> None:
+    # the writer keyed pending actions by _id: the first of two actions with one id vanished
+    from transforms.es.bulk import BulkWriter
+    from transforms.es.documents import index_action
+
+    first, second = _seed_articles()[:2]
+    client = EsSettings(url=es_url).client()
+    try:
+        index = ensure_articles_index(client, es_index)
+        actions = [index_action(first, index), index_action(replace(second, id=first.id), index)]
+        results = list(BulkWriter(client).write_all(actions))
+    finally:
+        client.close()
+    assert [(r.ok, r.id) for r in results] == [(True, first.id), (True, first.id)]
+    (doc,) = indexed_docs(es_url, es_index).values()
+    assert doc["body"] == second.body  # the later write overwrote the first, both accounted for

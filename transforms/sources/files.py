@@ -15,6 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import IO
 
 from transforms.records import RawDocument, Source
 
@@ -196,6 +197,25 @@ def gunzip(data: bytes, max_bytes: int) -> bytes:
     if not inflater.eof:
         raise InputError("unreadable", "not a valid gzip file: the compressed data is cut short")
     return out
+
+
+def gzip_complete(stream: IO[bytes], chunk: int = 1 << 20) -> bool:
+    """True when every gzip member of ``stream`` ends properly (the file was not cut short)."""
+    inflater = zlib.decompressobj(wbits=31)
+    started = False
+    try:
+        while data := stream.read(chunk):
+            started = True
+            while data:
+                inflater.decompress(data)
+                data = b""
+                if inflater.eof:
+                    data = inflater.unused_data
+                    inflater = zlib.decompressobj(wbits=31)
+                    started = bool(data)
+    except zlib.error:
+        return False
+    return not started or inflater.eof
 
 
 def file_document(path: str, data: bytes, max_bytes: int) -> RawDocument:

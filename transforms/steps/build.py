@@ -87,17 +87,18 @@ class _DedupFn(beam.DoFn):  # type: ignore[misc]
         try:
             by_hash, by_opening = self._indexed(batch, openings)
         except EsCallFailed as exc:
+            # not written, so a re-run (or the next poll, for feed items) takes them again
             self.failed.inc(len(batch))
             for article in batch:
                 yield TaggedOutput(
                     DEAD_LETTER_TAG, Failure("dedup", "es_unavailable", str(exc), article.source)
                 )
-            return
-        self.lookup_ms.update(int((time.perf_counter() - started) * 1000))
-        outcome = self.memory.decide(batch, openings, by_hash, by_opening)
-        self.dropped.inc(outcome.dropped)
-        self.flagged.inc(outcome.flagged)
-        yield from outcome.kept
+        else:
+            self.lookup_ms.update(int((time.perf_counter() - started) * 1000))
+            outcome = self.memory.decide(batch, openings, by_hash, by_opening)
+            self.dropped.inc(outcome.dropped)
+            self.flagged.inc(outcome.flagged)
+            yield from outcome.kept
 
     def teardown(self) -> None:
         if getattr(self, "client", None) is not None:

@@ -9,6 +9,7 @@ input it skips as an :class:`~transforms.sources.files.InputError`.
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,7 +21,14 @@ from apache_beam.pvalue import TaggedOutput
 
 from transforms.deadletters import DEAD_LETTER_TAG
 from transforms.records import Failure, RawDocument, Source
-from transforms.sources.files import InputError, file_document, jsonl_documents, kind_of
+from transforms.sources.files import (
+    InputError,
+    file_document,
+    gzip_complete,
+    is_remote,
+    jsonl_documents,
+    kind_of,
+)
 from transforms.sources.warc import warc_documents
 from transforms.steps import Outputs
 
@@ -30,16 +38,20 @@ logger = logging.getLogger(__name__)
 def _open(path: str, compression: str = CompressionTypes.UNCOMPRESSED) -> Any:
     try:
         return FileSystems.open(path, compression_type=compression)
-    except FileNotFoundError as exc:
-        raise InputError("not_found", "no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError("unreadable", "is a directory") from exc
-    except PermissionError as exc:
-        raise InputError("unreadable", "permission denied") from exc
     except OSError as exc:
-        if not FileSystems.exists(path):
-            raise InputError("not_found", "no such file") from exc
-        raise InputError("unreadable", f"cannot be read: {exc.strerror or exc}") from exc
+        raise _open_error(path, exc) from exc
+
+
+def _open_error(path: str, exc: OSError) -> InputError:
+    if not is_remote(path) and os.path.islink(path) and not os.path.exists(path):
+        return InputError("unreadable", "a symbolic link that leads nowhere (a loop or a missing target)")
+    if isinstance(exc, IsADirectoryError):
+        return InputError("unreadable", "is a directory")
+    if isinstance(exc, PermissionError):
+        return InputError("unreadable", "permission denied")
+    if isinstance(exc, FileNotFoundError) or not FileSystems.exists(path):
+        return InputError("not_found", "no such file")
+    return InputError("unreadable", f"cannot be read: {exc.strerror or exc}")
 
 
 def _read_file(path: str, max_bytes: int) -> RawDocument:
@@ -63,13 +75,27 @@ def _read_archive(path: str, kind: str, max_bytes: int) -> Iterator[RawDocument 
         if kind == "jsonl":
             yield from jsonl_documents(iter(handle.readline, b""), path, max_bytes)
         else:
-            yield from warc_documents(handle, path, max_bytes)
+            yield from _warc(handle, path, max_bytes)
     except (OSError, EOFError) as exc:
         yield InputError("unreadable", f"cannot be read to the end: {exc}")
     except Exception as exc:  # warcio's ArchiveLoadFailed and friends: a broken archive, reported
         yield InputError("bad_warc" if kind == "warc" else "unreadable", f"{type(exc).__name__}: {exc}")
     finally:
         handle.close()
+
+
+def _warc(handle: Any, path: str, max_bytes: int) -> Iterator[RawDocument | InputError]:
+    cut = False
+    for item in warc_documents(handle, path, max_bytes):
+        cut = cut or (isinstance(item, InputError) and item.reason == "truncated")
+        yield item
+    if path.lower().endswith(".gz") and not cut:
+        # warcio stops quietly when a gzip member (one record) ends early: check the members
+        with _open(path) as again:
+            if not gzip_complete(again):
+                yield InputError(
+                    "truncated", "the archive ends inside a compressed record: that record is lost"
+                )
 
 
 def read_inputs(path: str, max_bytes: int) -> Iterator[RawDocument | InputError]:
