@@ -8,10 +8,12 @@ import os
 import sys
 from typing import Any
 
+from elasticsearch import ApiError, TransportError
+
 from pipelines.options import BantinOptions
 from pipelines.paths import cache_dir
 from transforms.es.bulk import SinkSettings
-from transforms.es.client import Backoff, EsSettings
+from transforms.es.client import Backoff, EsCallFailed, EsSettings
 from transforms.es.indices import alias_for, ensure_articles_index
 from transforms.sources.fetch import FetchSettings
 
@@ -105,7 +107,7 @@ def prepare_index(opts: BantinOptions) -> str:
     try:
         try:
             client.cluster.health(timeout="5s")
-        except Exception as exc:
+        except (ApiError, TransportError) as exc:
             raise EsUnavailable(
                 f"Elasticsearch is not reachable at {settings.url} ({type(exc).__name__}). "
                 "Start the local one with `bantin es up`, "
@@ -115,7 +117,7 @@ def prepare_index(opts: BantinOptions) -> str:
             # a rebuild (bantin reindex) writes into new indices: the old one may be outdated
             check = not opts.write_index
             return retry.call("index set-up", lambda: ensure_articles_index(client, opts.index, check))
-        except Exception as exc:
+        except (ApiError, TransportError, EsCallFailed, RuntimeError) as exc:  # MappingOutdated too
             raise EsUnavailable(f"cannot set up index {opts.index} at {settings.url}: {exc}") from exc
     finally:
         client.close()

@@ -16,7 +16,7 @@ def indexed_docs(es_url: str, alias: str) -> dict[str, dict[str, Any]]:
         if not client.indices.exists_alias(name=alias):
             return {}
         client.indices.refresh(index=alias)
-        hits = client.search(index=alias, size=1000, query={"match_all": {}})["hits"]["hits"]
+        hits = client.search(index=alias, size=10_000, query={"match_all": {}})["hits"]["hits"]
         return {h["_id"]: h["_source"] for h in hits}
     finally:
         client.close()

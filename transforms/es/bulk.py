@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
+from elasticsearch import ApiError, TransportError
 
 from transforms.es.client import RETRY_STATUSES, Backoff, EsSettings, is_retryable
 
@@ -162,7 +163,7 @@ class BulkWriter:
             attempts += 1
             try:
                 items = self._send([batch[i] for i in pending])
-            except Exception as exc:
+            except (ApiError, TransportError) as exc:
                 if not is_retryable(exc):
                     self._reject(batch, pending, results, exc, attempts)
                     pending = []
@@ -203,12 +204,10 @@ class BulkWriter:
         batch: Sequence[Encoded],
         pending: list[int],
         results: list[WriteResult | None],
-        exc: Exception,
+        exc: ApiError | TransportError,
         attempts: int,
     ) -> None:
         """A request the server refused as a whole (e.g. 413): every action in it failed, final."""
-        from elasticsearch import ApiError
-
         if not isinstance(exc, ApiError):
             raise exc
         for position in pending:

@@ -17,6 +17,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from elasticsearch import ApiError, TransportError
+
 logger = logging.getLogger(__name__)
 
 DEFAULT_URL = "http://127.0.0.1:9200"
@@ -80,7 +82,7 @@ class Backoff:
             attempts += 1
             try:
                 return fn()
-            except Exception as exc:
+            except (ApiError, TransportError) as exc:
                 if not is_retryable(exc):
                     raise
                 error = f"{type(exc).__name__}: {exc}"
@@ -93,8 +95,6 @@ class Backoff:
 
 def is_retryable(exc: BaseException) -> bool:
     """True for a lost connection, a timeout, or an answer in :data:`RETRY_STATUSES`."""
-    from elasticsearch import ApiError, TransportError
-
     if isinstance(exc, ApiError):
         return exc.status_code in RETRY_STATUSES
     return isinstance(exc, TransportError)
