@@ -53,7 +53,7 @@ def _peak_rss_mb() -> float:
 
 
 def _vntc_texts(corpora: Path, limit: int | None) -> list[str]:
-    texts = []
+    texts: list[str] = []
     with gzip.open(corpora / VNTC, "rt", encoding="utf-8") as handle:
         for line in handle:
             if limit is not None and len(texts) >= limit:

@@ -21,9 +21,10 @@ from collections.abc import Iterator
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.metrics import Metrics
+from apache_beam.metrics.metric import Metrics
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 from apache_beam.transforms.periodicsequence import PeriodicImpulse
+from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
 from pipelines.batch import DEFAULT_FEEDS
 from pipelines.common import (
@@ -43,7 +44,7 @@ from transforms.steps.feeds import IngestFeeds
 from transforms.steps.write import WriteToElasticsearch
 
 
-class DueFeeds(beam.DoFn):  # type: ignore[misc]
+class DueFeeds(beam.DoFn):
     """Tick -> the feeds whose own ``poll_interval`` has passed since this worker last polled them."""
 
     def __init__(self, feeds: tuple[FeedConfig, ...]) -> None:
@@ -61,7 +62,7 @@ class DueFeeds(beam.DoFn):  # type: ignore[misc]
                 yield feed
 
 
-class AppendDeadLetters(beam.DoFn):  # type: ignore[misc]
+class AppendDeadLetters(beam.DoFn):
     """Streaming dead letters: appended to one JSON-lines file as they come (one worker, DirectRunner)."""
 
     def __init__(self, path: str) -> None:
@@ -81,8 +82,11 @@ def build_stream(p: beam.Pipeline, options: PipelineOptions, poll_interval: floa
     # a test (or a user) may ask for a bounded number of polls
     stop = time.time() + poll_interval * ticks if ticks else None
     fetch = fetch_settings(opts)
-    bounds: dict[str, float] = {"stop_timestamp": stop} if stop is not None else {}
-    impulse = PeriodicImpulse(start_timestamp=time.time(), fire_interval=poll_interval, **bounds)
+    impulse = PeriodicImpulse(
+        start_timestamp=time.time(),
+        stop_timestamp=MAX_TIMESTAMP if stop is None else stop,
+        fire_interval=poll_interval,
+    )
     es = es_settings(opts)
     # no DedupItemsByUrl: a GroupByKey over the unbounded ticks would need windows
     ingest = IngestFeeds(fetch, es, opts.index, opts.since, backoff(opts), group_by_url=False)

@@ -33,7 +33,7 @@ def test_two_runs_leave_exactly_the_five_seed_documents(
         document_id(Source("file", path=display_path(str(p)))) for p in sorted(SEEDS.glob("*.txt"))
     }
     assert set(second) == expected_ids
-    by_path = {Path(str(d["source"]["path"])).name: d for d in second.values()}  # type: ignore[index]
+    by_path = {Path(str(d["source"]["path"])).name: d for d in second.values()}
     seed3 = by_path["003_b8e72732c1f2a921.txt"]
     assert seed3["title"] is None and seed3["authors"] == ["Hoàng Mẫn"]
     assert by_path["001_2162316529c2fb6e.txt"]["published"] == "2022-12-29T13:12:00+07:00"

@@ -97,7 +97,11 @@ def test_outage_mid_run_dead_letters_then_replay_restores_exactly_the_documents(
     dead = tmp_path / "dead"
     with EsProxy(cluster.url) as proxy:
         # after the second single-document bulk has been written, the real node is stopped
-        proxy.after_bulk = lambda n: down(cluster) if n == 2 else None
+        def stop_after_two(n: int) -> None:
+            if n == 2:
+                down(cluster)
+
+        proxy.after_bulk = stop_after_two
         argv = [
             "--input", str(SEEDS), "--es-url", proxy.url, "--index", alias,
             "--batch-size", "1", "--no-mentions",

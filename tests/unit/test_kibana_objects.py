@@ -28,7 +28,7 @@ def _field_type(mapping: dict[str, Any], path: str) -> str | None:
         if part not in children:
             return None
         node = children[part]
-    return node.get("type", "object")
+    return str(node.get("type", "object"))
 
 
 MAPPINGS = {

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.metrics import Metrics
+from apache_beam.metrics.metric import Metrics
 from apache_beam.pvalue import TaggedOutput
 
 from transforms.article import ArticleError, build_article
@@ -22,7 +22,7 @@ from transforms.steps import Outputs
 DEDUP_BATCH = 200
 
 
-class _BuildArticleFn(beam.DoFn):  # type: ignore[misc]
+class _BuildArticleFn(beam.DoFn):
     """RawDocument -> Article (main output) or Failure (``failed``)."""
 
     def __init__(self) -> None:
@@ -46,7 +46,7 @@ class _BuildArticleFn(beam.DoFn):  # type: ignore[misc]
             yield article
 
 
-class _DedupFn(beam.DoFn):  # type: ignore[misc]
+class _DedupFn(beam.DoFn):
     """A batch of articles -> the articles kept; a batch whose index lookup gave up -> dead letters.
 
     The first lookup of a worker refreshes the index, so that what an earlier run
@@ -101,11 +101,12 @@ class _DedupFn(beam.DoFn):  # type: ignore[misc]
             yield from outcome.kept
 
     def teardown(self) -> None:
-        if getattr(self, "client", None) is not None:
-            self.client.close()
+        client = getattr(self, "client", None)
+        if client is not None:
+            client.close()
 
 
-class BuildArticles(beam.PTransform):  # type: ignore[misc]
+class BuildArticles(beam.PTransform[Any, Any]):
     """RawDocument -> Article: build (clean + extract), then drop copies and flag near-duplicates.
 
     Dedup runs per batch (Beam's ``BatchElements``) against the worker's memory and

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.metrics import Metrics
+from apache_beam.metrics.metric import Metrics
 from apache_beam.pvalue import TaggedOutput
 
 from transforms.deadletters import DEAD_LETTER_TAG
@@ -35,7 +35,7 @@ def _feed_failure(feed: str, reason: str, message: str, status: int | None = Non
     return TaggedOutput(DEAD_LETTER_TAG, Failure("feed", reason, message, Source("feed", feed=feed), status))
 
 
-class _PollFeedFn(beam.DoFn):  # type: ignore[misc]
+class _PollFeedFn(beam.DoFn):
     """FeedConfig -> (feed URL, FeedEntry) for every item whose article is not written yet.
 
     A 200 answer's validators and items are stored; a 304 re-lists the stored items,
@@ -125,11 +125,12 @@ class _PollFeedFn(beam.DoFn):  # type: ignore[misc]
     def teardown(self) -> None:
         if getattr(self, "fetcher", None) is not None:
             self.fetcher.close()
-        if getattr(self, "client", None) is not None:
-            self.client.close()
+        client = getattr(self, "client", None)
+        if client is not None:
+            client.close()
 
 
-class _FetchArticleFn(beam.DoFn):  # type: ignore[misc]
+class _FetchArticleFn(beam.DoFn):
     """(feed URL, FeedEntry) -> RawDocument of the article page, or a dead letter.
 
     A page that robots.txt forbids is not fetched: the item's feed summary becomes
@@ -175,7 +176,7 @@ def _keep_one(item: tuple[str, Any]) -> Any:
     return ordered[0]
 
 
-class DedupItemsByUrl(beam.PTransform):  # type: ignore[misc]
+class DedupItemsByUrl(beam.PTransform[Any, Any]):
     """One (feed, item) per article URL: the same story in two feeds is fetched once."""
 
     def expand(self, items: Any) -> Any:
@@ -187,7 +188,7 @@ class DedupItemsByUrl(beam.PTransform):  # type: ignore[misc]
         )
 
 
-class IngestFeeds(beam.PTransform):  # type: ignore[misc]
+class IngestFeeds(beam.PTransform[Any, Any]):
     """FeedConfig -> RawDocument of every new item's page: poll, one item per URL, fetch.
 
     Used by the batch job (feeds from ``beam.Create``) and the streaming job (feeds

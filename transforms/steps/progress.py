@@ -10,7 +10,7 @@ import apache_beam as beam
 from transforms.progress import ProgressReporter
 
 
-class ReportProgress(beam.DoFn):  # type: ignore[misc]
+class ReportProgress(beam.DoFn):
     """Pass-through step that reports progress (per worker) while articles flow by.
 
     Args:

@@ -16,7 +16,7 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
-from apache_beam.metrics import Metrics
+from apache_beam.metrics.metric import Metrics
 from apache_beam.pvalue import TaggedOutput
 
 from transforms.deadletters import DEAD_LETTER_TAG
@@ -129,7 +129,7 @@ def input_failure(error: InputError, path: str) -> Failure:
     return Failure("read", error.reason, str(error), Source(kind, path=where))
 
 
-class _ReadFn(beam.DoFn):  # type: ignore[misc]
+class _ReadFn(beam.DoFn):
     """Path -> RawDocument (main output) or Failure (``failed``); archives yield one per record."""
 
     def __init__(self, max_bytes: int) -> None:
@@ -148,7 +148,7 @@ class _ReadFn(beam.DoFn):  # type: ignore[misc]
                 yield item
 
 
-class ReadInputs(beam.PTransform):  # type: ignore[misc]
+class ReadInputs(beam.PTransform[Any, Any]):
     """Paths -> RawDocument, with a dead letter for every input (or record) that cannot be read.
 
     Args:

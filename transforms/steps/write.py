@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.metrics import Metrics
+from apache_beam.metrics.metric import Metrics
 from apache_beam.pvalue import TaggedOutput
 
 from transforms.deadletters import DEAD_LETTER_TAG, redact
@@ -18,7 +18,7 @@ from transforms.records import Article, Failure, Source
 MENTIONS_TAG = "mentions"
 
 
-class _BulkWriteFn(beam.DoFn):  # type: ignore[misc]
+class _BulkWriteFn(beam.DoFn):
     """A batch of articles -> their actions, split by count and bytes, written; every result routed."""
 
     def __init__(self, sink: SinkSettings) -> None:
@@ -73,7 +73,7 @@ class _BulkWriteFn(beam.DoFn):  # type: ignore[misc]
             client.close()
 
 
-class WriteToElasticsearch(beam.PTransform):  # type: ignore[misc]
+class WriteToElasticsearch(beam.PTransform[Any, Any]):
     """Write articles (and their mentions) with idempotent bulk ``index`` actions.
 
     Articles are grouped by Beam's ``BatchElements`` (``sink.batch_size`` articles at
