@@ -26,6 +26,11 @@ class BantinOptions(PipelineOptions):
         _run_flags(parser)
 
 
+def _switch(parser: argparse.ArgumentParser, flag: str, help_text: str) -> None:
+    """An on/off flag, off by default."""
+    parser.add_argument(flag, action="store_true", default=False, help=help_text)
+
+
 def _input_flags(parser: argparse.ArgumentParser) -> None:
     """What to read: files, folders, feed lists, and limits on them."""
     parser.add_argument(
@@ -49,12 +54,7 @@ def _input_flags(parser: argparse.ArgumentParser) -> None:
         help="Incremental backfill: only files modified (and feed items published) on or after this "
         "date or time (YYYY-MM-DD or ISO 8601).",
     )
-    parser.add_argument(
-        "--dry-run",
-        action="store_true",
-        default=False,
-        help="Run every step but the write to Elasticsearch.",
-    )
+    _switch(parser, "--dry-run", "Run every step but the write to Elasticsearch.")
     parser.add_argument(
         "--dead-letter-dir",
         default="deadletters",
@@ -64,18 +64,17 @@ def _input_flags(parser: argparse.ArgumentParser) -> None:
 
 def _es_flags(parser: argparse.ArgumentParser) -> None:
     """Where to write: the cluster, the alias, and the indices behind it."""
+    parser.add_argument("--index", default=DEFAULT_ALIAS, help="Alias the articles are written to.")
     parser.add_argument(
         "--es-url",
         default=None,
         help="Elasticsearch URL (default: $BANTIN_ES_URL or http://127.0.0.1:9200). Credentials "
         "come from $BANTIN_ES_API_KEY or $BANTIN_ES_USERNAME/$BANTIN_ES_PASSWORD only.",
     )
-    parser.add_argument("--index", default=DEFAULT_ALIAS, help="Alias the articles are written to.")
-    parser.add_argument(
+    _switch(
+        parser,
         "--es-insecure",
-        action="store_true",
-        default=False,
-        help="Do not verify the server's TLS certificate (off by default; for test clusters only).",
+        "Do not verify the server's TLS certificate (off by default; for test clusters only).",
     )
     parser.add_argument(
         "--es-timeout",
@@ -93,17 +92,15 @@ def _es_flags(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="Write mentions to this concrete index instead of the mentions alias (`bantin reindex`).",
     )
-    parser.add_argument(
+    _switch(
+        parser,
         "--no-mentions",
-        action="store_true",
-        default=False,
-        help="Do not write the entity-centric mentions index (ALIAS with 'articles' -> 'mentions').",
+        "Do not write the entity-centric mentions index (ALIAS with 'articles' -> 'mentions').",
     )
-    parser.add_argument(
+    _switch(
+        parser,
         "--refresh",
-        action="store_true",
-        default=False,
-        help="Refresh the index after each bulk request (documents searchable at once; slower).",
+        "Refresh the index after each bulk request (documents searchable at once; slower).",
     )
 
 
@@ -147,11 +144,10 @@ def _fetch_flags(parser: argparse.ArgumentParser) -> None:
         default=20.0,
         help="Seconds to wait for a server's bytes (connect: half of it); a fetch gives up after 3x.",
     )
-    parser.add_argument(
+    _switch(
+        parser,
         "--ignore-robots",
-        action="store_true",
-        default=False,
-        help="Do not consult robots.txt before fetching article pages (only for your own sites).",
+        "Do not consult robots.txt before fetching article pages (only for your own sites).",
     )
 
 

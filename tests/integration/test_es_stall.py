@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import ROOT, SEEDS
-from tests.support.es import indexed_docs
+from tests.support.es import indexed_docs, own_node
 from transforms.es.client import EsSettings
 from transforms.ids import document_id
 from transforms.records import Source
@@ -36,12 +36,8 @@ PAUSE_S = 12.0  # longer than the whole retry budget below (3 attempts of 2 s pl
 @pytest.fixture()
 def pause_node() -> Iterator[object]:
     """A node of its own (port 9310): pausing it leaves every other test's node alone."""
-    from deploy.local.cluster import LocalCluster, down, up
-
-    cluster = LocalCluster(name="pause", port=int(os.environ.get("BANTIN_TEST_PAUSE_PORT", "9310")))
-    up(cluster, heap="384m")
-    yield cluster
-    down(cluster)
+    with own_node("pause", 9310) as cluster:
+        yield cluster
 
 
 def _archive(path: Path) -> list[str]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,7 +17,7 @@ from apache_beam.testing.util import assert_that, equal_to
 from pipelines.batch import run
 from pipelines.replay import replay
 from tests.conftest import SEEDS
-from tests.support.es import indexed_docs
+from tests.support.es import indexed_docs, own_node
 from tests.support.esproxy import EsProxy
 from transforms.article import build_article
 from transforms.es.bulk import SinkSettings
@@ -75,12 +74,8 @@ def test_429_answers_are_retried_until_written(es_url: str, es_index: str, tmp_p
 @pytest.fixture()
 def outage_node() -> Iterator[object]:
     """A node of its own (port 9260), so that stopping it leaves the other tests' node alone."""
-    from deploy.local.cluster import LocalCluster, down, up
-
-    cluster = LocalCluster(name="test-outage", port=int(os.environ.get("BANTIN_TEST_OUTAGE_PORT", "9260")))
-    up(cluster, heap="384m")
-    yield cluster
-    down(cluster)
+    with own_node("test-outage", 9260) as cluster:
+        yield cluster
 
 
 def test_outage_mid_run_dead_letters_then_replay_restores_exactly_the_documents(

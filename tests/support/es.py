@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
+import os
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from transforms.es.client import EsSettings
 from transforms.es.indices import alias_for
+
+if TYPE_CHECKING:
+    from deploy.local.cluster import LocalCluster
 
 
 def indexed_docs(es_url: str, alias: str) -> dict[str, dict[str, Any]]:
@@ -45,3 +51,20 @@ def run_argv(inputs: Path | str, es_url: str, alias: str, dead_letters: Path | s
         "--dead-letter-dir",
         str(dead_letters),
     ]
+
+
+@contextlib.contextmanager
+def own_node(name: str, port: int) -> Iterator[LocalCluster]:
+    """A local node for one test that stops, pauses or restarts it (never the shared test node).
+
+    ``BANTIN_TEST_<NAME>_PORT`` overrides the port.
+    """
+    from deploy.local.cluster import LocalCluster, down, up
+
+    env = f"BANTIN_TEST_{name.removeprefix('test-').upper().replace('-', '_')}_PORT"
+    cluster = LocalCluster(name=name, port=int(os.environ.get(env, str(port))))
+    up(cluster, heap="384m")
+    try:
+        yield cluster
+    finally:
+        down(cluster)

@@ -7,12 +7,13 @@ Pure functions in the manner of elasticsearch-py's action helpers: an
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
 
 from transforms.clean.normalize import fold
 from transforms.ids import near_duplicate_key
-from transforms.records import Article
+from transforms.records import Article, Extraction
 
 
 def fold_ref(ref: str) -> str:
@@ -55,63 +56,52 @@ def _mention_id(article_id: str, *parts: object) -> str:
     return f"{article_id}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:16]}"
 
 
+def _mentions(ex: Extraction) -> Iterator[tuple[tuple[object, ...], dict[str, Any]]]:
+    """(id parts, fields) of every mention, by kind."""
+    for person in ex.people:
+        for title in person.titles or (None,):
+            folded = {"person": fold(person.name), "title": fold(title or "")}
+            fields = {"person": person.name, "title": title, "mentions": person.mentions, "folded": folded}
+            yield ("person", person.name, title), fields
+    for org in ex.organizations:
+        folded = {"organization": fold(org.name)}
+        yield (
+            ("organization", org.name),
+            {"organization": org.name, "mentions": org.mentions, "folded": folded},
+        )
+    for ref in ex.documents:
+        fields = {"document_ref": ref.ref, "document_type": ref.type, "document_issuer": ref.issuer}
+        yield ("document", ref.ref or ref.text), fields
+    for event in ex.events:
+        fields = {"event_name": event.name, "event_session": event.session, "event_expanded": event.expanded}
+        fields["place"] = event.place
+        if event.date:
+            fields["date"] = event.date
+        yield ("event", event.name, event.date), fields
+    for place in ex.places:
+        yield ("place", place), {"place": place}
+
+
 def mention_documents(article: Article, ingested_at: str) -> list[tuple[str, dict[str, Any]]]:
     """One ``(id, document)`` per person-title, organization, document reference, event and place.
 
     Ids are derived from the article id and the mention, so re-runs overwrite them.
     """
     ex = article.extraction
-    date = ex.event_date or (article.published or "")[:10] or None
     base: dict[str, Any] = {
         "article_id": article.id,
         "article_title": article.title or article.title_inferred,
-        "date": date,
+        "date": ex.event_date or (article.published or "")[:10] or None,
         "published": article.published,
         "event_date": ex.event_date,
         "publisher": article.publisher,
         "source_kind": article.source.kind,
         "ingested_at": ingested_at,
     }
-    docs: list[tuple[str, dict[str, Any]]] = []
-    for person in ex.people:
-        for title in person.titles or (None,):
-            doc: dict[str, Any] = {
-                **base,
-                "kind": "person",
-                "person": person.name,
-                "title": title,
-                "mentions": person.mentions,
-            }
-            doc["folded"] = {"person": fold(person.name), "title": fold(title or "")}
-            docs.append((_mention_id(article.id, "person", person.name, title), doc))
-    for org in ex.organizations:
-        doc = {**base, "kind": "organization", "organization": org.name, "mentions": org.mentions}
-        doc["folded"] = {"organization": fold(org.name)}
-        docs.append((_mention_id(article.id, "organization", org.name), doc))
-    for ref in ex.documents:
-        doc = {
-            **base,
-            "kind": "document",
-            "document_ref": ref.ref,
-            "document_type": ref.type,
-            "document_issuer": ref.issuer,
-        }
-        docs.append((_mention_id(article.id, "document", ref.ref or ref.text), doc))
-    for event in ex.events:
-        doc = {
-            **base,
-            "kind": "event",
-            "event_name": event.name,
-            "event_session": event.session,
-            "event_expanded": event.expanded,
-            "place": event.place,
-        }
-        if event.date:
-            doc["date"] = event.date
-        docs.append((_mention_id(article.id, "event", event.name, event.date), doc))
-    for place in ex.places:
-        docs.append((_mention_id(article.id, "place", place), {**base, "kind": "place", "place": place}))
-    return docs
+    return [
+        (_mention_id(article.id, *parts), {**base, "kind": parts[0], **fields})
+        for parts, fields in _mentions(ex)
+    ]
 
 
 def mention_actions(article: Article, index: str, ingested_at: str) -> list[dict[str, Any]]:
