@@ -83,6 +83,9 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
     """
     opts = options.view_as(BantinOptions)
     listing, feeds = _plan(opts)
+    logger.info(
+        "%d inputs, %d feeds, %d folders not listed", len(listing.paths), len(feeds), len(listing.errors)
+    )
     es = None if opts.dry_run else es_settings(opts)
     read = p | "ListInputs" >> beam.Create(listing.paths) | "ReadInputs" >> ReadInputs(opts.max_bytes)
     unlisted = [input_failure(e, e.path or "") for e in listing.errors]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -16,6 +17,8 @@ from transforms.dedup import Deduplicator, indexed_owners, opening_keys
 from transforms.es.client import Backoff, EsCallFailed, EsSettings
 from transforms.records import Article, Failure, RawDocument
 from transforms.steps import Outputs
+
+logger = logging.getLogger(__name__)
 
 # articles checked with one search request: 200 keeps the terms query small and the worker's
 # wait for the answer short
@@ -37,6 +40,7 @@ class _BuildArticleFn(beam.DoFn):
             Metrics.counter("bantin", f"build_failed_{exc.reason}").inc()
             yield TaggedOutput(DEAD_LETTER_TAG, Failure(exc.stage, exc.reason, str(exc), raw.source))
         except Exception as exc:  # an extractor bug must not lose the input: report it
+            logger.warning("building %s failed", raw.source.locator(), exc_info=True)
             self.failed.inc()
             Metrics.counter("bantin", "build_failed_error").inc()
             message = f"{type(exc).__name__}: {exc}"
@@ -88,6 +92,7 @@ class _DedupFn(beam.DoFn):
             by_hash, by_opening = self._indexed(batch, openings)
         except EsCallFailed as exc:
             # not written, so a re-run (or the next poll, for feed items) takes them again
+            logger.warning("%d articles to dead letters: %s", len(batch), exc)
             self.failed.inc(len(batch))
             for article in batch:
                 yield TaggedOutput(

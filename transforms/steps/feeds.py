@@ -7,6 +7,7 @@ parsing :func:`~transforms.sources.feeds.parse_feed`, the state
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
@@ -23,6 +24,8 @@ from transforms.sources.feed_state import FeedState, StateStore, entry_from_dict
 from transforms.sources.feeds import parse_feed
 from transforms.sources.fetch import Fetcher, FetchSettings
 from transforms.steps import Outputs
+
+logger = logging.getLogger(__name__)
 
 ROBOTS_NOTE = "page disallowed by robots.txt: body from the feed summary"
 
@@ -67,6 +70,7 @@ class _PollFeedFn(beam.DoFn):
         try:
             yield from self._poll(feed)
         except EsCallFailed as exc:
+            logger.warning("feed %s not polled: %s", feed.url, exc)
             _counter("feeds_failed").inc()
             yield _feed_failure(feed.url, "es_unavailable", str(exc))
 
@@ -94,6 +98,7 @@ class _PollFeedFn(beam.DoFn):
             stored = tuple(entry_to_dict(e) for e in entries)
             state = FeedState(feed.url, result.etag, result.last_modified, polled, result.status, stored)
         items = list(self._new_items(feed, entries))
+        logger.info("feed %s: %d entries, %d new or failed items", feed.url, len(entries), len(items))
         if self.state:
             self.state.save(state)
         yield from items

@@ -140,6 +140,7 @@ class _ReadFn(beam.DoFn):
     def process(self, path: str) -> Iterator[Any]:
         for item in read_inputs(path, self.max_bytes):
             if isinstance(item, InputError):
+                logger.info("skipped %s [%s]: %s", item.path, item.reason, item)
                 self.failed.inc()
                 Metrics.counter("bantin", f"read_failed_{item.reason}").inc()
                 yield TaggedOutput(DEAD_LETTER_TAG, input_failure(item, path))

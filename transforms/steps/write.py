@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -14,6 +15,8 @@ from transforms.deadletters import DEAD_LETTER_TAG, redact
 from transforms.es.bulk import BulkWriter, SinkSettings, WriteResult
 from transforms.es.documents import article_actions
 from transforms.records import Article, Failure, Source
+
+logger = logging.getLogger(__name__)
 
 MENTIONS_TAG = "mentions"
 
@@ -60,6 +63,7 @@ class _BulkWriteFn(beam.DoFn):
             self.written.inc()
             return result.id
         self.failed.inc()
+        logger.info("write of %s failed [%s]: %s", result.id, result.reason, redact(result.message))
         Metrics.counter("bantin", f"es_failed_{result.reason}").inc()
         payload = {"action": result.action}
         message = redact(result.message)
