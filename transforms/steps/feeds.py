@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -86,7 +87,7 @@ class _PollFeedFn(beam.DoFn):
         if result.not_modified:
             _counter("feeds_not_modified").inc()
             entries = [entry_from_dict(e) for e in previous.entries]
-            state = FeedState(feed.url, previous.etag, previous.last_modified, polled, 304, previous.entries)
+            state = replace(previous, polled_at=polled, status=304)
         else:
             parsed = parse_feed(result.data, url=result.final_url, content_type=result.content_type)
             if not parsed.ok:
