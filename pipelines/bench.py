@@ -158,6 +158,7 @@ def stage_loop(corpora: Path, limit: int | None, es_url: str, **_: Any) -> dict[
     from transforms.es.client import EsSettings
     from transforms.es.documents import article_actions
     from transforms.es.indices import alias_for, ensure_articles_index
+    from transforms.sources.files import DEFAULT_MAX_BYTES
     from transforms.steps.read import read_inputs
 
     path = _limited_corpus(corpora, limit)
@@ -170,7 +171,7 @@ def stage_loop(corpora: Path, limit: int | None, es_url: str, **_: Any) -> dict[
 
     def actions() -> Iterator[dict[str, Any]]:
         nonlocal count, nbytes
-        for raw in read_inputs(str(path), 10 * 1024 * 1024):
+        for raw in read_inputs(str(path), DEFAULT_MAX_BYTES):
             if isinstance(raw, Exception):
                 continue
             nbytes += len(raw.data)

@@ -12,7 +12,6 @@ cleanly: the runner is cancelled and the summary printed.
 from __future__ import annotations
 
 import contextlib
-import logging
 import signal
 import sys
 import threading
@@ -30,10 +29,14 @@ from pipelines.batch import DEFAULT_FEEDS
 from pipelines.common import (
     EsUnavailable,
     backoff,
+    counters,
     es_settings,
     fetch_settings,
     prepare_index,
+    print_help,
+    setup_logging,
     sink_settings,
+    wants_help,
 )
 from pipelines.options import BantinOptions
 from transforms.deadletters import failure_to_json
@@ -104,23 +107,16 @@ def run_stream(argv: list[str] | None = None) -> int:
     from datetime import datetime, timezone
 
     parser = argparse.ArgumentParser(prog="bantin stream", add_help=False)
-    parser.add_argument("--poll-interval", type=float, default=300.0)
-    parser.add_argument("--ticks", type=int, default=None)
-    if argv and ("--help" in argv or "-h" in argv):
-        help_parser = argparse.ArgumentParser(prog="bantin stream", description="Poll feeds until stopped.")
-        help_parser.add_argument(
-            "--poll-interval", type=float, default=300.0, help="seconds between two ticks"
-        )
-        help_parser.add_argument("--ticks", type=int, default=None, help="stop after this many ticks")
-        BantinOptions._add_argparse_args(help_parser)
-        help_parser.print_help()
+    parser.add_argument("--poll-interval", type=float, default=300.0, help="seconds between two ticks")
+    parser.add_argument("--ticks", type=int, default=None, help="stop after this many ticks")
+    if wants_help(argv):
+        print_help("bantin stream", "Poll feeds until stopped.", parser)
         return 0
     known, rest = parser.parse_known_args(argv)
-    logging.getLogger("apache_beam").setLevel(logging.ERROR)
-    logging.getLogger("elastic_transport").setLevel(logging.ERROR)
     options = PipelineOptions(rest)
     options.view_as(StandardOptions).streaming = True
     opts = options.view_as(BantinOptions)
+    setup_logging(opts.log_level)
     try:
         index = prepare_index(opts)
     except EsUnavailable as exc:
@@ -175,18 +171,11 @@ def run_stream(argv: list[str] | None = None) -> int:
     final = str(result.state) if result is not None else ("FAILED" if "error" in holder else "CANCELLED")
     if "error" in holder:
         print(f"error: the stream failed: {holder['error']}", file=sys.stderr)
-    counters: dict[str, int] = {}
-    try:
-        for counter in result.metrics().query()["counters"]:  # type: ignore[union-attr]
-            counters[counter.key.metric.name] = counters.get(counter.key.metric.name, 0) + int(
-                counter.committed or counter.attempted or 0
-            )
-    except Exception:  # metrics of a cancelled job may be unavailable
-        pass
+    totals = counters(result)  # empty when a cancelled job has no metrics
     print(
-        f"stream ended ({final}): ticks {counters.get('ticks', 0)}, "
-        f"new items {counters.get('items_new', 0)}, "
-        f"wrote {counters.get('es_written', 0)}, failed (see {dead_path}) "
-        f"{sum(v for k, v in counters.items() if k.endswith('_failed'))}"
+        f"stream ended ({final}): ticks {totals.get('ticks', 0)}, "
+        f"new items {totals.get('items_new', 0)}, "
+        f"wrote {totals.get('es_written', 0)}, failed (see {dead_path}) "
+        f"{sum(v for k, v in totals.items() if k.endswith('_failed'))}"
     )
     return 1 if final == "FAILED" or "error" in holder else 0
