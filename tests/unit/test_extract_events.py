@@ -78,7 +78,7 @@ def test_no_date_without_support() -> None:
     assert main_event_date("Ngày 30/7, tại Hà Nội, đã diễn ra hội nghị.", None) == (None, None)
     # a period bound is no event date (seed 003)
     assert find_days("Tính đến ngày 30/6/2019, Đảng ủy Khối đã sắp xếp lại") == []
-    assert text_year("nhiệm kỳ 2020-2025, tầm nhìn đến năm 2030") is None
+    assert text_year("giai đoạn 2021-2025, tầm nhìn đến năm 2030") is None
 
 
 def test_vntc_cues() -> None:

@@ -48,7 +48,7 @@ _CHROME_PREFIX = re.compile(r"^(ý kiến của bạn|bình luận \(|tags?:|t�
 _IMAGE_ALT = re.compile(r"\sảnh\s+\d{1,2}\s*$", re.IGNORECASE)
 _CREDIT = re.compile(
     r"(\((ảnh|nguồn|photo|ảnh minh họa|đồ họa)\s*:?[^()]{0,80}\)"
-    r"|(?<![\w])(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
+    r"|(?<![\w])(?<!phóng sự )(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
     re.IGNORECASE,
 )
 _CAPTION_CUES = re.compile(
@@ -62,7 +62,7 @@ _TIME = re.compile(r"\b(\d{1,2})[:hg](\d{2})(?::(\d{2}))?\b")
 _WEEKDAY = re.compile(r"\b(thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)\b", re.IGNORECASE)
 _MERIDIEM = re.compile(r"\s*(am|pm|sa|ch)(?![\w])", re.IGNORECASE)
 # View counters printed beside the time ("Số lượt xem: 42", "Lượt xem: 1.024").
-_VIEWS = re.compile(r"(?:số\s+)?lượt\s+(?:xem|đọc)\s*:?\s*[\d.,]+", re.IGNORECASE)
+_VIEWS = re.compile(r"(?:(?:số\s+)?lượt\s+(?:xem|đọc)|view count|views?)\s*:?\s*[\d.,]+", re.IGNORECASE)
 _GMT = re.compile(r"\(?\s*(gmt|utc)\s*[+-]\s*\d{1,2}\s*\)?", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*$|^[A-ZÀ-ỸĐ]{2,}$")
 _UPPER_CASE = re.compile(r"[A-ZÀ-ỸĐ]")
@@ -98,6 +98,8 @@ _DATELINES = {
 }
 _DATELINE = re.compile(r"^\(?\s*(?P<code>[A-ZĐÂ][A-ZĐÂÍ.+]{1,11}(?: [A-ZĐÂÍ]{2,5})?)\s*\)?\s*[-–—]\s*(?=\S)")
 _THEO = re.compile(r"^theo\s+(?P<who>.+?)(?:\s*\((?P<pub>[^()]{2,60})\))?\s*\.?$", re.IGNORECASE)
+_FULL_TITLE = re.compile(r"^\(\s*tít đầy đủ\s*:\s*(.+?)\s*\)\s*\.?$", re.IGNORECASE)
+_DOTTED_MAX = 110  # headlines printed with a full stop are short; longer dotted first lines are leads
 _MAX_TITLE = 250  # real headlines stay under ~200 characters; longer first lines are leads
 
 
@@ -191,9 +193,19 @@ def _is_title(line: str) -> bool:
         return False
     if _DATELINE.match(line) and _dateline_publisher(line):
         return False
-    if line.endswith(":") or (line.endswith(".") and not line.endswith("...")):
+    if line.endswith(":") or (line.endswith(".") and not line.endswith("...") and not _is_dotted_head(line)):
         return False
     return not (line.count(". ") >= 2)
+
+
+def _is_dotted_head(line: str) -> bool:
+    """A headline printed with a full stop: short, one sentence, no lead verb or opening cue."""
+    return (
+        len(line) <= _DOTTED_MAX
+        and ". " not in line
+        and not _LEAD_START.match(line)
+        and not re.search(r"(?<![\w])(?:vừa|đã|hôm qua|hôm nay)(?![\w])", line)
+    )
 
 
 def _dateline_publisher(line: str) -> str | None:
@@ -322,13 +334,16 @@ _OPENER = re.compile(r"(?<=[\w”\"’)]) (?=(?:" + "|".join(_OPENERS) + r")(?![
 # Where the lead starts in a run-on first line: the outlet code "(NLĐ)-" or a photo credit.
 _LEAD_MARK = re.compile(r"\(\s*NLĐO?\s*(?:\)\s*[-–—]?|[-–—])")
 # Caption openers that end even a headline line of its own ("... 4 bị thương Hiện trường vụ cháy").
-_CAPTION_TAIL = re.compile(r"(?<=[\w”\"’)]) (?=(?:Hiện trường|Lực lượng|Quang cảnh|Toàn cảnh|Trong ảnh)(?![\w]))")
+_CAPTION_TAIL = re.compile(
+    r"(?<=[\w”\"’)]) (?=(?:Hiện trường|Lực lượng|Quang cảnh|Toàn cảnh|Trong ảnh)(?![\w]))"
+)
 _CREDIT_INLINE = re.compile(
     r"(?:(?<=[\w.]) ?|(?<=[\w.]))(?:Ảnh|ẢNH)\s*:\s*"
-    rf"(?P<who>(?:[{_UP}]\.\s?){{0,3}}(?:[{_UP}]{{2,}}(?:[ ./-][{_UP}]{{2,}})*(?![{_LOW}])|[{_UP}][{_LOW}]+|[{_UP}]))"
+    rf"(?P<who>(?:[{_UP}]\.\s?){{0,3}}"
+    rf"(?:[{_UP}]{{2,}}(?:[ ./-][{_UP}]{{2,}})*(?![{_LOW}])|[{_UP}][{_LOW}]+|[{_UP}]))"
 )
 _LEAD_START = re.compile(
-    r"^(?:Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Theo|Tại|Trong|Từ|Sau|Trước|Vừa qua|Chỉ)(?![\w])"
+    r"^(?:Đây là|Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Theo|Tại|Trong|Từ|Sau|Trước|Vừa qua|Chỉ)(?![\w])"
 )
 # A time or date inside the would-be headline marks a lead ("7h sáng nay 10/4, cuộc đi bộ...").
 _CLOCK = re.compile(r"\d(?:h|giờ)(?![\w])|\d/\d|(?:sáng|chiều|tối) nay")
@@ -422,6 +437,13 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
         if tail and not title.endswith(tuple(_END_PUNCT)):
             title, caption = title[: tail.start()], title[tail.end() :]
             captions.append(caption)
+    for i, paragraph in enumerate(paragraphs[:3]):
+        full = _FULL_TITLE.match(paragraph)
+        if full:
+            # "(Tít đầy đủ: ...)": the archive's note of the full headline
+            title = full.group(1).strip()
+            paragraphs.pop(i)
+            break
     # a byline with time may follow the headline (or stand first)
     for i in range(min(2, len(paragraphs))):
         byline = parse_byline(paragraphs[i])
