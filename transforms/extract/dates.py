@@ -37,7 +37,7 @@ _RELATIVE = re.compile(
     both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm") + r"\s+(nay|qua)(?![\w])(?!\s*[,(]?\s*\d)"
 )
 # Dates that bound a period ("đến ngày 30/6", "trước ngày 15/8") are no event dates.
-_BOUND = re.compile(r"(?:đến|trước|từ|sau|hết|tới|chậm nhất|kể từ|hạn)\s*(?:ngày\s*)?$")
+_BOUND = re.compile(r"(?:đến|trước|từ|sau|hết|tới|chậm nhất|kể từ|hạn|sinh)\s*(?:ngày\s*)?$")
 # The date of a cited document ("Thông báo số 12-TB/TU ngày 12/4/2021", "công văn số 1403 ngày 27/4").
 _DOCUMENT_DATE = re.compile(
     r"(?:\d[\w/.-]*[-/][A-ZĐ][\w/.&-]*|số\s+\d[\w/.-]*)(?:\s+(?:của|do)\s+[^,;.\n]{0,60})?\s+$"
@@ -53,7 +53,15 @@ _FULL_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*((
 _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:[/.-]|\s+năm\s+)\s*((?:19|20)\d{2})(?![\d])")
 _TERM_START = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 _DATED_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})")
-STRONG_WEIGHT = 2  # a full date or a month-year outweighs a year named once in passing
+STRONG_WEIGHT = 4  # a full date or a month-year outweighs a year named once in passing (x2)
+TERM_WEIGHT = 1  # a term's first year is the year only when nothing better is named (x0.5)
+# (regex, year group, weight in half-counts)
+_EVIDENCE = (
+    (_FULL_DATE_YEAR, 2, STRONG_WEIGHT),
+    (_MONTH_YEAR, 1, STRONG_WEIGHT),
+    (_TERM_START, 1, TERM_WEIGHT),
+    (_DATED_SPAN, 1, STRONG_WEIGHT),
+)
 LEAD_CHARS = 1500  # the main event is told in the lead; real leads end well before 1,500 characters
 
 
@@ -124,15 +132,15 @@ def text_year(text: str) -> int | None:
         A year, or None when the text names none.
     """
     counts: Counter[int] = Counter()
-    for regex, group in ((_FULL_DATE_YEAR, 2), (_MONTH_YEAR, 1), (_TERM_START, 1), (_DATED_SPAN, 1)):
+    for regex, group, weight in _EVIDENCE:
         for match in regex.finditer(text):
-            counts[int(match.group(group))] += STRONG_WEIGHT if group != 1 or regex is not _TERM_START else 1
+            counts[int(match.group(group))] += weight
     masked = _FULL_DATE_YEAR.sub(" ", _RANGE.sub(" ", text))
     masked = _MONTH_YEAR.sub(" ", masked)
     for match in bounded(_YEAR, masked, "/.,-"):
         if _FUTURE.search(masked, max(0, match.start() - 20), match.start()):
             continue
-        counts[int(match.group(1))] += 1
+        counts[int(match.group(1))] += 2
     if not counts:
         return None
     top = max(counts.values())

@@ -42,38 +42,58 @@ _KEYWORD = re.compile(
         "Lễ mít tinh",
         "Lễ tuyên dương",
         "Lễ ra mắt",
+        "Lễ tang",
+        "Lễ truy điệu",
+        "Lễ khánh thành",
+        "Lễ khởi công",
+        "Cuộc họp",
+        "Họp báo",
+        "Buổi gặp mặt",
+        "Buổi làm việc",
     )
     + r")(?![\w])"
 )
-_ORDINALS = {
+_UNITS = {
     "nhất": 1,
+    "một": 1,
+    "mốt": 1,
     "hai": 2,
     "ba": 3,
     "tư": 4,
     "bốn": 4,
     "năm": 5,
+    "lăm": 5,
     "sáu": 6,
     "bảy": 7,
     "tám": 8,
     "chín": 9,
-    "mười": 10,
 }
-_NUMBER = r"(\d{1,3}|[IVXLC]+(?![\w])|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+# "thứ Nhất", "thứ Chín", "lần thứ mười", "thứ Mười một", "thứ hai mươi mốt" (any case).
+_ORDINAL_WORDS = rf"(?i:(?:(?:{_UNIT_WORDS})\s+mươi|mười)(?:\s+(?:{_UNIT_WORDS}))?|nhất|{_UNIT_WORDS})"
+_NUMBER = rf"(\d{{1,3}}|[IVXLC]+(?![\w])|{_ORDINAL_WORDS})"
 _SESSION = re.compile(
     rf"(?:lần thứ|lần|[Kk]ỳ họp thứ|[Pp]hiên họp thứ|họp thứ|Trung ương|[Kk]ỳ thứ)\s+{_NUMBER}(?![\w])"
 )
 # A congress cited, not held: "Nghị quyết Đại hội XIII", "nhiệm kỳ Đại hội XII".
-_CITED = re.compile(r"(?:[Nn]ghị quyết|[Vv]ăn kiện|nhiệm kỳ|[Bb]áo cáo chính trị|[Đđ]iều lệ)\s+$")
+_CITED = re.compile(
+    r"(?:[Nn]ghị quyết|[Vv]ăn kiện|nhiệm kỳ|[Bb]áo cáo chính trị|[Đđ]iều lệ|đi dự|tiến tới|hướng tới"
+    r"|chào mừng|chuẩn bị cho|chuẩn bị|kể từ|[Cc]húc)\s+$"
+)
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
 # Everything up to a clause boundary; an abbreviation in brackets "(XDĐ)" may be inside.
-_BODY = re.compile(r"(?:[^,;.:\n()“”\"]|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\))*")
+_BODY = re.compile(
+    r"(?:[^,;.:\n()“”\"]|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
+    r"|\((?=[A-ZĐ])[^()\n,;]{2,30}\)|“[^”\n]{1,150}”|\"[^\"\n]{1,150}\")*"
+)
 # Words that start the predicate after an event name.
 _PREDICATE = re.compile(
     r"\s(?:nhằm|để|với sự|với chủ đề|theo|vào|tại|do|đã|sẽ|được|diễn ra|có|là|cho|bằng|trong|từ|"
     r"thông qua|thảo luận|đánh giá|kéo dài|lần này|này|tới|vừa|đang|cũng|tiếp tục|khai mạc|bế mạc|"
     r"kết thúc|thống nhất|tiến hành|ra|bàn|xem xét|nghe|biểu quyết|quyết định|yêu cầu|đề nghị|về việc|"
     r"trước đó|hôm|sáng|chiều|tối|ngày|hằng năm|hàng năm|mà|thì|nên|phải|cần|đều|sau|với|khi|ở|"
-    r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|và (?=[ĐđHhKk](?:ại hội|ội nghị|ỳ họp)))(?![\w])"
+    r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|tập trung|dành|nhất trí|"
+    r"ghi nhận|thành công|và (?=[ĐđHhKk](?:ại hội|ội nghị|ỳ họp)))(?![\w])"
 )
 # Lowercase words that may open an event name after its keyword.
 _OPENERS = re.compile(
@@ -89,6 +109,10 @@ _SCOPES = (
     ("toàn quốc", re.compile(r"toàn quốc")),
     ("cấp cao", re.compile(r"cấp cao")),
 )
+_BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ họp", "phiên họp", "tọa đàm")
+_OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
+# "(mở rộng)" right after the name, or after its term: "Hội nghị ... tỉnh, khóa XVII (mở rộng)".
+_EXPANDED_AFTER = re.compile(r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)")
 _ORGANIZED = re.compile(r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|triệu tập|khai mạc)\s+$")
 MAX_NAME_WORDS = 16  # the longest gold event name has 11 words; longer runs are clauses
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -124,12 +148,33 @@ def roman_to_int(text: str) -> int | None:
     return total
 
 
+def ordinal_value(raw: str) -> int | None:
+    """Value of a written ordinal ("Nhất" -> 1, "mười" -> 10, "Mười một" -> 11, "hai mươi mốt" -> 21).
+
+    Args:
+        raw: The words after "thứ".
+
+    Returns:
+        The value or None.
+    """
+    words = raw.lower().split()
+    if not words:
+        return None
+    if words[0] == "mười":
+        tens, rest = 1, words[1:]
+    elif len(words) >= 2 and words[1] == "mươi" and words[0] in _UNITS:
+        tens, rest = _UNITS[words[0]], words[2:]
+    else:
+        tens, rest = 0, words
+    if len(rest) > 1 or (rest and rest[0] not in _UNITS):
+        return None
+    return tens * 10 + (_UNITS[rest[0]] if rest else 0) if tens or rest else None
+
+
 def _session_value(raw: str) -> int | None:
     if raw.isdigit():
         return int(raw)
-    if raw in _ORDINALS:
-        return _ORDINALS[raw]
-    return roman_to_int(raw)
+    return ordinal_value(raw) or roman_to_int(raw)
 
 
 @dataclass
@@ -181,6 +226,9 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         if term and not expanded:
             cut += term.end()
     pred = _PREDICATE.search(rest, 0, cut)
+    if pred and pred.start() == 0 and _OPENING_VERB.match(rest):
+        # "cuộc họp khai mạc Hội đồng Hòa bình": the verb names the meeting
+        pred = _PREDICATE.search(rest, _OPENING_VERB.match(rest).end(), cut)  # type: ignore[union-attr]
     if pred and (sess is None or pred.start() < sess.start()):
         cut = pred.start()
         session = None if sess is None or sess.start() >= cut else session
@@ -192,7 +240,10 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     first = name_rest.split()[0]
     if first in ("Ảnh", "Nguồn"):
         return None
-    generic = kw[0].islower() or kw in ("Hội nghị", "Đại hội", "Hội thảo", "Diễn đàn")
+    at_start = text[: match.start()].rstrip()[-1:] in ("", ".", "\n", "!", "?", ":")
+    basic = kw.lower() in _BASIC
+    specific = not basic and kw.lower() not in ("cuộc họp", "họp báo")
+    generic = not specific and (kw[0].islower() or at_start or kw in ("Đại hội", "Diễn đàn"))
     if generic and not (first[0].isupper() or first[0].isdigit() or _OPENERS.match(name_rest) or session):
         return None
     words = name_rest.split()
@@ -202,9 +253,32 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     name_clean = re.sub(r"\s*\((?:[A-ZĐ]{2,10})\)", "", name_rest)
     name = (kw[0].upper() + kw[1:]) + " " + name_clean
     end = match.end() + (len(rest[:cut].rstrip()))
-    if not expanded and _EXPANDED.match(text, end) and re.match(r"\s*\(\s*mở rộng", text[end:]):
+    if not expanded and _EXPANDED_AFTER.match(text, end):
         expanded = True
     return _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
+
+
+def _restates(text: str, previous: _Ev, start: int) -> bool:
+    """True for a keyword inside the previous event's name or in brackets right after it."""
+    if start < previous.end:
+        return True
+    gap = text[previous.end : start]
+    return len(gap) <= 3 and "(" in gap
+
+
+def _same_meeting(one: _Ev, other: _Ev) -> bool:
+    """Two mentions of one meeting: same keyword and session, same name, or same keyword and date."""
+    same_kw = fold(one.name.split()[0]) == fold(other.name.split()[0])
+    if same_kw and one.session is not None and one.session == other.session:
+        return True
+    if same_kw and one.date is not None and one.date == other.date:
+        return one.session is None or other.session is None or one.session == other.session
+    return fold(one.name) == fold(other.name)
+
+
+def _reported(event: _Ev, index: int) -> bool:
+    """A meeting the article reports: dated in its sentence, the first one told, or a first session."""
+    return event.date is not None or index == 0 or event.session == 1
 
 
 def extract_events(body: str, published: str | None = None, title: str | None = None) -> tuple[Event, ...]:
@@ -222,6 +296,8 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
     days = find_days(body)
     events: list[_Ev] = []
     for match in bounded(_KEYWORD, body):
+        if events and _restates(body, events[-1], match.start()):
+            continue
         event = _parse_at(body, match)
         if event is None:
             continue
@@ -248,15 +324,10 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
                 event.organizer = orgs[-1].group(0)
         events.append(event)
     merged: list[_Ev] = []
-    for event in events:
-        twin = None
-        for other in merged:
-            same_session = event.session is not None and other.session == event.session
-            if (same_session and fold(other.name.split()[0]) == fold(event.name.split()[0])) or fold(
-                other.name
-            ) == fold(event.name):
-                twin = other
-                break
+    for index, event in enumerate(events):
+        twin = next((other for other in merged if _same_meeting(other, event)), None)
+        if twin is None and not _reported(event, index):
+            continue
         if twin is None:
             merged.append(event)
             continue
