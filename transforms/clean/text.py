@@ -189,7 +189,8 @@ def is_caption(line: str) -> bool:
 
 
 def _is_title(line: str) -> bool:
-    if not line or len(line) > _MAX_TITLE or is_caption(line) or parse_byline(line):
+    # only a photo credit makes a first line a caption: headlines say "phát biểu tại hội nghị" too
+    if not line or len(line) > _MAX_TITLE or _CREDIT.search(line) or parse_byline(line):
         return False
     if _DATELINE.match(line) and _dateline_publisher(line):
         return False

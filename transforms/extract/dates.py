@@ -96,16 +96,16 @@ def find_days(text: str) -> list[DayMention]:
         Mentions in text order; "hôm nay"/"sáng qua" without a number come with day and month 0.
     """
     found: list[DayMention] = []
-    taken: set[int] = set()
+    taken: list[tuple[int, int]] = []
     for regex, day_group, month_group, year_group in (
         (_SPAN, 1, 3, 4),
         (_NUMERIC, 1, 3, 4),
         (_WORDED, 1, 2, 3),
     ):
         for match in bounded(regex, text):
-            if match.start() in taken or _excluded(text, match.start()):
+            if any(a <= match.start() < b for a, b in taken) or _excluded(text, match.start()):
                 continue
-            taken.add(match.start())
+            taken.append((match.start(), match.end()))
             year = int(match.group(year_group)) if match.group(year_group) else None
             day, month = int(match.group(day_group)), int(match.group(month_group))
             found.append(DayMention(day, month, year, match.start(), match.end()))

@@ -51,7 +51,8 @@ _KEYWORD = re.compile(
         "Buổi gặp mặt",
         "Buổi làm việc",
     )
-    + r")(?![\w])"
+    # "tổ chức sơ kết 5 năm thực hiện Chỉ thị 05": a review meeting told without "Hội nghị"
+    + r"|(?<=tổ chức )(?:sơ kết|tổng kết))(?![\w])"
 )
 _UNITS = {
     "nhất": 1,
@@ -110,6 +111,7 @@ _SCOPES = (
     ("cấp cao", re.compile(r"cấp cao")),
 )
 _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ họp", "phiên họp", "tọa đàm")
+_OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
 _OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
 # "(mở rộng)" right after the name, or after its term: "Hội nghị ... tỉnh, khóa XVII (mở rộng)".
 _EXPANDED_AFTER = re.compile(r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)")
@@ -226,6 +228,9 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         if term and not expanded:
             cut += term.end()
     pred = _PREDICATE.search(rest, 0, cut)
+    while pred and _OBJECT_BEFORE.search(rest, 0, pred.start()):
+        # "triển khai các quyết định": a noun after a determiner, not the predicate
+        pred = _PREDICATE.search(rest, pred.end(), cut)
     if pred and pred.start() == 0 and _OPENING_VERB.match(rest):
         # "cuộc họp khai mạc Hội đồng Hòa bình": the verb names the meeting
         pred = _PREDICATE.search(rest, _OPENING_VERB.match(rest).end(), cut)  # type: ignore[union-attr]
