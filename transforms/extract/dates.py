@@ -17,7 +17,7 @@ from functools import lru_cache
 from transforms.extract.gazetteer import both_cases, bounded
 
 _CUE = (
-    both_cases("sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm")
+    both_cases("sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "phiên")
     + r"(?:\s+(?:nay|qua|mai|hôm qua|hôm nay))?"
 )
 _NUMERIC = re.compile(
@@ -37,7 +37,9 @@ _RELATIVE = re.compile(
     both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm") + r"\s+(nay|qua)(?![\w])(?!\s*[,(]?\s*\d)"
 )
 # Dates that bound a period ("đến ngày 30/6", "trước ngày 15/8") are no event dates.
-_BOUND = re.compile(r"(?:đến|trước|từ|sau|hết|tới|chậm nhất|kể từ|hạn|sinh)\s*(?:ngày\s*)?$")
+_BOUND = re.compile(
+    r"(?:đến|trước|từ|sau|hết|tới|chậm nhất|kể từ|hạn|sinh|vào Đảng|nhập ngũ)\s*(?:ngày\s*)?$"
+)
 # The date of a cited document ("Thông báo số 12-TB/TU ngày 12/4/2021", "công văn số 1403 ngày 27/4").
 _DOCUMENT_DATE = re.compile(
     r"(?:\d[\w/.-]*[-/][A-ZĐ][\w/.&-]*|số\s+\d[\w/.-]*)(?:\s+(?:của|do)\s+[^,;.\n]{0,60})?\s+$"
@@ -54,13 +56,14 @@ _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:[/.-]|\s+năm\s+)\s*((?:19|20)\
 _TERM_START = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 _DATED_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})")
 STRONG_WEIGHT = 4  # a full date or a month-year outweighs a year named once in passing (x2)
+SPAN_WEIGHT = 12  # "(26/3/1975-26/3/2005)": an anniversary's span ends in the year it is held (x6)
 TERM_WEIGHT = 1  # a term's first year is the year only when nothing better is named (x0.5)
 # (regex, year group, weight in half-counts)
 _EVIDENCE = (
     (_FULL_DATE_YEAR, 2, STRONG_WEIGHT),
     (_MONTH_YEAR, 1, STRONG_WEIGHT),
     (_TERM_START, 1, TERM_WEIGHT),
-    (_DATED_SPAN, 1, STRONG_WEIGHT),
+    (_DATED_SPAN, 1, SPAN_WEIGHT),
 )
 LEAD_CHARS = 1500  # the main event is told in the lead; real leads end well before 1,500 characters
 

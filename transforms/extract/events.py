@@ -42,10 +42,6 @@ _KEYWORD = re.compile(
         "Lễ mít tinh",
         "Lễ tuyên dương",
         "Lễ ra mắt",
-        "Lễ tang",
-        "Lễ truy điệu",
-        "Lễ khánh thành",
-        "Lễ khởi công",
         "Cuộc họp",
         "Họp báo",
         "Buổi gặp mặt",
@@ -79,7 +75,7 @@ _SESSION = re.compile(
 # A congress cited, not held: "Nghị quyết Đại hội XIII", "nhiệm kỳ Đại hội XII".
 _CITED = re.compile(
     r"(?:[Nn]ghị quyết|[Vv]ăn kiện|nhiệm kỳ|[Bb]áo cáo chính trị|[Đđ]iều lệ|đi dự|tiến tới|hướng tới"
-    r"|chào mừng|chuẩn bị cho|chuẩn bị|kể từ|[Cc]húc)\s+$"
+    r"|chào mừng|chuẩn bị cho|chuẩn bị|kể từ|[Cc]húc|(?<![\w])về|Trung tâm)\s+$"
 )
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
 # Everything up to a clause boundary; an abbreviation in brackets "(XDĐ)" may be inside.
@@ -102,7 +98,7 @@ _OPENERS = re.compile(
     r"cán bộ|lần thứ|thứ|đại biểu|quốc tế|cấp cao|thượng đỉnh|công bố|ký kết|kỷ niệm|khai mạc|bế mạc|trao|"
     r"gặp mặt|tiếp xúc|đối thoại|hiệp thương|bầu cử|thường kỳ|bất thường|lấy ý kiến|góp ý|xúc tiến|"
     r"sinh hoạt|phổ biến|khoa học|báo cáo|đảng viên|đảng bộ|chi bộ|nhà đầu tư|thành lập|phát động|"
-    r"lần|toàn thể|thường niên|mít tinh|tuyên dương|biểu dương|hội đàm|hợp tác)(?![\w])"
+    r"lần|toàn thể|thường niên|giữa|mít tinh|tuyên dương|biểu dương|hội đàm|hợp tác)(?![\w])"
 )
 _SCOPES = (
     ("trực tiếp kết hợp trực tuyến", re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến")),
@@ -217,7 +213,9 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         session = _session_value(sess.group(1))
         cut = sess.end()
         # "Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng (khóa IX)": the body follows the number
-        body_after = org_regex().match(rest, cut + 1) if rest[cut : cut + 1] == " " else None
+        # "Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội": the body may come after "của"
+        of = 4 if rest[cut : cut + 5] == " của " else 0
+        body_after = org_regex().match(rest, cut + 1 + of) if rest[cut : cut + 1] == " " else None
         if body_after:
             cut = body_after.end()
         exp = _EXPANDED.match(rest, cut)
@@ -343,19 +341,26 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
         twin.expanded = twin.expanded or event.expanded
         twin.place = twin.place or event.place
         twin.organizer = twin.organizer or event.organizer
-    return tuple(
-        Event(
-            name=e.name,
-            session=e.session,
-            expanded=e.expanded,
-            scope=tuple(e.scope),
-            date=e.date,
-            place=e.place,
-            organizer=e.organizer,
-            start=e.start,
-            end=e.end,
-        )
-        for e in merged
+    if not merged and title:
+        # "Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: ..." told in the headline, "kỳ họp này" in the body
+        told = (_parse_at(title, match) for match in bounded(_KEYWORD, title))
+        headline_event = next((e for e in told if e is not None), None)
+        if headline_event is not None:
+            return (_record(headline_event, offsets=False),)
+    return tuple(_record(e) for e in merged)
+
+
+def _record(e: _Ev, offsets: bool = True) -> Event:
+    return Event(
+        name=e.name,
+        session=e.session,
+        expanded=e.expanded,
+        scope=tuple(e.scope),
+        date=e.date,
+        place=e.place,
+        organizer=e.organizer,
+        start=e.start if offsets else None,
+        end=e.end if offsets else None,
     )
 
 

@@ -43,7 +43,8 @@ def extract_entities(
     # The main event is the first one told in the sentence of the main date.
     if event_date and main_mention is not None and events and not any(e.date == event_date for e in events):
         first = events[0]
-        if first.date is None and first.start is not None and first.start < main_mention.end + 400:
+        told_near = first.start is None or first.start < main_mention.end + 400  # None: told in the headline
+        if first.date is None and told_near:
             events[0] = Event(
                 name=first.name,
                 session=first.session,
