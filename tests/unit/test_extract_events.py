@@ -197,3 +197,19 @@ def test_venues_and_units_are_places() -> None:
     assert [p for p, _, _ in find_places("sụt lún tại thôn Tân Hiệp, xã Cam Tuyền")] == ["Tân Hiệp"]
     assert [p for p, _, _ in find_places("Hội nghị (tổ chức ở Khánh Hòa) vừa qua")] == ["Khánh Hòa"]
     assert find_places("phát biểu tại Hội nghị Ban Chấp hành") == []
+
+
+def test_headline_names_the_meeting_and_future_or_historic_meetings_are_left_out() -> None:
+    body = "Sáng 27/4/2023, Ủy ban Thường vụ Quốc hội đã khai mạc Phiên họp thứ 55."
+    (event,) = extract_events(body, title="Khai mạc Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội")
+    assert (event.name, event.session) == ("Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội", 55)
+    body = "Hơn 300 ý kiến cử tri gửi về UBND TP. Tại kỳ họp này, cử tri tiếp tục nêu nhiều vấn đề."
+    (event,) = extract_events(
+        body, title="Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: Mong muốn các cấp hướng về cơ sở"
+    )
+    assert (event.session, event.start) == (5, None)
+    assert extract_events("dự kiến được đưa vào Bộ luật Dân sự trong kỳ họp Quốc hội sắp tới.") == ()
+    body = (
+        "Năm 2006, ông nhớ lại Đại hội Đoàn Thanh niên cứu quốc năm 1956 ở chiến khu. Năm 2006 là năm bản lề."
+    )
+    assert extract_events(body) == ()

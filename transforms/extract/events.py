@@ -87,7 +87,7 @@ _BODY = re.compile(
 _PREDICATE = re.compile(
     r"\s(?:nhằm|để|với sự|với chủ đề|theo|vào|tại|do|đã|sẽ|được|diễn ra|có|là|cho|bằng|trong|từ|"
     r"thông qua|thảo luận|đánh giá|kéo dài|lần này|này|tới|vừa|đang|cũng|tiếp tục|khai mạc|bế mạc|"
-    r"kết thúc|thống nhất|tiến hành|ra|bàn|xem xét|nghe|biểu quyết|quyết định|yêu cầu|đề nghị|về việc|"
+    r"kết thúc|sắp|thống nhất|tiến hành|ra|bàn|xem xét|nghe|biểu quyết|quyết định|yêu cầu|đề nghị|về việc|"
     r"trước đó|hôm|sáng|chiều|tối|ngày|hằng năm|hàng năm|mà|thì|nên|phải|cần|đều|sau|với|khi|ở|"
     r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|tập trung|dành|nhất trí|"
     r"ghi nhận|thành công|và (?=[ĐđHhKk](?:ại hội|ội nghị|ỳ họp)))(?![\w])"
@@ -107,6 +107,8 @@ _SCOPES = (
     ("cấp cao", re.compile(r"cấp cao")),
 )
 _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ họp", "phiên họp", "tọa đàm")
+_FUTURE_AFTER = re.compile(r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp)(?![\w])")
+_YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
 _OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
 # "(mở rộng)" right after the name, or after its term: "Hội nghị ... tỉnh, khóa XVII (mở rộng)".
@@ -236,6 +238,8 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         cut = pred.start()
         session = None if sess is None or sess.start() >= cut else session
     name_rest = rest[:cut].strip()
+    if _FUTURE_AFTER.match(rest, cut):
+        return None  # "trong kỳ họp Quốc hội sắp tới": announced, not reported
     if "(mở rộng)" in name_rest:
         expanded = True
     if not name_rest:
@@ -341,13 +345,23 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
         twin.expanded = twin.expanded or event.expanded
         twin.place = twin.place or event.place
         twin.organizer = twin.organizer or event.organizer
-    if not merged and title:
+    headline = title or ""
+    told = [e for e in (_parse_at(headline, m) for m in bounded(_KEYWORD, headline)) if e is not None]
+    if not merged and told:
         # "Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: ..." told in the headline, "kỳ họp này" in the body
-        told = (_parse_at(title, match) for match in bounded(_KEYWORD, title))
-        headline_event = next((e for e in told if e is not None), None)
-        if headline_event is not None:
-            return (_record(headline_event, offsets=False),)
-    return tuple(_record(e) for e in merged)
+        return (_record(told[0], offsets=False),)
+    for event in merged:
+        # the headline often names the meeting in full: "Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội"
+        fuller = next((t for t in told if _same_meeting(t, event) and len(t.name) > len(event.name)), None)
+        if fuller is not None:
+            event.name = fuller.name
+    return tuple(_record(e) for e in merged if not _historical(e, fallback))
+
+
+def _historical(event: _Ev, year: int | None) -> bool:
+    """An undated meeting whose name gives a year long before the article's ("Đại hội ... năm 1956")."""
+    named = _YEAR_IN_NAME.search(event.name)
+    return event.date is None and named is not None and year is not None and int(named.group(1)) < year - 1
 
 
 def _record(e: _Ev, offsets: bool = True) -> Event:
