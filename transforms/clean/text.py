@@ -43,6 +43,8 @@ _CHROME_STARTS = {
 }
 # Lines dropped wherever they stand.
 _DROP_LINES = {fold(s) for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi")}
+# Chrome lines are short (the longest listed is 81 characters): longer lines are never folded.
+_CHROME_MAX = 100
 _CHROME_PREFIX = re.compile(r"^(ý kiến của bạn|bình luận \(|tags?:|từ khóa:)", re.IGNORECASE)
 
 _IMAGE_ALT = re.compile(r"\sảnh\s+\d{1,2}\s*$", re.IGNORECASE)
@@ -104,13 +106,18 @@ _MAX_TITLE = 250  # real headlines stay under ~200 characters; longer first line
 
 
 def _is_chrome_start(line: str) -> bool:
-    key = fold(line).strip(" .:")
-    return key in _CHROME_STARTS or bool(_CHROME_PREFIX.match(line))
+    if _CHROME_PREFIX.match(line):
+        return True
+    return len(line) <= _CHROME_MAX and fold(line).strip(" .:") in _CHROME_STARTS
+
+
+def _is_drop_line(line: str) -> bool:
+    return len(line) <= _CHROME_MAX and fold(line).strip(" .:") in _DROP_LINES
 
 
 def _strip_chrome(lines: list[str]) -> list[str]:
     """Drop chrome lines, and cut the article at chrome that starts its tail."""
-    kept = [line for line in lines if fold(line).strip(" .:") not in _DROP_LINES]
+    kept = [line for line in lines if not _is_drop_line(line)]
     nonempty = [i for i, line in enumerate(kept) if line]
     if not nonempty:
         return kept

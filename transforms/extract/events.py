@@ -48,7 +48,7 @@ _KEYWORD = re.compile(
         "Buổi làm việc",
     )
     # "tổ chức sơ kết 5 năm thực hiện Chỉ thị 05": a review meeting told without "Hội nghị"
-    + r"|(?<=tổ chức )(?:sơ kết|tổng kết))(?![\w])"
+    + r"|sơ kết|tổng kết)(?![\w])"
 )
 _UNITS = {
     "nhất": 1,
@@ -107,6 +107,7 @@ _SCOPES = (
     ("cấp cao", re.compile(r"cấp cao")),
 )
 _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ họp", "phiên họp", "tọa đàm")
+_REVIEWS = ("sơ kết", "tổng kết")  # events only right after "tổ chức"
 _FUTURE_AFTER = re.compile(r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp)(?![\w])")
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
@@ -199,6 +200,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     """The event whose keyword is ``match``, or None when the keyword names no event."""
     kw = match.group("kw")
+    if kw in _REVIEWS and not text.endswith("tổ chức ", 0, match.start()):
+        return None
     if _CITED.search(text, max(0, match.start() - 25), match.start()):
         return None
     body = _BODY.match(text, match.end())

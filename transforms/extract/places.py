@@ -42,7 +42,7 @@ def place_regex() -> re.Pattern[str]:
         + rf")(?: (?:(?:Tỉnh|Thành|Huyện|Quận) ủy|{CAP_SYL}|{ACRONYM}))*{_ADMIN_TAIL}"
     )
     return re.compile(
-        r"(?:tại|Tại|Điểm cầu|điểm cầu|diễn ra ở|(?<![\w])ở)\s+(?:"
+        r"(?:tại|Tại|Điểm cầu|điểm cầu|diễn ra ở|ở)\s+(?:"
         r"(?:(?:thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|Thủ đô|thủ đô|nước|thị xã)\s+)?"
         rf"(?P<place>{places})(?![\w])(?! {UPPER})"
         rf"|(?:thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|thôn|bản)\s+(?P<unit>{name})(?![\w])"
