@@ -75,7 +75,8 @@ _SESSION = re.compile(
 # A congress cited, not held: "Nghị quyết Đại hội XIII", "nhiệm kỳ Đại hội XII".
 _CITED = re.compile(
     r"(?:[Nn]ghị quyết|[Vv]ăn kiện|nhiệm kỳ|[Bb]áo cáo chính trị|[Đđ]iều lệ|đi dự|tiến tới|hướng tới"
-    r"|chào mừng|chuẩn bị cho|chuẩn bị|kể từ|[Cc]húc|(?<![\w])về|Trung tâm)\s+$"
+    r"|chào mừng|chuẩn bị cho|chuẩn bị|kể từ|[Cc]húc|Trung tâm|khi có"
+    r"|(?<![\w])(?:về|[Tt]rước|[Tt]ừ|qua|mỗi|các|những|trình|nhiệm kỳ của))\s+$"
 )
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
 # Everything up to a clause boundary; an abbreviation in brackets "(XDĐ)" may be inside.
@@ -87,7 +88,8 @@ _BODY = re.compile(
 _PREDICATE = re.compile(
     r"\s(?:nhằm|để|với sự|với chủ đề|theo|vào|tại|do|đã|sẽ|được|diễn ra|có|là|cho|bằng|trong|từ|"
     r"thông qua|thảo luận|đánh giá|kéo dài|lần này|này|tới|vừa|đang|cũng|tiếp tục|khai mạc|bế mạc|"
-    r"kết thúc|sắp|thống nhất|tiến hành|ra|bàn|xem xét|nghe|biểu quyết|quyết định|yêu cầu|đề nghị|về việc|"
+    r"kết thúc|sắp|vẫn|xong|tổ chức(?= (?:sáng|chiều|tối|ngày|vào|tại|hôm))|thống nhất|"
+    r"tiến hành|ra|bàn|xem xét|nghe|biểu quyết|quyết định|yêu cầu|đề nghị|về việc|"
     r"trước đó|hôm|sáng|chiều|tối|ngày|hằng năm|hàng năm|mà|thì|nên|phải|cần|đều|sau|với|khi|ở|"
     r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|tập trung|dành|nhất trí|"
     r"ghi nhận|thành công|và (?=[ĐđHhKk](?:ại hội|ội nghị|ỳ họp)))(?![\w])"
@@ -108,7 +110,9 @@ _SCOPES = (
 )
 _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ họp", "phiên họp", "tọa đàm")
 _REVIEWS = ("sơ kết", "tổng kết")  # events only right after "tổ chức"
-_FUTURE_AFTER = re.compile(r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp)(?![\w])")
+_FUTURE_AFTER = re.compile(
+    r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|vào (?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
+)
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
 _OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
@@ -350,7 +354,7 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
         twin.organizer = twin.organizer or event.organizer
     headline = title or ""
     told = [e for e in (_parse_at(headline, m) for m in bounded(_KEYWORD, headline)) if e is not None]
-    if not merged and told:
+    if not merged and told and not _historical(told[0], fallback):
         # "Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: ..." told in the headline, "kỳ họp này" in the body
         return (_record(told[0], offsets=False),)
     for event in merged:
