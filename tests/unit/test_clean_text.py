@@ -226,3 +226,15 @@ def test_dateline_above_the_headline() -> None:
     cleaned = clean_text(raw)
     assert cleaned.title == "HĐND tỉnh khai mạc Kỳ họp thứ 9"
     assert cleaned.published == "2024-03-13T09:15:00+07:00"
+
+
+def test_caption_printed_on_the_headline_line() -> None:
+    raw = "Kiểm định 32 mét cống hộp Cán bộ kiểm định đang lấy mẫu bê tông\nNgày 12-4, công ty đã kiểm định."
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Kiểm định 32 mét cống hộp"
+    assert cleaned.captions == ("Cán bộ kiểm định đang lấy mẫu bê tông",)
+    raw = "Ngư dân Cần Giờ được mùa cá đối Ngư dân Cần Giờ đang thu hoạch cá đối\nBến tàu xã đảo tấp nập."
+    assert clean_text(raw).title == "Ngư dân Cần Giờ được mùa cá đối"
+    # a headline with a capitalized name after a lowercase word stays whole
+    raw = "Chủ tịch nước tiếp Đoàn đại biểu Hội Người cao tuổi Việt Nam\n\nSáng 5/1, Chủ tịch nước tiếp đoàn."
+    assert clean_text(raw).title == "Chủ tịch nước tiếp Đoàn đại biểu Hội Người cao tuổi Việt Nam"

@@ -341,6 +341,12 @@ _OPENERS = (
 _OPENER = re.compile(r"(?<=[\w”\"’)]) (?=(?:" + "|".join(_OPENERS) + r")(?![\w]))")
 # Where the lead starts in a run-on first line: the outlet code "(NLĐ)-" or a photo credit.
 _LEAD_MARK = re.compile(r"\(\s*NLĐO?\s*(?:\)\s*[-–—]?|[-–—])")
+# People openers of a caption printed on a long headline line ("... Cán bộ kiểm định đang lấy mẫu").
+_PERSON_OPENER = re.compile(
+    r"(?<=[a-zđà-ỹ0-9”\"’)]) (?=(?:Ông|Bà|Công nhân|Cán bộ|Nông dân|Ngư dân|Học sinh|Sinh viên|Hằng ngày"
+    r"|Các em|Người dân)(?![\w]))"
+)
+_LONG_HEAD = 60  # headlines of that archive average ~50 characters; a caption makes the line longer
 # Caption openers that end even a headline line of its own ("... 4 bị thương Hiện trường vụ cháy").
 _CAPTION_TAIL = re.compile(
     r"(?<=[\w”\"’)]) (?=(?:Hiện trường|Lực lượng|Quang cảnh|Toàn cảnh|Trong ảnh)(?![\w]))"
@@ -365,6 +371,28 @@ def _opener_split(text: str) -> int | None:
         if match.start() >= _HEAD_MIN:
             return match.start()
     return None
+
+
+def _caption_in_title(line: str) -> int | None:
+    """Where a photo caption printed on the headline's line starts, or None.
+
+    "... 4 bị thương Hiện trường vụ cháy" (a caption opener), "Ngư dân Cần Giờ được mùa cá đối
+    Ngư dân Cần Giờ đang thu hoạch" (three words of the headline said again), and in long lines
+    "... cống hộp Cán bộ kiểm định đang lấy mẫu" (a person opener after a lowercase word).
+    """
+    tail = _CAPTION_TAIL.search(line, _HEAD_MIN)
+    if tail:
+        return tail.end()
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
+    for i in range(1, len(words) - 2):
+        start, word = words[i]
+        if start < _HEAD_MIN or not word[0].isupper():
+            continue
+        phrase = " ".join(w for _, w in words[i : i + 3])
+        if phrase in line[:start]:
+            return start
+    person = _PERSON_OPENER.search(line, _HEAD_MIN) if len(line) > _LONG_HEAD else None
+    return person.end() if person else None
 
 
 def _repeated_head(line: str) -> tuple[str, list[str], str] | None:
@@ -416,10 +444,10 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
         if cut is not None:
             captions.append(f"{head[cut:].strip()} {caption_credit}")
             head = head[:cut].rstrip()
-    tail = None if captions else _CAPTION_TAIL.search(head, _HEAD_MIN)
-    if tail:
-        captions.append(f"{head[tail.end() :]} {caption_credit}".strip())
-        head = head[: tail.start()]
+    tail = None if captions else _caption_in_title(head)
+    if tail is not None:
+        captions.append(f"{head[tail:].strip()} {caption_credit}".strip())
+        head = head[:tail].rstrip()
     if not (_HEAD_MIN <= len(head) <= _HEAD_MAX) or head.endswith((",", ":")) or not rest:
         return None
     return head, captions, rest
@@ -441,9 +469,9 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
         title, captions, paragraphs[0] = run_on
     elif first and _is_title(first):
         title = paragraphs.pop(0)
-        tail = _CAPTION_TAIL.search(title, _HEAD_MIN)
-        if tail and not title.endswith(tuple(_END_PUNCT)):
-            title, caption = title[: tail.start()], title[tail.end() :]
+        cut = None if title.endswith(tuple(_END_PUNCT)) else _caption_in_title(title)
+        if cut is not None:
+            title, caption = title[:cut].rstrip(), title[cut:].strip()
             captions.append(caption)
     for i, paragraph in enumerate(paragraphs[:3]):
         full = _FULL_TITLE.match(paragraph)
