@@ -88,7 +88,7 @@ _BODY = re.compile(
 _PREDICATE = re.compile(
     r"\s(?:nhằm|để|với sự|với chủ đề|theo|vào|tại|do|đã|sẽ|được|diễn ra|có|là|cho|bằng|trong|từ|"
     r"thông qua|thảo luận|đánh giá|kéo dài|lần này|này|tới|vừa|đang|cũng|tiếp tục|khai mạc|bế mạc|"
-    r"kết thúc|sắp|vẫn|xong|tổ chức(?= (?:sáng|chiều|tối|ngày|vào|tại|hôm))|thống nhất|"
+    r"kết thúc|sắp|vẫn|xong|còn|tổ chức(?= (?:sáng|chiều|tối|ngày|vào|tại|hôm))|thống nhất|"
     r"tiến hành|ra|bàn|xem xét|nghe|biểu quyết|quyết định|yêu cầu|đề nghị|về việc|"
     r"trước đó|hôm|sáng|chiều|tối|ngày|hằng năm|hàng năm|mà|thì|nên|phải|cần|đều|sau|với|khi|ở|"
     r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|tập trung|dành|nhất trí|"
@@ -109,6 +109,8 @@ _SCOPES = (
     ("cấp cao", re.compile(r"cấp cao")),
 )
 _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ họp", "phiên họp", "tọa đàm")
+_WILL_BEFORE = re.compile(r"(?<![\w])(?:sẽ|dự kiến)\s+(?:[^\s,;.]+\s+){0,3}$")
+_WILL_AFTER = re.compile(r"\s+(?:sẽ|dự kiến)(?![\w])")
 _REVIEWS = ("sơ kết", "tổng kết")  # events only right after "tổ chức"
 _FUTURE_AFTER = re.compile(
     r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|vào (?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
@@ -193,6 +195,7 @@ class _Ev:
     date: str | None = None
     place: str | None = None
     organizer: str | None = None
+    future: bool = False
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -269,7 +272,12 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     end = match.end() + (len(rest[:cut].rstrip()))
     if not expanded and _EXPANDED_AFTER.match(text, end):
         expanded = True
-    return _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
+    event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
+    # "sẽ diễn ra buổi Hội thảo ...", "Hội nghị ... sẽ khai mạc": announced
+    event.future = bool(
+        _WILL_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _WILL_AFTER.match(text, end)
+    )
+    return event
 
 
 def _restates(text: str, previous: _Ev, start: int) -> bool:
@@ -292,6 +300,8 @@ def _same_meeting(one: _Ev, other: _Ev) -> bool:
 
 def _reported(event: _Ev, index: int) -> bool:
     """A meeting the article reports: dated in its sentence, the first one told, or a first session."""
+    if event.future:
+        return event.date is not None
     return event.date is not None or index == 0 or event.session == 1
 
 
