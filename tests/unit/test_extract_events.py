@@ -226,3 +226,11 @@ def test_announced_meetings_need_a_date() -> None:
     assert event.date == "2005-09-01"
     (event,) = extract_events("Sáng 5/1, Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2023.", "2024-01-05")
     assert event.date == "2024-01-05"
+
+
+def test_years_of_a_life_or_a_body_are_not_the_news_year() -> None:
+    assert text_year("Anh Nguyễn Văn A (sinh năm 1983, ngụ quận 8) bị thương.") is None
+    assert text_year("Bà Trần Thị B, SN 1959, lao công của bệnh viện.") is None
+    assert text_year("Trường được thành lập từ năm 1938, là trường lâu đời.") is None
+    assert text_year("theo Luật Đất đai 2003, các hộ dân được bồi thường") is None
+    assert text_year("Riêng năm 2005, Bệnh viện sinh năm 1983 tiếp nhận") == 2005

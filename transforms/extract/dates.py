@@ -46,6 +46,12 @@ _DOCUMENT_DATE = re.compile(
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})(?![\d])")
 _RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
+# Years of a life or of a body, not of the news: "sinh năm 1983", "SN 1959", "thành lập từ năm
+# 1938", "Luật Đất đai 2003".
+_PAST_MARK = re.compile(
+    r"(?:(?<![\w])(?:sinh|SN|thành lập|lập từ|ra đời|xây dựng từ)\s*(?:từ\s*)?(?:năm\s*)?"
+    r"|(?:Luật|Bộ luật|Pháp lệnh)(?: [^\s,.;]+){1,4} (?:năm )?)$"
+)
 _FUTURE = re.compile(
     r"(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|khóa|trước|kế hoạch|kế hoạch năm)\s*(?:năm\s*)?$"
 )
@@ -141,7 +147,9 @@ def text_year(text: str) -> int | None:
     masked = _FULL_DATE_YEAR.sub(" ", _RANGE.sub(" ", text))
     masked = _MONTH_YEAR.sub(" ", masked)
     for match in bounded(_YEAR, masked, "/.,-"):
-        if _FUTURE.search(masked, max(0, match.start() - 20), match.start()):
+        if _FUTURE.search(masked, max(0, match.start() - 20), match.start()) or _PAST_MARK.search(
+            masked, max(0, match.start() - 40), match.start()
+        ):
             continue
         counts[int(match.group(1))] += 2
     if not counts:
