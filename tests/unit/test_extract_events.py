@@ -234,3 +234,8 @@ def test_years_of_a_life_or_a_body_are_not_the_news_year() -> None:
     assert text_year("Trường được thành lập từ năm 1938, là trường lâu đời.") is None
     assert text_year("theo Luật Đất đai 2003, các hộ dân được bồi thường") is None
     assert text_year("Riêng năm 2005, Bệnh viện sinh năm 1983 tiếp nhận") == 2005
+
+
+def test_capitalized_period_bounds_and_year_like_numbers() -> None:
+    assert find_days("Từ ngày 24/4 đến 1/5, đoàn sẽ dừng chân ở Hà Nội") == []
+    assert text_year("Liên hệ số 0912 2051 để đăng ký, năm 2005") == 2005

@@ -38,7 +38,7 @@ _RELATIVE = re.compile(
 )
 # Dates that bound a period ("đến ngày 30/6", "trước ngày 15/8") are no event dates.
 _BOUND = re.compile(
-    r"(?:đến|trước|từ|sau|hết|tới|chậm nhất|kể từ|hạn|sinh|vào Đảng|nhập ngũ)\s*(?:ngày\s*)?$"
+    r"(?:đến|trước|từ|sau|hết|tới|chậm nhất|kể từ|hạn|sinh|vào Đảng|nhập ngũ)\s*(?:ngày\s*)?$", re.IGNORECASE
 )
 # The date of a cited document ("Thông báo số 12-TB/TU ngày 12/4/2021", "công văn số 1403 ngày 27/4").
 _DOCUMENT_DATE = re.compile(
@@ -71,6 +71,7 @@ _EVIDENCE = (
     (_TERM_START, 1, TERM_WEIGHT),
     (_DATED_SPAN, 1, SPAN_WEIGHT),
 )
+LATEST_YEAR = 2039  # news years beyond this are numbers or targets, not the year an article is about
 LEAD_CHARS = 1500  # the main event is told in the lead; real leads end well before 1,500 characters
 
 
@@ -152,6 +153,8 @@ def text_year(text: str) -> int | None:
         ):
             continue
         counts[int(match.group(1))] += 2
+    for year in [y for y in counts if y > LATEST_YEAR]:
+        del counts[year]  # a number that only looks like a year ("0912 2051")
     if not counts:
         return None
     top = max(counts.values())
