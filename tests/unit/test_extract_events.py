@@ -197,6 +197,11 @@ def test_venues_and_units_are_places() -> None:
     assert [p for p, _, _ in find_places("sụt lún tại thôn Tân Hiệp, xã Cam Tuyền")] == ["Tân Hiệp"]
     assert [p for p, _, _ in find_places("Hội nghị (tổ chức ở Khánh Hòa) vừa qua")] == ["Khánh Hòa"]
     assert find_places("phát biểu tại Hội nghị Ban Chấp hành") == []
+    assert [p for p, _, _ in find_places("tổ chức tại Kazan, Liên bang Nga, Thủ tướng")] == ["Kazan"]
+    assert [p for p, _, _ in find_places("Đoàn đại biểu Chính phủ Lào đến Hà Nội, bắt đầu chuyến thăm")] == [
+        "Hà Nội"
+    ]
+    assert find_places("phấn đấu đến năm 2030") == []
 
 
 def test_headline_names_the_meeting_and_future_or_historic_meetings_are_left_out() -> None:

@@ -32,7 +32,8 @@ def place_regex() -> re.Pattern[str]:
 
     A gazetteer place may follow an administrative word ("tỉnh", "TP"); any capitalized name
     may follow the words of a unit below the province ("huyện Tân Hiệp", "TP Vinh") or
-    "Cộng hòa" / "Liên bang" (kept: "Cộng hòa Áo"); a venue follows "tại" ("Hội trường UBND tỉnh").
+    "Cộng hòa" / "Liên bang" (kept: "Cộng hòa Áo"); a venue follows "tại" ("Hội trường UBND tỉnh"),
+    and so does a city named before its country ("tại Kazan, Liên bang Nga").
     """
     places = alternation(place_names())
     name = rf"{CAP_SYL}(?: {CAP_SYL}){{0,3}}"
@@ -42,12 +43,13 @@ def place_regex() -> re.Pattern[str]:
         + rf")(?: (?:(?:Tỉnh|Thành|Huyện|Quận) ủy|{CAP_SYL}|{ACRONYM}))*{_ADMIN_TAIL}"
     )
     return re.compile(
-        r"(?:tại|Tại|Điểm cầu|điểm cầu|diễn ra ở|ở)\s+(?:"
+        r"(?:tại|Tại|Điểm cầu|điểm cầu|diễn ra ở|ở|đến|tới)\s+(?:"
         r"(?:(?:thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|Thủ đô|thủ đô|nước|thị xã)\s+)?"
         rf"(?P<place>{places})(?![\w])(?! {UPPER})"
         rf"|(?:thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|thôn|bản)\s+(?P<unit>{name})(?![\w])"
         rf"|(?P<state>(?:Cộng hòa|Liên bang) {name})(?![\w])"
         rf"|(?<=tại )(?P<venue>{venue})(?![\w])"
+        rf"|(?<=tại )(?P<city>{CAP_SYL}(?: {CAP_SYL}){{0,2}})(?=, (?:{places}|Liên bang|Cộng hòa)(?![\w]))"
         r")"
     )
 
@@ -63,7 +65,7 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
     """
     found = []
     for match in bounded(place_regex(), text):
-        group = next(g for g in ("place", "unit", "state", "venue") if match.group(g))
+        group = next(g for g in ("place", "unit", "state", "venue", "city") if match.group(g))
         found.append((match.group(group), match.start(group), match.end(group)))
     return found
 
