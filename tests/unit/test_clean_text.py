@@ -212,6 +212,10 @@ def test_headline_with_caption_words_or_full_stop_stays_the_title() -> None:
         ("28/10/2020 | 01:32 PM", (None, "2020-10-28T13:32:00+07:00")),
         ("28/10/2020 09:57 Số lượt xem: 42", (None, "2020-10-28T09:57:00+07:00")),
         ("Ngày đăng 07/06/2021 | 15:17  | View count: 616", (None, "2021-06-07T15:17:00+07:00")),
+        ("Ngày xuất bản: 12/03/2024 10:20", (None, "2024-03-12T10:20:00+07:00")),
+        ("Tác giả: Minh Anh - 12/03/2024", ("Minh Anh", "2024-03-12")),
+        ("12/03/2024 - 10:20 | Bản in", (None, "2024-03-12T10:20:00+07:00")),
+        ("Nguồn: Báo Nhân Dân 12/03/2024", (None, "2024-03-12")),
     ],
 )
 def test_datelines(line: str, expected: tuple[str | None, str]) -> None:

@@ -65,6 +65,10 @@ _WEEKDAY = re.compile(r"\b(thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|ch�
 _MERIDIEM = re.compile(r"\s*(am|pm|sa|ch)(?![\w])", re.IGNORECASE)
 # View counters printed beside the time ("Số lượt xem: 42", "Lượt xem: 1.024").
 _VIEWS = re.compile(r"(?:(?:số\s+)?lượt\s+(?:xem|đọc)|view count|views?)\s*:?\s*[\d.,]+", re.IGNORECASE)
+# Words of a byline or dateline line around the author and the time.
+_BYLINE_WORDS = re.compile(
+    r"\b(ngày|lúc|cập nhật|đăng|đăng lúc|xuất bản|tác giả|bản in|in bài|gửi bài|chia sẻ)\b", re.IGNORECASE
+)
 _GMT = re.compile(r"\(?\s*(gmt|utc)\s*[+-]\s*\d{1,2}\s*\)?", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*$|^[A-ZÀ-ỸĐ]{2,}$")
 _UPPER_CASE = re.compile(r"[A-ZÀ-ỸĐ]")
@@ -162,8 +166,10 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     rest = _GMT.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = re.sub(r"[|,\-–—:()]+", " ", rest)
-    rest = re.sub(r"\b(ngày|lúc|cập nhật|đăng|đăng lúc)\b", " ", rest, flags=re.IGNORECASE)
+    rest = _BYLINE_WORDS.sub(" ", rest)
     rest = " ".join(rest.split())
+    if rest.lower().startswith(("nguồn ", "theo ")):
+        rest = ""  # "Nguồn: Báo Nhân Dân 12/03/2024": a source, not an author
     if rest and not is_name(rest):
         return None
     day, month, year = (int(g) for g in date.groups())
