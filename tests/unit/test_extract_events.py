@@ -244,3 +244,15 @@ def test_years_of_a_life_or_a_body_are_not_the_news_year() -> None:
 def test_capitalized_period_bounds_and_year_like_numbers() -> None:
     assert find_days("Từ ngày 24/4 đến 1/5, đoàn sẽ dừng chân ở Hà Nội") == []
     assert text_year("Liên hệ số 0912 2051 để đăng ký, năm 2005") == 2005
+
+
+def test_bracketed_date_after_the_name_and_the_lead_year() -> None:
+    body = (
+        "Ngày 28-11-2005, nhà máy chính thức khởi công. Công trình hoàn thành vào tháng 3-2006, "
+        "tháng 6-2006 chạy thử.\n\nTại buổi họp bàn phương án hỗ trợ thi công (23-11), ông A cho biết."
+    )
+    events = extract_events(body)
+    assert [(e.name, e.date) for e in events] == [("Buổi họp bàn phương án hỗ trợ thi công", "2005-11-23")]
+    body = "Sáng 5/3, tại buổi làm việc với Bộ Công Thương, Thủ tướng yêu cầu đẩy nhanh tiến độ."
+    assert extract_events(body, "2024-03-05")[0].name == "Buổi làm việc với Bộ Công Thương"
+    assert extract_events("tại cuộc họp với sự tham gia của 20 bộ") == ()

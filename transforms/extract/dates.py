@@ -162,6 +162,23 @@ def text_year(text: str) -> int | None:
     return mode + 1 if counts.get(mode + 1) else mode
 
 
+def article_year(body: str, title: str | None = None) -> int | None:
+    """The year for yearless dates: a cued full date's year in the lead paragraph, else :func:`text_year`.
+
+    Args:
+        body: Cleaned body.
+        title: Headline or None.
+
+    Returns:
+        A year or None.
+    """
+    lead_end = body.find("\n\n")
+    for mention in find_days(body[: lead_end if 0 < lead_end < LEAD_CHARS else LEAD_CHARS]):
+        if mention.year is not None:
+            return mention.year
+    return text_year((title or "") + "\n" + body)
+
+
 def _published_date(published: str | None) -> date | None:
     if not published:
         return None
@@ -220,7 +237,7 @@ def main_event_date(
     Returns:
         ``(YYYY-MM-DD or None, the mention used or None)``.
     """
-    fallback = text_year((title or "") + "\n" + body)
+    fallback = article_year(body, title)
     for mention in find_days(body[:LEAD_CHARS]):
         value = resolve(mention, published, fallback)
         if value:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.clean.normalize import fold
-from transforms.extract.dates import find_days, resolve, text_year
+from transforms.extract.dates import DayMention, article_year, find_days, resolve
 from transforms.extract.gazetteer import both_cases, bounded
 from transforms.extract.organizations import org_regex
 from transforms.extract.places import find_places
@@ -46,6 +46,7 @@ _KEYWORD = re.compile(
         "Họp báo",
         "Buổi gặp mặt",
         "Buổi làm việc",
+        "Buổi họp",
     )
     # "tổ chức sơ kết 5 năm thực hiện Chỉ thị 05": a review meeting told without "Hội nghị"
     + r"|sơ kết|tổng kết)(?![\w])"
@@ -100,7 +101,7 @@ _OPENERS = re.compile(
     r"cán bộ|lần thứ|thứ|đại biểu|quốc tế|cấp cao|thượng đỉnh|công bố|ký kết|kỷ niệm|khai mạc|bế mạc|trao|"
     r"gặp mặt|tiếp xúc|đối thoại|hiệp thương|bầu cử|thường kỳ|bất thường|lấy ý kiến|góp ý|xúc tiến|"
     r"sinh hoạt|phổ biến|khoa học|báo cáo|đảng viên|đảng bộ|chi bộ|nhà đầu tư|thành lập|phát động|"
-    r"lần|toàn thể|thường niên|giữa|mít tinh|tuyên dương|biểu dương|hội đàm|hợp tác)(?![\w])"
+    r"lần|toàn thể|thường niên|giữa|bàn|với|về|mít tinh|tuyên dương|biểu dương|hội đàm|hợp tác)(?![\w])"
 )
 _SCOPES = (
     ("trực tiếp kết hợp trực tuyến", re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến")),
@@ -117,6 +118,9 @@ _FUTURE_AFTER = re.compile(
 )
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
+_BRACKET_DATE = re.compile(r"\s*\((\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?\)")
+_SITTINGS = ("cuộc họp", "buổi họp", "buổi làm việc", "họp báo")
+_SITTING_VERB = re.compile(r"\s(?:bàn|với|giữa|về)\s(?!sự )(?=\S)")
 _OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
 # "(mở rộng)" right after the name, or after its term: "Hội nghị ... tỉnh, khóa XVII (mở rộng)".
 _EXPANDED_AFTER = re.compile(r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)")
@@ -241,9 +245,11 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     while pred and _OBJECT_BEFORE.search(rest, 0, pred.start()):
         # "triển khai các quyết định": a noun after a determiner, not the predicate
         pred = _PREDICATE.search(rest, pred.end(), cut)
-    if pred and pred.start() == 0 and _OPENING_VERB.match(rest):
-        # "cuộc họp khai mạc Hội đồng Hòa bình": the verb names the meeting
-        pred = _PREDICATE.search(rest, _OPENING_VERB.match(rest).end(), cut)  # type: ignore[union-attr]
+    opening = _OPENING_VERB.match(rest) or (_SITTING_VERB.match(rest) if kw.lower() in _SITTINGS else None)
+    if pred and pred.start() == 0 and opening:
+        # "cuộc họp khai mạc Hội đồng Hòa bình", "buổi họp bàn phương án", "buổi làm việc với Bộ":
+        # the verb names the meeting
+        pred = _PREDICATE.search(rest, opening.end(), cut)
     if pred and (sess is None or pred.start() < sess.start()):
         cut = pred.start()
         session = None if sess is None or sess.start() >= cut else session
@@ -316,7 +322,7 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
     Returns:
         Events in order of first mention, duplicates (same session or same name) merged.
     """
-    fallback = text_year((title or "") + "\n" + body)
+    fallback = article_year(body, title)
     days = find_days(body)
     events: list[_Ev] = []
     for match in bounded(_KEYWORD, body):
@@ -326,7 +332,16 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
         if event is None:
             continue
         s0, s1 = _sentence_bounds(body, event.start, event.end)
-        for day in days:
+        bracket = _BRACKET_DATE.match(body, event.end)
+        if bracket:
+            # "Tại buổi họp bàn phương án ... (23-11), ông A cho biết"
+            year = int(bracket.group(3)) if bracket.group(3) else None
+            day_month = DayMention(
+                int(bracket.group(1)), int(bracket.group(2)), year, bracket.start(), bracket.end()
+            )
+            if 1 <= day_month.day <= 31 and 1 <= day_month.month <= 12:
+                event.date = resolve(day_month, published, fallback)
+        for day in days if event.date is None else ():
             if s0 <= day.start < s1:
                 event.date = resolve(day, published, fallback)
                 break
