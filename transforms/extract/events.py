@@ -89,7 +89,8 @@ _BODY = re.compile(
 _PREDICATE = re.compile(
     r"\s(?:nhằm|để|với sự|với chủ đề|theo|vào|tại|do|đã|sẽ|được|diễn ra|có|là|cho|bằng|trong|từ|"
     r"thông qua|thảo luận|đánh giá|kéo dài|lần này|này|tới|vừa|đang|cũng|tiếp tục|khai mạc|bế mạc|"
-    r"kết thúc|sắp|vẫn|xong|còn|tổ chức(?= (?:sáng|chiều|tối|ngày|vào|tại|hôm))|thống nhất|"
+    r"kết thúc|sắp|vẫn|xong|còn|\d+ (?:ngày|tuần|buổi)|tổ chức(?= (?:sáng|chiều|tối|ngày|vào|tại|hôm))|"
+    r"thống nhất|"
     r"tiến hành|ra|bàn|xem xét|nghe|biểu quyết|quyết định|yêu cầu|đề nghị|về việc|"
     r"trước đó|hôm|sáng|chiều|tối|ngày|hằng năm|hàng năm|mà|thì|nên|phải|cần|đều|sau|với|khi|ở|"
     r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|tập trung|dành|nhất trí|"
@@ -110,7 +111,7 @@ _SCOPES = (
     ("cấp cao", re.compile(r"cấp cao")),
 )
 _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ họp", "phiên họp", "tọa đàm")
-_WILL_BEFORE = re.compile(r"(?<![\w])(?:sẽ|dự kiến)\s+(?:[^\s,;.]+\s+){0,3}$")
+_WILL_BEFORE = re.compile(r"(?<![\w])(?:[Ss]ẽ|[Dd]ự kiến)\s+(?:[^\s,;.]+\s+){0,3}$")
 _WILL_AFTER = re.compile(r"\s+(?:sẽ|dự kiến)(?![\w])")
 _REVIEWS = ("sơ kết", "tổng kết")  # events only right after "tổ chức"
 _FUTURE_AFTER = re.compile(
