@@ -256,3 +256,14 @@ def test_bracketed_date_after_the_name_and_the_lead_year() -> None:
     body = "Sáng 5/3, tại buổi làm việc với Bộ Công Thương, Thủ tướng yêu cầu đẩy nhanh tiến độ."
     assert extract_events(body, "2024-03-05")[0].name == "Buổi làm việc với Bộ Công Thương"
     assert extract_events("tại cuộc họp với sự tham gia của 20 bộ") == ()
+
+
+def test_a_meeting_reported_without_a_name() -> None:
+    body = (
+        "Sáng 12/3, lãnh đạo tỉnh làm việc với các sở. Tại hội nghị, đồng chí Bí thư yêu cầu đẩy nhanh tiến độ.\n\n"
+        "Kết luận hội nghị, đồng chí đề nghị các sở báo cáo trước ngày 30/3."
+    )
+    (event,) = extract_events(body, "2024-03-12")
+    assert (event.name, event.start) == ("Hội nghị", body.index("hội nghị"))
+    # one passing mention is not enough
+    assert extract_events("Ông A từng phát biểu tại hội nghị năm ngoái.") == ()

@@ -120,6 +120,8 @@ _FUTURE_AFTER = re.compile(
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
 _BRACKET_DATE = re.compile(r"\s*\((\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?\)")
+_BARE = re.compile(both_cases("hội nghị", "cuộc họp", "phiên họp", "kỳ họp") + r"(?![\w])")
+MIN_BARE_MENTIONS = 2  # one passing "tại hội nghị" is often a cited one; two mean the article reports it
 _SITTINGS = ("cuộc họp", "buổi họp", "buổi làm việc", "họp báo")
 _SITTING_VERB = re.compile(r"\s(?:bàn|với|giữa|về)\s(?!sự )(?=\S)")
 _OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
@@ -383,12 +385,37 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
     if not merged and told and not _historical(told[0], fallback):
         # "Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: ..." told in the headline, "kỳ họp này" in the body
         return (_record(told[0], offsets=False),)
+    if not merged:
+        unnamed = _unnamed_meeting(body, days, published, fallback)
+        return (unnamed,) if unnamed else ()
     for event in merged:
         # the headline often names the meeting in full: "Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội"
         fuller = next((t for t in told if _same_meeting(t, event) and len(t.name) > len(event.name)), None)
         if fuller is not None:
             event.name = fuller.name
     return tuple(_record(e) for e in merged if not _historical(e, fallback))
+
+
+def _unnamed_meeting(
+    body: str, days: list[DayMention], published: str | None, year: int | None
+) -> Event | None:
+    """A meeting the article reports without naming it: the same bare keyword at least twice."""
+    found: dict[str, list[re.Match[str]]] = {}
+    for match in bounded(_BARE, body):
+        if not _CITED.search(body, max(0, match.start() - 25), match.start()):
+            found.setdefault(match.group(0).lower(), []).append(match)
+    for keyword, mentions in found.items():
+        if len(mentions) >= MIN_BARE_MENTIONS:
+            first = mentions[0]
+            s0, s1 = _sentence_bounds(body, first.start(), first.end())
+            day = next((d for d in days if s0 <= d.start < s1), None)
+            return Event(
+                name=keyword[0].upper() + keyword[1:],
+                date=resolve(day, published, year) if day else None,
+                start=first.start(),
+                end=first.end(),
+            )
+    return None
 
 
 def _historical(event: _Ev, year: int | None) -> bool:
