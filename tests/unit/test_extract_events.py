@@ -260,7 +260,8 @@ def test_bracketed_date_after_the_name_and_the_lead_year() -> None:
 
 def test_a_meeting_reported_without_a_name() -> None:
     body = (
-        "Sáng 12/3, lãnh đạo tỉnh làm việc với các sở. Tại hội nghị, đồng chí Bí thư yêu cầu đẩy nhanh tiến độ.\n\n"
+        "Sáng 12/3, lãnh đạo tỉnh làm việc với các sở. "
+        "Tại hội nghị, đồng chí Bí thư yêu cầu đẩy nhanh tiến độ.\n\n"
         "Kết luận hội nghị, đồng chí đề nghị các sở báo cáo trước ngày 30/3."
     )
     (event,) = extract_events(body, "2024-03-12")
