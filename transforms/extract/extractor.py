@@ -30,7 +30,8 @@ def extract_entities(
         body: Cleaned body (NFC, canonical tone marks, paragraphs separated by blank lines).
         captions: Photo captions taken out of the body.
         published: Publication time (ISO 8601) or None; gives years to "Ngày 9/1".
-        title: Headline, or None; used for the years an article names.
+        title: Headline, or None; used for the years an article names, the meeting it names and
+            the people it names (as from a caption, without offsets).
 
     Returns:
         The article's :class:`~transforms.records.Extraction`.
@@ -59,7 +60,8 @@ def extract_entities(
     return Extraction(
         event_date=event_date,
         places=extract_places(body, caps),
-        people=extract_people(body, caps),
+        # a headline names people like a caption does ("Bí thư Tỉnh ủy X phát biểu bế mạc ...")
+        people=extract_people(body, caps + ((canonical_tones(title)[0],) if title else ())),
         organizations=extract_organizations(body, caps),
         documents=extract_documents(body),
         events=tuple(events),
