@@ -244,6 +244,10 @@ def test_years_of_a_life_or_a_body_are_not_the_news_year() -> None:
 def test_capitalized_period_bounds_and_year_like_numbers() -> None:
     assert find_days("Từ ngày 24/4 đến 1/5, đoàn sẽ dừng chân ở Hà Nội") == []
     assert text_year("Liên hệ số 0912 2051 để đăng ký, năm 2005") == 2005
+    # a month-year without "tháng", even as a bound, names the year
+    assert main_event_date("Sáng 12/3, Tỉnh Đoàn tặng báo cho thanh niên từ nay đến 12/2005.", None)[0] == (
+        "2005-03-12"
+    )
 
 
 def test_bracketed_date_after_the_name_and_the_lead_year() -> None:

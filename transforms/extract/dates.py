@@ -61,6 +61,8 @@ _FULL_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*((
 _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:[/.-]|\s+năm\s+)\s*((?:19|20)\d{2})(?![\d])")
 _TERM_START = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 _DATED_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})")
+# "đến 12/2005", "quý I/2024" without "tháng": as good as a year named once, even as a bound
+_BARE_MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2]|I{1,3}|IV)\s*/\s*((?:19|20)\d{2})(?![\d/])")
 STRONG_WEIGHT = 4  # a full date or a month-year outweighs a year named once in passing (x2)
 SPAN_WEIGHT = 12  # "(26/3/1975-26/3/2005)": an anniversary's span ends in the year it is held (x6)
 TERM_WEIGHT = 1  # a term's first year is the year only when nothing better is named (x0.5)
@@ -70,6 +72,7 @@ _EVIDENCE = (
     (_MONTH_YEAR, 1, STRONG_WEIGHT),
     (_TERM_START, 1, TERM_WEIGHT),
     (_DATED_SPAN, 1, SPAN_WEIGHT),
+    (_BARE_MONTH_YEAR, 1, 2),
 )
 LATEST_YEAR = 2039  # news years beyond this are numbers or targets, not the year an article is about
 LEAD_CHARS = 1500  # the main event is told in the lead; real leads end well before 1,500 characters
