@@ -114,6 +114,7 @@ def test_cited_document_date_is_no_meeting_date() -> None:
         "Sáng 3/5, Tỉnh ủy tổ chức Hội nghị quán triệt Thông báo số 12-TB/TU ngày 12/4/2021.", "2021-05-03"
     )
     assert event.date == "2021-05-03"
+    assert find_days("Trong công văn 472 ngày 20/12 gửi tới UBND thành phố") == []
     # a date of birth is no event date either
     assert find_days("Đồng chí sinh ngày 11/11/1942, quê xã Mỹ Hòa") == []
 

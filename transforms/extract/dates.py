@@ -42,7 +42,10 @@ _BOUND = re.compile(
 )
 # The date of a cited document ("Thông báo số 12-TB/TU ngày 12/4/2021", "công văn số 1403 ngày 27/4").
 _DOCUMENT_DATE = re.compile(
-    r"(?:\d[\w/.-]*[-/][A-ZĐ][\w/.&-]*|số\s+\d[\w/.-]*)(?:\s+(?:của|do)\s+[^,;.\n]{0,60})?\s+$"
+    r"(?:\d[\w/.-]*[-/][A-ZĐ][\w/.&-]*|số\s+\d[\w/.-]*"
+    r"|(?:[Cc]ông văn|[Qq]uyết định|[Tt]hông báo|[Cc]hỉ thị|[Nn]ghị quyết|[Kk]ế hoạch|[Tt]ờ trình)"
+    r"\s+\d[\w/.-]*)"
+    r"(?:\s+(?:của|do)\s+[^,;.\n]{0,60})?\s+$"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})(?![\d])")
 _RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
