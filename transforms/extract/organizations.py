@@ -19,14 +19,13 @@ from functools import cache
 from transforms.clean.normalize import fold
 from transforms.extract.gazetteer import (
     CAP_SYL,
-    UPPER,
     alternation,
     folded_places,
     organization_names,
     word_start,
 )
 from transforms.extract.people import find_names
-from transforms.extract.titles import INNER_WORDS, name_word, trim_dangling
+from transforms.extract.titles import INNER_WORDS, name_word, of_body_source, tail_token_source, trim_dangling
 from transforms.records import Organization
 
 # Words that open the name of a body; the name must continue with a capitalized tail.
@@ -78,7 +77,29 @@ HEADS = (
     "Báo",
     "Quân khu",
     "Quân ủy",
+    "Giáo hội",
+    "Hội thánh",
+    "Bệnh viện",
+    "Trung tâm",
+    "Tiểu ban",
+    "Tổng Công ty",
+    "Công ty",
+    "Kho bạc",
+    "Chi cục",
+    "Đài",
+    "LĐLĐ",
+    "MTTQ",
+    "MTTQVN",
+    "UB MTTQ",
+    "Ủy ban MTTQ",
+    "Bộ đội Biên phòng",
+    "Bộ Chỉ huy Bộ đội Biên phòng",
+    "Quân đoàn",
+    "Sư đoàn",
 )
+# Lowercase administrative levels that name a local body after an acronym head ("HĐND tỉnh",
+# "UBND huyện": the body of the article's own province or district).
+ADMIN_LEVELS = frozenset({"tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "thị trấn", "TP"})
 # Heads whose name continues with another body ("Ban Thường vụ" + "Đảng ủy Khối ...").
 COMPOUND = frozenset(
     {"Ban Chấp hành", "Ban Thường vụ", "Đảng đoàn", "Ban cán sự đảng", "Ủy ban Kiểm tra", "Văn phòng"}
@@ -97,14 +118,14 @@ def org_regex() -> re.Pattern[str]:
     word = name_word()
     gaz = alternation(organization_names())
     heads = alternation(HEADS)
-    tail_token = rf"(?:{gaz}(?![\w])|{inner}(?![\w])|{word}|và(?={SP}{UPPER})|-(?={SP}?{UPPER}))"
+    tail_token = tail_token_source(word, inner, gaz, qualifiers=False)
     # a look-ahead on the possible first letters lets re skip most positions (8x faster)
     first_chars = "".join(sorted({n[0] for n in (*organization_names(), *HEADS)}))
     source = (
         rf"(?=[{first_chars}])"
-        rf"(?:(?P<gaz>{gaz})(?![\w])"
+        rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}{of_body_source(gaz)})?)"
         rf"|(?P<head>{heads})(?P<tail>(?:{SP}(?:{gaz}(?![\w])|{inner}(?![\w])|{word})"
-        rf"(?:{SP}{tail_token})*)))"
+        rf"(?:(?:{SP}|(?=[-–])){tail_token})*)))"
     )
     return re.compile(source)
 
@@ -118,15 +139,19 @@ class _Org:
     short_forms: list[str] = field(default_factory=list)
 
 
+_TERM_AFTER = re.compile(r"\s+(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d)")
 _TRAILING = re.compile(r"(?:\s+(?:và|-|của))+$")
 _PROPER = re.compile(rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})")
 
 
-def _has_proper_tail(name: str) -> bool:
-    """A generic match needs a capitalized word after its head ("UBND tỉnh" alone is no name)."""
+def _has_proper_tail(name: str, termed: bool = False) -> bool:
+    """A generic match needs a capitalized word after its head ("UBND tỉnh" alone is no name,
+    but with its term after it, "HĐND tỉnh khóa XIV", it is the body of that term: ``termed``)."""
     for head in _HEADS_LONGEST:
         if name.startswith(head + " "):
             rest = name[len(head) + 1 :]
+            if (head.isupper() and rest in ADMIN_LEVELS and termed) or rest.endswith("trung ương"):
+                return True  # "HĐND tỉnh khóa X", "Ban dân vận trung ương"
             # a single capitalized syllable after a one-word head is too often a person or
             # a place ("Trường Chinh", "Trường Sơn", "Hội An")
             if " " not in head and " " not in rest and not rest.isupper():
@@ -169,7 +194,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             first_two = " ".join(name.split(" ")[:2])
             if len(name) < 4 or name in HEADS or fold(first_two) in folded_places():
                 continue  # "Hội An", "Đài Loan": a place, not HEAD + name
-            if generic and not _has_proper_tail(name):
+            termed = _TERM_AFTER.match(text, start + len(name)) is not None
+            if generic and not _has_proper_tail(name, termed):
                 continue
             org = found.get(name)
             if org is None:

@@ -20,11 +20,20 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from transforms.clean.normalize import fold
-from transforms.extract.gazetteer import CAP_SYL, bounded, folded_places, surnames
-from transforms.extract.titles import CHAIN_SEP, TitleSpan, clean_title, find_titles
+from transforms.extract.gazetteer import CAP_SYL, alternation, bounded, folded_places, surnames, title_heads
+from transforms.extract.titles import (
+    CHAIN_SEP,
+    TitleSpan,
+    clean_title,
+    find_titles,
+    ranks,
+    title_regex,
+    title_regex_any_case,
+    trim_dangling,
+)
 from transforms.records import Person
 
 _RUN = re.compile(rf"{CAP_SYL}(?: {CAP_SYL})*")
@@ -139,6 +148,34 @@ _ALIAS = re.compile(rf"\s*\(\s*((?:{CAP_SYL})(?: {CAP_SYL}){{1,3}})\s*\)")
 _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
 _COLON = re.compile(r"\s*:\s*")
 _MIDDLE = frozenset({"Thị", "Văn"})
+# Between a name and the chain after it: a comma or a dash ("Đại tướng A - Ủy viên Bộ Chính trị").
+_NAME_SEP = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*[–—]\s*")
+# A plural before a title shared by the names after it: "các Phó Chủ tịch HĐND tỉnh A, B".
+_PLURAL_TITLE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững)\s+(?:đồng chí\s+)?$")
+# An office given by a verb after the name: "A được bầu làm Phó Bí thư Huyện ủy", "A tiếp tục
+# được bầu giữ chức Bí thư", "A được điều động, bổ nhiệm giữ chức Thứ trưởng", "bầu đồng chí A
+# giữ chức Chủ tịch".
+_OFFICE_VERB = re.compile(
+    r"\s*,?\s*(?:(?:đã|vừa|sẽ|tiếp tục|cũng|chính thức|tái)\s+){0,3}"
+    r"(?:(?:được|đắc cử)\s+(?:(?:tín nhiệm|tiếp tục|Quốc hội|HĐND|Thủ tướng)\s+)?"
+    r"(?:bầu|bổ nhiệm|điều động|luân chuyển|phân công|chỉ định|giới thiệu|phê chuẩn|chuẩn y|giao)"
+    r"(?:[^.;:\n()]{0,60}?)\s+)?"
+    r"(?:giữ chức vụ|giữ chức|giữ cương vị|làm|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là)\s+"
+)
+_RANK_BEFORE = re.compile(rf"(?:{alternation(ranks())}|đồng chí|ông|bà|Ông|Bà)\s+")
+
+
+@cache
+def _head_near() -> re.Pattern[str]:
+    """A title head or rank somewhere in a short window before a run."""
+    return re.compile(alternation((*title_heads(), *ranks())))
+
+
+@cache
+def _strong_cue() -> re.Pattern[str]:
+    """A title head or rank right before a capitalized run (a window ending at the run)."""
+    words = alternation((*title_heads(), *ranks(), "Ngài", "ông", "bà", "ngài"))
+    return re.compile(rf"(?<![\w]){words}\s+$")
 
 
 @dataclass
@@ -161,8 +198,9 @@ class _Name:
     text: str
 
 
-def _name_in_run(run: str, offset: int) -> tuple[_Name | None, bool]:
-    """The personal name inside a capitalized run, and whether an honorific opened the run."""
+def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | None, bool]:
+    """The personal name inside a capitalized run, and whether an honorific opened the run
+    (``cued``: a title or rank is written just before the run)."""
     tokens = run.split(" ")
     honorific = False
     skip = 0
@@ -178,6 +216,18 @@ def _name_in_run(run: str, offset: int) -> tuple[_Name | None, bool]:
             break
     if start is None:
         return None, honorific
+    # "Bí thư Tỉnh ủy X Văn A" with an unlisted family name X: "X Văn A", not "Văn A"
+    # (only after a title or rank: "Phu Văn Lâu" is a place)
+    if (
+        cued
+        and tokens[start] in _MIDDLE
+        and start > skip
+        and len(tokens) - start <= 3
+        and tokens[start - 1] not in _NOT_GIVEN
+        and fold(tokens[start - 1]) not in folded_places()
+        and not any(fold(" ".join(tokens[j:start])) in folded_places() for j in range(skip, start))
+    ):
+        start -= 1
     # A place may precede the name in the run: "Bí thư tỉnh ủy Yên Bái Hà Quyết".
     for size in (3, 2):
         if (
@@ -202,6 +252,28 @@ def _name_in_run(run: str, offset: int) -> tuple[_Name | None, bool]:
     return _Name(begin, begin + len(name), name), honorific
 
 
+def _cued_name(text: str, run: str, offset: int) -> _Name | None:
+    """A name without a listed family name, accepted only right after a strong cue: a title
+    head or a rank ("Thủ tướng Justin Trudeau", "Tổng thống Pháp Emmanuel Macron",
+    "Thượng tướng Y Bhin"), a country between them allowed."""
+    if not _strong_cue().search(text, max(0, offset - 30), offset):
+        return None
+    tokens = run.split(" ")
+    skip = 0
+    for size in (2, 1):  # a country or place between the title and the name
+        if len(tokens) - size >= 2 and fold(" ".join(tokens[:size])) in folded_places():
+            skip = size
+            break
+    given = tokens[skip:]
+    if not 2 <= len(given) <= 4 or any(t in _NOT_GIVEN or t in _CAP_HONORIFICS for t in given):
+        return None
+    if any(fold(t) in folded_places() for t in given) or fold(" ".join(given)) in folded_places():
+        return None
+    begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
+    name = " ".join(given)
+    return _Name(begin, begin + len(name), name)
+
+
 @lru_cache(maxsize=32)  # people and organizations both need the names of the same text
 def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
     """Name candidates (surname + 1-3 capitalized syllables) and those opened by an honorific.
@@ -218,6 +290,15 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
         if " " not in match.group(0):
             continue
         name, honorific = _name_in_run(match.group(0), match.start())
+        if (
+            name is not None
+            and name.text.split(" ", 1)[0] in _MIDDLE
+            and name.start > match.start()
+            and _head_near().search(text, max(0, match.start() - 40), match.start())
+        ):
+            name, honorific = _name_in_run(match.group(0), match.start(), cued=True)
+        if name is None and not honorific:
+            name = _cued_name(text, match.group(0), match.start())
         if name:
             names.append(name)
             if honorific:
@@ -271,7 +352,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
     names = [n for n in candidates if not _NAMED_AFTER.search(text, max(0, n.start - 16), n.start)]
     if not names:
         return
-    raw_titles = find_titles(text)
+    raw_titles = _with_lowercase_titles(text, names, find_titles(text))
     # Cut titles whose tail swallowed a following name: "Bí thư Đảng ủy Khối Sơn Minh Thắng".
     titles: list[TitleSpan] = []
     cut_before: dict[int, TitleSpan] = {}  # name start -> title written right before it
@@ -315,20 +396,26 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
     names_by_start = {n.start: n for n in names}
     for span in titles:
         colon = _COLON.match(text, span.end)
-        if colon and colon.end() in names_by_start and _title_text(span):
-            pos = colon.end()
-            while pos in names_by_start:
-                shared[pos] = [span]
-                name = names_by_start[pos]
-                after = _after_chain(text, name, by_start, used)
-                end = after[-1].end if after else name.end
-                alias = _ALIAS.match(text, end)
-                if alias:
-                    end = alias.end()
-                sep = _LIST_SEP.match(text, end)
-                if not sep:
-                    break
-                pos = sep.end()
+        if not colon or not _title_text(span):
+            continue
+        pos = _skip_rank(text, colon.end())
+        if pos not in names_by_start:
+            continue
+        # the whole chain before the colon is shared ("các đồng chí Ủy viên Trung ương Đảng,
+        # Thứ trưởng Bộ Quốc phòng: Thượng tướng X; Thượng tướng Y")
+        common = [*_chain_back(text, span, titles, used), span]
+        while pos in names_by_start:
+            shared[pos] = common
+            name = names_by_start[pos]
+            after = _after_chain(text, name, by_start, used)
+            end = after[-1].end if after else name.end
+            alias = _ALIAS.match(text, end)
+            if alias:
+                end = alias.end()
+            sep = _LIST_SEP.match(text, end)
+            if not sep:
+                break
+            pos = _skip_rank(text, sep.end())
     for name in names:
         prefix = text[max(0, name.start - 60) : name.start]
         if _PLURAL.search(prefix):
@@ -343,12 +430,15 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                     break
                 pos = sep.end()
 
+    inherited: dict[int, list[TitleSpan]] = {}  # name start -> plural title before the list
     for name in names:
         prefix = text[max(0, name.start - 60) : name.start]
-        evidence = name.start in honored or name.start in shared or name.start in plural
+        evidence = (
+            name.start in honored or name.start in shared or name.start in plural or name.start in inherited
+        )
         if not evidence and _HONORIFIC.search(prefix):
             evidence = True
-        chain: list[TitleSpan] = list(shared.get(name.start, []))
+        chain: list[TitleSpan] = list(shared.get(name.start, inherited.get(name.start, [])))
         before: list[TitleSpan] = []
         # Title right before the name (cut from a longer match, or ending at the name).
         prev = cut_before.get(name.start)
@@ -361,23 +451,25 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 end_pos -= len(text[:end_pos]) - len(text[:end_pos].rstrip())
             prev = by_end.get(end_pos)
         if prev is not None and prev.start not in used and _title_text(prev):
-            before = [prev]
-            walk = prev
-            sentence = _sentence_start(text, walk.start)
-            while True:
-                cands = [
-                    t
-                    for t in titles
-                    if sentence <= t.start < walk.start
-                    and t.end <= walk.start
-                    and CHAIN_SEP.fullmatch(text, t.end, walk.start)
-                ]
-                if not cands or cands[-1].start in used:
-                    break
-                walk = cands[-1]
-                before.insert(0, walk)
+            before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
         after = _after_chain(text, name, by_start, used)
+        # an office given by a verb: "A được bầu làm Phó Bí thư Huyện ủy"
+        verb = _OFFICE_VERB.match(text, _chain_end(text, name, after))
+        if verb:
+            office = by_start.get(verb.end())
+            if office is not None and office.start not in used and _title_text(office):
+                after = [*after, *_chain_forward(text, office, by_start, used)]
+        if before and _PLURAL_TITLE.search(text, max(0, before[0].start - 20), before[0].start):
+            # "các Phó Chủ tịch HĐND tỉnh A, B đồng chủ trì": every name of the list holds it
+            pos = _chain_end(text, name, after)
+            while True:
+                sep = _LIST_SEP.match(text, pos)
+                if not sep or sep.end() not in names_by_start:
+                    break
+                nxt = names_by_start[sep.end()]
+                inherited[nxt.start] = before
+                pos = _chain_end(text, nxt, _after_chain(text, nxt, by_start, used))
         if (
             after
             and CHAIN_SEP.match(text, after[-1].end)
@@ -457,13 +549,82 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
 _GIVEN = re.compile(rf"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) ({CAP_SYL})(?! [A-ZĐÂĂÊÔƠƯ])")
 
 
+def _skip_rank(text: str, pos: int) -> int:
+    """``pos`` past a rank or honorific written there ("Thượng tướng ", "đồng chí ")."""
+    rank = _RANK_BEFORE.match(text, pos)
+    return rank.end() if rank else pos
+
+
+def _chain_end(text: str, name: _Name, after: list[TitleSpan]) -> int:
+    """Where a name and the chain (or alias) written after it end."""
+    if after:
+        return after[-1].end
+    alias = _ALIAS.match(text, name.end)
+    return alias.end() if alias else name.end
+
+
+def _chain_back(text: str, last: TitleSpan, titles: list[TitleSpan], used: set[int]) -> list[TitleSpan]:
+    """The titles chained before ``last`` in its sentence ("T1, T2 - T3" -> [T1, T2] for T3)."""
+    out: list[TitleSpan] = []
+    walk = last
+    sentence = _sentence_start(text, walk.start)
+    while True:
+        cands = [
+            t
+            for t in titles
+            if sentence <= t.start < walk.start
+            and t.end <= walk.start
+            and CHAIN_SEP.fullmatch(text, t.end, walk.start)
+        ]
+        if not cands or cands[-1].start in used:
+            break
+        walk = cands[-1]
+        out.insert(0, walk)
+    return out
+
+
+def _with_lowercase_titles(text: str, names: list[_Name], titles: list[TitleSpan]) -> list[TitleSpan]:
+    """Add the titles with a lowercase head written after a name ("A - phó giám đốc Sở Y tế",
+    "A, chủ tịch Hội Nông dân", "A được bầu làm phó chủ tịch"): the 2006 press writes them so.
+    Only these positions are tried, so a lowercase "chủ tịch" elsewhere is never a title."""
+    starts = {t.start: t for t in titles}
+    extra: list[TitleSpan] = []
+    any_case = title_regex_any_case()
+    for name in names:
+        pos = _chain_end(text, name, [])
+        places = [m.end() for m in (_NAME_SEP.match(text, pos), _OFFICE_VERB.match(text, pos)) if m]
+        for at in places:
+            for _ in range(8):  # a chain has a few titles; the bound keeps a run-on text cheap
+                if at in starts:
+                    span = starts[at]
+                elif at < len(text) and text[at].islower():
+                    match = any_case.match(text, at)
+                    kept = trim_dangling(text, at, match.end()) if match else ""
+                    if not kept or clean_title(kept) is None or title_regex().fullmatch(kept):
+                        break
+                    span = TitleSpan(kept, at, at + len(kept))
+                    extra.append(span)
+                    starts[at] = span
+                else:
+                    break
+                sep = CHAIN_SEP.match(text, span.end)
+                if not sep:
+                    break
+                at = sep.end()
+    if not extra:
+        return titles
+    kept_titles = [t for t in titles if not any(e.start <= t.start < e.end for e in extra)]
+    return sorted([*kept_titles, *extra], key=lambda t: t.start)
+
+
 def _after_chain(text: str, name: _Name, by_start: dict[int, TitleSpan], used: set[int]) -> list[TitleSpan]:
-    """Titles written after a name: ", Title, Title" (an alias in brackets may come first)."""
+    """Titles written after a name: ", Title, Title" or " - Title, Title" (an alias in
+    brackets may come first)."""
     pos = name.end
     alias = _ALIAS.match(text, pos)
     if alias:
         pos = alias.end()
-    sep = re.compile(r"\s*,\s*").match(text, pos)
+    sep = _NAME_SEP.match(text, pos)
     if not sep:
         return []
     first = by_start.get(sep.end())

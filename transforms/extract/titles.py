@@ -70,6 +70,25 @@ INNER_WORDS = (
     "chi bộ",
     "thường trực",
     "thường vụ",
+    # lowercase words of 2006-style and formal names ("Ban dân vận trung ương",
+    # "Cộng hòa xã hội chủ nghĩa Việt Nam", "Phó Chủ tịch thứ nhất", "Tiểu ban nhân sự")
+    "dân vận",
+    "tuyên giáo",
+    "trung ương",
+    "xã hội chủ nghĩa",
+    "thứ nhất",
+    "nhân sự",
+    "dân tộc",
+    "viễn thông",
+    "đồng bằng sông Cửu Long",
+    "đồng bằng sông Hồng",
+    "phe đối lập",
+    "bang",
+    # case variants of bodies' names ("Ủy viên Ban chấp hành Trung ương Đảng")
+    "Ban chấp hành",
+    "Ban thường vụ",
+    "Ban chỉ đạo",
+    "Cựu chiến binh",
 )
 # Heads that are no title without an organization after them.
 WEAK_HEADS = frozenset(
@@ -86,7 +105,35 @@ WEAK_HEADS = frozenset(
         "trưởng phòng",
         "trưởng đoàn",
         "trưởng khoa",
+        "phát ngôn viên",
+        "thủ lĩnh",
+        "thủ hiến",
+        "tổng thư ký",
+        "chánh văn phòng",
     }
+)
+# Term qualifiers that belong to the title before them ("Chủ tịch UBND tỉnh khóa XVIII",
+# "Trưởng đoàn đại biểu Quốc hội khóa XV tỉnh Ninh Bình", "nhiệm kỳ 2020 - 2025").
+QUALIFIERS = (
+    r"(?:khóa|Khóa){SP}(?:[IVXLC]+|\d{{1,2}})(?![\w])",
+    r"(?:nhiệm kỳ|Nhiệm kỳ){SP}\d{{4}}(?:{SP})?[-–](?:{SP})?\d{{4}}(?![\w])",
+)
+# Bodies numbered after their name ("Tư lệnh Quân khu 1", "Chủ tịch UBND quận 3").
+NUMBERED = (
+    "Quân khu",
+    "Quân đoàn",
+    "Sư đoàn",
+    "Lữ đoàn",
+    "Trung đoàn",
+    "Binh đoàn",
+    "Hải đoàn",
+    "Vùng",
+    "Quận",
+    "quận",
+    "Phường",
+    "phường",
+    "Khu vực",
+    "khu vực",
 )
 
 SP = r"[ ]+"
@@ -109,27 +156,123 @@ def name_word() -> str:
 
 
 @cache
-def title_source() -> str:
-    """The regex source of one title (no anchors), shared with the people extractor."""
+def ranks() -> tuple[str, ...]:
+    """Military and police ranks ("Thượng tướng", "Đại tá"), from ``data/ranks.txt``."""
+    return load_list("ranks.txt")
+
+
+@cache
+def tail_stop() -> str:
+    """What may not follow "và" or a dash inside a title or a body's name: the next title
+    ("- Bí thư Tỉnh ủy", "và Phó Chủ tịch"), a rank or honorific ("và Thượng tướng B"),
+    or the next body ("UBND TP HCM và Bộ Giao thông vận tải", "Hà Nội và UNESCO")."""
     head_cap, head_any = _head_patterns()
+    words = alternation(
+        (*ranks(), *BODY_HEADS, *organization_names(), "Ông", "Bà", "Đồng chí", "Quyền", "Nguyên")
+    )
+    return rf"(?:Phó{SP}{head_any}(?![\w])|{head_cap}(?![\w])|{words}(?![\w]))"
+
+
+# Words that open a body's name (shared with organizations.py): "và" or a dash before one
+# of them starts a second body or title, not the rest of this one.
+BODY_HEADS = (
+    "Đảng ủy",
+    "Đảng bộ",
+    "Đảng đoàn",
+    "Ban",
+    "Bộ",
+    "Sở",
+    "Ủy ban",
+    "UBND",
+    "HĐND",
+    "UBMTTQ",
+    "Hội đồng",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Tổng cục",
+    "Cục",
+    "Học viện",
+    "Viện",
+    "Tòa án",
+    "Viện Kiểm sát",
+    "Công an",
+    "Văn phòng",
+    "Mặt trận Tổ quốc",
+    "Liên đoàn",
+    "Tổng công ty",
+    "Tổng Công ty",
+    "Tập đoàn",
+    "Quân khu",
+    "Quân ủy",
+    "Bộ Tư lệnh",
+    "Bộ Chỉ huy",
+)
+
+
+def of_body_source(org: str) -> str:
+    """ "của" and the body a title or body belongs to ("Ban Tôn giáo của Chính phủ", "của QH")."""
+    return rf"của{SP}(?:{org}(?![\w])|{ACRONYM}|Thủ{SP}tướng(?:{SP}Chính{SP}phủ)?|(?:Tỉnh|Thành|Huyện){SP}ủy)"
+
+
+def tail_token_source(word: str, inner: str, org: str, qualifiers: bool = True) -> str:
+    """One token of a body's name after its head: a listed body, an inner lowercase word, a
+    name word, a numbered body ("Quân khu 1"), "của" + a body ("của Chính phủ"), a term
+    qualifier, "và" + a capitalized word, or a dash joining two words ("Thi đua-Khen thưởng",
+    "Bộ Văn hóa - Thông tin"); never "và" or a dash before the next title or body."""
+    stop = tail_stop()
+    numbered = alternation(NUMBERED)
+    # a title holds its term ("Chủ tịch UBND tỉnh khóa XVIII"); a body's name does not
+    terms = "|".join(q.format(SP=SP) for q in QUALIFIERS) + "|" if qualifiers else ""
+    of_body = of_body_source(org)
+    return (
+        rf"(?:{numbered}{SP}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{org}(?![\w])|{terms}{inner}(?![\w])|{word}"
+        rf"|{of_body}|và(?={SP}{UPPER})(?!{SP}{stop})|[-–](?:{SP})?(?!{stop}){word})"
+    )
+
+
+_PREFIXES = "(?:nguyên|Nguyên|Quyền|quyền|cựu|Cựu|cố|Cố)"
+
+
+@cache
+def title_source(any_case: bool = False) -> str:
+    """The regex source of one title (no anchors), shared with the people extractor.
+
+    Args:
+        any_case: Accept a lowercase head ("phó giám đốc Sở Y tế"), as the 2006 press writes
+            titles after a name; only matched at positions the people extractor chooses.
+    """
     inner = alternation(INNER_WORDS)
     org = alternation(organization_names())
-    word = name_word()
-    tail_token = (
-        rf"(?:{org}(?![\w])|{inner}(?![\w])|{word}|và(?={SP}{UPPER})(?!{SP}{head_cap})|-(?={SP}?{UPPER}))"
-    )
-    head = rf"(?:Phó{SP}{head_any}(?![\w])|{head_cap}(?![\w]))"
+    tail_token = tail_token_source(name_word(), inner, org)
+    tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token}))*"
+    if any_case:
+        return _start_source(any_case=True) + tail
+    return _first_chars() + _start_source() + tail
+
+
+def _first_chars() -> str:
+    """A look-ahead on the possible first letters of a title: lets re skip most positions."""
+    chars = "".join(sorted({"n", "N", "Q", "q", "P", "c", "C", *(h[0] for h in title_heads())}))
+    return f"(?=[{chars}])"
+
+
+def _start_source(any_case: bool = False) -> str:
+    """Prefix ("nguyên", "cựu", "Quyền"...) and head of a title, without the organization tail."""
+    head_cap, head_any = _head_patterns()
+    first = head_any if any_case else head_cap
+    vice = "(?i:phó)" if any_case else "Phó"
+    head = rf"(?:(?i:phó){SP}{head_any}(?![\w])|{first}(?![\w]))"
     # one top-level alternation of literal starts keeps re's fast prefix search
-    start = rf"(?:(?:nguyên|Nguyên|Quyền|quyền){SP}{head}|Phó{SP}{head_any}(?![\w])|{head_cap}(?![\w]))"
-    # a look-ahead on the possible first letters lets re skip most positions
-    first_chars = "".join(sorted({"n", "N", "Q", "q", "P", *(h[0] for h in title_heads())}))
-    return rf"(?=[{first_chars}]){start}(?:{SP}{tail_token})*"
+    return rf"(?:{_PREFIXES}{SP}{head}|{vice}{SP}{head_any}(?![\w])|{first}(?![\w]))"
 
 
 @cache
 def _head_regex() -> re.Pattern[str]:
     """Prefix and head of a title, without the organization tail."""
-    return re.compile(title_source().split("(?:" + SP + "(?:", 1)[0])
+    return re.compile(_first_chars() + _start_source())
 
 
 @cache
@@ -138,8 +281,16 @@ def title_regex() -> re.Pattern[str]:
     return re.compile(title_source())
 
 
+@cache
+def title_regex_any_case() -> re.Pattern[str]:
+    """Compiled title regex accepting a lowercase head (used right after a name)."""
+    return re.compile(title_source(any_case=True))
+
+
 # Separators between titles of one chain: a comma, or "kiêm" ("Phó Thủ tướng kiêm Bộ trưởng").
-CHAIN_SEP = re.compile(r"\s*,\s*(?:đồng thời(?: là)?\s+)?|\s+kiêm\s+|\s*,\s*kiêm\s+")
+CHAIN_SEP = re.compile(
+    r"\s*,\s*(?:đồng thời(?: là)?\s+)?|\s+kiêm\s+|\s*,\s*kiêm\s+|\s*[–—]\s*|\s+-\s+|\s*,?\s*[-–—]\s+"
+)
 
 
 @dataclass(frozen=True)
@@ -162,9 +313,9 @@ def clean_title(text: str) -> str | None:
     """
     text = text.strip(" -,")
     text = re.sub(r"\s+", " ", text)
-    bare = re.sub(r"^(?:nguyên|quyền)\s+", "", text.lower())
+    bare = re.sub(r"^(?:nguyên|quyền|cựu|cố)\s+", "", text.lower())
     bare = re.sub(r"^phó\s+", "", bare)
-    if not text or bare in WEAK_HEADS or text.lower() in {"phó", "nguyên"}:
+    if not text or bare in WEAK_HEADS or text.lower() in {"phó", "nguyên", "cựu", "cố"}:
         return None
     return text
 
