@@ -23,20 +23,30 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from transforms.clean.normalize import fold
-from transforms.extract.gazetteer import CAP_SYL, alternation, bounded, folded_places, surnames, title_heads
+from transforms.extract.gazetteer import (
+    ACRONYM,
+    CAP_SYL,
+    UPPER,
+    alternation,
+    bounded,
+    folded_places,
+    surnames,
+    title_heads,
+)
 from transforms.extract.titles import (
     CHAIN_SEP,
     TitleSpan,
     clean_title,
     find_titles,
     ranks,
+    title_head_source,
     title_regex,
     title_regex_any_case,
     trim_dangling,
 )
 from transforms.records import Person
 
-_RUN = re.compile(rf"{CAP_SYL}(?: {CAP_SYL})*")
+_RUN = re.compile(rf"(?<![\w]){CAP_SYL}(?: {CAP_SYL})*")  # not the last letter of an acronym ("LHQ")
 # The most common family names: when one appears inside a longer capitalized run it
 # starts the name ("Thành phố Hồ Chí Minh Lê Thanh Hải" -> "Lê Thanh Hải").
 _MAJOR = frozenset(
@@ -65,7 +75,7 @@ _MAJOR = frozenset(
 )
 # Capitalized honorifics that may open a run ("Ông Nguyễn Văn A").
 _CAP_HONORIFICS = frozenset(
-    ["Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cụ", "Thầy", "Cháu", "Đồng"]
+    ["Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cụ", "Thầy", "Cháu", "Đồng", "Ngài"]
 )
 # Syllables that never belong to a personal name.
 _NOT_GIVEN = frozenset(
@@ -102,6 +112,52 @@ _NOT_GIVEN = frozenset(
         "Điểm",
         "Huân",
         "Giải",
+    ]
+)
+# First words of bodies' names: a run after a head that starts with one is the body, not an
+# unlisted name ("Vụ trưởng Vụ Thủy lợi", "Giám đốc Công ty Điện lực").
+_BODY_FIRST = frozenset(
+    [
+        "Vụ",
+        "Công",
+        "Trung",
+        "Đội",
+        "Chi",
+        "Hạt",
+        "Trạm",
+        "Đồn",
+        "Tiểu",
+        "Liên",
+        "Quân",
+        "Sư",
+        "Lữ",
+        "Tập",
+        "Ngân",
+        "Kho",
+        "Bảo",
+        "Thông",
+        "Tạp",
+        "Học",
+        "Đại",
+        "Cao",
+        "Bệnh",
+        "Sân",
+        "Hãng",
+        "Ga",
+        "Cảng",
+        "Cảnh",
+        "Bộ",
+        "Ủy",
+        "Mặt",
+        "Thành",
+        "Thị",
+        "Làng",
+        "Hợp",
+        "Nhà",
+        "Thư",
+        "Văn",
+        "Đảng",
+        "Uỷ",
     ]
 )
 _HONORIFIC = re.compile(
@@ -149,7 +205,7 @@ _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
 _COLON = re.compile(r"\s*:\s*")
 _MIDDLE = frozenset({"Thị", "Văn"})
 # Between a name and the chain after it: a comma or a dash ("Đại tướng A - Ủy viên Bộ Chính trị").
-_NAME_SEP = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*[–—]\s*")
+_NAME_SEP = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*[–—]\s*|\s*\(\s*(?=[^()\n]{2,120}\))")
 # A plural before a title shared by the names after it: "các Phó Chủ tịch HĐND tỉnh A, B".
 _PLURAL_TITLE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững)\s+(?:đồng chí\s+)?$")
 # An office given by a verb after the name: "A được bầu làm Phó Bí thư Huyện ủy", "A tiếp tục
@@ -160,9 +216,18 @@ _OFFICE_VERB = re.compile(
     r"(?:(?:được|đắc cử)\s+(?:(?:tín nhiệm|tiếp tục|Quốc hội|HĐND|Thủ tướng)\s+)?"
     r"(?:bầu|bổ nhiệm|điều động|luân chuyển|phân công|chỉ định|giới thiệu|phê chuẩn|chuẩn y|giao)"
     r"(?:[^.;:\n()]{0,60}?)\s+)?"
-    r"(?:giữ chức vụ|giữ chức|giữ cương vị|làm|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là)\s+"
+    r"(?:giữ chức vụ|giữ chức|giữ cương vị|làm|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là"
+    r"|tái đắc cử chức vụ|tái đắc cử chức|tái đắc cử|trúng cử|đắc cử)\s+"
 )
+# Between two names of a list: "A và B", "A, B", "A và đồng chí B".
+_LIST_GAP = re.compile(r"(?:\s*[;,]\s*(?:và\s+)?|\s+và\s+)(?:(?:đồng chí|ông|bà)\s+)?")
 _RANK_BEFORE = re.compile(rf"(?:{alternation(ranks())}|đồng chí|ông|bà|Ông|Bà)\s+")
+
+
+@cache
+def _any_case_head() -> re.Pattern[str]:
+    """The prefix and head of a title in any case, without its tail."""
+    return re.compile(title_head_source(any_case=True))
 
 
 @cache
@@ -174,8 +239,9 @@ def _head_near() -> re.Pattern[str]:
 @cache
 def _strong_cue() -> re.Pattern[str]:
     """A title head or rank right before a capitalized run (a window ending at the run)."""
-    words = alternation((*title_heads(), *ranks(), "Ngài", "ông", "bà", "ngài"))
-    return re.compile(rf"(?<![\w]){words}\s+$")
+    words = alternation((*title_heads(), *ranks(), "Ngài", "ông", "bà", "chị", "anh"))
+    # "Phó thủ tướng Campuchia Sok An", "Tổng thư ký LHQ Kofi Annan": any case, an acronym between
+    return re.compile(rf"(?<![\w]){words}\s+(?:{ACRONYM}\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -236,6 +302,13 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
         ) and tokens[start + size] in family:
             start += size
             break
+    # "Trung Hoa Tập Cận Bình": a family name inside a place ("Hoa") does not start the name
+    for i in range(start + 1, len(tokens) - 1):
+        if tokens[i] in family and any(
+            fold(" ".join(tokens[j:i])) in folded_places() for j in range(max(skip, i - 3), start + 1)
+        ):
+            start = i
+            break
     # "Sơn Nguyễn Văn A" (end of "Lạng Sơn"): a later common family name starts the name,
     # unless the first one is common too ("Đỗ Hoàng Việt").
     if tokens[start] not in _MAJOR:
@@ -253,22 +326,34 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
 
 
 def _cued_name(text: str, run: str, offset: int) -> _Name | None:
-    """A name without a listed family name, accepted only right after a strong cue: a title
-    head or a rank ("Thủ tướng Justin Trudeau", "Tổng thống Pháp Emmanuel Macron",
-    "Thượng tướng Y Bhin"), a country between them allowed."""
-    if not _strong_cue().search(text, max(0, offset - 30), offset):
-        return None
+    """A name without a listed family name, accepted only after a strong cue: a title head, a
+    rank or an honorific right before it ("Thủ tướng Justin Trudeau", "Thượng tướng Y Bhin",
+    "Ngài Jigiee Sereejav", "chị Thanh Vân"), or a country after a title of the same clause
+    ("Tổng thống Pháp Emmanuel Macron", "Thủ tướng Chính phủ nước Cộng hòa ... Lào Phankham
+    Viphavanh")."""
     tokens = run.split(" ")
     skip = 0
-    for size in (2, 1):  # a country or place between the title and the name
-        if len(tokens) - size >= 2 and fold(" ".join(tokens[:size])) in folded_places():
-            skip = size
-            break
+    if tokens[0] in _CAP_HONORIFICS:
+        skip = 1
+    else:
+        for size in (2, 1):  # a country or place between the title and the name
+            if len(tokens) - size >= 2 and fold(" ".join(tokens[:size])) in folded_places():
+                skip = size
+                break
+        if not _strong_cue().search(text, max(0, offset - 30), offset):
+            if not skip:
+                return None
+            heads = list(_head_near().finditer(text, max(0, offset - 100), offset))
+            if not heads or any(ch in ",.;:()\n" for ch in text[heads[-1].end() : offset]):
+                return None
     given = tokens[skip:]
     if not 2 <= len(given) <= 4 or any(t in _NOT_GIVEN or t in _CAP_HONORIFICS for t in given):
         return None
-    if any(fold(t) in folded_places() for t in given) or fold(" ".join(given)) in folded_places():
-        return None
+    if given[0] in _BODY_FIRST:
+        return None  # "Vụ trưởng Vụ Thủy lợi": the body after the head, not a name
+    pairs = [" ".join(given[k : k + 2]) for k in range(len(given) - 1)]
+    if any(fold(t) in folded_places() for t in (*given, *pairs, " ".join(given), run)):
+        return None  # "Bà Rịa Vũng Tàu"
     begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
     name = " ".join(given)
     return _Name(begin, begin + len(name), name)
@@ -297,13 +382,23 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             and _head_near().search(text, max(0, match.start() - 40), match.start())
         ):
             name, honorific = _name_in_run(match.group(0), match.start(), cued=True)
-        if name is None and not honorific:
+        if name is None:
             name = _cued_name(text, match.group(0), match.start())
         if name:
             names.append(name)
             if honorific:
                 honored.add(name.start)
+    # names written in capitals after an honorific: "đồng chí PHAN VĂN PHỤNG, Ủy viên ..."
+    for match in _CAPS_RUN.finditer(text):
+        tokens = [t[0] + t[1:].lower() for t in match.group(0).split(" ")]
+        if tokens[0] in surnames() and _HONORIFIC.search(text, max(0, match.start() - 40), match.start()):
+            # kept as written: a person's offsets point at its name in the body
+            names.append(_Name(match.start(), match.end(), match.group(0)))
+    names.sort(key=lambda n: n.start)
     return tuple(names), frozenset(honored)
+
+
+_CAPS_RUN = re.compile(rf"(?<![\w]){UPPER}{{2,}}(?: {UPPER}{{2,}}){{1,3}}(?![\w])")
 
 
 def _chain_forward(
@@ -431,6 +526,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 pos = sep.end()
 
     inherited: dict[int, list[TitleSpan]] = {}  # name start -> plural title before the list
+    ends: dict[int, int] = {}  # name start -> end of the name and its chain
     for name in names:
         prefix = text[max(0, name.start - 60) : name.start]
         evidence = (
@@ -459,7 +555,15 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         if verb:
             office = by_start.get(verb.end())
             if office is not None and office.start not in used and _title_text(office):
-                after = [*after, *_chain_forward(text, office, by_start, used)]
+                offices = _chain_forward(text, office, by_start, used)
+                after = [*after, *offices]
+                # "Các đồng chí A và B được bầu làm Phó Bí thư": every name of the list
+                pos = name.start
+                for prev_name, prev_chain, _ in reversed(evidence_names):
+                    if not _LIST_GAP.fullmatch(text, ends[prev_name.start], pos):
+                        break
+                    prev_chain.extend(offices)
+                    pos = prev_name.start
         if before and _PLURAL_TITLE.search(text, max(0, before[0].start - 20), before[0].start):
             # "các Phó Chủ tịch HĐND tỉnh A, B đồng chủ trì": every name of the list holds it
             pos = _chain_end(text, name, after)
@@ -498,6 +602,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         chain.extend(before)
         chain.extend(after)
         evidence_names.append((name, chain, bool(before)))
+        ends[name.start] = _chain_end(text, name, after)
         known.add(fold(name.text))
 
     for name, chain, _ in evidence_names:
@@ -600,6 +705,10 @@ def _with_lowercase_titles(text: str, names: list[_Name], titles: list[TitleSpan
                 elif at < len(text) and text[at].islower():
                     match = any_case.match(text, at)
                     kept = trim_dangling(text, at, match.end()) if match else ""
+                    if kept and any_case.fullmatch(kept) is None:
+                        # trimming cut into the head ("hiệu phó trường" -> "hiệu"): keep the head
+                        head = _any_case_head().match(text, at)
+                        kept = head.group(0) if head else ""
                     if not kept or clean_title(kept) is None or title_regex().fullmatch(kept):
                         break
                     span = TitleSpan(kept, at, at + len(kept))

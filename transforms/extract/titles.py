@@ -84,6 +84,25 @@ INNER_WORDS = (
     "đồng bằng sông Hồng",
     "phe đối lập",
     "bang",
+    # 2006-style lowercase committees ("Bí thư thành ủy TP HCM")
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "quận ủy",
+    "thị ủy",
+    "đảng ủy",
+    # foreign bodies and diplomats ("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào",
+    # "Bí thư thứ ba Đại sứ quán Mông Cổ tại Việt Nam")
+    "nước Cộng hòa Dân chủ Nhân dân",
+    "Cộng hòa Dân chủ Nhân dân",
+    "Cộng hòa nhân dân",
+    "Cộng hòa",
+    "Đại sứ quán",
+    "tại Việt Nam",
+    "thứ hai",
+    "thứ ba",
+    "chữ thập đỏ",
+    "Đoàn luật sư",
     # case variants of bodies' names ("Ủy viên Ban chấp hành Trung ương Đảng")
     "Ban chấp hành",
     "Ban thường vụ",
@@ -259,6 +278,15 @@ def _first_chars() -> str:
     return f"(?=[{chars}])"
 
 
+def title_head_source(any_case: bool = False) -> str:
+    """Regex source of the prefix and head of a title alone (no tail).
+
+    Args:
+        any_case: Accept a lowercase head ("hiệu phó").
+    """
+    return _start_source(any_case)
+
+
 def _start_source(any_case: bool = False) -> str:
     """Prefix ("nguyên", "cựu", "Quyền"...) and head of a title, without the organization tail."""
     head_cap, head_any = _head_patterns()
@@ -288,8 +316,11 @@ def title_regex_any_case() -> re.Pattern[str]:
 
 
 # Separators between titles of one chain: a comma, or "kiêm" ("Phó Thủ tướng kiêm Bộ trưởng").
+# Also a dash ("T1 - T2"), and a remark in brackets before the comma ("Phó Bí thư Đảng ủy Quân sự
+# Trung ương (nay là Quân ủy Trung ương), nguyên Bộ trưởng").
 CHAIN_SEP = re.compile(
     r"\s*,\s*(?:đồng thời(?: là)?\s+)?|\s+kiêm\s+|\s*,\s*kiêm\s+|\s*[–—]\s*|\s+-\s+|\s*,?\s*[-–—]\s+"
+    r"|\s*\((?:nay là|nay|trước đây là|tức)[^()\n]{1,60}\)\s*,\s*"
 )
 
 
@@ -355,6 +386,9 @@ def trim_dangling(text: str, start: int, end: int) -> str:
     """
     kept = text[start:end].rstrip(" -,")
     after = _DANGLING.match(text, start + len(kept))
+    last = kept.rsplit(" ", 1)[-1]
+    if last.isupper() or last.isdigit():
+        return kept  # an acronym or a number is never cut mid-word ("Trường Đại học Luật TP.HCM")
     if after and after.group(1).islower() and after.group(1) not in PREDICATE_STARTS:
         tokens = kept.split(" ")
         if len(tokens) > 1 and tokens[-1].islower():
