@@ -261,3 +261,22 @@ def test_bodies_named_in_the_text() -> None:
     # negative: the term is not part of the body's name, and a bare "UBND tỉnh" is no body
     assert "HĐND tỉnh khóa XIV" not in orgs
     assert _orgs("UBND tỉnh cho biết sẽ xem xét.") == []
+
+
+def test_foreign_national_bodies_and_numbered_units() -> None:
+    orgs = _orgs(
+        "Bộ Tài chính Mỹ, Chính phủ Lào và Đảng Cộng sản Trung Quốc; UBND huyện Quế Sơn; "
+        "Ban Chấp hành Đảng bộ huyện Hà Trung khóa XXV; Bộ Tư lệnh Quân khu 3; Bộ Quốc phòng Việt Nam."
+    )
+    for name in (
+        "Bộ Tài chính Mỹ",
+        "Chính phủ Lào",
+        "Đảng Cộng sản Trung Quốc",
+        "UBND huyện Quế Sơn",
+        "Ban Chấp hành Đảng bộ huyện Hà Trung",
+        "Quân khu 3",
+    ):
+        assert name in orgs, name
+    # negative: Việt Nam does not lengthen a national body's name, a district is no person stop
+    assert "Bộ Quốc phòng" in orgs and "Bộ Quốc phòng Việt Nam" not in orgs
+    assert "UBND huyện" not in orgs

@@ -170,6 +170,12 @@ def organization_names() -> tuple[str, ...]:
 
 
 @cache
+def countries() -> tuple[str, ...]:
+    """Foreign countries and regions that continue a national body's name ("Bộ Tài chính Mỹ")."""
+    return load_list("countries.txt")
+
+
+@cache
 def title_heads() -> tuple[str, ...]:
     """Heads of position titles ("Bí thư", "Chủ tịch", ...)."""
     return load_list("title_heads.txt")

@@ -24,6 +24,9 @@ from transforms.extract.gazetteer import (
     organization_names,
     word_start,
 )
+from transforms.extract.gazetteer import (
+    countries as gazetteer_countries,
+)
 from transforms.extract.people import find_names
 from transforms.extract.titles import INNER_WORDS, name_word, of_body_source, tail_token_source, trim_dangling
 from transforms.records import Organization
@@ -96,13 +99,31 @@ HEADS = (
     "Bộ Chỉ huy Bộ đội Biên phòng",
     "Quân đoàn",
     "Sư đoàn",
+    "ban",
+    "BCH",
+    "BTV",
+    "CTCP",
+    "Đoàn luật sư",
+    "Đoàn TNCS",
 )
 # Lowercase administrative levels that name a local body after an acronym head ("HĐND tỉnh",
 # "UBND huyện": the body of the article's own province or district).
 ADMIN_LEVELS = frozenset({"tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "thị trấn", "TP"})
 # Heads whose name continues with another body ("Ban Thường vụ" + "Đảng ủy Khối ...").
 COMPOUND = frozenset(
-    {"Ban Chấp hành", "Ban Thường vụ", "Đảng đoàn", "Ban cán sự đảng", "Ủy ban Kiểm tra", "Văn phòng"}
+    {
+        "Ban Chấp hành",
+        "Ban Thường vụ",
+        "Đảng đoàn",
+        "Ban cán sự đảng",
+        "Ủy ban Kiểm tra",
+        "Văn phòng",
+        "BCH",
+        "BTV",
+        "CTCP",
+        "Bộ Tư lệnh",
+        "Bộ Chỉ huy",
+    }
 )
 # Heads that are generic words in Vietnamese: their tail must start with a capital.
 SHORT_FORMS_MAX_WORDS = 4  # "Đảng ủy Khối", "Ủy ban Kiểm tra": short forms are at most 4 syllables
@@ -118,13 +139,14 @@ def org_regex() -> re.Pattern[str]:
     word = name_word()
     gaz = alternation(organization_names())
     heads = alternation(HEADS)
+    countries = alternation(gazetteer_countries())
     tail_token = tail_token_source(word, inner, gaz, qualifiers=False)
     # a look-ahead on the possible first letters lets re skip most positions (8x faster)
     first_chars = "".join(sorted({n[0] for n in (*organization_names(), *HEADS)}))
     source = (
         rf"(?=[{first_chars}])"
-        rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}{of_body_source(gaz)})?)"
-        rf"|(?P<head>{heads})(?P<tail>(?:{SP}(?:{gaz}(?![\w])|{inner}(?![\w])|{word})"
+        rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}{countries}(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
+        rf"|(?P<head>{heads})(?P<tail>(?:{SP}(?:{gaz}(?![\w])|{inner}(?![\w])|{word}|\d{{1,2}}(?![\w/.,]\d)(?![\w]))"
         rf"(?:(?:{SP}|(?=[-–])){tail_token})*)))"
     )
     return re.compile(source)
@@ -139,6 +161,9 @@ class _Org:
     short_forms: list[str] = field(default_factory=list)
 
 
+# "UBND huyện Quế Sơn", "Đảng bộ huyện Hà Trung": a two-syllable run after an administrative
+# word is the unit's name, not a person who ends the body's name.
+_ADMIN_BEFORE = re.compile(r"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|Huyện ủy|Tỉnh ủy)\s+$")
 _TERM_AFTER = re.compile(r"\s+(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d)")
 _TRAILING = re.compile(r"(?:\s+(?:và|-|của))+$")
 _PROPER = re.compile(rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})")
@@ -150,7 +175,11 @@ def _has_proper_tail(name: str, termed: bool = False) -> bool:
     for head in _HEADS_LONGEST:
         if name.startswith(head + " "):
             rest = name[len(head) + 1 :]
-            if (head.isupper() and rest in ADMIN_LEVELS and termed) or rest.endswith("trung ương"):
+            if (
+                (head.isupper() and rest in ADMIN_LEVELS and termed)
+                or rest.endswith("trung ương")
+                or rest.isdigit()
+            ):
                 return True  # "HĐND tỉnh khóa X", "Ban dân vận trung ương"
             # a single capitalized syllable after a one-word head is too often a person or
             # a place ("Trường Chinh", "Trường Sơn", "Hội An")
@@ -166,7 +195,14 @@ def _clean(name: str) -> str:
 
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
-    stops = tuple(name.start for name in find_names(text)[0])
+    stops = tuple(
+        name.start
+        for name in find_names(text)[0]
+        if fold(name.text) not in folded_places()
+        and not (
+            name.text.count(" ") == 1 and _ADMIN_BEFORE.search(text, max(0, name.start - 12), name.start)
+        )
+    )
     pos = 0
     while True:
         match = regex.search(text, pos)
