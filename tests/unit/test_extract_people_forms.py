@@ -280,3 +280,15 @@ def test_foreign_national_bodies_and_numbered_units() -> None:
     # negative: Việt Nam does not lengthen a national body's name, a district is no person stop
     assert "Bộ Quốc phòng" in orgs and "Bộ Quốc phòng Việt Nam" not in orgs
     assert "UBND huyện" not in orgs
+
+
+def test_titles_keep_their_whole_body() -> None:
+    body = (
+        "PGS.TS Nguyễn Văn Hùng, Hiệu trưởng Trường ĐH Bách khoa phát biểu. TS Trần Ngọc Thạch, Viện trưởng "
+        "Viện Lúa đồng bằng sông Cửu Long cho biết. Ông Phạm Văn Tư, Chủ tịch UBND huyện giữ chức Bí thư."
+    )
+    titles = _titles(body)
+    assert titles["Nguyễn Văn Hùng"] == ("Hiệu trưởng Trường ĐH Bách khoa",)
+    assert titles["Trần Ngọc Thạch"] == ("Viện trưởng Viện Lúa đồng bằng sông Cửu Long",)
+    # negative: the verb after the body is not part of it ("UBND huyện giữ chức")
+    assert titles["Phạm Văn Tư"][0] == "Chủ tịch UBND huyện"

@@ -171,7 +171,9 @@ def name_word() -> str:
     """Regex source of one word of a name: a capitalized syllable or acronym, and optionally
     one lowercase syllable that can continue a word in a name ("Kinh tế", "Đảng ủy")."""
     syllables = alternation(name_syllables(), flexible_space=False)
-    return rf"(?:{ACRONYM}|{CAP_SYL}(?:{SP}{syllables}(?![\w]))?)"
+    # a syllable that starts an inner phrase is left to it ("Viện Lúa" + "đồng bằng sông Cửu Long")
+    phrase = "(?!đồng bằng |nhân dân(?![\\w])|dân tộc(?![\\w])|dân vận(?![\\w]))"
+    return rf"(?:{ACRONYM}|{CAP_SYL}(?:{SP}{phrase}{syllables}(?![\w]))?)"
 
 
 @cache
