@@ -292,3 +292,19 @@ def test_titles_keep_their_whole_body() -> None:
     assert titles["Trần Ngọc Thạch"] == ("Viện trưởng Viện Lúa đồng bằng sông Cửu Long",)
     # negative: the verb after the body is not part of it ("UBND huyện giữ chức")
     assert titles["Phạm Văn Tư"][0] == "Chủ tịch UBND huyện"
+
+
+def test_precision_cases_from_a_vntc_sample() -> None:
+    # made-up sentences in the shapes of errors found by hand in a random VNTC sample (seed 31)
+    body = (
+        "Ông Lương Công Nhớ, Hiệu phó ĐH Hàng Hải, cho biết. Đó là tuyên bố của ông Louk Lennaerts, "
+        "Tổng Giám đốc Life Resorts với báo chí. Ông Nguyễn Văn Dũng - Phó chủ tịch UBND tỉnh Bình Định "
+        "kiến nghị. Chiều 23/1, Tổng thống Mông Cổ N. Bagabandi rời TP HCM."
+    )
+    titles = _titles(body)
+    assert titles["Lương Công Nhớ"] == ("Hiệu phó ĐH Hàng Hải",)
+    assert titles["Louk Lennaerts"] == ("Tổng Giám đốc Life Resorts",)
+    assert titles["Nguyễn Văn Dũng"] == ("Phó chủ tịch UBND tỉnh Bình Định",)
+    # negative: a school, a company and a country are no people
+    for wrong in ("Hàng Hải", "Life Resorts", "Mông Cổ N"):
+        assert wrong not in titles

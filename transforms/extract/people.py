@@ -184,7 +184,7 @@ _NAMED_AFTER = re.compile(
     r"(?:đường|phố|Đường|Phố|phường|Phường|quận|Quận|thị trấn|Trường|trường|THPT|THCS|PTTH|Tiểu học|"
     r"cầu|Cầu|chợ|Chợ|lăng|Lăng|tượng|"
     r"giải|Giải|Huân chương|huân chương|Huy chương|Giải thưởng|giải thưởng|tư tưởng|phong cách|"
-    r"tàu|Tàu|Quỹ|quỹ|Bảo tàng|bảo tàng|Nhà văn hóa|Khu di tích|di tích)\s+$"
+    r"tàu|Tàu|Quỹ|quỹ|Bảo tàng|bảo tàng|Nhà văn hóa|Khu di tích|di tích|ĐH|CĐ|Đại học|Học viện)\s+$"
 )
 _SPEECH = re.compile(
     r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|phát biểu|chia sẻ|"
@@ -219,6 +219,8 @@ _OFFICE_VERB = re.compile(
     r"(?:giữ chức vụ|giữ chức|giữ cương vị|làm|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là"
     r"|tái đắc cử chức vụ|tái đắc cử chức|tái đắc cử|trúng cử|đắc cử)\s+"
 )
+_AFTER_CHAIN_HEAD = re.compile(r"(?:,|\s[-–—])\s*$")
+_RANK_OR_HONORIFIC = re.compile(rf"(?:{alternation(ranks())}|Ngài|ông|bà|chị|anh)\s", re.IGNORECASE)
 # Between two names of a list: "A và B", "A, B", "A và đồng chí B".
 _LIST_GAP = re.compile(r"(?:\s*[;,]\s*(?:và\s+)?|\s+và\s+)(?:(?:đồng chí|ông|bà)\s+)?")
 _RANK_BEFORE = re.compile(rf"(?:{alternation(ranks())}|đồng chí|ông|bà|Ông|Bà)\s+")
@@ -315,8 +317,11 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
         for i in range(start + 1, len(tokens) - 1):
             if tokens[i] in _MAJOR and len(tokens) - i >= 2:
                 start = i
+    # "Mông Cổ N. Bagabandi": a place is no name, and a lone initial ends no name
+    if len(tokens) - start >= 2 and fold(" ".join(tokens[start : start + 2])) in folded_places():
+        return None, honorific
     given = tokens[start + 1 :]
-    if any(t in _NOT_GIVEN for t in given):
+    if any(t in _NOT_GIVEN or len(t) == 1 for t in given):
         return None, honorific
     name = " ".join(tokens[start:])
     if fold(name) in folded_places():
@@ -340,7 +345,16 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
             if len(tokens) - size >= 2 and fold(" ".join(tokens[:size])) in folded_places():
                 skip = size
                 break
-        if not _strong_cue().search(text, max(0, offset - 30), offset):
+        cue = _strong_cue().search(text, max(0, offset - 30), offset)
+        # "ông Louk Lennaerts, Tổng Giám đốc Life Resorts": after a chain's head comes the body
+        if (
+            cue is not None
+            and not skip
+            and _AFTER_CHAIN_HEAD.search(text, max(0, cue.start() - 3), cue.start())
+            and not _RANK_OR_HONORIFIC.match(cue.group(0))
+        ):
+            return None
+        if cue is None:
             if not skip:
                 return None
             heads = list(_head_near().finditer(text, max(0, offset - 100), offset))

@@ -20,12 +20,14 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from transforms.clean.normalize import fold
 from transforms.extract.gazetteer import (
     ACRONYM,
     CAP_SYL,
     UPPER,
     alternation,
     bounded,
+    folded_places,
     load_list,
     name_syllables,
     organization_names,
@@ -391,6 +393,8 @@ def trim_dangling(text: str, start: int, end: int) -> str:
     last = kept.rsplit(" ", 1)[-1]
     if last.isupper() or last.isdigit():
         return kept  # an acronym or a number is never cut mid-word ("Trường Đại học Luật TP.HCM")
+    if fold(" ".join(kept.split(" ")[-2:])) in folded_places():
+        return kept  # a place's last syllable is no cut word ("UBND tỉnh Bình Định" + "kiến nghị")
     if after and after.group(1).islower() and after.group(1) not in PREDICATE_STARTS:
         tokens = kept.split(" ")
         if len(tokens) > 1 and tokens[-1].islower():
