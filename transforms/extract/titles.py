@@ -41,6 +41,7 @@ PREDICATE_STARTS = frozenset(load_list("predicate_starts.txt"))
 _DANGLING = re.compile(r" ([^\W\d_]+)")
 # Lowercase words that do occur inside body names in titles.
 INNER_WORDS = (
+    "Tổng công ty",
     "tổng công ty",
     "công ty",
     "chỉ huy",
@@ -158,6 +159,8 @@ NUMBERED = (
 )
 
 SP = r"[ ]+"
+# Inner phrases of two syllables or more, longest first (a cut after one drops it whole).
+_LONG_INNER = tuple(sorted({w.lower() for w in INNER_WORDS if " " in w}, key=len, reverse=True))
 
 
 def _head_patterns() -> tuple[str, str]:
@@ -396,6 +399,11 @@ def trim_dangling(text: str, start: int, end: int) -> str:
     if fold(" ".join(kept.split(" ")[-2:])) in folded_places():
         return kept  # a place's last syllable is no cut word ("UBND tỉnh Bình Định" + "kiến nghị")
     if after and after.group(1).islower() and after.group(1) not in PREDICATE_STARTS:
+        lowered = kept.lower()
+        for phrase in _LONG_INNER:
+            if lowered.endswith(" " + phrase):
+                # the phrase opened a body cut after it ("Tổng công ty" + "nông nghiệp"): drop it whole
+                return kept[: -len(phrase) - 1].rstrip(" -,")
         tokens = kept.split(" ")
         if len(tokens) > 1 and tokens[-1].islower():
             tokens.pop()
