@@ -159,8 +159,8 @@ def place_names() -> tuple[str, ...]:
 
 @cache
 def folded_places() -> frozenset[str]:
-    """Place names folded (accent- and case-insensitive), for membership tests."""
-    return frozenset(fold(p) for p in place_names())
+    """Place names and foreign countries folded (accent- and case-insensitive), for membership tests."""
+    return frozenset(fold(p) for p in (*place_names(), *countries()))
 
 
 @cache
