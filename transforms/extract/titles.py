@@ -24,6 +24,7 @@ from transforms.clean.normalize import fold
 from transforms.extract.gazetteer import (
     ACRONYM,
     CAP_SYL,
+    LOWER,
     UPPER,
     alternation,
     bounded,
@@ -39,6 +40,10 @@ from transforms.extract.gazetteer import (
 # + "dầu"), so its last word is dropped rather than kept garbled.
 PREDICATE_STARTS = frozenset(load_list("predicate_starts.txt"))
 _DANGLING = re.compile(r" ([^\W\d_]+)")
+# The capitalized two-syllable name of a unit after its level ("huyện Hồng Dân", "tỉnh Bình Định").
+_UNIT_NAME_END = re.compile(
+    rf"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|ủy) {UPPER}{LOWER}* {UPPER}{LOWER}*$"
+)
 # Lowercase words that do occur inside body names in titles.
 INNER_WORDS = (
     "Tổng công ty",
@@ -396,8 +401,10 @@ def trim_dangling(text: str, start: int, end: int) -> str:
     last = kept.rsplit(" ", 1)[-1]
     if last.isupper() or last.isdigit():
         return kept  # an acronym or a number is never cut mid-word ("Trường Đại học Luật TP.HCM")
-    if fold(" ".join(kept.split(" ")[-2:])) in folded_places():
-        return kept  # a place's last syllable is no cut word ("UBND tỉnh Bình Định" + "kiến nghị")
+    if fold(" ".join(kept.split(" ")[-2:])) in folded_places() or _UNIT_NAME_END.search(kept):
+        # a place's last syllable is no cut word ("UBND tỉnh Bình Định" + "kiến nghị",
+        # "Bí thư huyện Hồng Dân" + "nghiêm túc")
+        return kept
     if after and after.group(1).islower() and after.group(1) not in PREDICATE_STARTS:
         lowered = kept.lower()
         for phrase in _LONG_INNER:
