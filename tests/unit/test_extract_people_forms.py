@@ -308,3 +308,16 @@ def test_precision_cases_from_a_vntc_sample() -> None:
     # negative: a school, a company and a country are no people
     for wrong in ("Hàng Hải", "Life Resorts", "Mông Cổ N"):
         assert wrong not in titles
+
+
+def test_lowercase_bodies_run_to_the_end_of_the_apposition() -> None:
+    body = (
+        "Chiều nay, ông Huỳnh Vạn Thắng, Chi cục trưởng Chi cục phòng chống lụt bão thành phố Đà Nẵng, "
+        "cho biết. PGS Nguyễn Ngọc Thủy, Viện trưởng viện Vật lý địa cầu, cơ quan nghiên cứu động đất. "
+        "Ông Lê Văn Ánh, Chủ tịch UBND tỉnh đã chỉ đạo các sở, ngành."
+    )
+    titles = _titles(body)
+    assert titles["Huỳnh Vạn Thắng"] == ("Chi cục trưởng Chi cục phòng chống lụt bão thành phố Đà Nẵng",)
+    assert titles["Nguyễn Ngọc Thủy"] == ("Viện trưởng viện Vật lý địa cầu",)
+    # negative: a verb after the title ends it, even when a comma comes later
+    assert titles["Lê Văn Ánh"] == ("Chủ tịch UBND tỉnh",)

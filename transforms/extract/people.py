@@ -35,6 +35,7 @@ from transforms.extract.gazetteer import (
 )
 from transforms.extract.titles import (
     CHAIN_SEP,
+    PREDICATE_STARTS,
     TitleSpan,
     clean_title,
     find_titles,
@@ -566,6 +567,8 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
         after = _after_chain(text, name, by_start, used)
+        if after:
+            after[-1] = _closed_appositive(text, after[-1])
         # an office given by a verb: "A được bầu làm Phó Bí thư Huyện ủy"
         verb = _OFFICE_VERB.match(text, _chain_end(text, name, after))
         if verb:
@@ -668,6 +671,24 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
 
 
 _GIVEN = re.compile(rf"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) ({CAP_SYL})(?! [A-ZĐÂĂÊÔƠƯ])")
+
+
+def _closed_appositive(text: str, last: TitleSpan) -> TitleSpan:
+    """The last title of a chain after a name, run on to the comma, dash or bracket that closes
+    the apposition when only a body's words stand between ("ông A, Chi cục trưởng Chi cục phòng
+    chống lụt bão thành phố Đà Nẵng, cho biết"): the 2006 press writes bodies in lowercase."""
+    match = _APPOSITIVE.match(text, last.end)
+    if match is None:
+        return last
+    words = match.group(1).split()
+    if any(w.lower() in PREDICATE_STARTS or w in surnames() for w in words):
+        return last  # a verb or the next person: the title ended where it was found
+    end = last.end + len(match.group(1))
+    return TitleSpan(text[last.start : end], last.start, end)
+
+
+# Up to twelve words (no verb, no quote, no digit) up to the comma, dash or bracket closing an apposition.
+_APPOSITIVE = re.compile(r"((?: [^\W\d_]+){1,12}?)(?=,|\s[-–—]\s|\)|;)")
 
 
 def _skip_rank(text: str, pos: int) -> int:
