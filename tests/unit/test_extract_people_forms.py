@@ -321,3 +321,12 @@ def test_lowercase_bodies_run_to_the_end_of_the_apposition() -> None:
     assert titles["Nguyễn Ngọc Thủy"] == ("Viện trưởng viện Vật lý địa cầu",)
     # negative: a verb after the title ends it, even when a comma comes later
     assert titles["Lê Văn Ánh"] == ("Chủ tịch UBND tỉnh",)
+
+
+def test_foreign_names_with_an_initial() -> None:
+    body = "Ông Elbridge A. Colby, Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ, cho biết."
+    person = _people(body)["Elbridge A. Colby"]
+    assert person.titles == ("Thứ trưởng thứ nhất Bộ Chiến tranh Hoa Kỳ",)
+    assert body[person.start : person.end] == "Elbridge A. Colby"
+    # negative: the name without its last part is no person
+    assert "Elbridge A" not in _people(body)

@@ -222,6 +222,7 @@ _OFFICE_VERB = re.compile(
     r"(?:giữ chức vụ|giữ chức|giữ cương vị|làm|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là"
     r"|tái đắc cử chức vụ|tái đắc cử chức|tái đắc cử|trúng cử|đắc cử)\s+"
 )
+_INITIAL_THEN = re.compile(rf"\. ({CAP_SYL})")
 _AFTER_CHAIN_HEAD = re.compile(r"(?:,|\s[-–—])\s*$")
 _RANK_OR_HONORIFIC = re.compile(rf"(?:{alternation(ranks())}|Ngài|ông|bà|chị|anh)\s", re.IGNORECASE)
 # Between two names of a list: "A và B", "A, B", "A và đồng chí B".
@@ -364,6 +365,11 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
             if not heads or any(ch in ",.;:()\n" for ch in text[heads[-1].end() : offset]):
                 return None
     given = tokens[skip:]
+    initial = _INITIAL_THEN.match(text, offset + len(run)) if len(given[-1]) == 1 else None
+    if len(given[-1]) == 1:
+        if initial is None:
+            return None  # a lone initial ends no name
+        given = [*given[:-1], f"{given[-1]}. {initial.group(1)}"]  # "Elbridge A. Colby"
     if not 2 <= len(given) <= 4 or any(t in _NOT_GIVEN or t in _CAP_HONORIFICS for t in given):
         return None
     if given[0] in _BODY_FIRST:
