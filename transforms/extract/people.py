@@ -321,11 +321,11 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
         for i in range(start + 1, len(tokens) - 1):
             if tokens[i] in _MAJOR and len(tokens) - i >= 2:
                 start = i
-    # "Mông Cổ N. Bagabandi": a place is no name, and a lone initial ends no name
+    # "Mông Cổ N. Bagabandi": a place is no name
     if len(tokens) - start >= 2 and fold(" ".join(tokens[start : start + 2])) in folded_places():
         return None, honorific
     given = tokens[start + 1 :]
-    if any(t in _NOT_GIVEN or len(t) == 1 for t in given):
+    if any(t in _NOT_GIVEN for t in given):
         return None, honorific
     name = " ".join(tokens[start:])
     if fold(name) in folded_places():
@@ -366,9 +366,7 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
                 return None
     given = tokens[skip:]
     initial = _INITIAL_THEN.match(text, offset + len(run)) if len(given[-1]) == 1 else None
-    if len(given[-1]) == 1:
-        if initial is None:
-            return None  # a lone initial ends no name
+    if initial is not None:
         given = [*given[:-1], f"{given[-1]}. {initial.group(1)}"]  # "Elbridge A. Colby"
     if not 2 <= len(given) <= 4 or any(t in _NOT_GIVEN or t in _CAP_HONORIFICS for t in given):
         return None
