@@ -330,3 +330,10 @@ def test_foreign_names_with_an_initial() -> None:
     assert body[person.start : person.end] == "Elbridge A. Colby"
     # negative: the name without its last part is no person
     assert "Elbridge A" not in _people(body)
+
+
+def test_an_honorific_opens_the_name_at_its_family_name() -> None:
+    # VNTC sample seed 99: "Anh Trịnh Hoàng Lương" is not "Hoàng Lương"
+    titles = _titles("Anh Trịnh Hoàng Lương - tổ trưởng tổ khẩn nguy cứu hỏa - còn nhớ.")
+    assert "Trịnh Hoàng Lương" in titles
+    assert "Hoàng Lương" not in titles

@@ -317,7 +317,8 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
             break
     # "Sơn Nguyễn Văn A" (end of "Lạng Sơn"): a later common family name starts the name,
     # unless the first one is common too ("Đỗ Hoàng Việt").
-    if tokens[start] not in _MAJOR:
+    # (not when an honorific opens the run: "Anh Trịnh Hoàng Lương")
+    if tokens[start] not in _MAJOR and not (skip and start == skip):
         for i in range(start + 1, len(tokens) - 1):
             if tokens[i] in _MAJOR and len(tokens) - i >= 2:
                 start = i
