@@ -337,3 +337,32 @@ def test_an_honorific_opens_the_name_at_its_family_name() -> None:
     titles = _titles("Anh Trịnh Hoàng Lương - tổ trưởng tổ khẩn nguy cứu hỏa - còn nhớ.")
     assert "Trịnh Hoàng Lương" in titles
     assert "Hoàng Lương" not in titles
+
+
+def test_shared_list_items_with_their_own_title_before_the_name() -> None:
+    body = (
+        "Dự hội nghị có các đồng chí Ủy viên Bộ Chính trị: Chủ tịch nước Võ Văn Thưởng, Ủy viên Thường vụ "
+        "Quân ủy Trung ương; Thủ tướng Phạm Minh Chính; Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng."
+    )
+    titles = _titles(body)
+    assert titles["Võ Văn Thưởng"] == (
+        "Ủy viên Bộ Chính trị",
+        "Chủ tịch nước",
+        "Ủy viên Thường vụ Quân ủy Trung ương",
+    )
+    assert titles["Phạm Minh Chính"] == ("Ủy viên Bộ Chính trị", "Thủ tướng")
+    assert titles["Phan Văn Giang"] == ("Ủy viên Bộ Chính trị", "Bộ trưởng Bộ Quốc phòng")
+
+
+def test_family_name_dong_and_a_dash_glued_to_the_name() -> None:
+    body = (
+        "Thủ tướng phê chuẩn đối với ông Đồng Văn Thanh - Phó Bí thư Tỉnh ủy. Phát biểu của đồng chí "
+        "Bùi Văn Nghiêm- Ủy viên BCH Trung ương Đảng, Bí thư Tỉnh ủy. Anh Trần Bá Dương - Chủ tịch Hội "
+        "Doanh nghiệp trẻ Đồng Nai, Tổng giám đốc Công ty TNHH Ô tô Trường Hải đã trao quà."
+    )
+    titles = _titles(body)
+    assert titles["Đồng Văn Thanh"] == ("Phó Bí thư Tỉnh ủy",)
+    assert "Văn Thanh" not in titles
+    assert titles["Bùi Văn Nghiêm"] == ("Ủy viên BCH Trung ương Đảng", "Bí thư Tỉnh ủy")
+    # a closed apposition, then the chain goes on; a lone capital letter is no acronym ("Ô tô")
+    assert titles["Trần Bá Dương"] == ("Chủ tịch Hội Doanh nghiệp trẻ Đồng Nai", "Tổng giám đốc Công ty TNHH")

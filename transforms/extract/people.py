@@ -208,7 +208,7 @@ _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
 _COLON = re.compile(r"\s*:\s*")
 _MIDDLE = frozenset({"Thị", "Văn"})
 # Between a name and the chain after it: a comma or a dash ("Đại tướng A - Ủy viên Bộ Chính trị").
-_NAME_SEP = re.compile(r"\s*,\s*|\s+[-–—]\s+|\s*[–—]\s*|\s*\(\s*(?=[^()\n]{2,120}\))")
+_NAME_SEP = re.compile(r"\s*,\s*|\s*[-–—]\s+|\s*[–—]\s*|\s*\(\s*(?=[^()\n]{2,120}\))")
 # A plural before a title shared by the names after it: "các Phó Chủ tịch HĐND tỉnh A, B".
 _PLURAL_TITLE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững)\s+(?:đồng chí\s+)?$")
 # An office given by a verb after the name: "A được bầu làm Phó Bí thư Huyện ủy", "A tiếp tục
@@ -222,7 +222,7 @@ _OFFICE_VERB = re.compile(
     r"(?:giữ chức vụ|giữ chức|giữ cương vị|làm|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là"
     r"|tái đắc cử chức vụ|tái đắc cử chức|tái đắc cử|trúng cử|đắc cử)\s+"
 )
-_INITIAL_THEN = re.compile(rf"\. ({CAP_SYL})")
+_INITIAL_THEN = re.compile(rf"\. ?{CAP_SYL}")
 _AFTER_CHAIN_HEAD = re.compile(r"(?:,|\s[-–—])\s*$")
 _RANK_OR_HONORIFIC = re.compile(rf"(?:{alternation(ranks())}|Ngài|ông|bà|chị|anh)\s", re.IGNORECASE)
 # Between two names of a list: "A và B", "A, B", "A và đồng chí B".
@@ -276,7 +276,13 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
     tokens = run.split(" ")
     honorific = False
     skip = 0
-    if tokens[0] in _CAP_HONORIFICS:
+    if tokens[0] == "Đồng" and (len(tokens) < 2 or tokens[1] != "Chí"):
+        pass  # "ông Đồng Văn Thanh": a family name ("Đồng Chí" would be the honorific)
+    elif tokens[0] == "Đồng":
+        if len(tokens) <= 3:
+            return None, True
+        skip, honorific = 2, True
+    elif tokens[0] in _CAP_HONORIFICS:
         if len(tokens) == 2:
             return None, True  # "Ông Minh": an honorific and a given name
         skip, honorific = 1, True
@@ -367,8 +373,8 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
                 return None
     given = tokens[skip:]
     initial = _INITIAL_THEN.match(text, offset + len(run)) if len(given[-1]) == 1 else None
-    if initial is not None:
-        given = [*given[:-1], f"{given[-1]}. {initial.group(1)}"]  # "Elbridge A. Colby"
+    if initial is not None:  # "Elbridge A. Colby", "Michael R.Pompeo"
+        given = [*given[:-1], given[-1] + initial.group(0)]
     if not 2 <= len(given) <= 4 or any(t in _NOT_GIVEN or t in _CAP_HONORIFICS for t in given):
         return None
     if given[0] in _BODY_FIRST:
@@ -515,11 +521,12 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         colon = _COLON.match(text, span.end)
         if not colon or not _title_text(span):
             continue
-        pos = _skip_rank(text, colon.end())
+        pos = _item_start(text, colon.end(), names_by_start, cut_before)
         if pos not in names_by_start:
             continue
         # the whole chain before the colon is shared ("các đồng chí Ủy viên Trung ương Đảng,
-        # Thứ trưởng Bộ Quốc phòng: Thượng tướng X; Thượng tướng Y")
+        # Thứ trưởng Bộ Quốc phòng: Thượng tướng X; Thượng tướng Y"; "Ủy viên Bộ Chính trị:
+        # Chủ tịch nước A, T1; Thủ tướng B, T2")
         common = [*_chain_back(text, span, titles, used), span]
         while pos in names_by_start:
             shared[pos] = common
@@ -532,7 +539,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             sep = _LIST_SEP.match(text, end)
             if not sep:
                 break
-            pos = _skip_rank(text, sep.end())
+            pos = _item_start(text, sep.end(), names_by_start, cut_before)
     for name in names:
         prefix = text[max(0, name.start - 60) : name.start]
         if _PLURAL.search(prefix):
@@ -572,8 +579,18 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
         after = _after_chain(text, name, by_start, used)
-        if after:
-            after[-1] = _closed_appositive(text, after[-1])
+        for _ in range(6):  # a closed apposition may be followed by more of the chain
+            if not after:
+                break
+            longer = _closed_appositive(text, after[-1])
+            if longer.end == after[-1].end:
+                break
+            after[-1] = longer
+            sep = CHAIN_SEP.match(text, longer.end)
+            nxt = by_start.get(sep.end()) if sep else None
+            if nxt is None or nxt.start in used or not _title_text(nxt):
+                break
+            after.extend(_chain_forward(text, nxt, by_start, used))
         # an office given by a verb: "A được bầu làm Phó Bí thư Huyện ủy"
         verb = _OFFICE_VERB.match(text, _chain_end(text, name, after))
         if verb:
@@ -686,7 +703,11 @@ def _closed_appositive(text: str, last: TitleSpan) -> TitleSpan:
     if match is None:
         return last
     words = match.group(1).split()
-    if any(w.lower() in PREDICATE_STARTS or w in surnames() for w in words):
+    person = any(
+        w in surnames() and nxt[:1].isupper() and fold(f"{w} {nxt}") not in folded_places()
+        for w, nxt in zip(words, [*words[1:], ""], strict=True)
+    )
+    if person or any(w.islower() and w in PREDICATE_STARTS for w in words):
         return last  # a verb or the next person: the title ended where it was found
     end = last.end + len(match.group(1))
     return TitleSpan(text[last.start : end], last.start, end)
@@ -694,6 +715,18 @@ def _closed_appositive(text: str, last: TitleSpan) -> TitleSpan:
 
 # Up to twelve words (no verb, no quote, no digit) up to the comma, dash or bracket closing an apposition.
 _APPOSITIVE = re.compile(r"((?: [^\W\d_]+){1,12}?)(?=,|\s[-–—]\s|\)|;)")
+
+
+def _item_start(text: str, pos: int, names: dict[int, _Name], cut_before: dict[int, TitleSpan]) -> int:
+    """Where the name of a list item starting at ``pos`` starts: after a rank or honorific, or
+    after the item's own title written before the name ("Chủ tịch nước Võ Văn Thưởng")."""
+    pos = _skip_rank(text, pos)
+    if pos in names:
+        return pos
+    for start, title in cut_before.items():
+        if title.start == pos and start in names:
+            return _skip_rank(text, start) if start not in names else start
+    return pos
 
 
 def _skip_rank(text: str, pos: int) -> int:

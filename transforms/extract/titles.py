@@ -111,6 +111,7 @@ INNER_WORDS = (
     "thứ ba",
     "chữ thập đỏ",
     "Đoàn luật sư",
+    "Ngoại giao",
     # case variants of bodies' names ("Ủy viên Ban chấp hành Trung ương Đảng")
     "Ban chấp hành",
     "Ban thường vụ",
@@ -399,7 +400,7 @@ def trim_dangling(text: str, start: int, end: int) -> str:
     kept = text[start:end].rstrip(" -,")
     after = _DANGLING.match(text, start + len(kept))
     last = kept.rsplit(" ", 1)[-1]
-    if last.isupper() or last.isdigit():
+    if (last.isupper() and len(last) > 1) or last.isdigit():
         return kept  # an acronym or a number is never cut mid-word ("Trường Đại học Luật TP.HCM")
     if fold(" ".join(kept.split(" ")[-2:])) in folded_places() or _UNIT_NAME_END.search(kept):
         # a place's last syllable is no cut word ("UBND tỉnh Bình Định" + "kiến nghị",
