@@ -587,10 +587,10 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 break
             after[-1] = longer
             sep = CHAIN_SEP.match(text, longer.end)
-            nxt = by_start.get(sep.end()) if sep else None
-            if nxt is None or nxt.start in used or not _title_text(nxt):
+            more = by_start.get(sep.end()) if sep else None
+            if more is None or more.start in used or not _title_text(more):
                 break
-            after.extend(_chain_forward(text, nxt, by_start, used))
+            after.extend(_chain_forward(text, more, by_start, used))
         # an office given by a verb: "A được bầu làm Phó Bí thư Huyện ủy"
         verb = _OFFICE_VERB.match(text, _chain_end(text, name, after))
         if verb:
