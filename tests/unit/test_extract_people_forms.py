@@ -366,3 +366,22 @@ def test_family_name_dong_and_a_dash_glued_to_the_name() -> None:
     assert titles["Bùi Văn Nghiêm"] == ("Ủy viên BCH Trung ương Đảng", "Bí thư Tỉnh ủy")
     # a closed apposition, then the chain goes on; a lone capital letter is no acronym ("Ô tô")
     assert titles["Trần Bá Dương"] == ("Chủ tịch Hội Doanh nghiệp trẻ Đồng Nai", "Tổng giám đốc Công ty TNHH")
+
+
+def test_bodies_inside_listed_compounds_and_numbered_units() -> None:
+    orgs = _orgs(
+        "Trao cho Báo Thanh Niên và Báo Đồng Nai. Tổng Bí thư Ban Chấp hành Trung ương Đảng Cộng sản "
+        "Trung Quốc; Đảng bộ Quân khu 3; Ủy viên Thường vụ Quân ủy Trung ương. "
+        "Ban Chấp hành Trung ương Đảng họp."
+    )
+    for name in (
+        "Báo Thanh Niên",
+        "Báo Đồng Nai",
+        "Đảng Cộng sản Trung Quốc",
+        "Đảng bộ Quân khu 3",
+        "Quân ủy Trung ương",
+        "Ban Chấp hành Trung ương Đảng",
+    ):
+        assert name in orgs, name
+    # negative: two newspapers joined by "và" are two bodies
+    assert "Báo Thanh Niên và Báo Đồng Nai" not in orgs

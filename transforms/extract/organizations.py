@@ -105,6 +105,7 @@ HEADS = (
     "CTCP",
     "Đoàn luật sư",
     "Đoàn TNCS",
+    "Thường vụ",
 )
 # Lowercase administrative levels that name a local body after an acronym head ("HĐND tỉnh",
 # "UBND huyện": the body of the article's own province or district).
@@ -123,6 +124,7 @@ COMPOUND = frozenset(
         "CTCP",
         "Bộ Tư lệnh",
         "Bộ Chỉ huy",
+        "Thường vụ",
     }
 )
 # Heads that are generic words in Vietnamese: their tail must start with a capital.
@@ -130,6 +132,7 @@ SHORT_FORMS_MAX_WORDS = 4  # "Đảng ủy Khối", "Ủy ban Kiểm tra": short
 
 SP = r"[ ]+"
 _HEADS_LONGEST = sorted(HEADS, key=len, reverse=True)
+_COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len, reverse=True)
 
 
 @cache
@@ -219,6 +222,16 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             inner = regex.match(text, inner_start)
             if inner:
                 spans.append((inner.start(), inner.end()))
+        elif head is None:
+            # a listed compound goes on into another body: "Ban Chấp hành Trung ương" + "Đảng
+            # Cộng sản Trung Quốc" (the listed "Ban Chấp hành Trung ương Đảng" matched first)
+            written = match.group(0)
+            lead = next((h for h in _COMPOUND_LONGEST if written.startswith(h + " ")), None)
+            if lead is not None:
+                inner = regex.match(text, match.start() + len(lead) + 1)
+                if inner and inner.end() > match.end():
+                    spans = [(match.start(), inner.end()), (inner.start(), inner.end())]
+                    pos = inner.end()
         for i, (start, end) in enumerate(spans):
             cut = [s for s in stops if start < s < end]
             if cut:

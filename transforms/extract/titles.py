@@ -241,6 +241,14 @@ BODY_HEADS = (
     "Quân ủy",
     "Bộ Tư lệnh",
     "Bộ Chỉ huy",
+    "Báo",
+    "Đài",
+    "Hội",
+    "Trung tâm",
+    "Công ty",
+    "Trường",
+    "Bệnh viện",
+    "Quỹ",
 )
 
 
@@ -259,8 +267,10 @@ def tail_token_source(word: str, inner: str, org: str, qualifiers: bool = True) 
     # a title holds its term ("Chủ tịch UBND tỉnh khóa XVIII"); a body's name does not
     terms = "|".join(q.format(SP=SP) for q in QUALIFIERS) + "|" if qualifiers else ""
     of_body = of_body_source(org)
+    # a number right after a numbered unit's word ("Đảng bộ Quân khu 3": "Quân khu" read as a word)
+    after_unit = "(?:(?<=khu )|(?<=đoàn )|(?<=Vùng )|(?<=Quận )|(?<=quận )|(?<=Phường )|(?<=phường ))"
     return (
-        rf"(?:{numbered}{SP}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{org}(?![\w])|{terms}{inner}(?![\w])|{word}"
+        rf"(?:{after_unit}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{numbered}{SP}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{org}(?![\w])|{terms}{inner}(?![\w])|{word}"
         rf"|{of_body}|và(?={SP}{UPPER})(?!{SP}{stop})|[-–](?:{SP})?(?!{stop}){word})"
     )
 
