@@ -4,6 +4,7 @@ Subcommands:
     run       the batch pipeline (local files and feeds) into Elasticsearch
     stream    a streaming pipeline polling the feeds until stopped
     extract   article records as JSON lines, no Elasticsearch
+    eval      extraction scored against gold records (misses and false positives)
     es        up | down | status of the local Elasticsearch
     feeds     parse FILE ...: what the feed reader makes of feed files
     reindex   rebuild the versioned indices from the inputs and swap the aliases
@@ -59,6 +60,12 @@ def _cmd_extract(args: argparse.Namespace) -> int:
             out.write(orjson.dumps(article.to_dict()) + b"\n")
     out.flush()
     return 1 if failed else 0
+
+
+def _cmd_eval(args: argparse.Namespace) -> int:
+    from pipelines.evaluate import evaluate_command
+
+    return evaluate_command(args)
 
 
 def _cmd_es(args: argparse.Namespace) -> int:
@@ -141,6 +148,10 @@ def build_parser() -> argparse.ArgumentParser:
         help="larger files, pages, records are rejected",
     )
 
+    from pipelines.evaluate import add_arguments as add_eval_arguments
+
+    add_eval_arguments(sub.add_parser("eval", help="score extraction against gold records"))
+
     es = sub.add_parser("es", help="the local Elasticsearch")
     es.add_argument("action", choices=["up", "down", "status"], help="start, stop or describe it")
     es.add_argument("--port", type=int, default=9200, help="HTTP port (default 9200)")
@@ -210,6 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(args_list)
     handlers = {
         "extract": _cmd_extract,
+        "eval": _cmd_eval,
         "es": _cmd_es,
         "feeds": _cmd_feeds,
         "replay": _cmd_replay,

@@ -175,8 +175,11 @@ def test_title_grammar_pieces() -> None:
     ]
     assert clean_title("Ủy viên") is None
     # VNTC XH_NLD_T_ (9769): a word cut in the middle is dropped, not kept garbled
-    text = "Ông Trần Anh Kiệt, Giám đốc Công ty Xăng dầu Tân Nhật Minh, cho biết"
+    text = "Ông Trần Anh Kiệt, Giám đốc Công ty Xăng dầu Tân Nhật Minh cho biết"
     assert _people(text)["Trần Anh Kiệt"].titles == ("Giám đốc Công ty",)
+    # closed by a comma, the apposition is the whole title (issue 9: lowercase words in bodies)
+    text = "Ông Trần Anh Kiệt, Giám đốc Công ty Xăng dầu Tân Nhật Minh, cho biết"
+    assert _people(text)["Trần Anh Kiệt"].titles == ("Giám đốc Công ty Xăng dầu Tân Nhật Minh",)
 
 
 def test_chain_running_into_the_next_name_belongs_to_it() -> None:

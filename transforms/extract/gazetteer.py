@@ -159,14 +159,20 @@ def place_names() -> tuple[str, ...]:
 
 @cache
 def folded_places() -> frozenset[str]:
-    """Place names folded (accent- and case-insensitive), for membership tests."""
-    return frozenset(fold(p) for p in place_names())
+    """Place names and foreign countries folded (accent- and case-insensitive), for membership tests."""
+    return frozenset(fold(p) for p in (*place_names(), *countries()))
 
 
 @cache
 def organization_names() -> tuple[str, ...]:
     """Full names of national bodies."""
     return load_list("organizations.txt")
+
+
+@cache
+def countries() -> tuple[str, ...]:
+    """Foreign countries and regions that continue a national body's name ("Bộ Tài chính Mỹ")."""
+    return load_list("countries.txt")
 
 
 @cache

@@ -19,14 +19,16 @@ from functools import cache
 from transforms.clean.normalize import fold
 from transforms.extract.gazetteer import (
     CAP_SYL,
-    UPPER,
     alternation,
     folded_places,
     organization_names,
     word_start,
 )
+from transforms.extract.gazetteer import (
+    countries as gazetteer_countries,
+)
 from transforms.extract.people import find_names
-from transforms.extract.titles import INNER_WORDS, name_word, trim_dangling
+from transforms.extract.titles import INNER_WORDS, name_word, of_body_source, tail_token_source, trim_dangling
 from transforms.records import Organization
 
 # Words that open the name of a body; the name must continue with a capitalized tail.
@@ -78,16 +80,59 @@ HEADS = (
     "Báo",
     "Quân khu",
     "Quân ủy",
+    "Giáo hội",
+    "Hội thánh",
+    "Bệnh viện",
+    "Trung tâm",
+    "Tiểu ban",
+    "Tổng Công ty",
+    "Công ty",
+    "Kho bạc",
+    "Chi cục",
+    "Đài",
+    "LĐLĐ",
+    "MTTQ",
+    "MTTQVN",
+    "UB MTTQ",
+    "Ủy ban MTTQ",
+    "Bộ đội Biên phòng",
+    "Bộ Chỉ huy Bộ đội Biên phòng",
+    "Quân đoàn",
+    "Sư đoàn",
+    "ban",
+    "BCH",
+    "BTV",
+    "CTCP",
+    "Đoàn luật sư",
+    "Đoàn TNCS",
+    "Thường vụ",
 )
+# Lowercase administrative levels that name a local body after an acronym head ("HĐND tỉnh",
+# "UBND huyện": the body of the article's own province or district).
+ADMIN_LEVELS = frozenset({"tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "thị trấn", "TP"})
 # Heads whose name continues with another body ("Ban Thường vụ" + "Đảng ủy Khối ...").
 COMPOUND = frozenset(
-    {"Ban Chấp hành", "Ban Thường vụ", "Đảng đoàn", "Ban cán sự đảng", "Ủy ban Kiểm tra", "Văn phòng"}
+    {
+        "Ban Chấp hành",
+        "Ban Thường vụ",
+        "Đảng đoàn",
+        "Ban cán sự đảng",
+        "Ủy ban Kiểm tra",
+        "Văn phòng",
+        "BCH",
+        "BTV",
+        "CTCP",
+        "Bộ Tư lệnh",
+        "Bộ Chỉ huy",
+        "Thường vụ",
+    }
 )
 # Heads that are generic words in Vietnamese: their tail must start with a capital.
 SHORT_FORMS_MAX_WORDS = 4  # "Đảng ủy Khối", "Ủy ban Kiểm tra": short forms are at most 4 syllables
 
 SP = r"[ ]+"
 _HEADS_LONGEST = sorted(HEADS, key=len, reverse=True)
+_COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len, reverse=True)
 
 
 @cache
@@ -97,14 +142,15 @@ def org_regex() -> re.Pattern[str]:
     word = name_word()
     gaz = alternation(organization_names())
     heads = alternation(HEADS)
-    tail_token = rf"(?:{gaz}(?![\w])|{inner}(?![\w])|{word}|và(?={SP}{UPPER})|-(?={SP}?{UPPER}))"
+    countries = alternation(gazetteer_countries())
+    tail_token = tail_token_source(word, inner, gaz, qualifiers=False)
     # a look-ahead on the possible first letters lets re skip most positions (8x faster)
     first_chars = "".join(sorted({n[0] for n in (*organization_names(), *HEADS)}))
     source = (
         rf"(?=[{first_chars}])"
-        rf"(?:(?P<gaz>{gaz})(?![\w])"
-        rf"|(?P<head>{heads})(?P<tail>(?:{SP}(?:{gaz}(?![\w])|{inner}(?![\w])|{word})"
-        rf"(?:{SP}{tail_token})*)))"
+        rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}{countries}(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
+        rf"|(?P<head>{heads})(?P<tail>(?:{SP}(?:{gaz}(?![\w])|{inner}(?![\w])|{word}|\d{{1,2}}(?![\w/.,]\d)(?![\w]))"
+        rf"(?:(?:{SP}|(?=[-–])){tail_token})*)))"
     )
     return re.compile(source)
 
@@ -118,15 +164,26 @@ class _Org:
     short_forms: list[str] = field(default_factory=list)
 
 
+# "UBND huyện Quế Sơn", "Đảng bộ huyện Hà Trung": a two-syllable run after an administrative
+# word is the unit's name, not a person who ends the body's name.
+_ADMIN_BEFORE = re.compile(r"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|Huyện ủy|Tỉnh ủy)\s+$")
+_TERM_AFTER = re.compile(r"\s+(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d)")
 _TRAILING = re.compile(r"(?:\s+(?:và|-|của))+$")
 _PROPER = re.compile(rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})")
 
 
-def _has_proper_tail(name: str) -> bool:
-    """A generic match needs a capitalized word after its head ("UBND tỉnh" alone is no name)."""
+def _has_proper_tail(name: str, termed: bool = False) -> bool:
+    """A generic match needs a capitalized word after its head ("UBND tỉnh" alone is no name,
+    but with its term after it, "HĐND tỉnh khóa XIV", it is the body of that term: ``termed``)."""
     for head in _HEADS_LONGEST:
         if name.startswith(head + " "):
             rest = name[len(head) + 1 :]
+            if (
+                (head.isupper() and rest in ADMIN_LEVELS and termed)
+                or rest.endswith("trung ương")
+                or rest.isdigit()
+            ):
+                return True  # "HĐND tỉnh khóa X", "Ban dân vận trung ương"
             # a single capitalized syllable after a one-word head is too often a person or
             # a place ("Trường Chinh", "Trường Sơn", "Hội An")
             if " " not in head and " " not in rest and not rest.isupper():
@@ -141,7 +198,14 @@ def _clean(name: str) -> str:
 
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
-    stops = tuple(name.start for name in find_names(text)[0])
+    stops = tuple(
+        name.start
+        for name in find_names(text)[0]
+        if fold(name.text) not in folded_places()
+        and not (
+            name.text.count(" ") == 1 and _ADMIN_BEFORE.search(text, max(0, name.start - 12), name.start)
+        )
+    )
     pos = 0
     while True:
         match = regex.search(text, pos)
@@ -158,6 +222,16 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             inner = regex.match(text, inner_start)
             if inner:
                 spans.append((inner.start(), inner.end()))
+        elif head is None:
+            # a listed compound goes on into another body: "Ban Chấp hành Trung ương" + "Đảng
+            # Cộng sản Trung Quốc" (the listed "Ban Chấp hành Trung ương Đảng" matched first)
+            written = match.group(0)
+            lead = next((h for h in _COMPOUND_LONGEST if written.startswith(h + " ")), None)
+            if lead is not None:
+                inner = regex.match(text, match.start() + len(lead) + 1)
+                if inner and inner.end() > match.end():
+                    spans = [(match.start(), inner.end()), (inner.start(), inner.end())]
+                    pos = inner.end()
         for i, (start, end) in enumerate(spans):
             cut = [s for s in stops if start < s < end]
             if cut:
@@ -169,7 +243,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             first_two = " ".join(name.split(" ")[:2])
             if len(name) < 4 or name in HEADS or fold(first_two) in folded_places():
                 continue  # "Hội An", "Đài Loan": a place, not HEAD + name
-            if generic and not _has_proper_tail(name):
+            termed = _TERM_AFTER.match(text, start + len(name)) is not None
+            if generic and not _has_proper_tail(name, termed):
                 continue
             org = found.get(name)
             if org is None:

@@ -20,14 +20,34 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from transforms.clean.normalize import fold
-from transforms.extract.gazetteer import CAP_SYL, bounded, folded_places, surnames
-from transforms.extract.titles import CHAIN_SEP, TitleSpan, clean_title, find_titles
+from transforms.extract.gazetteer import (
+    ACRONYM,
+    CAP_SYL,
+    UPPER,
+    alternation,
+    bounded,
+    folded_places,
+    surnames,
+    title_heads,
+)
+from transforms.extract.titles import (
+    CHAIN_SEP,
+    PREDICATE_STARTS,
+    TitleSpan,
+    clean_title,
+    find_titles,
+    ranks,
+    title_head_source,
+    title_regex,
+    title_regex_any_case,
+    trim_dangling,
+)
 from transforms.records import Person
 
-_RUN = re.compile(rf"{CAP_SYL}(?: {CAP_SYL})*")
+_RUN = re.compile(rf"(?<![\w]){CAP_SYL}(?: {CAP_SYL})*")  # not the last letter of an acronym ("LHQ")
 # The most common family names: when one appears inside a longer capitalized run it
 # starts the name ("Thành phố Hồ Chí Minh Lê Thanh Hải" -> "Lê Thanh Hải").
 _MAJOR = frozenset(
@@ -56,7 +76,7 @@ _MAJOR = frozenset(
 )
 # Capitalized honorifics that may open a run ("Ông Nguyễn Văn A").
 _CAP_HONORIFICS = frozenset(
-    ["Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cụ", "Thầy", "Cháu", "Đồng"]
+    ["Ông", "Bà", "Anh", "Chị", "Em", "Cô", "Chú", "Bác", "Cụ", "Thầy", "Cháu", "Đồng", "Ngài"]
 )
 # Syllables that never belong to a personal name.
 _NOT_GIVEN = frozenset(
@@ -95,11 +115,59 @@ _NOT_GIVEN = frozenset(
         "Giải",
     ]
 )
+# First words of bodies' names: a run after a head that starts with one is the body, not an
+# unlisted name ("Vụ trưởng Vụ Thủy lợi", "Giám đốc Công ty Điện lực").
+_BODY_FIRST = frozenset(
+    [
+        "Vụ",
+        "Công",
+        "Trung",
+        "Đội",
+        "Chi",
+        "Hạt",
+        "Trạm",
+        "Đồn",
+        "Tiểu",
+        "Liên",
+        "Quân",
+        "Sư",
+        "Lữ",
+        "Tập",
+        "Ngân",
+        "Kho",
+        "Bảo",
+        "Thông",
+        "Tạp",
+        "Học",
+        "Đại",
+        "Cao",
+        "Bệnh",
+        "Sân",
+        "Hãng",
+        "Ga",
+        "Cảng",
+        "Cảnh",
+        "Bộ",
+        "Ủy",
+        "Mặt",
+        "Thành",
+        "Thị",
+        "Làng",
+        "Hợp",
+        "Nhà",
+        "Thư",
+        "Văn",
+        "Đảng",
+        "Uỷ",
+    ]
+)
 _HONORIFIC = re.compile(
     r"(?:(?<![\w])(?:[Cc]ác |[Hh]ai |[Bb]a )?(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|Anh|chị|Chị|em|Em|cháu|"
     r"cụ|Cụ|[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ|[Bb]ác sĩ|[Ll]uật sư|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|"
     r"[Nn]ghệ sĩ|[Nn]ghệ nhân|[Đđ]ại biểu|[Bb]ị cáo|[Bb]ị can|[Nn]ghi phạm|[Cc]hiến sĩ|[Nn]hạc sĩ|"
     r"[Hh]ọa sĩ|[Kk]iến trúc sư|[Kk]ỹ sư|[Hh]òa thượng|[Tt]hượng tọa|[Ll]inh mục|[Tt]hầy|"
+    r"[Nn]hà nghiên cứu|[Nn]hà khoa học|[Nn]hà sử học|[Nn]hà giáo|[Cc]huyên gia|[Pp]hóng viên|"
+    r"[Cc]ô giáo|[Tt]hầy giáo|[Ss]inh viên|[Hh]ọc sinh|[Nn]ữ sinh|[Cc]ông nhân|[Nn]ông dân|[Ll]uật gia|"
     r"Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
     r"Thượng úy|Trung úy|Thiếu úy|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Anh hùng|Bà mẹ Việt Nam Anh hùng|"
     r"(?:GS|PGS|TS|ThS|TSKH|BS|KTS|NSND|NSƯT|NGND|NGƯT|LS)(?:\.(?:GS|PGS|TS|ThS|TSKH|BS))*\.?)"
@@ -119,7 +187,7 @@ _NAMED_AFTER = re.compile(
     r"(?:đường|phố|Đường|Phố|phường|Phường|quận|Quận|thị trấn|Trường|trường|THPT|THCS|PTTH|Tiểu học|"
     r"cầu|Cầu|chợ|Chợ|lăng|Lăng|tượng|"
     r"giải|Giải|Huân chương|huân chương|Huy chương|Giải thưởng|giải thưởng|tư tưởng|phong cách|"
-    r"tàu|Tàu|Quỹ|quỹ|Bảo tàng|bảo tàng|Nhà văn hóa|Khu di tích|di tích)\s+$"
+    r"tàu|Tàu|Quỹ|quỹ|Bảo tàng|bảo tàng|Nhà văn hóa|Khu di tích|di tích|ĐH|CĐ|Đại học|Học viện)\s+$"
 )
 _SPEECH = re.compile(
     r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|phát biểu|chia sẻ|"
@@ -139,6 +207,47 @@ _ALIAS = re.compile(rf"\s*\(\s*((?:{CAP_SYL})(?: {CAP_SYL}){{1,3}})\s*\)")
 _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
 _COLON = re.compile(r"\s*:\s*")
 _MIDDLE = frozenset({"Thị", "Văn"})
+# Between a name and the chain after it: a comma or a dash ("Đại tướng A - Ủy viên Bộ Chính trị").
+_NAME_SEP = re.compile(r"\s*,\s*|\s*[-–—]\s+|\s*[–—]\s*|\s*\(\s*(?=[^()\n]{2,120}\))")
+# A plural before a title shared by the names after it: "các Phó Chủ tịch HĐND tỉnh A, B".
+_PLURAL_TITLE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững)\s+(?:đồng chí\s+)?$")
+# An office given by a verb after the name: "A được bầu làm Phó Bí thư Huyện ủy", "A tiếp tục
+# được bầu giữ chức Bí thư", "A được điều động, bổ nhiệm giữ chức Thứ trưởng", "bầu đồng chí A
+# giữ chức Chủ tịch".
+_OFFICE_VERB = re.compile(
+    r"\s*,?\s*(?:(?:đã|vừa|sẽ|tiếp tục|cũng|chính thức|tái)\s+){0,3}"
+    r"(?:(?:được|đắc cử)\s+(?:(?:tín nhiệm|tiếp tục|Quốc hội|HĐND|Thủ tướng)\s+)?"
+    r"(?:bầu|bổ nhiệm|điều động|luân chuyển|phân công|chỉ định|giới thiệu|phê chuẩn|chuẩn y|giao)"
+    r"(?:[^.;:\n()]{0,60}?)\s+)?"
+    r"(?:giữ chức vụ|giữ chức|giữ cương vị|làm|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là"
+    r"|tái đắc cử chức vụ|tái đắc cử chức|tái đắc cử|trúng cử|đắc cử)\s+"
+)
+_INITIAL_THEN = re.compile(rf"\. ?{CAP_SYL}")
+_AFTER_CHAIN_HEAD = re.compile(r"(?:,|\s[-–—])\s*$")
+_RANK_OR_HONORIFIC = re.compile(rf"(?:{alternation(ranks())}|Ngài|ông|bà|chị|anh)\s", re.IGNORECASE)
+# Between two names of a list: "A và B", "A, B", "A và đồng chí B".
+_LIST_GAP = re.compile(r"(?:\s*[;,]\s*(?:và\s+)?|\s+và\s+)(?:(?:đồng chí|ông|bà)\s+)?")
+_RANK_BEFORE = re.compile(rf"(?:{alternation(ranks())}|đồng chí|ông|bà|Ông|Bà)\s+")
+
+
+@cache
+def _any_case_head() -> re.Pattern[str]:
+    """The prefix and head of a title in any case, without its tail."""
+    return re.compile(title_head_source(any_case=True))
+
+
+@cache
+def _head_near() -> re.Pattern[str]:
+    """A title head or rank somewhere in a short window before a run."""
+    return re.compile(alternation((*title_heads(), *ranks())))
+
+
+@cache
+def _strong_cue() -> re.Pattern[str]:
+    """A title head or rank right before a capitalized run (a window ending at the run)."""
+    words = alternation((*title_heads(), *ranks(), "Ngài", "ông", "bà", "chị", "anh"))
+    # "Phó thủ tướng Campuchia Sok An", "Tổng thư ký LHQ Kofi Annan": any case, an acronym between
+    return re.compile(rf"(?<![\w]){words}\s+(?:{ACRONYM}\s+)?$", re.IGNORECASE)
 
 
 @dataclass
@@ -161,12 +270,19 @@ class _Name:
     text: str
 
 
-def _name_in_run(run: str, offset: int) -> tuple[_Name | None, bool]:
-    """The personal name inside a capitalized run, and whether an honorific opened the run."""
+def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | None, bool]:
+    """The personal name inside a capitalized run, and whether an honorific opened the run
+    (``cued``: a title or rank is written just before the run)."""
     tokens = run.split(" ")
     honorific = False
     skip = 0
-    if tokens[0] in _CAP_HONORIFICS:
+    if tokens[0] == "Đồng" and (len(tokens) < 2 or tokens[1] != "Chí"):
+        pass  # "ông Đồng Văn Thanh": a family name ("Đồng Chí" would be the honorific)
+    elif tokens[0] == "Đồng":
+        if len(tokens) <= 3:
+            return None, True
+        skip, honorific = 2, True
+    elif tokens[0] in _CAP_HONORIFICS:
         if len(tokens) == 2:
             return None, True  # "Ông Minh": an honorific and a given name
         skip, honorific = 1, True
@@ -178,6 +294,18 @@ def _name_in_run(run: str, offset: int) -> tuple[_Name | None, bool]:
             break
     if start is None:
         return None, honorific
+    # "Bí thư Tỉnh ủy X Văn A" with an unlisted family name X: "X Văn A", not "Văn A"
+    # (only after a title or rank: "Phu Văn Lâu" is a place)
+    if (
+        cued
+        and tokens[start] in _MIDDLE
+        and start > skip
+        and len(tokens) - start <= 3
+        and tokens[start - 1] not in _NOT_GIVEN
+        and fold(tokens[start - 1]) not in folded_places()
+        and not any(fold(" ".join(tokens[j:start])) in folded_places() for j in range(skip, start))
+    ):
+        start -= 1
     # A place may precede the name in the run: "Bí thư tỉnh ủy Yên Bái Hà Quyết".
     for size in (3, 2):
         if (
@@ -186,12 +314,23 @@ def _name_in_run(run: str, offset: int) -> tuple[_Name | None, bool]:
         ) and tokens[start + size] in family:
             start += size
             break
+    # "Trung Hoa Tập Cận Bình": a family name inside a place ("Hoa") does not start the name
+    for i in range(start + 1, len(tokens) - 1):
+        if tokens[i] in family and any(
+            fold(" ".join(tokens[j:i])) in folded_places() for j in range(max(skip, i - 3), start + 1)
+        ):
+            start = i
+            break
     # "Sơn Nguyễn Văn A" (end of "Lạng Sơn"): a later common family name starts the name,
     # unless the first one is common too ("Đỗ Hoàng Việt").
-    if tokens[start] not in _MAJOR:
+    # (not when an honorific opens the run: "Anh Trịnh Hoàng Lương")
+    if tokens[start] not in _MAJOR and not (skip and start == skip):
         for i in range(start + 1, len(tokens) - 1):
             if tokens[i] in _MAJOR and len(tokens) - i >= 2:
                 start = i
+    # "Mông Cổ N. Bagabandi": a place is no name
+    if len(tokens) - start >= 2 and fold(" ".join(tokens[start : start + 2])) in folded_places():
+        return None, honorific
     given = tokens[start + 1 :]
     if any(t in _NOT_GIVEN for t in given):
         return None, honorific
@@ -200,6 +339,52 @@ def _name_in_run(run: str, offset: int) -> tuple[_Name | None, bool]:
         return None, honorific
     begin = offset + len(" ".join(tokens[:start])) + (1 if start else 0)
     return _Name(begin, begin + len(name), name), honorific
+
+
+def _cued_name(text: str, run: str, offset: int) -> _Name | None:
+    """A name without a listed family name, accepted only after a strong cue: a title head, a
+    rank or an honorific right before it ("Thủ tướng Justin Trudeau", "Thượng tướng Y Bhin",
+    "Ngài Jigiee Sereejav", "chị Thanh Vân"), or a country after a title of the same clause
+    ("Tổng thống Pháp Emmanuel Macron", "Thủ tướng Chính phủ nước Cộng hòa ... Lào Phankham
+    Viphavanh")."""
+    tokens = run.split(" ")
+    skip = 0
+    if tokens[0] in _CAP_HONORIFICS:
+        skip = 1
+    else:
+        for size in (2, 1):  # a country or place between the title and the name
+            if len(tokens) - size >= 2 and fold(" ".join(tokens[:size])) in folded_places():
+                skip = size
+                break
+        cue = _strong_cue().search(text, max(0, offset - 30), offset)
+        # "ông Louk Lennaerts, Tổng Giám đốc Life Resorts": after a chain's head comes the body
+        if (
+            cue is not None
+            and not skip
+            and _AFTER_CHAIN_HEAD.search(text, max(0, cue.start() - 3), cue.start())
+            and not _RANK_OR_HONORIFIC.match(cue.group(0))
+        ):
+            return None
+        if cue is None:
+            if not skip:
+                return None
+            heads = list(_head_near().finditer(text, max(0, offset - 100), offset))
+            if not heads or any(ch in ",.;:()\n" for ch in text[heads[-1].end() : offset]):
+                return None
+    given = tokens[skip:]
+    initial = _INITIAL_THEN.match(text, offset + len(run)) if len(given[-1]) == 1 else None
+    if initial is not None:  # "Elbridge A. Colby", "Michael R.Pompeo"
+        given = [*given[:-1], given[-1] + initial.group(0)]
+    if not 2 <= len(given) <= 4 or any(t in _NOT_GIVEN or t in _CAP_HONORIFICS for t in given):
+        return None
+    if given[0] in _BODY_FIRST:
+        return None  # "Vụ trưởng Vụ Thủy lợi": the body after the head, not a name
+    pairs = [" ".join(given[k : k + 2]) for k in range(len(given) - 1)]
+    if any(fold(t) in folded_places() for t in (*given, *pairs, " ".join(given), run)):
+        return None  # "Bà Rịa Vũng Tàu"
+    begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
+    name = " ".join(given)
+    return _Name(begin, begin + len(name), name)
 
 
 @lru_cache(maxsize=32)  # people and organizations both need the names of the same text
@@ -218,11 +403,30 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
         if " " not in match.group(0):
             continue
         name, honorific = _name_in_run(match.group(0), match.start())
+        if (
+            name is not None
+            and name.text.split(" ", 1)[0] in _MIDDLE
+            and name.start > match.start()
+            and _head_near().search(text, max(0, match.start() - 40), match.start())
+        ):
+            name, honorific = _name_in_run(match.group(0), match.start(), cued=True)
+        if name is None:
+            name = _cued_name(text, match.group(0), match.start())
         if name:
             names.append(name)
             if honorific:
                 honored.add(name.start)
+    # names written in capitals after an honorific: "đồng chí PHAN VĂN PHỤNG, Ủy viên ..."
+    for match in _CAPS_RUN.finditer(text):
+        tokens = [t[0] + t[1:].lower() for t in match.group(0).split(" ")]
+        if tokens[0] in surnames() and _HONORIFIC.search(text, max(0, match.start() - 40), match.start()):
+            # kept as written: a person's offsets point at its name in the body
+            names.append(_Name(match.start(), match.end(), match.group(0)))
+    names.sort(key=lambda n: n.start)
     return tuple(names), frozenset(honored)
+
+
+_CAPS_RUN = re.compile(rf"(?<![\w]){UPPER}{{2,}}(?: {UPPER}{{2,}}){{1,3}}(?![\w])")
 
 
 def _chain_forward(
@@ -271,7 +475,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
     names = [n for n in candidates if not _NAMED_AFTER.search(text, max(0, n.start - 16), n.start)]
     if not names:
         return
-    raw_titles = find_titles(text)
+    raw_titles = _with_lowercase_titles(text, names, find_titles(text))
     # Cut titles whose tail swallowed a following name: "Bí thư Đảng ủy Khối Sơn Minh Thắng".
     titles: list[TitleSpan] = []
     cut_before: dict[int, TitleSpan] = {}  # name start -> title written right before it
@@ -315,20 +519,27 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
     names_by_start = {n.start: n for n in names}
     for span in titles:
         colon = _COLON.match(text, span.end)
-        if colon and colon.end() in names_by_start and _title_text(span):
-            pos = colon.end()
-            while pos in names_by_start:
-                shared[pos] = [span]
-                name = names_by_start[pos]
-                after = _after_chain(text, name, by_start, used)
-                end = after[-1].end if after else name.end
-                alias = _ALIAS.match(text, end)
-                if alias:
-                    end = alias.end()
-                sep = _LIST_SEP.match(text, end)
-                if not sep:
-                    break
-                pos = sep.end()
+        if not colon or not _title_text(span):
+            continue
+        pos = _item_start(text, colon.end(), names_by_start, cut_before)
+        if pos not in names_by_start:
+            continue
+        # the whole chain before the colon is shared ("các đồng chí Ủy viên Trung ương Đảng,
+        # Thứ trưởng Bộ Quốc phòng: Thượng tướng X; Thượng tướng Y"; "Ủy viên Bộ Chính trị:
+        # Chủ tịch nước A, T1; Thủ tướng B, T2")
+        common = [*_chain_back(text, span, titles, used), span]
+        while pos in names_by_start:
+            shared[pos] = common
+            name = names_by_start[pos]
+            after = _after_chain(text, name, by_start, used)
+            end = after[-1].end if after else name.end
+            alias = _ALIAS.match(text, end)
+            if alias:
+                end = alias.end()
+            sep = _LIST_SEP.match(text, end)
+            if not sep:
+                break
+            pos = _item_start(text, sep.end(), names_by_start, cut_before)
     for name in names:
         prefix = text[max(0, name.start - 60) : name.start]
         if _PLURAL.search(prefix):
@@ -343,12 +554,16 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                     break
                 pos = sep.end()
 
+    inherited: dict[int, list[TitleSpan]] = {}  # name start -> plural title before the list
+    ends: dict[int, int] = {}  # name start -> end of the name and its chain
     for name in names:
         prefix = text[max(0, name.start - 60) : name.start]
-        evidence = name.start in honored or name.start in shared or name.start in plural
+        evidence = (
+            name.start in honored or name.start in shared or name.start in plural or name.start in inherited
+        )
         if not evidence and _HONORIFIC.search(prefix):
             evidence = True
-        chain: list[TitleSpan] = list(shared.get(name.start, []))
+        chain: list[TitleSpan] = list(shared.get(name.start, inherited.get(name.start, [])))
         before: list[TitleSpan] = []
         # Title right before the name (cut from a longer match, or ending at the name).
         prev = cut_before.get(name.start)
@@ -361,23 +576,45 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 end_pos -= len(text[:end_pos]) - len(text[:end_pos].rstrip())
             prev = by_end.get(end_pos)
         if prev is not None and prev.start not in used and _title_text(prev):
-            before = [prev]
-            walk = prev
-            sentence = _sentence_start(text, walk.start)
-            while True:
-                cands = [
-                    t
-                    for t in titles
-                    if sentence <= t.start < walk.start
-                    and t.end <= walk.start
-                    and CHAIN_SEP.fullmatch(text, t.end, walk.start)
-                ]
-                if not cands or cands[-1].start in used:
-                    break
-                walk = cands[-1]
-                before.insert(0, walk)
+            before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
         after = _after_chain(text, name, by_start, used)
+        for _ in range(6):  # a closed apposition may be followed by more of the chain
+            if not after:
+                break
+            longer = _closed_appositive(text, after[-1])
+            if longer.end == after[-1].end:
+                break
+            after[-1] = longer
+            sep = CHAIN_SEP.match(text, longer.end)
+            more = by_start.get(sep.end()) if sep else None
+            if more is None or more.start in used or not _title_text(more):
+                break
+            after.extend(_chain_forward(text, more, by_start, used))
+        # an office given by a verb: "A được bầu làm Phó Bí thư Huyện ủy"
+        verb = _OFFICE_VERB.match(text, _chain_end(text, name, after))
+        if verb:
+            office = by_start.get(verb.end())
+            if office is not None and office.start not in used and _title_text(office):
+                offices = _chain_forward(text, office, by_start, used)
+                after = [*after, *offices]
+                # "Các đồng chí A và B được bầu làm Phó Bí thư": every name of the list
+                pos = name.start
+                for prev_name, prev_chain, _ in reversed(evidence_names):
+                    if not _LIST_GAP.fullmatch(text, ends[prev_name.start], pos):
+                        break
+                    prev_chain.extend(offices)
+                    pos = prev_name.start
+        if before and _PLURAL_TITLE.search(text, max(0, before[0].start - 20), before[0].start):
+            # "các Phó Chủ tịch HĐND tỉnh A, B đồng chủ trì": every name of the list holds it
+            pos = _chain_end(text, name, after)
+            while True:
+                sep = _LIST_SEP.match(text, pos)
+                if not sep or sep.end() not in names_by_start:
+                    break
+                nxt = names_by_start[sep.end()]
+                inherited[nxt.start] = before
+                pos = _chain_end(text, nxt, _after_chain(text, nxt, by_start, used))
         if (
             after
             and CHAIN_SEP.match(text, after[-1].end)
@@ -406,6 +643,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         chain.extend(before)
         chain.extend(after)
         evidence_names.append((name, chain, bool(before)))
+        ends[name.start] = _chain_end(text, name, after)
         known.add(fold(name.text))
 
     for name, chain, _ in evidence_names:
@@ -457,13 +695,120 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
 _GIVEN = re.compile(rf"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) ({CAP_SYL})(?! [A-ZĐÂĂÊÔƠƯ])")
 
 
+def _closed_appositive(text: str, last: TitleSpan) -> TitleSpan:
+    """The last title of a chain after a name, run on to the comma, dash or bracket that closes
+    the apposition when only a body's words stand between ("ông A, Chi cục trưởng Chi cục phòng
+    chống lụt bão thành phố Đà Nẵng, cho biết"): the 2006 press writes bodies in lowercase."""
+    match = _APPOSITIVE.match(text, last.end)
+    if match is None:
+        return last
+    words = match.group(1).split()
+    person = any(
+        w in surnames() and nxt[:1].isupper() and fold(f"{w} {nxt}") not in folded_places()
+        for w, nxt in zip(words, [*words[1:], ""], strict=True)
+    )
+    if person or any(w.islower() and w in PREDICATE_STARTS for w in words):
+        return last  # a verb or the next person: the title ended where it was found
+    end = last.end + len(match.group(1))
+    return TitleSpan(text[last.start : end], last.start, end)
+
+
+# Up to twelve words (no verb, no quote, no digit) up to the comma, dash or bracket closing an apposition.
+_APPOSITIVE = re.compile(r"((?: [^\W\d_]+){1,12}?)(?=,|\s[-–—]\s|\)|;)")
+
+
+def _item_start(text: str, pos: int, names: dict[int, _Name], cut_before: dict[int, TitleSpan]) -> int:
+    """Where the name of a list item starting at ``pos`` starts: after a rank or honorific, or
+    after the item's own title written before the name ("Chủ tịch nước Võ Văn Thưởng")."""
+    pos = _skip_rank(text, pos)
+    if pos in names:
+        return pos
+    for start, title in cut_before.items():
+        if title.start == pos and start in names:
+            return _skip_rank(text, start) if start not in names else start
+    return pos
+
+
+def _skip_rank(text: str, pos: int) -> int:
+    """``pos`` past a rank or honorific written there ("Thượng tướng ", "đồng chí ")."""
+    rank = _RANK_BEFORE.match(text, pos)
+    return rank.end() if rank else pos
+
+
+def _chain_end(text: str, name: _Name, after: list[TitleSpan]) -> int:
+    """Where a name and the chain (or alias) written after it end."""
+    if after:
+        return after[-1].end
+    alias = _ALIAS.match(text, name.end)
+    return alias.end() if alias else name.end
+
+
+def _chain_back(text: str, last: TitleSpan, titles: list[TitleSpan], used: set[int]) -> list[TitleSpan]:
+    """The titles chained before ``last`` in its sentence ("T1, T2 - T3" -> [T1, T2] for T3)."""
+    out: list[TitleSpan] = []
+    walk = last
+    sentence = _sentence_start(text, walk.start)
+    while True:
+        cands = [
+            t
+            for t in titles
+            if sentence <= t.start < walk.start
+            and t.end <= walk.start
+            and CHAIN_SEP.fullmatch(text, t.end, walk.start)
+        ]
+        if not cands or cands[-1].start in used:
+            break
+        walk = cands[-1]
+        out.insert(0, walk)
+    return out
+
+
+def _with_lowercase_titles(text: str, names: list[_Name], titles: list[TitleSpan]) -> list[TitleSpan]:
+    """Add the titles with a lowercase head written after a name ("A - phó giám đốc Sở Y tế",
+    "A, chủ tịch Hội Nông dân", "A được bầu làm phó chủ tịch"): the 2006 press writes them so.
+    Only these positions are tried, so a lowercase "chủ tịch" elsewhere is never a title."""
+    starts = {t.start: t for t in titles}
+    extra: list[TitleSpan] = []
+    any_case = title_regex_any_case()
+    for name in names:
+        pos = _chain_end(text, name, [])
+        places = [m.end() for m in (_NAME_SEP.match(text, pos), _OFFICE_VERB.match(text, pos)) if m]
+        for at in places:
+            for _ in range(8):  # a chain has a few titles; the bound keeps a run-on text cheap
+                if at in starts:
+                    span = starts[at]
+                elif at < len(text) and text[at].islower():
+                    match = any_case.match(text, at)
+                    kept = trim_dangling(text, at, match.end()) if match else ""
+                    if kept and any_case.fullmatch(kept) is None:
+                        # trimming cut into the head ("hiệu phó trường" -> "hiệu"): keep the head
+                        head = _any_case_head().match(text, at)
+                        kept = head.group(0) if head else ""
+                    if not kept or clean_title(kept) is None or title_regex().fullmatch(kept):
+                        break
+                    span = TitleSpan(kept, at, at + len(kept))
+                    extra.append(span)
+                    starts[at] = span
+                else:
+                    break
+                sep = CHAIN_SEP.match(text, span.end)
+                if not sep:
+                    break
+                at = sep.end()
+    if not extra:
+        return titles
+    kept_titles = [t for t in titles if not any(e.start <= t.start < e.end for e in extra)]
+    return sorted([*kept_titles, *extra], key=lambda t: t.start)
+
+
 def _after_chain(text: str, name: _Name, by_start: dict[int, TitleSpan], used: set[int]) -> list[TitleSpan]:
-    """Titles written after a name: ", Title, Title" (an alias in brackets may come first)."""
+    """Titles written after a name: ", Title, Title" or " - Title, Title" (an alias in
+    brackets may come first)."""
     pos = name.end
     alias = _ALIAS.match(text, pos)
     if alias:
         pos = alias.end()
-    sep = re.compile(r"\s*,\s*").match(text, pos)
+    sep = _NAME_SEP.match(text, pos)
     if not sep:
         return []
     first = by_start.get(sep.end())

@@ -20,12 +20,15 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from transforms.clean.normalize import fold
 from transforms.extract.gazetteer import (
     ACRONYM,
     CAP_SYL,
+    LOWER,
     UPPER,
     alternation,
     bounded,
+    folded_places,
     load_list,
     name_syllables,
     organization_names,
@@ -37,8 +40,13 @@ from transforms.extract.gazetteer import (
 # + "dầu"), so its last word is dropped rather than kept garbled.
 PREDICATE_STARTS = frozenset(load_list("predicate_starts.txt"))
 _DANGLING = re.compile(r" ([^\W\d_]+)")
+# The capitalized two-syllable name of a unit after its level ("huyện Hồng Dân", "tỉnh Bình Định").
+_UNIT_NAME_END = re.compile(
+    rf"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|ủy) {UPPER}{LOWER}* {UPPER}{LOWER}*$"
+)
 # Lowercase words that do occur inside body names in titles.
 INNER_WORDS = (
+    "Tổng công ty",
     "tổng công ty",
     "công ty",
     "chỉ huy",
@@ -70,6 +78,45 @@ INNER_WORDS = (
     "chi bộ",
     "thường trực",
     "thường vụ",
+    # lowercase words of 2006-style and formal names ("Ban dân vận trung ương",
+    # "Cộng hòa xã hội chủ nghĩa Việt Nam", "Phó Chủ tịch thứ nhất", "Tiểu ban nhân sự")
+    "dân vận",
+    "tuyên giáo",
+    "trung ương",
+    "xã hội chủ nghĩa",
+    "thứ nhất",
+    "nhân sự",
+    "dân tộc",
+    "viễn thông",
+    "đồng bằng sông Cửu Long",
+    "đồng bằng sông Hồng",
+    "phe đối lập",
+    "bang",
+    # 2006-style lowercase committees ("Bí thư thành ủy TP HCM")
+    "tỉnh ủy",
+    "thành ủy",
+    "huyện ủy",
+    "quận ủy",
+    "thị ủy",
+    "đảng ủy",
+    # foreign bodies and diplomats ("Thủ tướng Chính phủ nước Cộng hòa Dân chủ Nhân dân Lào",
+    # "Bí thư thứ ba Đại sứ quán Mông Cổ tại Việt Nam")
+    "nước Cộng hòa Dân chủ Nhân dân",
+    "Cộng hòa Dân chủ Nhân dân",
+    "Cộng hòa nhân dân",
+    "Cộng hòa",
+    "Đại sứ quán",
+    "tại Việt Nam",
+    "thứ hai",
+    "thứ ba",
+    "chữ thập đỏ",
+    "Đoàn luật sư",
+    "Ngoại giao",
+    # case variants of bodies' names ("Ủy viên Ban chấp hành Trung ương Đảng")
+    "Ban chấp hành",
+    "Ban thường vụ",
+    "Ban chỉ đạo",
+    "Cựu chiến binh",
 )
 # Heads that are no title without an organization after them.
 WEAK_HEADS = frozenset(
@@ -86,10 +133,40 @@ WEAK_HEADS = frozenset(
         "trưởng phòng",
         "trưởng đoàn",
         "trưởng khoa",
+        "phát ngôn viên",
+        "thủ lĩnh",
+        "thủ hiến",
+        "tổng thư ký",
+        "chánh văn phòng",
     }
+)
+# Term qualifiers that belong to the title before them ("Chủ tịch UBND tỉnh khóa XVIII",
+# "Trưởng đoàn đại biểu Quốc hội khóa XV tỉnh Ninh Bình", "nhiệm kỳ 2020 - 2025").
+QUALIFIERS = (
+    r"(?:khóa|Khóa){SP}(?:[IVXLC]+|\d{{1,2}})(?![\w])",
+    r"(?:nhiệm kỳ|Nhiệm kỳ){SP}\d{{4}}(?:{SP})?[-–](?:{SP})?\d{{4}}(?![\w])",
+)
+# Bodies numbered after their name ("Tư lệnh Quân khu 1", "Chủ tịch UBND quận 3").
+NUMBERED = (
+    "Quân khu",
+    "Quân đoàn",
+    "Sư đoàn",
+    "Lữ đoàn",
+    "Trung đoàn",
+    "Binh đoàn",
+    "Hải đoàn",
+    "Vùng",
+    "Quận",
+    "quận",
+    "Phường",
+    "phường",
+    "Khu vực",
+    "khu vực",
 )
 
 SP = r"[ ]+"
+# Inner phrases of two syllables or more, longest first (a cut after one drops it whole).
+_LONG_INNER = tuple(sorted({w.lower() for w in INNER_WORDS if " " in w}, key=len, reverse=True))
 
 
 def _head_patterns() -> tuple[str, str]:
@@ -105,31 +182,148 @@ def name_word() -> str:
     """Regex source of one word of a name: a capitalized syllable or acronym, and optionally
     one lowercase syllable that can continue a word in a name ("Kinh tế", "Đảng ủy")."""
     syllables = alternation(name_syllables(), flexible_space=False)
-    return rf"(?:{ACRONYM}|{CAP_SYL}(?:{SP}{syllables}(?![\w]))?)"
+    # a syllable that starts an inner phrase is left to it ("Viện Lúa" + "đồng bằng sông Cửu Long")
+    phrase = "(?!đồng bằng |nhân dân(?![\\w])|dân tộc(?![\\w])|dân vận(?![\\w]))"
+    return rf"(?:{ACRONYM}|{CAP_SYL}(?:{SP}{phrase}{syllables}(?![\w]))?)"
 
 
 @cache
-def title_source() -> str:
-    """The regex source of one title (no anchors), shared with the people extractor."""
+def ranks() -> tuple[str, ...]:
+    """Military and police ranks ("Thượng tướng", "Đại tá"), from ``data/ranks.txt``."""
+    return load_list("ranks.txt")
+
+
+@cache
+def tail_stop() -> str:
+    """What may not follow "và" or a dash inside a title or a body's name: the next title
+    ("- Bí thư Tỉnh ủy", "và Phó Chủ tịch"), a rank or honorific ("và Thượng tướng B"),
+    or the next body ("UBND TP HCM và Bộ Giao thông vận tải", "Hà Nội và UNESCO")."""
     head_cap, head_any = _head_patterns()
+    words = alternation(
+        (*ranks(), *BODY_HEADS, *organization_names(), "Ông", "Bà", "Đồng chí", "Quyền", "Nguyên")
+    )
+    return rf"(?:Phó{SP}{head_any}(?![\w])|{head_cap}(?![\w])|{words}(?![\w]))"
+
+
+# Words that open a body's name (shared with organizations.py): "và" or a dash before one
+# of them starts a second body or title, not the rest of this one.
+BODY_HEADS = (
+    "Đảng ủy",
+    "Đảng bộ",
+    "Đảng đoàn",
+    "Ban",
+    "Bộ",
+    "Sở",
+    "Ủy ban",
+    "UBND",
+    "HĐND",
+    "UBMTTQ",
+    "Hội đồng",
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Tổng cục",
+    "Cục",
+    "Học viện",
+    "Viện",
+    "Tòa án",
+    "Viện Kiểm sát",
+    "Công an",
+    "Văn phòng",
+    "Mặt trận Tổ quốc",
+    "Liên đoàn",
+    "Tổng công ty",
+    "Tổng Công ty",
+    "Tập đoàn",
+    "Quân khu",
+    "Quân ủy",
+    "Bộ Tư lệnh",
+    "Bộ Chỉ huy",
+    "Báo",
+    "Đài",
+    "Hội",
+    "Trung tâm",
+    "Công ty",
+    "Trường",
+    "Bệnh viện",
+    "Quỹ",
+)
+
+
+def of_body_source(org: str) -> str:
+    """ "của" and the body a title or body belongs to ("Ban Tôn giáo của Chính phủ", "của QH")."""
+    return rf"của{SP}(?:{org}(?![\w])|{ACRONYM}|Thủ{SP}tướng(?:{SP}Chính{SP}phủ)?|(?:Tỉnh|Thành|Huyện){SP}ủy)"
+
+
+def tail_token_source(word: str, inner: str, org: str, qualifiers: bool = True) -> str:
+    """One token of a body's name after its head: a listed body, an inner lowercase word, a
+    name word, a numbered body ("Quân khu 1"), "của" + a body ("của Chính phủ"), a term
+    qualifier, "và" + a capitalized word, or a dash joining two words ("Thi đua-Khen thưởng",
+    "Bộ Văn hóa - Thông tin"); never "và" or a dash before the next title or body."""
+    stop = tail_stop()
+    numbered = alternation(NUMBERED)
+    # a title holds its term ("Chủ tịch UBND tỉnh khóa XVIII"); a body's name does not
+    terms = "|".join(q.format(SP=SP) for q in QUALIFIERS) + "|" if qualifiers else ""
+    of_body = of_body_source(org)
+    # a number right after a numbered unit's word ("Đảng bộ Quân khu 3": "Quân khu" read as a word)
+    after_unit = "(?:(?<=khu )|(?<=đoàn )|(?<=Vùng )|(?<=Quận )|(?<=quận )|(?<=Phường )|(?<=phường ))"
+    return (
+        rf"(?:{after_unit}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{numbered}{SP}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{org}(?![\w])|{terms}{inner}(?![\w])|{word}"
+        rf"|{of_body}|và(?={SP}{UPPER})(?!{SP}{stop})|[-–](?:{SP})?(?!{stop}){word})"
+    )
+
+
+_PREFIXES = "(?:nguyên|Nguyên|Quyền|quyền|cựu|Cựu|cố|Cố)"
+
+
+@cache
+def title_source(any_case: bool = False) -> str:
+    """The regex source of one title (no anchors), shared with the people extractor.
+
+    Args:
+        any_case: Accept a lowercase head ("phó giám đốc Sở Y tế"), as the 2006 press writes
+            titles after a name; only matched at positions the people extractor chooses.
+    """
     inner = alternation(INNER_WORDS)
     org = alternation(organization_names())
-    word = name_word()
-    tail_token = (
-        rf"(?:{org}(?![\w])|{inner}(?![\w])|{word}|và(?={SP}{UPPER})(?!{SP}{head_cap})|-(?={SP}?{UPPER}))"
-    )
-    head = rf"(?:Phó{SP}{head_any}(?![\w])|{head_cap}(?![\w]))"
+    tail_token = tail_token_source(name_word(), inner, org)
+    tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token}))*"
+    if any_case:
+        return _start_source(any_case=True) + tail
+    return _first_chars() + _start_source() + tail
+
+
+def _first_chars() -> str:
+    """A look-ahead on the possible first letters of a title: lets re skip most positions."""
+    chars = "".join(sorted({"n", "N", "Q", "q", "P", "c", "C", *(h[0] for h in title_heads())}))
+    return f"(?=[{chars}])"
+
+
+def title_head_source(any_case: bool = False) -> str:
+    """Regex source of the prefix and head of a title alone (no tail).
+
+    Args:
+        any_case: Accept a lowercase head ("hiệu phó").
+    """
+    return _start_source(any_case)
+
+
+def _start_source(any_case: bool = False) -> str:
+    """Prefix ("nguyên", "cựu", "Quyền"...) and head of a title, without the organization tail."""
+    head_cap, head_any = _head_patterns()
+    first = head_any if any_case else head_cap
+    vice = "(?i:phó)" if any_case else "Phó"
+    head = rf"(?:(?i:phó){SP}{head_any}(?![\w])|{first}(?![\w]))"
     # one top-level alternation of literal starts keeps re's fast prefix search
-    start = rf"(?:(?:nguyên|Nguyên|Quyền|quyền){SP}{head}|Phó{SP}{head_any}(?![\w])|{head_cap}(?![\w]))"
-    # a look-ahead on the possible first letters lets re skip most positions
-    first_chars = "".join(sorted({"n", "N", "Q", "q", "P", *(h[0] for h in title_heads())}))
-    return rf"(?=[{first_chars}]){start}(?:{SP}{tail_token})*"
+    return rf"(?:{_PREFIXES}{SP}{head}|{vice}{SP}{head_any}(?![\w])|{first}(?![\w]))"
 
 
 @cache
 def _head_regex() -> re.Pattern[str]:
     """Prefix and head of a title, without the organization tail."""
-    return re.compile(title_source().split("(?:" + SP + "(?:", 1)[0])
+    return re.compile(_first_chars() + _start_source())
 
 
 @cache
@@ -138,8 +332,19 @@ def title_regex() -> re.Pattern[str]:
     return re.compile(title_source())
 
 
+@cache
+def title_regex_any_case() -> re.Pattern[str]:
+    """Compiled title regex accepting a lowercase head (used right after a name)."""
+    return re.compile(title_source(any_case=True))
+
+
 # Separators between titles of one chain: a comma, or "kiêm" ("Phó Thủ tướng kiêm Bộ trưởng").
-CHAIN_SEP = re.compile(r"\s*,\s*(?:đồng thời(?: là)?\s+)?|\s+kiêm\s+|\s*,\s*kiêm\s+")
+# Also a dash ("T1 - T2"), and a remark in brackets before the comma ("Phó Bí thư Đảng ủy Quân sự
+# Trung ương (nay là Quân ủy Trung ương), nguyên Bộ trưởng").
+CHAIN_SEP = re.compile(
+    r"\s*,\s*(?:đồng thời(?: là)?\s+)?|\s+kiêm\s+|\s*,\s*kiêm\s+|\s*[–—]\s*|\s+-\s+|\s*,?\s*[-–—]\s+"
+    r"|\s*\((?:nay là|nay|trước đây là|tức)[^()\n]{1,60}\)\s*,\s*"
+)
 
 
 @dataclass(frozen=True)
@@ -162,9 +367,9 @@ def clean_title(text: str) -> str | None:
     """
     text = text.strip(" -,")
     text = re.sub(r"\s+", " ", text)
-    bare = re.sub(r"^(?:nguyên|quyền)\s+", "", text.lower())
+    bare = re.sub(r"^(?:nguyên|quyền|cựu|cố)\s+", "", text.lower())
     bare = re.sub(r"^phó\s+", "", bare)
-    if not text or bare in WEAK_HEADS or text.lower() in {"phó", "nguyên"}:
+    if not text or bare in WEAK_HEADS or text.lower() in {"phó", "nguyên", "cựu", "cố"}:
         return None
     return text
 
@@ -204,7 +409,19 @@ def trim_dangling(text: str, start: int, end: int) -> str:
     """
     kept = text[start:end].rstrip(" -,")
     after = _DANGLING.match(text, start + len(kept))
+    last = kept.rsplit(" ", 1)[-1]
+    if (last.isupper() and len(last) > 1) or last.isdigit():
+        return kept  # an acronym or a number is never cut mid-word ("Trường Đại học Luật TP.HCM")
+    if fold(" ".join(kept.split(" ")[-2:])) in folded_places() or _UNIT_NAME_END.search(kept):
+        # a place's last syllable is no cut word ("UBND tỉnh Bình Định" + "kiến nghị",
+        # "Bí thư huyện Hồng Dân" + "nghiêm túc")
+        return kept
     if after and after.group(1).islower() and after.group(1) not in PREDICATE_STARTS:
+        lowered = kept.lower()
+        for phrase in _LONG_INNER:
+            if lowered.endswith(" " + phrase):
+                # the phrase opened a body cut after it ("Tổng công ty" + "nông nghiệp"): drop it whole
+                return kept[: -len(phrase) - 1].rstrip(" -,")
         tokens = kept.split(" ")
         if len(tokens) > 1 and tokens[-1].islower():
             tokens.pop()
