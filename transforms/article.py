@@ -91,6 +91,7 @@ def build_article(raw: RawDocument) -> Article:
     Raises:
         ArticleError: the input yields no article.
     """
+    from transforms.canonical import canonicalize
     from transforms.extract.extractor import extract_entities
 
     notes: list[str] = []
@@ -98,7 +99,7 @@ def build_article(raw: RawDocument) -> Article:
     extraction = extract_entities(
         cleaned.body, cleaned.captions, published=cleaned.published, title=cleaned.title
     )
-    return Article(
+    article = Article(
         id=document_id(raw.source),
         source=raw.source,
         body=cleaned.body,
@@ -114,3 +115,5 @@ def build_article(raw: RawDocument) -> Article:
         spelling_original=cleaned.spelling_original,
         notes=tuple(notes),
     )
+    # canonical forms and keys on every entity (transforms/canonical): one pure step
+    return canonicalize(article)
