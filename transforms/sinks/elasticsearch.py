@@ -280,7 +280,10 @@ def mention_documents(article: Article, ingested_at: str) -> list[tuple[str, dic
         docs.append((_mention_id(article.id, "event", event.name, event.date), doc))
     for place in ex.places:
         docs.append((_mention_id(article.id, "place", place), {**base, "kind": "place", "place": place}))
-    return docs
+    # canon (issue 10): canonical forms, keys and person_id of every mention -- one call
+    from transforms.canonical.mentions import with_canonical_fields
+
+    return with_canonical_fields(article, docs)
 
 
 def mention_actions(article: Article, index: str, ingested_at: str) -> list[dict[str, Any]]:
