@@ -8,6 +8,8 @@ Data files (``data/``, one entry a line, ``#`` comments):
 * ``roles.txt``: heads of titles ("Bí thư", "Chủ tịch"); ``role_bodies.tsv``: the kind of body a
   head leads ("Bộ trưởng Tài chính" -> "Bộ Tài chính"); ``implied_bodies.tsv``: the body of a
   national office written alone ("Thủ tướng" -> "Chính phủ").
+* ``body_synonyms.tsv``: one body under two names ("Trung ương Đảng" -> "Ban Chấp hành
+  Trung ương Đảng").
 * ``places.tsv``: other names of places ("TP.HCM", "Sài Gòn" -> "Thành phố Hồ Chí Minh").
 
 Every canonical form has a ``key``: folded (no marks, đ -> d, lower case), punctuation removed,
@@ -183,7 +185,60 @@ def canonical_body(text: str) -> str:
         "Ủy ban nhân dân Thành phố Hồ Chí Minh", "Bộ Công an", "Bộ Giáo dục và Đào tạo".
     """
     text = _SPACES.sub(" ", _normalize(text)).strip(" ,;:-")
-    return apply_case(expand_abbreviations(text))
+    canonical = with_unit(apply_case(expand_abbreviations(text)))
+    return _body_synonyms().get(key(canonical), canonical)
+
+
+# Local bodies named after their province: "UBND Long An" is "Ủy ban nhân dân tỉnh Long An".
+_LOCAL_HEADS = (
+    "uy ban nhan dan ",
+    "hoi dong nhan dan ",
+    "so ",
+    "cong an ",
+    "uy ban mat tran to quoc ",
+    "toa an nhan dan ",
+    "vien kiem sat nhan dan ",
+    "lien doan lao dong ",
+    "doan dai bieu quoc hoi ",
+    "bo chi huy quan su ",
+)
+_UNIT_WORDS = frozenset({"tinh", "pho", "huyen", "quan", "xa", "phuong", "tran", "uy"})
+
+
+@cache
+def _provinces() -> dict[str, str]:
+    return {key(a): b for a, b in _pairs("provinces.tsv") if key(a) != "thanh pho ho chi minh"}
+
+
+def with_unit(body: str) -> str:
+    """Insert the unit before a province ending a local body's name ("Sở Y tế Hà Nội" ->
+    "Sở Y tế thành phố Hà Nội"), so that both spellings are one body.
+
+    Args:
+        body: A body's name in canonical case.
+
+    Returns:
+        The name, with "tỉnh" / "thành phố" before its province when it lacked it.
+    """
+    folded = key(body)
+    if not folded.startswith(_LOCAL_HEADS):
+        return body
+    words = body.split(" ")
+    for size in (4, 3, 2, 1):
+        if len(words) <= size + 1:
+            continue
+        unit = _provinces().get(key(" ".join(words[-size:])))
+        if unit is None:
+            continue
+        if key(words[-size - 1]) in _UNIT_WORDS:
+            return body
+        return " ".join([*words[:-size], unit, *words[-size:]])
+    return body
+
+
+@cache
+def _body_synonyms() -> dict[str, str]:
+    return {key(a): b for a, b in _pairs("body_synonyms.tsv")}
 
 
 @cache
@@ -314,7 +369,8 @@ def split_title(title: str) -> TitleParts:
         kind = _role_bodies().get(key(role_match.group("head"))) if role_match else None
         if kind and not key(rest).startswith(key(kind) + " ") and key(rest) != key(kind):
             rest = f"{kind} {rest}"
-        organization = apply_case(rest)
+        organization = with_unit(apply_case(rest))
+        organization = _body_synonyms().get(key(organization), organization)
     else:
         organization = _implied_bodies().get(key(role))
     canonical = " ".join(p for p in (role, organization, qualifier) if p)

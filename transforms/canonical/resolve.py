@@ -11,9 +11,11 @@ index, one :class:`PersonMention` per person and article (its titles split into 
    (ministries, Quốc hội, Chính phủ, Bộ Chính trị, Trung ương Đảng...), a body named with its
    place ("Thành ủy Hà Nội"), or an office that exists once ("Thủ tướng"). Spellings that
    differ only by tone marks ("Nguyễn Tấn Dũng" / "Nguyễn Tân Dũng") merge on this rule only.
-4. A unit without a distinctive title joins the one person of its exact spelling when there
-   is exactly one; when there is none, all such units of that spelling are one person; when
-   there are several (namesakes with different offices), it stays apart.
+4. A unit with only generic titles ("Giám đốc Sở") joins the one person of its exact spelling
+   that holds the same office, or another unit of that spelling with the same title.
+5. A unit without any title joins the one person of its exact spelling when there is exactly
+   one; when there is none, all such units of that spelling are one person; when there are
+   several (namesakes with different offices), it stays apart.
 
 Every merge records what justified it (the shared offices or bodies, or "same name").
 """
@@ -234,24 +236,48 @@ def resolve_group(mentions: Sequence[PersonMention]) -> list[ResolvedPerson]:
                 reasons.append((owner[basis], i, basis))
             else:
                 owner[basis] = i
-    # untitled units (nothing distinctive) of each exact spelling
+    # units with nothing distinctive, spelling by spelling
     by_spelling: dict[str, list[int]] = defaultdict(list)
     for i, unit in enumerate(units):
         by_spelling[unit.canonical].append(i)
     for spelling in sorted(by_spelling):
         members = by_spelling[spelling]
-        titled = sorted({union.find(i) for i in members if bases[i]})
-        loose = [i for i in members if not bases[i]]
+        offices: dict[int, set[str]] = defaultdict(set)
+        for j, unit in enumerate(units):
+            offices[union.find(j)].update(p.key for p in unit.positions)
+        distinctive = sorted({union.find(i) for i in members if bases[i]})
+        # a generic title ("Giám đốc Sở") joins the one person of this spelling holding it,
+        # or another unit of this spelling with the same title
+        titled = [i for i in members if not bases[i] and units[i].positions]
+        for i in titled:
+            own = {p.key for p in units[i].positions}
+            holders = [c for c in distinctive if own & offices[c]]
+            if len(holders) == 1:
+                union.union(holders[0], i)
+                reasons.append((holders[0], i, "same name and office"))
+        first_with: dict[str, int] = {}
+        for i in titled:
+            if union.find(i) in distinctive:
+                continue
+            for office in sorted(p.key for p in units[i].positions):
+                if office in first_with:
+                    union.union(first_with[office], i)
+                    reasons.append((first_with[office], i, "same name and office"))
+                else:
+                    first_with[office] = i
+        # no title at all: the one person of this spelling, if there is exactly one
+        clusters_now = sorted({union.find(i) for i in members if units[i].positions})
+        loose = [i for i in members if not units[i].positions]
         if not loose:
             continue
-        if len(titled) == 1:
-            target = titled[0]
-        elif not titled:
+        if len(clusters_now) == 1:
+            target = clusters_now[0]
+        elif not clusters_now:
             target = loose[0]
         else:
             continue  # namesakes with different offices: no guess
         for i in loose:
-            if i != target:
+            if union.find(i) != union.find(target):
                 union.union(target, i)
                 reasons.append((target, i, "same name"))
     clusters: dict[int, list[int]] = defaultdict(list)
