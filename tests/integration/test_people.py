@@ -102,3 +102,14 @@ def test_html_pages_dated_citations_and_office_at_a_date(
     code, out = _json(capsys, ["who", "Giám đốc", "--at", "2026-08-01", *common])
     holders = out[0]["holders"]
     assert holders and holders[0]["name"] == "Nguyễn Hồng Trang" and holders[0]["distance_days"] == 1
+
+
+@pytest.fixture(autouse=True)
+def _drop_people_template(es_url: str, es_index: str) -> Any:
+    """The people template of the test alias goes with its indices (tests.support.es drops the rest)."""
+    yield
+    client = EsSettings(url=es_url).client()
+    try:
+        client.options(ignore_status=404).indices.delete_index_template(name=people_alias(es_index))
+    finally:
+        client.close()
