@@ -75,7 +75,7 @@ def resolve(argv: list[str], since: str | None = None, quiet: bool = False) -> i
     _keys, failed = (
         pipeline
         | "Since" >> beam.Create([since or opts.since or ""])
-        | "ResolvePeople" >> ResolvePeople(settings, mentions, people, refresh=True)
+        | "ResolvePeople" >> ResolvePeople(settings, mentions, people)
     )
 
     class _Collect(beam.DoFn):  # type: ignore[misc]
@@ -85,6 +85,11 @@ def resolve(argv: list[str], since: str | None = None, quiet: bool = False) -> i
     _ = failed | "DeadLetterJson" >> beam.Map(failure_to_json) | "LogFailures" >> beam.ParDo(_Collect())
     result = pipeline.run()
     result.wait_until_finish()
+    client = settings.client()
+    try:  # one refresh at the end: the people and their links are searchable when this returns
+        client.indices.refresh(index=f"{people},{mentions}")
+    finally:
+        client.close()
     counters: dict[str, int] = {}
     try:
         for counter in result.metrics().query()["counters"]:

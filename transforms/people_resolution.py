@@ -177,27 +177,61 @@ class WritePeopleFn(beam.DoFn):  # type: ignore[misc]
         self.client = self.settings.client()
         self.writer = BulkWriter(self.client, refresh="true" if self.refresh else None)
 
+    def start_bundle(self) -> None:
+        self.buffer: list[tuple[str, list[dict[str, Any]], dict[str, str]]] = []
+
     def process(self, item: tuple[str, list[dict[str, Any]], dict[str, str]]) -> Iterator[Any]:
-        key, docs, links = item
-        ids = {d["person_id"] for d in docs}
+        self.buffer.append(item)
+        if len(self.buffer) >= KEY_BATCH:
+            yield from self._flush()
+
+    def finish_bundle(self) -> Iterator[Any]:
+        for out in self._flush():
+            if isinstance(out, TaggedOutput):
+                yield TaggedOutput(out.tag, WindowedValue(out.value, MIN_TIMESTAMP, [GlobalWindow()]))
+            else:
+                yield WindowedValue(out, MIN_TIMESTAMP, [GlobalWindow()])
+
+    def _flush(self) -> Iterator[Any]:
+        """One stale-people search and one bulk request for a batch of name keys."""
+        from elasticsearch.helpers import scan
+
+        batch, self.buffer = self.buffer, []
+        if not batch:
+            return
+        keys = [k for k, _, _ in batch]
+        ids = {d["person_id"] for _, docs, _ in batch for d in docs}
+        links = {mid: pid for _, _, found in batch for mid, pid in found.items()}
+        key_of = {d["person_id"]: k for k, docs, _ in batch for d in docs}
+        try:
+            if self.client.indices.exists(index=self.people_index):
+                old = scan(
+                    self.client,
+                    index=self.people_index,
+                    query={"query": {"terms": {"key": keys}}},
+                    _source=["key"],
+                )
+                stale = sorted(h["_id"] for h in old if h["_id"] not in ids)
+            else:
+                stale = []
+        except Exception as exc:
+            for key in keys:
+                self.failed.inc()
+                yield TaggedOutput(
+                    DEAD_LETTER_TAG, _failure(key, "read_failed", f"{type(exc).__name__}: {exc}")
+                )
+            return
         actions: list[dict[str, Any]] = [
             {"_op_type": "index", "_index": self.people_index, "_id": d["person_id"], "_source": d}
+            for _, docs, _ in batch
             for d in docs
         ]
-        try:
-            old = self.client.options(ignore_status=404).search(
-                index=self.people_index, query={"term": {"key": key}}, size=1000, _source=False
-            )
-            stale = [h["_id"] for h in old.body.get("hits", {}).get("hits", []) if h["_id"] not in ids]
-        except Exception as exc:
-            self.failed.inc()
-            yield TaggedOutput(DEAD_LETTER_TAG, _failure(key, "read_failed", f"{type(exc).__name__}: {exc}"))
-            return
         actions += [{"_op_type": "delete", "_index": self.people_index, "_id": i} for i in stale]
         actions += [
             {"_op_type": "update", "_index": self.mentions, "_id": mid, "doc": {"person_id": pid}}
             for mid, pid in sorted(links.items())
         ]
+        failed_keys: set[str] = set()
         for result in self.writer.write(actions):
             if result.ok:
                 if result.id in ids:
@@ -208,18 +242,22 @@ class WritePeopleFn(beam.DoFn):  # type: ignore[misc]
                     self.deleted.inc()
                 continue
             self.failed.inc()
+            key = key_of.get(result.id) or key_of.get(links.get(result.id, ""), "")
+            failed_keys.add(key)
             yield TaggedOutput(
                 DEAD_LETTER_TAG,
                 Failure(
                     "resolve_write",
                     result.reason,
                     result.message,
-                    Source("mentions", path=key),
+                    Source("mentions", path=key or "<people>"),
                     result.status,
                     {"action": result.action},
                 ),
             )
-        yield key
+        for key in keys:
+            if key not in failed_keys:
+                yield key
 
     def teardown(self) -> None:
         if getattr(self, "client", None) is not None:

@@ -112,7 +112,7 @@ def expand_abbreviations(text: str) -> str:
 
 @cache
 def _spellings() -> dict[tuple[str, ...], str]:
-    """Folded word tuple -> canonical spelling, from spellings.txt and the extraction gazetteers."""
+    """Lower-case word tuple -> canonical spelling, from spellings.txt and the extraction gazetteers."""
     from transforms.extract.gazetteer import organization_names, place_names
 
     entries = [*organization_names(), *place_names(), *_lines("spellings.txt"), *_lines("roles.txt")]
@@ -120,10 +120,15 @@ def _spellings() -> dict[tuple[str, ...], str]:
     entries += list(_ADMIN_UNITS)
     table: dict[tuple[str, ...], str] = {}
     for entry in entries:
-        words = tuple(key(entry).split())
+        words = tuple(_case_key(entry).split())
         if words:
             table[words] = entry  # later files win: spellings.txt over the gazetteers
     return table
+
+
+def _case_key(text: str) -> str:
+    """Lower case, punctuation removed, marks kept ("Trường" and "Trưởng" stay apart)."""
+    return _PUNCT.sub(" ", text.lower()).strip()
 
 
 def _cap(word: str) -> str:
@@ -133,8 +138,8 @@ def _cap(word: str) -> str:
 def apply_case(text: str) -> str:
     """Vietnamese case rules for an office or a body: known phrases in their canonical case.
 
-    Phrases of ``spellings.txt`` (and the national bodies and places) are matched on folded
-    words, longest first; administrative units ("tỉnh", "thành phố") are lower case before a
+    Phrases of ``spellings.txt`` (and the national bodies and places) are matched on lower-case
+    words (marks kept), longest first; administrative units ("tỉnh", "thành phố") are lower case before a
     name and capitalized otherwise ("Ủy ban nhân dân tỉnh Long An", "Ủy ban nhân dân Quận 1");
     other words keep their case, the first word is capitalized.
 
@@ -145,7 +150,7 @@ def apply_case(text: str) -> str:
         The text in canonical case.
     """
     words = text.split()
-    folded = [key(w) for w in words]
+    folded = [_case_key(w) for w in words]
     table = _spellings()
     out: list[str] = []
     i = 0

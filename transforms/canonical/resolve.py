@@ -12,10 +12,10 @@ index, one :class:`PersonMention` per person and article (its titles split into 
    place ("Thành ủy Hà Nội"), or an office that exists once ("Thủ tướng"). Spellings that
    differ only by tone marks ("Nguyễn Tấn Dũng" / "Nguyễn Tân Dũng") merge on this rule only.
 4. A unit with only generic titles ("Giám đốc Sở") joins the one person of its exact spelling
-   that holds the same office, or another unit of that spelling with the same title.
-5. A unit without any title joins the one person of its exact spelling when there is exactly
-   one; when there is none, all such units of that spelling are one person; when there are
-   several (namesakes with different offices), it stays apart.
+   that holds the same office, or another unit of that spelling with the same title and body.
+5. A unit without any title joins the one holder of a national office of its exact spelling
+   when there is exactly one; otherwise it stays a person of its own (on VNTC, untitled
+   mentions of common names such as "Nguyễn Thị Hoa" were several people: no guess).
 
 Every merge records what justified it (the shared offices or bodies, or "same name").
 """
@@ -152,13 +152,23 @@ def link_bases(unit: PersonMention) -> set[str]:
     bases: set[str] = set()
     for pos in unit.positions:
         role_key = canonical_key(pos.role)
-        if role_key in _UNIQUE_ROLES or (
-            pos.organization_key and role_key.removeprefix("pho ") in _UNIQUE_ROLES
-        ):
-            bases.add(f"office: {pos.canonical}")
+        if role_key in _UNIQUE_ROLES:
+            # "Thủ tướng", "Thủ tướng Chính phủ", "Thủ tướng Việt Nam": one office
+            bases.add(f"office: {pos.role}")
         if distinctive_body(pos.organization_key):
             bases.add(f"body: {pos.organization}")
     return bases
+
+
+def prominent(unit: PersonMention) -> bool:
+    """True for a holder of a national office or a post in a national body."""
+    for pos in unit.positions:
+        if canonical_key(pos.role) in _UNIQUE_ROLES:
+            return True
+        org = pos.organization_key
+        if org and (org in _national_keys() or org.startswith(_NATIONAL_PREFIXES)):
+            return True
+    return False
 
 
 class _Union:
@@ -259,25 +269,23 @@ def resolve_group(mentions: Sequence[PersonMention]) -> list[ResolvedPerson]:
         for i in titled:
             if union.find(i) in distinctive:
                 continue
-            for office in sorted(p.key for p in units[i].positions):
+            # a generic title links two units only with its body ("Giám đốc Sở Y tế", not "Giám đốc")
+            for office in sorted(p.key for p in units[i].positions if p.organization):
                 if office in first_with:
                     union.union(first_with[office], i)
                     reasons.append((first_with[office], i, "same name and office"))
                 else:
                     first_with[office] = i
-        # no title at all: the one person of this spelling, if there is exactly one
-        clusters_now = sorted({union.find(i) for i in members if units[i].positions})
-        loose = [i for i in members if not units[i].positions]
-        if not loose:
+        # no title at all: the one national office-holder of this spelling, if there is exactly
+        # one; otherwise no guess (on VNTC, untitled mentions of the name of a local official,
+        # "Nguyễn Văn Chiến", were other people too)
+        if len(distinctive) != 1:
             continue
-        if len(clusters_now) == 1:
-            target = clusters_now[0]
-        elif not clusters_now:
-            target = loose[0]
-        else:
-            continue  # namesakes with different offices: no guess
-        for i in loose:
-            if union.find(i) != union.find(target):
+        if not any(prominent(units[j]) for j in range(len(units)) if union.find(j) == distinctive[0]):
+            continue
+        target = distinctive[0]
+        for i in members:
+            if not units[i].positions and union.find(i) != union.find(target):
                 union.union(target, i)
                 reasons.append((target, i, "same name"))
     clusters: dict[int, list[int]] = defaultdict(list)
