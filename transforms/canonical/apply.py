@@ -48,6 +48,12 @@ def _place(name: str) -> str:
     return canonical_place(name)
 
 
+@lru_cache(maxsize=_CACHE)
+def _person(name: str) -> tuple[str, str]:
+    canonical = canonical_person(name)
+    return canonical, key(canonical)
+
+
 def document_key(ref: str) -> str:
     """Key of a document reference: folded, no spaces, upper case ("08-QĐ/TW" -> "08-QD/TW")."""
     return "".join(fold(ref).split()).upper()
@@ -55,11 +61,11 @@ def document_key(ref: str) -> str:
 
 def canonical_person_entity(person: Person) -> Person:
     """A person with ``canonical``, ``key`` and one position per title."""
-    canonical = canonical_person(person.name)
+    canonical, person_key = _person(person.name)
     return replace(
         person,
         canonical=canonical,
-        key=key(canonical),
+        key=person_key,
         positions=tuple(position(t) for t in person.titles),
     )
 
