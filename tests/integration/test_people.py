@@ -51,6 +51,23 @@ def test_seeds_resolved_people_commands_and_canonical_facets(
     assert resolve(["--es-url", es_url, "--index", es_index], quiet=True) == 0
     assert _people(es_url, es_index) == people
 
+    # incremental: a new article re-resolves only its own names, the person gains it
+    extra = tmp_path / "new" / "extra.txt"
+    extra.parent.mkdir()
+    extra.write_text(
+        "Hội nghị tổng kết\n\nNgày 5/2/2024, đồng chí Nguyễn Văn Thể, Ủy viên Trung ương Đảng, "
+        "Bí thư Đảng ủy Khối các cơ quan Trung ương chủ trì hội nghị tổng kết công tác năm 2023.\n",
+        encoding="utf-8",
+    )
+    assert run(run_argv(extra.parent, es_url, es_index, tmp_path / "dl2")) == 0
+    assert "people: 1 names" in capsys.readouterr().out
+    after = _people(es_url, es_index)
+    the_after = [p for p in after.values() if p["name"] == "Nguyễn Văn Thể"]
+    assert len(the_after) == 1 and the_after[0]["article_count"] == 3
+    assert {k: v for k, v in after.items() if v["key"] != "nguyen van the"} == {
+        k: v for k, v in people.items() if v["key"] != "nguyen van the"
+    }
+
     common = ["--es-url", es_url, "--index", es_index, "--json"]
     code, found = _json(capsys, ["people", "nguyen van the", *common])
     assert code == 0 and [p["name"] for p in found] == ["Nguyễn Văn Thể"]
@@ -65,6 +82,8 @@ def test_seeds_resolved_people_commands_and_canonical_facets(
     code, out = _json(capsys, ["who", "bi thu dang uy khoi", "--at", "2023-03-01", *common])
     assert out[0]["holders"][0]["name"] == "Nguyễn Văn Thể"
     assert out[0]["holders"][0]["evidence"][0]["date"].startswith("2023")
+    code, out = _json(capsys, ["who", "Bí thư Đảng ủy Khối các cơ quan TƯ", "--at", "2024-02-05", *common])
+    assert out[0]["holders"][0]["name"] == "Nguyễn Văn Thể" and out[0]["holders"][0]["distance_days"] == 0
 
     code, out = _json(capsys, ["cited", "05-ct/tw", *common])
     assert code == 0 and out[0]["total"] == 2
