@@ -277,7 +277,7 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
 
 def _resolve_people_after(options: PipelineOptions, opts: BantinOptions, since: str) -> int:
     """The incremental people resolution after an ingest (names whose mentions were written)."""
-    if opts.dry_run or opts.no_mentions or opts.write_index:
+    if opts.dry_run or opts.no_mentions or opts.no_people or opts.write_index:
         return 0
     from pipelines.people import resolve
 

@@ -126,6 +126,12 @@ class BantinOptions(PipelineOptions):
             help="Do not write the entity-centric mentions index (ALIAS with 'articles' -> 'mentions').",
         )
         parser.add_argument(
+            "--no-people",
+            action="store_true",
+            default=False,
+            help="Do not resolve the people of the written names after the run (bantin people resolve).",
+        )
+        parser.add_argument(
             "--refresh",
             action="store_true",
             default=False,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from transforms.canonical import canonicalize
 from transforms.clean.decode import DecodeError, charset_from_content_type, decode_bytes
 from transforms.clean.normalize import canonical_tones, normalize_unicode
 from transforms.clean.text import clean_text
@@ -91,7 +92,6 @@ def build_article(raw: RawDocument) -> Article:
     Raises:
         ArticleError: the input yields no article.
     """
-    from transforms.canonical import canonicalize
     from transforms.extract.extractor import extract_entities
 
     notes: list[str] = []

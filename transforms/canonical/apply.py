@@ -12,6 +12,7 @@ from transforms.canonical.forms import (
     canonical_place,
     key,
     split_title,
+    warm,
 )
 from transforms.clean.normalize import fold
 from transforms.records import Article, DocumentRef, Event, Extraction, Organization, Person, Position
@@ -115,3 +116,8 @@ def canonicalize(article: Article) -> Article:
         and ``key``, and the extraction ``places_canonical``.
     """
     return replace(article, extraction=canonicalize_extraction(article.extraction))
+
+
+# the data files are read and the regexes compiled once, at import (not in the first article
+# of a streaming job, whose latency decides whether the next poll sees it written)
+warm()

@@ -381,3 +381,16 @@ def split_title(title: str) -> TitleParts:
     canonical = " ".join(p for p in (role, organization, qualifier) if p)
     office = " ".join(p for p in (role, organization) if p)
     return TitleParts(role, organization, qualifier, former, canonical, key(office))
+
+
+def warm() -> None:
+    """Read every data file and compile every regex now (they are cached for the process)."""
+    _abbreviation_regex()
+    _spellings()
+    _role_regex()
+    _role_heads()
+    _role_bodies()
+    _implied_bodies()
+    _body_synonyms()
+    _provinces()
+    _place_table()
