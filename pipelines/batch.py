@@ -153,6 +153,7 @@ def run(argv: list[str] | None = None) -> int:
 
 def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     started = time.monotonic()
+    ingest_started = datetime.now(timezone.utc).isoformat(timespec="seconds")
     index = "(dry run)"
     if not opts.dry_run:
         try:
@@ -182,7 +183,9 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     _print_summary(outputs, counters(result), dead, f"{opts.index} -> {index}", time.monotonic() - started)
     if dead:
         print(f"dead letters: {prefix}.jsonl (replay writes with `bantin replay {prefix}.jsonl`)")
-    return 1 if dead else 0
+    # canon (issue 10): resolve the people of the names this run wrote -- one call
+    people_code = _resolve_people_after(options, opts, ingest_started)
+    return 1 if dead or people_code else 0
 
 
 def _print_summary(
@@ -200,3 +203,12 @@ def _print_summary(
         print(f"  failed [{letter['stage']}/{letter['reason']}] {where}: {letter['message']}")
     if len(dead) > 20:
         print(f"  ... {len(dead) - 20} more")
+
+
+def _resolve_people_after(options: PipelineOptions, opts: BantinOptions, since: str) -> int:
+    """The incremental people resolution after an ingest (names whose mentions were written)."""
+    if opts.dry_run or opts.no_mentions or opts.no_people or opts.write_index:
+        return 0
+    from pipelines.people import resolve
+
+    return resolve(list(options._flags or []), since)  # the flags this run was given

@@ -10,6 +10,9 @@ Subcommands:
     reindex   rebuild the versioned indices from the inputs and swap the aliases
     replay    re-send the writes saved in a dead-letter file
     search    query the articles index
+    people    a person's positions over time (`people resolve`: the resolution job)
+    who       who held an office (at a date)
+    cited     articles citing a document, by month
     kibana    import the Kibana saved objects
     bench     throughput and memory of each stage against baselines
     serve     the read-only web pages over the indices
@@ -115,6 +118,13 @@ def _cmd_kibana(args: argparse.Namespace) -> int:
     return kibana_command(args.kibana_url, args.insecure)
 
 
+def _cmd_people(args: argparse.Namespace) -> int:
+    from pipelines import people
+
+    command = {"people": people.people_command, "who": people.who_command, "cited": people.cited_command}
+    return command[args.command](args)
+
+
 def _cmd_bench(args: argparse.Namespace) -> int:
     from pipelines.bench import bench_command
 
@@ -181,6 +191,9 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--index", default="bantin-articles", help="alias to search")
     search.add_argument("--es-url", default=None, help="Elasticsearch URL (default $BANTIN_ES_URL or local)")
     search.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
+    from pipelines.people import add_arguments as add_people_arguments
+
+    add_people_arguments(sub)
     from pipelines.bench import add_arguments as add_bench_arguments
 
     add_bench_arguments(sub.add_parser("bench", help="benchmarks of every stage against baselines"))
@@ -218,6 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         rest = [a for a in args_list[1:] if a != "--keep-old"]
         return reindex(rest, keep_old="--keep-old" in args_list)
+    if args_list[:2] == ["people", "resolve"]:
+        from pipelines.people import resolve
+
+        return resolve(args_list[2:])
     args = build_parser().parse_args(args_list)
     handlers = {
         "extract": _cmd_extract,
@@ -229,6 +246,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         "serve": _cmd_serve,
         "kibana": _cmd_kibana,
         "bench": _cmd_bench,
+        "people": _cmd_people,
+        "who": _cmd_people,
+        "cited": _cmd_people,
     }
     return handlers[args.command](args)
 

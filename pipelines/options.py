@@ -99,6 +99,11 @@ def _es_flags(parser: argparse.ArgumentParser) -> None:
     )
     _switch(
         parser,
+        "--no-people",
+        "Do not resolve the people of the written names after the run (bantin people resolve).",
+    )
+    _switch(
+        parser,
         "--refresh",
         "Refresh the index after each bulk request (documents searchable at once; slower).",
     )

@@ -7,6 +7,7 @@ import json
 import sys
 from typing import Any
 
+from transforms.canonical.forms import canonical_body, key, split_title
 from transforms.clean.normalize import fold
 from transforms.es.client import EsSettings
 from transforms.es.documents import fold_ref
@@ -47,9 +48,31 @@ def build_query(
     if person:
         must.append({"match_phrase": {"folded.people": fold(person)}})
     if title:
-        must.append({"match_phrase": {"folded.titles": fold(title)}})
+        # as written, or the same office in any spelling (canonical key, issue 10)
+        office = split_title(title).key
+        must.append(
+            {
+                "bool": {
+                    "should": [
+                        {"match_phrase": {"folded.titles": fold(title)}},
+                        {"term": {"people.positions.key": office}},
+                    ]
+                }
+            }
+        )
     if org:
-        must.append({"match_phrase": {"folded.organizations": fold(org)}})
+        body = key(canonical_body(org))
+        must.append(
+            {
+                "bool": {
+                    "should": [
+                        {"match_phrase": {"folded.organizations": fold(org)}},
+                        {"term": {"organizations.key": body}},
+                        {"term": {"people.positions.organization_key": body}},
+                    ]
+                }
+            }
+        )
     if doc:
         filters.append({"term": {"folded.documents": fold_ref(doc)}})
     if since or until:
@@ -80,13 +103,28 @@ def build_query(
             "pre_tags": ["«"],
             "post_tags": ["»"],
         },
+        # facets on canonical keys, each labelled with its canonical form (issue 10)
         "aggs": {
-            "people": {"terms": {"field": "people.name", "size": 10}},
-            "titles": {"terms": {"field": "people.titles", "size": 10}},
+            "people": _keyed_facet("people.key", "people.canonical"),
+            "titles": _keyed_facet("people.positions.key", "people.positions.canonical"),
             "documents": {"terms": {"field": "documents.ref", "size": 10}},
-            "organizations": {"terms": {"field": "organizations.name", "size": 10}},
+            "organizations": _keyed_facet("organizations.key", "organizations.canonical"),
         },
     }
+
+
+def _keyed_facet(key_field: str, label_field: str, size: int = 10) -> dict[str, Any]:
+    """A terms aggregation on a canonical key, with the canonical form as its label."""
+    return {
+        "terms": {"field": key_field, "size": size},
+        "aggs": {"label": {"terms": {"field": label_field, "size": 1}}},
+    }
+
+
+def facet_label(bucket: dict[str, Any]) -> str:
+    """The label of a facet bucket: its canonical form when there is one, else its key."""
+    labels = bucket.get("label", {}).get("buckets", [])
+    return str(labels[0]["key"]) if labels else str(bucket["key"])
 
 
 def hit_summary(hit: dict[str, Any]) -> dict[str, Any]:
@@ -139,5 +177,5 @@ def search_command(args: argparse.Namespace) -> int:
     for name, agg in response.get("aggregations", {}).items():
         buckets = agg.get("buckets", [])
         if buckets:
-            print(f"{name}: " + ", ".join(f"{b['key']} ({b['doc_count']})" for b in buckets[:8]))
+            print(f"{name}: " + ", ".join(f"{facet_label(b)} ({b['doc_count']})" for b in buckets[:8]))
     return 0 if hits else 1

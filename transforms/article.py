@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from transforms.canonical import canonicalize
 from transforms.clean.decode import DecodeError, charset_from_content_type, decode_bytes
 from transforms.clean.normalize import canonical_tones, normalize_unicode
 from transforms.clean.text import clean_text
@@ -96,7 +97,7 @@ def build_article(raw: RawDocument) -> Article:
     extraction = extract_entities(
         cleaned.body, cleaned.captions, published=cleaned.published, title=cleaned.title
     )
-    return Article(
+    article = Article(
         id=document_id(raw.source),
         source=raw.source,
         body=cleaned.body,
@@ -112,3 +113,5 @@ def build_article(raw: RawDocument) -> Article:
         spelling_original=cleaned.spelling_original,
         notes=tuple(notes),
     )
+    # canonical forms and keys on every entity (transforms/canonical): one pure step
+    return canonicalize(article)

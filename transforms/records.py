@@ -106,8 +106,36 @@ class CleanedText:
 
 
 @dataclass(frozen=True)
+class Position:
+    """One title of a person, split and in canonical form (set by ``transforms.canonical``).
+
+    Attributes:
+        text: The title as written ("nguyên Phó chủ tịch UBND TP HCM").
+        canonical: Role, body and qualifier in canonical form.
+        key: The office's stable key (role and body folded; qualifier and former left out).
+        role: "Phó Chủ tịch".
+        organization: The canonical body ("Ủy ban nhân dân Thành phố Hồ Chí Minh"), or None.
+        organization_key: Its key.
+        qualifier: "khóa XV", "nhiệm kỳ 2020-2025", or None.
+        former: "nguyên", "cựu" or "cố", or None.
+    """
+
+    text: str
+    canonical: str
+    key: str
+    role: str
+    organization: str | None = None
+    organization_key: str | None = None
+    qualifier: str | None = None
+    former: str | None = None
+
+
+@dataclass(frozen=True)
 class Person:
-    """A person named in the article, mentions merged."""
+    """A person named in the article, mentions merged.
+
+    ``canonical``, ``key`` and ``positions`` (one per title) are set by ``transforms.canonical``.
+    """
 
     name: str
     titles: tuple[str, ...] = ()
@@ -116,6 +144,9 @@ class Person:
     roles: tuple[str, ...] = ()
     start: int | None = None
     end: int | None = None
+    canonical: str | None = None
+    key: str | None = None
+    positions: tuple[Position, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -127,6 +158,8 @@ class Organization:
     short_forms: tuple[str, ...] = ()
     start: int | None = None
     end: int | None = None
+    canonical: str | None = None
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +174,8 @@ class DocumentRef:
     text: str = ""
     start: int | None = None
     end: int | None = None
+    canonical: str | None = None
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -156,6 +191,8 @@ class Event:
     organizer: str | None = None
     start: int | None = None
     end: int | None = None
+    canonical: str | None = None
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,6 +219,7 @@ class Extraction:
     figures: tuple[Figure, ...] = ()
     quotes: tuple[str, ...] = ()
     terms: tuple[str, ...] = ()
+    places_canonical: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

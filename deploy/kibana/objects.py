@@ -14,7 +14,8 @@ from typing import Any
 KIBANA_VERSION = "8.19.3"
 ARTICLES = "bantin-articles"
 MENTIONS = "bantin-mentions"
-TIME_FIELDS = {ARTICLES: "published", MENTIONS: "date"}
+PEOPLE = "bantin-people"
+TIME_FIELDS = {ARTICLES: "published", MENTIONS: "date", PEOPLE: "first_seen"}
 NDJSON = Path(__file__).with_name("bantin.ndjson")
 
 
@@ -122,9 +123,10 @@ def build_objects() -> list[dict[str, Any]]:
             "attributes": {"title": index, "timeFieldName": TIME_FIELDS[index], "name": index},
             "references": [],
         }
-        for index in (ARTICLES, MENTIONS)
+        for index in (ARTICLES, MENTIONS, PEOPLE)
     ]
-    split_person_title = _terms("3", "title", 10, "group")
+    # people, titles and bodies by their canonical forms (one office, one body: issue 10)
+    split_person_title = _terms("3", "title_canonical", 10, "group")
     split_event = _terms("3", "event_name", 10, "group")
     visualizations = [
         _visualization(
@@ -133,11 +135,11 @@ def build_objects() -> list[dict[str, Any]]:
         ),
         _visualization(
             "bantin-top-people", "Top people", "table", MENTIONS,
-            [_count(), _terms("2", "person", 20)], "kind:person",
+            [_count(), _terms("2", "person_canonical", 20)], "kind:person",
         ),
         _visualization(
             "bantin-top-titles", "Top titles", "table", MENTIONS,
-            [_count(), _terms("2", "title", 20)], "kind:person",
+            [_count(), _terms("2", "title_canonical", 20)], "kind:person",
         ),
         _visualization(
             "bantin-titles-over-time", "Titles held over time (filter a person)", "histogram", MENTIONS,
@@ -153,7 +155,19 @@ def build_objects() -> list[dict[str, Any]]:
         ),
         _visualization(
             "bantin-top-organizations", "Top organizations", "table", MENTIONS,
-            [_count(), _terms("2", "organization", 20)], "kind:organization",
+            [_count(), _terms("2", "organization_canonical", 20)], "kind:organization",
+        ),
+        _visualization(
+            "bantin-top-roles", "Offices by role and body", "table", MENTIONS,
+            [_count(), _terms("2", "role", 20), _terms("3", "title_organization", 5)], "kind:person",
+        ),
+        _visualization(
+            "bantin-people-most-covered", "People resolved across articles (most covered)", "table", PEOPLE,
+            [_count(), _terms("2", "name", 20)],
+        ),
+        _visualization(
+            "bantin-people-first-seen", "People by first appearance", "histogram", PEOPLE,
+            [_count(), _histogram("2", "first_seen")],
         ),
     ]  # fmt: skip
     search = {

@@ -64,6 +64,7 @@ def test_429_answers_are_retried_until_written(es_url: str, es_index: str, tmp_p
         argv = [
             "--input", str(SEEDS), "--es-url", proxy.url, "--index", es_index,
             "--es-backoff", "0.05", "--es-max-retries", "5", "--dead-letter-dir", str(tmp_path),
+            "--no-people",  # the sink's bulks only, not the people resolution's
         ]  # fmt: skip
         assert run(argv) == 0
         assert proxy.rejected == 3

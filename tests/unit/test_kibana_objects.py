@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from deploy.kibana.objects import ARTICLES, MENTIONS, NDJSON, TIME_FIELDS, render
+from deploy.kibana.objects import ARTICLES, MENTIONS, NDJSON, PEOPLE, TIME_FIELDS, render
 from pipelines.kibana import import_objects
 from transforms.es.indices import index_template
 
@@ -34,6 +34,7 @@ def _field_type(mapping: dict[str, Any], path: str) -> str | None:
 MAPPINGS = {
     ARTICLES: index_template(ARTICLES, "articles")["template"]["mappings"],
     MENTIONS: index_template(MENTIONS, "mentions")["template"]["mappings"],
+    PEOPLE: index_template(PEOPLE, "people")["template"]["mappings"],
 }
 
 

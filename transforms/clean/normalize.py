@@ -83,7 +83,8 @@ def _old_style(first: str, second: str) -> str:
 
 
 def canonical_tones(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
-    """Move tone marks of open oa/oe/uy syllables to the first vowel (old style).
+    """Move tone marks of open oa/oe/uy syllables to the first vowel (old style), and
+    misplaced marks to their vowel (:func:`repair_tone_marks`: "Giaó" -> "Giáo").
 
     The change keeps every string length (two NFC characters stay two), so offsets
     into the result are offsets into the input too.
@@ -104,10 +105,154 @@ def canonical_tones(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
         changes.append((match.start(), match.group(0)))
         return pre + _old_style(first, second)
 
-    if not _NEW_STYLE.search(text):
+    result = _NEW_STYLE.sub(fix, text) if _NEW_STYLE.search(text) else text
+    repaired, repairs = repair_tone_marks(result)
+    if not repairs:
+        return result, tuple(changes)
+    # a repaired word's original is read from the input (same offsets: lengths never change)
+    spans = [(start, start + len(word)) for start, word in repairs]
+    kept = [c for c in changes if not any(a <= c[0] < b for a, b in spans)]
+    merged = kept + [(start, text[start : start + len(word)]) for start, word in repairs]
+    return repaired, tuple(sorted(merged))
+
+
+# --- misplaced tone marks ("Giaó", "Gíáo" -> "Giáo") ------------------------------------------
+
+_VOWELS = "aăâeêioôơuưy"
+_ONSETS = (
+    "ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr",
+    "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x",
+)  # fmt: skip
+_CODAS = frozenset({"", "c", "ch", "m", "n", "ng", "nh", "p", "t"})
+# Nuclei ending in a glide (i/y/o/u) take no final consonant ("Xêút" is no syllable).
+_OPEN_ONLY = frozenset(
+    (
+        "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iu", "oi", "ôi", "ơi", "ui", "ưi",
+        "ưu", "ua", "ưa", "uơ", "oai", "oay", "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyu",
+        "iêu", "yêu",
+    )
+)  # fmt: skip
+_NUCLEI = frozenset(
+    (
+        *_VOWELS,
+        "ai", "ao", "au", "ay", "âu", "ây", "eo", "êu", "ia", "iê", "iu", "oa", "oă", "oe", "oi",
+        "oo", "ôi", "ơi", "ua", "uâ", "uê", "ui", "uô", "uơ", "ưa", "ưi", "ươ", "ưu", "uy", "yê",
+        "iêu", "yêu", "oai", "oay", "oeo", "uây", "uôi", "ươi", "ươu", "uya", "uyê", "uyu",
+    )
+)  # fmt: skip
+
+
+def _tone_position(onset: str, nucleus: str, coda: str) -> int:
+    """Index in ``nucleus`` of the vowel that carries the tone (old style for open oa/oe/uy)."""
+    for i, ch in enumerate(nucleus):
+        if ch in "ăâêôơ":
+            return i
+    if "ư" in nucleus:
+        return nucleus.index("ư")
+    if coda:
+        return len(nucleus) - 1
+    if len(nucleus) == 3:
+        return 1
+    return 0
+
+
+def place_tone_mark(word: str) -> str:
+    """A word with its tone mark on the vowel the spelling rules put it on.
+
+    Rules of ``notes/vietnamese-text.md``: the vowel with ă/â/ê/ô/ơ/ư carries the tone (ơ
+    in ươ); else, before a final consonant, the last vowel of the nucleus; else the first
+    of open oa/oe/uy (older style, the project's canonical one) and of open diphthongs,
+    and the middle of a triphthong; "qu" and "gi" are consonants. Two marks of the same
+    tone collapse into one ("Gíáo" -> "Giáo"). Words that are no Vietnamese syllable
+    (foreign names, acronyms) and words with two different tones are returned unchanged.
+
+    Args:
+        word: One word (letters only), NFC.
+
+    Returns:
+        The word, same length, tone mark moved when it was misplaced.
+    """
+    bases: list[str] = []
+    tones: set[int] = set()
+    marked: list[int] = []
+    for i, ch in enumerate(word):
+        info = _TONED.get(ch)
+        if info is None:
+            bases.append(ch)
+        else:
+            bases.append(info[0])
+            tones.add(info[1])
+            marked.append(i)
+    if len(tones) != 1:
+        return word
+    plain = "".join(bases).lower()
+    onset = next((o for o in _ONSETS if plain.startswith(o)), "")
+    if onset == "gi" and (len(plain) == 2 or plain[2] not in _VOWELS):
+        onset = "g"  # "gì", "gìn": the i is the vowel
+    rest = plain[len(onset) :]
+    n = 0
+    while n < len(rest) and rest[n] in _VOWELS:
+        n += 1
+    nucleus, coda = rest[:n], rest[n:]
+    if nucleus not in _NUCLEI or coda not in _CODAS or (coda and nucleus in _OPEN_ONLY):
+        return word
+    target = len(onset) + _tone_position(onset, nucleus, coda)
+    if marked == [target]:
+        return word
+    tone = tones.pop()
+    out = []
+    for i, base in enumerate(bases):
+        out.append(_WITH_TONE[(base, tone)] if i == target else base)
+    return "".join(out)
+
+
+_ALL_VOWELS = "".join(sorted({*_VOWELS, *_VOWELS.upper(), *_TONED}))
+_TONED_CHARS = "".join(sorted(_TONED))
+# A toned vowel next to another vowel: the only place a tone mark can be misplaced (a lone
+# vowel carries its tone wherever it is written).
+_SUSPECT = re.compile(rf"[{_ALL_VOWELS}][{_TONED_CHARS}]|[{_TONED_CHARS}][{_ALL_VOWELS}]")
+_placed: dict[str, str] = {}
+_PLACED_LIMIT = 100_000  # distinct words remembered (a few MB); Vietnamese has ~7,000 syllables
+
+
+def repair_tone_marks(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """Move misplaced tone marks to their vowel ("Bộ Giaó dục" -> "Bộ Giáo dục").
+
+    Lengths never change, so offsets into the result are offsets into the input.
+
+    Args:
+        text: NFC text, tone marks already in the canonical (old) style.
+
+    Returns:
+        The repaired text and ``(offset, original word)`` for every repaired word.
+    """
+    changes: list[tuple[int, str]] = []
+    parts: list[str] = []
+    last = 0
+    done = -1
+    for match in _SUSPECT.finditer(text):
+        if match.start() < done:
+            continue
+        start, end = match.start(), match.end()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        done = end
+        word = text[start:end]
+        fixed = _placed.get(word)
+        if fixed is None:
+            fixed = place_tone_mark(word)
+            if len(_placed) < _PLACED_LIMIT:
+                _placed[word] = fixed
+        if fixed != word:
+            parts += (text[last:start], fixed)
+            last = end
+            changes.append((start, word))
+    if not changes:
         return text, ()
-    result = _NEW_STYLE.sub(fix, text)
-    return result, tuple(changes)
+    parts.append(text[last:])
+    return "".join(parts), tuple(changes)
 
 
 def restore_spelling(text: str, changes: tuple[tuple[int, str], ...] | list[list[object]]) -> str:

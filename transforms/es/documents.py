@@ -11,6 +11,7 @@ from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
 
+from transforms.canonical.mentions import with_canonical_fields
 from transforms.clean.normalize import fold
 from transforms.ids import near_duplicate_key
 from transforms.records import Article, Extraction
@@ -98,10 +99,12 @@ def mention_documents(article: Article, ingested_at: str) -> list[tuple[str, dic
         "source_kind": article.source.kind,
         "ingested_at": ingested_at,
     }
-    return [
+    docs = [
         (_mention_id(article.id, *parts), {**base, "kind": parts[0], **fields})
         for parts, fields in _mentions(ex)
     ]
+    # canon (issue 10): canonical forms, keys and person_id of every mention
+    return with_canonical_fields(article, docs)
 
 
 def mention_actions(article: Article, index: str, ingested_at: str) -> list[dict[str, Any]]:

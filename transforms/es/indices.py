@@ -17,7 +17,7 @@ from typing import Any
 logger = logging.getLogger(__name__)
 
 DEFAULT_ALIAS = "bantin-articles"
-KINDS = ("articles", "mentions", "state")
+KINDS = ("articles", "mentions", "state", "people")
 
 
 class MappingOutdated(RuntimeError):
@@ -32,7 +32,7 @@ def alias_for(articles_alias: str, kind: str) -> str:
 
     Args:
         articles_alias: The articles alias (``--index``).
-        kind: ``articles``, ``mentions`` or ``state``.
+        kind: ``articles``, ``mentions``, ``state`` or ``people``.
     """
     if kind not in KINDS:
         raise ValueError(f"unknown index kind {kind!r} (one of {', '.join(KINDS)})")

@@ -1,0 +1,271 @@
+"""Beam steps of people resolution: mentions index -> resolved people -> ``bantin-people``.
+
+Thin wrappers around the pure :mod:`transforms.canonical.resolve`: the name keys to resolve
+are listed (all, or those of mentions ingested since a time: the incremental run after an
+ingest), their person mentions read back in batches, grouped by key, resolved, and written
+(people documents indexed, people no longer produced for a key deleted, ``person_id`` set on
+every mention). Failures go to the dead-letter output with the key they concern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.metrics.metric import Metrics
+from apache_beam.pvalue import TaggedOutput
+
+from transforms.canonical.resolve import mention_from_source, person_document, resolve_group
+from transforms.clean.normalize import fold
+from transforms.deadletters import DEAD_LETTER_TAG
+from transforms.es.bulk import BulkWriter
+from transforms.es.client import EsSettings
+from transforms.records import Failure, Source
+
+# Name keys read back with one search: a terms query of 200 keys stays far below ES's limits.
+KEY_BATCH = 200
+
+
+def _failure(key: str, reason: str, message: str) -> Failure:
+    return Failure("resolve", reason, message, Source("mentions", path=key or "<all>"))
+
+
+class ListPersonKeysFn(beam.DoFn):
+    """``since`` ("" for all) -> every person name key of the mentions (ingested since then)."""
+
+    def __init__(self, settings: EsSettings, mentions: str) -> None:
+        self.settings = settings
+        self.mentions = mentions
+        self.listed = Metrics.counter("bantin", "people_keys_listed")
+        self.failed = Metrics.counter("bantin", "people_keys_failed")
+
+    def setup(self) -> None:
+        self.client = self.settings.client()
+
+    def process(self, since: str) -> Iterator[Any]:
+        query: dict[str, Any] = {"bool": {"filter": [{"term": {"kind": "person"}}]}}
+        if since:
+            query["bool"]["filter"].append({"range": {"ingested_at": {"gte": since}}})
+        after: dict[str, Any] | None = None
+        try:
+            while True:
+                composite: dict[str, Any] = {
+                    "size": 1000,
+                    "sources": [{"key": {"terms": {"field": "person_key"}}}],
+                }
+                if after:
+                    composite["after"] = after
+                body = self.client.search(
+                    index=self.mentions, query=query, size=0, aggs={"keys": {"composite": composite}}
+                ).body
+                agg = body["aggregations"]["keys"]
+                for bucket in agg["buckets"]:
+                    self.listed.inc()
+                    yield bucket["key"]["key"]
+                after = agg.get("after_key")
+                if not after or not agg["buckets"]:
+                    break
+        except Exception as exc:  # the whole listing failed: one dead letter says so
+            self.failed.inc()
+            yield TaggedOutput(DEAD_LETTER_TAG, _failure("", "list_failed", f"{type(exc).__name__}: {exc}"))
+
+    def teardown(self) -> None:
+        if getattr(self, "client", None) is not None:
+            self.client.close()
+
+
+class ReadPersonMentionsFn(beam.DoFn):
+    """A batch of name keys -> ``(key, PersonMention)`` for every person mention of those keys."""
+
+    def __init__(self, settings: EsSettings, mentions: str) -> None:
+        self.settings = settings
+        self.mentions = mentions
+        self.read = Metrics.counter("bantin", "people_mentions_read")
+        self.failed = Metrics.counter("bantin", "people_read_failed")
+
+    def setup(self) -> None:
+        self.client = self.settings.client()
+
+    def process(self, keys: list[str]) -> Iterator[Any]:
+        """One batched read (``BatchElements`` in front) of the person mentions of ``keys``."""
+        from elasticsearch.helpers import scan
+
+        query = {"bool": {"filter": [{"term": {"kind": "person"}}, {"terms": {"person_key": keys}}]}}
+        try:
+            hits = list(scan(self.client, index=self.mentions, query={"query": query}, size=1000))
+        except Exception as exc:
+            for key in keys:
+                self.failed.inc()
+                yield TaggedOutput(
+                    DEAD_LETTER_TAG, _failure(key, "read_failed", f"{type(exc).__name__}: {exc}")
+                )
+            return
+        for hit in sorted(hits, key=lambda h: h["_id"]):
+            mention = mention_from_source(hit["_id"], hit["_source"])
+            if mention is not None:
+                self.read.inc()
+                yield (mention.key, mention)
+
+
+class ResolveGroupFn(beam.DoFn):
+    """``(key, mentions)`` -> ``(key, people documents, {mention id: person id})``."""
+
+    def __init__(self) -> None:
+        self.people = Metrics.counter("bantin", "people_resolved")
+        self.merged = Metrics.counter("bantin", "people_units_merged")
+        self.failed = Metrics.counter("bantin", "people_resolve_failed")
+
+    def process(self, item: tuple[str, Any]) -> Iterator[Any]:
+        key, mentions = item
+        stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        try:
+            people = resolve_group(sorted(mentions, key=lambda m: (m.article_id, m.mention_ids)))
+        except Exception as exc:  # a resolution bug must not lose the key: report it
+            self.failed.inc()
+            yield TaggedOutput(DEAD_LETTER_TAG, _failure(key, "error", f"{type(exc).__name__}: {exc}"))
+            return
+        docs = []
+        links: dict[str, str] = {}
+        for person in people:
+            self.people.inc()
+            self.merged.inc(len(person.mentions) - 1)
+            doc = person_document(person, stamp)
+            doc["folded"] = {"name": fold(doc["name"]), "variants": [fold(v) for v in doc["variants"]]}
+            docs.append(doc)
+            for unit in person.mentions:
+                for mention_id in unit.mention_ids:
+                    links[mention_id] = person.person_id
+        yield (key, docs, links)
+
+
+class WritePeopleFn(beam.DoFn):
+    """Index the people of a key, delete its stale people, set ``person_id`` on its mentions."""
+
+    def __init__(self, settings: EsSettings, people: str, mentions: str, refresh: bool = False) -> None:
+        self.settings = settings
+        self.people_index = people
+        self.mentions = mentions
+        self.refresh = refresh
+        self.written = Metrics.counter("bantin", "people_written")
+        self.deleted = Metrics.counter("bantin", "people_deleted")
+        self.linked = Metrics.counter("bantin", "mentions_linked")
+        self.failed = Metrics.counter("bantin", "people_write_failed")
+
+    def setup(self) -> None:
+        self.client = self.settings.client()
+        self.writer = BulkWriter(self.client, refresh=self.refresh)
+
+    def process(self, batch: list[tuple[str, list[dict[str, Any]], dict[str, str]]]) -> Iterator[Any]:
+        """One stale-people search and one bulk write for a batch of name keys (``BatchElements``)."""
+        from elasticsearch.helpers import scan
+
+        keys = [k for k, _, _ in batch]
+        ids = {d["person_id"] for _, docs, _ in batch for d in docs}
+        links = {mid: pid for _, _, found in batch for mid, pid in found.items()}
+        key_of = {d["person_id"]: k for k, docs, _ in batch for d in docs}
+        try:
+            if self.client.indices.exists(index=self.people_index):
+                old = scan(
+                    self.client,
+                    index=self.people_index,
+                    query={"query": {"terms": {"key": keys}}},
+                    _source=["key"],
+                )
+                stale = sorted(h["_id"] for h in old if h["_id"] not in ids)
+            else:
+                stale = []
+        except Exception as exc:
+            for key in keys:
+                self.failed.inc()
+                yield TaggedOutput(
+                    DEAD_LETTER_TAG, _failure(key, "read_failed", f"{type(exc).__name__}: {exc}")
+                )
+            return
+        actions: list[dict[str, Any]] = [
+            {"_op_type": "index", "_index": self.people_index, "_id": d["person_id"], "_source": d}
+            for _, docs, _ in batch
+            for d in docs
+        ]
+        actions += [{"_op_type": "delete", "_index": self.people_index, "_id": i} for i in stale]
+        actions += [
+            {"_op_type": "update", "_index": self.mentions, "_id": mid, "doc": {"person_id": pid}}
+            for mid, pid in sorted(links.items())
+        ]
+        failed_keys: set[str] = set()
+        for result in self.writer.write_all(actions):
+            if result.ok:
+                if result.id in ids:
+                    self.written.inc()
+                elif result.id in links:
+                    self.linked.inc()
+                else:
+                    self.deleted.inc()
+                continue
+            self.failed.inc()
+            key = key_of.get(result.id) or key_of.get(links.get(result.id, ""), "")
+            failed_keys.add(key)
+            yield TaggedOutput(
+                DEAD_LETTER_TAG,
+                Failure(
+                    "resolve_write",
+                    result.reason,
+                    result.message,
+                    Source("mentions", path=key or "<people>"),
+                    result.status,
+                    {"action": result.action},
+                ),
+            )
+        for key in keys:
+            if key not in failed_keys:
+                yield key
+
+    def teardown(self) -> None:
+        if getattr(self, "client", None) is not None:
+            self.client.close()
+
+
+class ResolvePeople(beam.PTransform[Any, Any]):
+    """``since`` values ("" = everything) -> resolved name keys (main) and dead letters (``failed``)."""
+
+    def __init__(self, settings: EsSettings, mentions: str, people: str, refresh: bool = False) -> None:
+        super().__init__()
+        self.settings = settings
+        self.mentions = mentions
+        self.people_index = people
+        self.refresh = refresh
+
+    def expand(self, since: Any) -> Any:
+        keys = since | "ListPersonKeys" >> beam.ParDo(
+            ListPersonKeysFn(self.settings, self.mentions)
+        ).with_outputs(DEAD_LETTER_TAG, main="keys")
+        read = (
+            keys.keys
+            | "SpreadKeys" >> beam.Reshuffle()
+            | "BatchKeys" >> beam.BatchElements(min_batch_size=1, max_batch_size=KEY_BATCH)
+            | "ReadPersonMentions"
+            >> beam.ParDo(ReadPersonMentionsFn(self.settings, self.mentions)).with_outputs(
+                DEAD_LETTER_TAG, main="mentions"
+            )
+        )
+        resolved = (
+            read.mentions
+            | "GroupByNameKey" >> beam.GroupByKey()
+            | "Resolve" >> beam.ParDo(ResolveGroupFn()).with_outputs(DEAD_LETTER_TAG, main="people")
+        )
+        written = (
+            resolved.people
+            | "BatchPeople" >> beam.BatchElements(min_batch_size=1, max_batch_size=KEY_BATCH)
+            | "WritePeople"
+            >> beam.ParDo(
+                WritePeopleFn(self.settings, self.people_index, self.mentions, self.refresh)
+            ).with_outputs(DEAD_LETTER_TAG, main="keys")
+        )
+        failed = (
+            keys[DEAD_LETTER_TAG],
+            read[DEAD_LETTER_TAG],
+            resolved[DEAD_LETTER_TAG],
+            written[DEAD_LETTER_TAG],
+        ) | "FlattenResolveFailures" >> beam.Flatten()
+        return written.keys, failed
