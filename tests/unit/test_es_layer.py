@@ -83,8 +83,9 @@ def test_one_naming_rule_for_the_companion_indices() -> None:
     assert alias_for("bantin-articles", "state") == "bantin-state"
     assert alias_for("news", "mentions") == "news-mentions"
     assert alias_for("news", "articles") == "news"
+    assert alias_for("bantin-articles", "people") == "bantin-people"
     with pytest.raises(ValueError, match="unknown index kind"):
-        alias_for("news", "people")
+        alias_for("news", "peoples")
 
 
 def _article(doc_id: str, body: str) -> Article:
