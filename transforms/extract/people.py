@@ -267,7 +267,7 @@ def _strong_cue() -> re.Pattern[str]:
     """A title head or rank right before a capitalized run (a window ending at the run)."""
     words = alternation((*title_heads(), *ranks(), "Ngài", "ông", "bà", "chị", "anh"))
     # "Phó thủ tướng Campuchia Sok An", "Tổng thư ký LHQ Kofi Annan": any case, an acronym between
-    return re.compile(rf"(?<![\w]){words}\s+(?:{ACRONYM}\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?i:{words})\s+(?:{ACRONYM}\s+)?$")
 
 
 @dataclass
