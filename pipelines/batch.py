@@ -6,11 +6,9 @@ assert on both; ``run`` checks Elasticsearch, runs the pipeline and prints a sum
 
 from __future__ import annotations
 
-import argparse
 import json
 import logging
 import os
-import sys
 import time
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -20,26 +18,37 @@ import apache_beam as beam
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 
-from deploy.local.cluster import cache_dir
+from pipelines.common import (
+    EsUnavailable,
+    backoff,
+    counters,
+    error,
+    es_settings,
+    fetch_settings,
+    lock_path,
+    prepare_index,
+    print_help,
+    setup_logging,
+    sink_settings,
+    wants_help,
+)
 from pipelines.options import BantinOptions
-from transforms.build_articles import BuildArticleFn, DedupFn, DedupItemsByUrl
-from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json
-from transforms.progress import ReportProgress
+from transforms.deadletters import failure_to_json
+from transforms.progress import expected_articles
+from transforms.records import FeedConfig
 from transforms.runlock import EXIT_LOCKED, RunLock, RunLocked
-from transforms.sinks.elasticsearch import EsSettings, ensure_articles_index, mentions_alias
-from transforms.sinks.write import WriteToElasticsearch
 from transforms.sources.feedlist import FeedListError, load_feed_list
-from transforms.sources.fetch import FetchSettings
-from transforms.sources.files import expand_inputs, modified_since
-from transforms.sources.poll import FetchArticleFn, PollFeedFn
-from transforms.sources.read import ReadFileFn
+from transforms.sources.files import Listing, list_inputs, modified_since
+from transforms.steps.build import BuildArticles
+from transforms.steps.feeds import IngestFeeds
+from transforms.steps.progress import ReportProgress
+from transforms.steps.read import ReadInputs, input_failure
+from transforms.steps.write import WriteToElasticsearch
+
+logger = logging.getLogger(__name__)
 
 DEFAULT_INPUTS = ["seeds"]
 DEFAULT_FEEDS = "seeds/feeds.yaml"
-
-
-class EsUnavailable(RuntimeError):
-    """Elasticsearch cannot be reached or set up; the message says what to do."""
 
 
 @dataclass
@@ -52,41 +61,18 @@ class PipelineOutputs:
     inputs: list[str] = field(default_factory=list)
 
 
-def es_settings(opts: BantinOptions) -> EsSettings:
-    """Client settings from the options and the environment."""
-    return EsSettings.from_env(opts.es_url, insecure=opts.es_insecure)
-
-
-def write_step(opts: BantinOptions) -> WriteToElasticsearch:
-    """The sink as the options configure it (shared by the batch and the streaming job)."""
-    mentions = opts.write_mentions_index or mentions_alias(opts.index)
-    return WriteToElasticsearch(
-        es_settings(opts),
-        opts.write_index or opts.index,
-        batch_size=opts.batch_size,
-        batch_bytes=opts.batch_bytes,
-        max_retries=opts.es_max_retries,
-        backoff=opts.es_backoff,
-        max_backoff=opts.es_max_backoff,
-        refresh=opts.refresh,
-        mentions_index=None if opts.no_mentions else mentions,
-    )
-
-
-def fetch_settings(opts: BantinOptions) -> FetchSettings:
-    """HTTP limits and manners from the options."""
-    return FetchSettings(
-        connect_timeout=opts.fetch_timeout / 2,
-        read_timeout=opts.fetch_timeout,
-        total_timeout=opts.fetch_timeout * 3,
-        max_bytes=opts.max_bytes,
-        min_delay=opts.host_delay,
-        respect_robots=not opts.ignore_robots,
-    )
+def _plan(opts: BantinOptions) -> tuple[Listing, tuple[FeedConfig, ...]]:
+    """The inputs to read and the feeds to poll (seeds/ and seeds/feeds.yaml without either flag)."""
+    default_run = not opts.input and not opts.feeds
+    listing = list_inputs(opts.input or (DEFAULT_INPUTS if default_run else []))
+    if opts.since:
+        listing = Listing(tuple(modified_since(listing.paths, opts.since)), listing.errors)
+    feed_list = opts.feeds or (DEFAULT_FEEDS if default_run and os.path.exists(DEFAULT_FEEDS) else None)
+    return listing, load_feed_list(feed_list) if feed_list else ()
 
 
 def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutputs:
-    """Add the batch job's steps to ``p``.
+    """Add the batch job's steps to ``p``: read (and ingest feeds), build, write.
 
     Args:
         p: The pipeline.
@@ -96,96 +82,42 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
         The articles, the written ids (empty with ``--dry-run``) and the dead letters.
     """
     opts = options.view_as(BantinOptions)
-    default_run = not opts.input and not opts.feeds
-    inputs = expand_inputs(opts.input or (DEFAULT_INPUTS if default_run else []))
-    if opts.since:
-        inputs = modified_since(inputs, opts.since)
-    feed_list = opts.feeds or (DEFAULT_FEEDS if default_run and os.path.exists(DEFAULT_FEEDS) else None)
-    feeds = load_feed_list(feed_list) if feed_list else ()
-    read = (
-        p
-        | "ListInputs" >> beam.Create(inputs)
-        | "ReadFiles" >> beam.ParDo(ReadFileFn(opts.max_bytes)).with_outputs(DEAD_LETTER_TAG, main="docs")
+    listing, feeds = _plan(opts)
+    logger.info(
+        "%d inputs, %d feeds, %d folders not listed", len(listing.paths), len(feeds), len(listing.errors)
     )
-    failures = [read[DEAD_LETTER_TAG]]
-    docs = read.docs
+    es = None if opts.dry_run else es_settings(opts)
+    read = p | "ListInputs" >> beam.Create(listing.paths) | "ReadInputs" >> ReadInputs(opts.max_bytes)
+    unlisted = [input_failure(e, e.path or "") for e in listing.errors]
+    failures = [read.failed, p | "UnlistedFolders" >> beam.Create(unlisted)]
+    docs = [read.main]
     if feeds:
-        fetch = fetch_settings(opts)
-        polled = (
-            p
-            | "ListFeeds" >> beam.Create(list(feeds))
-            | "PollFeeds"
-            >> beam.ParDo(
-                PollFeedFn(fetch, None if opts.dry_run else es_settings(opts), opts.index, opts.since)
-            ).with_outputs(DEAD_LETTER_TAG, main="items")
-        )
-        fetched = (
-            polled.items
-            | "DedupItemsByUrl" >> DedupItemsByUrl()
-            | "FetchArticles" >> beam.ParDo(FetchArticleFn(fetch)).with_outputs(DEAD_LETTER_TAG, main="docs")
-        )
-        failures += [polled[DEAD_LETTER_TAG], fetched[DEAD_LETTER_TAG]]
-        docs = (read.docs, fetched.docs) | "FilesAndPages" >> beam.Flatten()
-    built = docs | "BuildArticles" >> beam.ParDo(BuildArticleFn()).with_outputs(
-        DEAD_LETTER_TAG, main="articles"
+        ingest = IngestFeeds(fetch_settings(opts), es, opts.index, opts.since, backoff(opts))
+        pages = p | "ListFeeds" >> beam.Create(list(feeds)) | "IngestFeeds" >> ingest
+        docs.append(pages.main)
+        failures.append(pages.failed)
+    built = (
+        tuple(docs)
+        | "FilesAndPages" >> beam.Flatten()
+        | "BuildArticles" >> BuildArticles(es, opts.index, backoff(opts))
     )
-    dedup = DedupFn(None if opts.dry_run else es_settings(opts), opts.index)
-    articles = built.articles | "DropCopiesFlagNearDuplicates" >> beam.ParDo(dedup)
+    articles = built.main
+    failures.append(built.failed)
     if opts.progress_interval > 0:
-        articles = articles | "ReportProgress" >> beam.ParDo(
-            ReportProgress(len(inputs), opts.progress_interval)
-        )
-    failures.append(built[DEAD_LETTER_TAG])
+        total = expected_articles(listing.paths)
+        articles = articles | "ReportProgress" >> beam.ParDo(ReportProgress(total, opts.progress_interval))
     if opts.dry_run:
         written = p | "NothingWritten" >> beam.Create([])
     else:
-        result = articles | "WriteToElasticsearch" >> write_step(opts)
+        result = articles | "WriteToElasticsearch" >> WriteToElasticsearch(sink_settings(opts))
         written = result.written
-        failures.append(result[DEAD_LETTER_TAG])
+        failures.append(result.failed)
     failed = tuple(failures) | "FlattenDeadLetters" >> beam.Flatten()
-    return PipelineOutputs(articles=articles, written=written, failed=failed, inputs=inputs)
+    return PipelineOutputs(articles=articles, written=written, failed=failed, inputs=list(listing.paths))
 
 
-def prepare_index(opts: BantinOptions) -> str:
-    """Check that Elasticsearch answers and install the template and alias.
-
-    Raises:
-        EsUnavailable: with a one-line message naming the URL and the fix.
-    """
-    settings = es_settings(opts)
-    client = settings.client()
-    try:
-        try:
-            client.cluster.health(timeout="5s")
-        except Exception as exc:
-            raise EsUnavailable(
-                f"Elasticsearch is not reachable at {settings.url} ({type(exc).__name__}). "
-                "Start the local one with `bantin es up`, "
-                "or point --es-url / BANTIN_ES_URL at a running cluster."
-            ) from exc
-        try:
-            # a rebuild (bantin reindex) writes into new indices: the old one may be outdated
-            return ensure_articles_index(client, opts.index, check_version=not opts.write_index)
-        except Exception as exc:
-            raise EsUnavailable(f"cannot set up index {opts.index} at {settings.url}: {exc}") from exc
-    finally:
-        client.close()
-
-
-def _counters(result: Any) -> dict[str, int]:
-    counters: dict[str, int] = {}
-    try:
-        for counter in result.metrics().query()["counters"]:
-            name = counter.key.metric.name
-            counters[name] = counters.get(name, 0) + int(counter.committed or counter.attempted or 0)
-    except Exception:  # some runners do not report metrics; the summary then says less
-        pass
-    return counters
-
-
-def _read_dead_letters(prefix: str) -> list[dict[str, Any]]:
+def _read_dead_letters(path: str) -> list[dict[str, Any]]:
     # Beam's file systems: the dead-letter folder may be gs:// or s3:// on a distributed runner
-    path = prefix + ".jsonl"
     if not FileSystems.exists(path):
         return []
     with FileSystems.open(path) as handle:
@@ -204,23 +136,18 @@ def run(argv: list[str] | None = None) -> int:
         Elasticsearch is unavailable or the options are wrong; 75 when another run of
         the same job holds the lock (try later).
     """
-    if argv and ("--help" in argv or "-h" in argv):
-        parser = argparse.ArgumentParser(prog="bantin run", description="Run the batch pipeline.")
-        BantinOptions._add_argparse_args(parser)
-        parser.print_help()
-        print("\nAny Apache Beam pipeline option (--runner, --direct_num_workers, ...) is accepted too.")
+    if wants_help(argv):
+        print_help("bantin run", "Run the batch pipeline.")
         return 0
-    logging.getLogger("apache_beam").setLevel(logging.ERROR)
-    logging.getLogger("elastic_transport").setLevel(logging.ERROR)
     options = PipelineOptions(argv)
     options.view_as(SetupOptions).save_main_session = False
     opts = options.view_as(BantinOptions)
-    lock_path = opts.lock_file or os.path.join(cache_dir(), "locks", f"{opts.index}.lock")
+    setup_logging(opts.log_level)
     try:
-        with RunLock(lock_path):
+        with RunLock(lock_path(opts)):
             return _run_locked(options, opts)
     except RunLocked as exc:
-        print(f"error: {exc}; not starting a second run", file=sys.stderr)
+        error(f"{exc}; not starting a second run")
         return EXIT_LOCKED
 
 
@@ -231,7 +158,7 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
         try:
             index = prepare_index(opts)
         except EsUnavailable as exc:
-            print(f"error: {exc}", file=sys.stderr)
+            error(str(exc))
             return 2
     stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
     prefix = os.path.join(opts.dead_letter_dir, f"run-{stamp}")
@@ -239,7 +166,7 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     try:
         outputs = build_pipeline(pipeline, options)
     except (ValueError, FeedListError, OSError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        error(str(exc))
         return 2
     _ = (
         outputs.failed
@@ -249,24 +176,27 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     )
     result = pipeline.run()
     result.wait_until_finish()
-    elapsed = time.monotonic() - started
-    counters = _counters(result)
-    dead = _read_dead_letters(prefix)
+    dead = _read_dead_letters(prefix + ".jsonl")
     if not dead and FileSystems.exists(prefix + ".jsonl"):
         FileSystems.delete([prefix + ".jsonl"])
-    read_total = len(outputs.inputs)
+    _print_summary(outputs, counters(result), dead, f"{opts.index} -> {index}", time.monotonic() - started)
+    if dead:
+        print(f"dead letters: {prefix}.jsonl (replay writes with `bantin replay {prefix}.jsonl`)")
+    return 1 if dead else 0
+
+
+def _print_summary(
+    outputs: PipelineOutputs, counts: dict[str, int], dead: list[dict[str, Any]], index: str, elapsed: float
+) -> None:
     print(
-        f"read {read_total} inputs, built {counters.get('articles_built', 0)} articles, "
-        f"wrote {counters.get('es_written', 0)}, failed {len(dead)}, "
-        f"duplicates dropped {counters.get('duplicates_dropped', 0)}, "
-        f"mentions written {counters.get('es_mentions_written', 0)}, "
-        f"index {opts.index} -> {index}, elapsed {elapsed:.1f}s"
+        f"read {len(outputs.inputs)} inputs, built {counts.get('articles_built', 0)} articles, "
+        f"wrote {counts.get('es_written', 0)}, failed {len(dead)}, "
+        f"duplicates dropped {counts.get('duplicates_dropped', 0)}, "
+        f"mentions written {counts.get('es_mentions_written', 0)}, "
+        f"index {index}, elapsed {elapsed:.1f}s"
     )
     for letter in dead[:20]:
         where = letter.get("source", {}).get("path") or letter.get("source", {}).get("url")
         print(f"  failed [{letter['stage']}/{letter['reason']}] {where}: {letter['message']}")
     if len(dead) > 20:
         print(f"  ... {len(dead) - 20} more")
-    if dead:
-        print(f"dead letters: {prefix}.jsonl (replay writes with `bantin replay {prefix}.jsonl`)")
-    return 1 if dead else 0

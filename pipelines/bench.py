@@ -53,7 +53,7 @@ def _peak_rss_mb() -> float:
 
 
 def _vntc_texts(corpora: Path, limit: int | None) -> list[str]:
-    texts = []
+    texts: list[str] = []
     with gzip.open(corpora / VNTC, "rt", encoding="utf-8") as handle:
         for line in handle:
             if limit is not None and len(texts) >= limit:
@@ -139,11 +139,12 @@ def _bench_alias(name: str) -> str:
 
 
 def _drop(es_url: str, alias: str) -> None:
-    from transforms.sinks.elasticsearch import EsSettings, mentions_alias
+    from transforms.es.client import EsSettings
+    from transforms.es.indices import alias_for
 
     client = EsSettings(url=es_url).client()
     try:
-        for name in (alias, mentions_alias(alias)):
+        for name in (alias, alias_for(alias, "mentions")):
             client.indices.delete(index=f"{name}-v*", ignore_unavailable=True, allow_no_indices=True)
             client.options(ignore_status=404).indices.delete_index_template(name=name)
     finally:
@@ -153,16 +154,12 @@ def _drop(es_url: str, alias: str) -> None:
 def stage_loop(corpora: Path, limit: int | None, es_url: str, **_: Any) -> dict[str, Any]:
     """Baseline: read, build and bulk-write the articles in a plain loop (same functions as e2e)."""
     from transforms.article import ArticleError, build_article
-    from transforms.sinks.elasticsearch import (
-        BulkWriter,
-        EsSettings,
-        batches,
-        ensure_articles_index,
-        index_action,
-        mention_actions,
-        mentions_alias,
-    )
-    from transforms.sources.files import iter_jsonl_records
+    from transforms.es.bulk import BulkWriter
+    from transforms.es.client import EsSettings
+    from transforms.es.documents import article_actions
+    from transforms.es.indices import alias_for, ensure_articles_index
+    from transforms.sources.files import DEFAULT_MAX_BYTES
+    from transforms.steps.read import read_inputs
 
     path = _limited_corpus(corpora, limit)
     alias = _bench_alias("loop")
@@ -170,11 +167,11 @@ def stage_loop(corpora: Path, limit: int | None, es_url: str, **_: Any) -> dict[
     ensure_articles_index(client, alias)
     writer = BulkWriter(client)
     started = time.perf_counter()
-    count = nbytes = written = 0
+    count = nbytes = 0
 
     def actions() -> Iterator[dict[str, Any]]:
         nonlocal count, nbytes
-        for raw in iter_jsonl_records(str(path)):
+        for raw in read_inputs(str(path), DEFAULT_MAX_BYTES):
             if isinstance(raw, Exception):
                 continue
             nbytes += len(raw.data)
@@ -183,12 +180,9 @@ def stage_loop(corpora: Path, limit: int | None, es_url: str, **_: Any) -> dict[
             except ArticleError:
                 continue
             count += 1
-            action = index_action(article, alias)
-            yield action
-            yield from mention_actions(article, mentions_alias(alias), action["_source"]["ingested_at"])
+            yield from article_actions(article, alias, alias_for(alias, "mentions"))
 
-    for batch in batches(actions(), 1000, 5 * 1024 * 1024):
-        written += sum(1 for r in writer.write(batch) if r.ok)
+    written = sum(1 for r in writer.write_all(actions()) if r.ok)
     wall = time.perf_counter() - started
     client.close()
     _drop(es_url, alias)
@@ -270,8 +264,8 @@ def stage_trafilatura(corpora: Path, limit: int | None, **_: Any) -> dict[str, A
 
 def _prebuilt_actions(corpora: Path, limit: int | None, alias: str) -> list[dict[str, Any]]:
     from transforms.article import ArticleError, build_article
+    from transforms.es.documents import index_action
     from transforms.records import RawDocument, Source
-    from transforms.sinks.elasticsearch import index_action
 
     actions = []
     for n, text in enumerate(_vntc_texts(corpora, limit)):
@@ -285,7 +279,9 @@ def _prebuilt_actions(corpora: Path, limit: int | None, alias: str) -> list[dict
 
 def stage_index_writes(corpora: Path, limit: int | None, es_url: str, **_: Any) -> dict[str, Any]:
     """Our BulkWriter (batches by count and bytes, routed results) on prebuilt actions."""
-    from transforms.sinks.elasticsearch import BulkWriter, EsSettings, batches, ensure_index
+    from transforms.es.bulk import BulkWriter
+    from transforms.es.client import EsSettings
+    from transforms.es.indices import ensure_index
 
     alias = _bench_alias("writes")
     actions = _prebuilt_actions(corpora, limit, alias)
@@ -293,9 +289,7 @@ def stage_index_writes(corpora: Path, limit: int | None, es_url: str, **_: Any) 
     ensure_index(client, alias, "articles")
     writer = BulkWriter(client)
     started = time.perf_counter()
-    written = 0
-    for batch in batches(actions, 1000, 5 * 1024 * 1024):
-        written += sum(1 for r in writer.write(batch) if r.ok)
+    written = sum(1 for r in writer.write_all(actions) if r.ok)
     wall = time.perf_counter() - started
     nbytes = sum(len(json.dumps(a["_source"], ensure_ascii=False).encode()) for a in actions)
     client.close()
@@ -308,7 +302,8 @@ def stage_streaming_bulk(corpora: Path, limit: int | None, es_url: str, **_: Any
     from elasticsearch import Elasticsearch
     from elasticsearch.helpers import streaming_bulk
 
-    from transforms.sinks.elasticsearch import EsSettings, ensure_index
+    from transforms.es.client import EsSettings
+    from transforms.es.indices import ensure_index
 
     alias = _bench_alias("sbulk")
     actions = _prebuilt_actions(corpora, limit, alias)

@@ -25,6 +25,8 @@ from collections.abc import Sequence
 
 import orjson
 
+from transforms.sources.files import DEFAULT_MAX_BYTES
+
 
 def _cmd_run(rest: list[str]) -> int:
     from pipelines.batch import run
@@ -34,35 +36,21 @@ def _cmd_run(rest: list[str]) -> int:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from transforms.article import ArticleError, build_article
-    from transforms.records import RawDocument, Source
-    from transforms.sources.files import InputError, expand_inputs, iter_jsonl_records, kind_of, read_file
+    from transforms.sources.files import InputError, list_inputs
+    from transforms.steps.read import read_inputs
 
     failed = 0
     out = sys.stdout.buffer
-    for path in expand_inputs(args.paths):
-        docs: list[RawDocument] = []
-        try:
-            if kind_of(path) == "jsonl":
-                for item in iter_jsonl_records(path, args.max_bytes):
-                    if isinstance(item, InputError):
-                        failed += 1
-                        print(f"failed [read/{item.reason}] {item.path}: {item}", file=sys.stderr)
-                    else:
-                        docs.append(item)
-            elif kind_of(path) == "warc":
-                from transforms.sources.warc import iter_warc_records
-
-                docs = [
-                    RawDocument(Source("warc", path=path, url=url), payload, ctype)
-                    for url, ctype, payload in iter_warc_records(path)
-                ]
-            else:
-                docs = [read_file(path, args.max_bytes)]
-        except InputError as exc:
-            failed += 1
-            print(f"failed [read/{exc.reason}] {path}: {exc}", file=sys.stderr)
-            continue
-        for doc in docs:
+    listing = list_inputs(args.paths)
+    for error in listing.errors:
+        failed += 1
+        print(f"failed [read/{error.reason}] {error.path}: {error}", file=sys.stderr)
+    for path in listing.paths:
+        for doc in read_inputs(path, args.max_bytes):
+            if isinstance(doc, InputError):
+                failed += 1
+                print(f"failed [read/{doc.reason}] {doc.path}: {doc}", file=sys.stderr)
+                continue
             try:
                 article = build_article(doc)
             except ArticleError as exc:
@@ -153,7 +141,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     extract = sub.add_parser("extract", help="print article records as JSON lines")
     extract.add_argument("paths", nargs="+", help="files or folders (.txt, .html, .warc)")
-    extract.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024, help="larger inputs are rejected")
+    extract.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        help="larger files, pages, records are rejected",
+    )
 
     from pipelines.evaluate import add_arguments as add_eval_arguments
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import sys
 
-from pipelines.batch import es_settings, run
+from pipelines.batch import run
+from pipelines.common import es_settings
 from pipelines.options import BantinOptions
-from transforms.sinks.elasticsearch import create_next_index, mentions_alias, swap_alias
+from transforms.es.indices import alias_for, create_next_index, swap_alias
 
 
 def reindex(argv: list[str], keep_old: bool = False) -> int:
@@ -23,7 +24,7 @@ def reindex(argv: list[str], keep_old: bool = False) -> int:
     """
     opts = BantinOptions(argv)
     client = es_settings(opts).client()
-    alias, mentions = opts.index, mentions_alias(opts.index)
+    alias, mentions = opts.index, alias_for(opts.index, "mentions")
     try:
         new_articles = create_next_index(client, alias, "articles")
         new_mentions = create_next_index(client, mentions, "mentions")

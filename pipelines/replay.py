@@ -5,7 +5,8 @@ from __future__ import annotations
 import sys
 
 from transforms.deadletters import failure_from_json
-from transforms.sinks.elasticsearch import BulkWriter, EsSettings, batches
+from transforms.es.bulk import BulkWriter
+from transforms.es.client import EsSettings
 
 
 def replay(files: list[str], es_url: str | None = None, insecure: bool = False) -> int:
@@ -34,14 +35,12 @@ def replay(files: list[str], es_url: str | None = None, insecure: bool = False) 
     client = settings.client()
     written = failed = 0
     try:
-        writer = BulkWriter(client)
-        for batch in batches(actions, 1000, 5 * 1024 * 1024):
-            for result in writer.write(batch):
-                if result.ok:
-                    written += 1
-                else:
-                    failed += 1
-                    print(f"  still failing [{result.reason}] {result.id}: {result.message}", file=sys.stderr)
+        for result in BulkWriter(client).write_all(actions):
+            if result.ok:
+                written += 1
+            else:
+                failed += 1
+                print(f"  still failing [{result.reason}] {result.id}: {result.message}", file=sys.stderr)
     finally:
         client.close()
     print(

@@ -8,7 +8,8 @@ import sys
 from typing import Any
 
 from transforms.clean.normalize import fold
-from transforms.sinks.elasticsearch import EsSettings, fold_ref
+from transforms.es.client import EsSettings
+from transforms.es.documents import fold_ref
 
 
 def build_query(

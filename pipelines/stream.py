@@ -12,7 +12,6 @@ cleanly: the runner is cancelled and the summary printed.
 from __future__ import annotations
 
 import contextlib
-import logging
 import signal
 import sys
 import threading
@@ -21,27 +20,34 @@ from collections.abc import Iterator
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.metrics import Metrics
+from apache_beam.metrics.metric import Metrics
 from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
 from apache_beam.transforms.periodicsequence import PeriodicImpulse
+from apache_beam.utils.timestamp import MAX_TIMESTAMP
 
-from pipelines.batch import (
-    DEFAULT_FEEDS,
+from pipelines.batch import DEFAULT_FEEDS
+from pipelines.common import (
     EsUnavailable,
+    backoff,
+    counters,
     es_settings,
     fetch_settings,
     prepare_index,
-    write_step,
+    print_help,
+    setup_logging,
+    sink_settings,
+    wants_help,
 )
 from pipelines.options import BantinOptions
-from transforms.build_articles import BuildArticleFn, DedupFn
-from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json
+from transforms.deadletters import failure_to_json
 from transforms.records import FeedConfig
 from transforms.sources.feedlist import load_feed_list
-from transforms.sources.poll import FetchArticleFn, PollFeedFn
+from transforms.steps.build import BuildArticles
+from transforms.steps.feeds import IngestFeeds
+from transforms.steps.write import WriteToElasticsearch
 
 
-class DueFeeds(beam.DoFn):  # type: ignore[misc]
+class DueFeeds(beam.DoFn):
     """Tick -> the feeds whose own ``poll_interval`` has passed since this worker last polled them."""
 
     def __init__(self, feeds: tuple[FeedConfig, ...]) -> None:
@@ -59,7 +65,7 @@ class DueFeeds(beam.DoFn):  # type: ignore[misc]
                 yield feed
 
 
-class AppendDeadLetters(beam.DoFn):  # type: ignore[misc]
+class AppendDeadLetters(beam.DoFn):
     """Streaming dead letters: appended to one JSON-lines file as they come (one worker, DirectRunner)."""
 
     def __init__(self, path: str) -> None:
@@ -79,33 +85,18 @@ def build_stream(p: beam.Pipeline, options: PipelineOptions, poll_interval: floa
     # a test (or a user) may ask for a bounded number of polls
     stop = time.time() + poll_interval * ticks if ticks else None
     fetch = fetch_settings(opts)
-    bounds: dict[str, float] = {"stop_timestamp": stop} if stop is not None else {}
-    impulse = PeriodicImpulse(start_timestamp=time.time(), fire_interval=poll_interval, **bounds)
-    polled = (
-        p
-        | "Tick" >> impulse
-        | "DueFeeds" >> beam.ParDo(DueFeeds(feeds))
-        | "PollFeeds"
-        >> beam.ParDo(PollFeedFn(fetch, es_settings(opts), opts.index, opts.since)).with_outputs(
-            DEAD_LETTER_TAG, main="items"
-        )
+    impulse = PeriodicImpulse(
+        start_timestamp=time.time(),
+        stop_timestamp=MAX_TIMESTAMP if stop is None else stop,
+        fire_interval=poll_interval,
     )
-    fetched = polled.items | "FetchArticles" >> beam.ParDo(FetchArticleFn(fetch)).with_outputs(
-        DEAD_LETTER_TAG, main="docs"
-    )
-    built = fetched.docs | "BuildArticles" >> beam.ParDo(BuildArticleFn()).with_outputs(
-        DEAD_LETTER_TAG, main="articles"
-    )
-    unique = built.articles | "DropCopiesFlagNearDuplicates" >> beam.ParDo(
-        DedupFn(es_settings(opts), opts.index, batch_size=20)
-    )
-    written = unique | "WriteToElasticsearch" >> write_step(opts)
-    failed = (
-        polled[DEAD_LETTER_TAG],
-        fetched[DEAD_LETTER_TAG],
-        built[DEAD_LETTER_TAG],
-        written[DEAD_LETTER_TAG],
-    ) | "FlattenDeadLetters" >> beam.Flatten()
+    es = es_settings(opts)
+    # no DedupItemsByUrl: a GroupByKey over the unbounded ticks would need windows
+    ingest = IngestFeeds(fetch, es, opts.index, opts.since, backoff(opts), group_by_url=False)
+    pages = p | "Tick" >> impulse | "DueFeeds" >> beam.ParDo(DueFeeds(feeds)) | "IngestFeeds" >> ingest
+    built = pages.main | "BuildArticles" >> BuildArticles(es, opts.index, backoff(opts), batch_size=20)
+    written = built.main | "WriteToElasticsearch" >> WriteToElasticsearch(sink_settings(opts))
+    failed = (pages.failed, built.failed, written.failed) | "FlattenDeadLetters" >> beam.Flatten()
     return written.written, failed
 
 
@@ -116,23 +107,16 @@ def run_stream(argv: list[str] | None = None) -> int:
     from datetime import datetime, timezone
 
     parser = argparse.ArgumentParser(prog="bantin stream", add_help=False)
-    parser.add_argument("--poll-interval", type=float, default=300.0)
-    parser.add_argument("--ticks", type=int, default=None)
-    if argv and ("--help" in argv or "-h" in argv):
-        help_parser = argparse.ArgumentParser(prog="bantin stream", description="Poll feeds until stopped.")
-        help_parser.add_argument(
-            "--poll-interval", type=float, default=300.0, help="seconds between two ticks"
-        )
-        help_parser.add_argument("--ticks", type=int, default=None, help="stop after this many ticks")
-        BantinOptions._add_argparse_args(help_parser)
-        help_parser.print_help()
+    parser.add_argument("--poll-interval", type=float, default=300.0, help="seconds between two ticks")
+    parser.add_argument("--ticks", type=int, default=None, help="stop after this many ticks")
+    if wants_help(argv):
+        print_help("bantin stream", "Poll feeds until stopped.", parser)
         return 0
     known, rest = parser.parse_known_args(argv)
-    logging.getLogger("apache_beam").setLevel(logging.ERROR)
-    logging.getLogger("elastic_transport").setLevel(logging.ERROR)
     options = PipelineOptions(rest)
     options.view_as(StandardOptions).streaming = True
     opts = options.view_as(BantinOptions)
+    setup_logging(opts.log_level)
     try:
         index = prepare_index(opts)
     except EsUnavailable as exc:
@@ -187,18 +171,11 @@ def run_stream(argv: list[str] | None = None) -> int:
     final = str(result.state) if result is not None else ("FAILED" if "error" in holder else "CANCELLED")
     if "error" in holder:
         print(f"error: the stream failed: {holder['error']}", file=sys.stderr)
-    counters: dict[str, int] = {}
-    try:
-        for counter in result.metrics().query()["counters"]:  # type: ignore[union-attr]
-            counters[counter.key.metric.name] = counters.get(counter.key.metric.name, 0) + int(
-                counter.committed or counter.attempted or 0
-            )
-    except Exception:  # metrics of a cancelled job may be unavailable
-        pass
+    totals = counters(result)  # empty when a cancelled job has no metrics
     print(
-        f"stream ended ({final}): ticks {counters.get('ticks', 0)}, "
-        f"new items {counters.get('items_new', 0)}, "
-        f"wrote {counters.get('es_written', 0)}, failed (see {dead_path}) "
-        f"{sum(v for k, v in counters.items() if k.endswith('_failed'))}"
+        f"stream ended ({final}): ticks {totals.get('ticks', 0)}, "
+        f"new items {totals.get('items_new', 0)}, "
+        f"wrote {totals.get('es_written', 0)}, failed (see {dead_path}) "
+        f"{sum(v for k, v in totals.items() if k.endswith('_failed'))}"
     )
     return 1 if final == "FAILED" or "error" in holder else 0

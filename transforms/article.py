@@ -13,7 +13,7 @@ from transforms.clean.decode import DecodeError, charset_from_content_type, deco
 from transforms.clean.normalize import canonical_tones, normalize_unicode
 from transforms.clean.text import clean_text
 from transforms.ids import content_hash, document_id
-from transforms.records import Article, CleanedText, RawDocument
+from transforms.records import Article, CleanedText, FeedEntry, RawDocument
 
 
 class ArticleError(ValueError):
@@ -25,23 +25,20 @@ class ArticleError(ValueError):
         self.reason = reason
 
 
-def _with_feed_fallbacks(cleaned: CleanedText, raw: RawDocument, notes: list[str]) -> CleanedText:
+def _with_feed_fallbacks(cleaned: CleanedText, entry: FeedEntry, notes: list[str]) -> CleanedText:
     """Fill what the page lacks from the feed item: body (from the summary), title, time."""
-    entry = dict(raw.feed_entry)
-    if entry.get("note"):
-        notes.append(entry["note"])
-    if not cleaned.body.strip() and entry.get("summary"):
-        from_summary = clean_text(entry["summary"])
-        body = from_summary.body or entry["summary"]
+    if not cleaned.body.strip() and entry.summary:
+        from_summary = clean_text(entry.summary)
+        body = from_summary.body or entry.summary
         cleaned = replace(cleaned, body=body, lead=None, spelling_original=from_summary.spelling_original)
-        if not entry.get("note"):
+        if not notes:
             notes.append("no article text found in the page: body from the feed summary")
-    if cleaned.title is None and entry.get("title"):
+    if cleaned.title is None and entry.title:
         cleaned = replace(
-            cleaned, title=canonical_tones(normalize_unicode(entry["title"]))[0], title_inferred=None
+            cleaned, title=canonical_tones(normalize_unicode(entry.title))[0], title_inferred=None
         )
-    if cleaned.published is None and entry.get("published"):
-        cleaned = replace(cleaned, published=entry["published"])
+    if cleaned.published is None and entry.published:
+        cleaned = replace(cleaned, published=entry.published)
     return cleaned
 
 
@@ -59,6 +56,7 @@ def clean_document(raw: RawDocument, notes: list[str] | None = None) -> CleanedT
         ArticleError: undecodable input or no article text in it.
     """
     notes = notes if notes is not None else []
+    notes.extend(raw.notes)
     if raw.source.kind in ("html", "feed", "warc"):
         from transforms.clean.html import clean_html
 
@@ -66,8 +64,8 @@ def clean_document(raw: RawDocument, notes: list[str] | None = None) -> CleanedT
             cleaned = clean_html(raw.data, url=raw.source.url, content_type=raw.content_type)
         else:
             cleaned = CleanedText(title=None, title_inferred=None, lead=None, body="")
-        if raw.feed_entry:
-            cleaned = _with_feed_fallbacks(cleaned, raw, notes)
+        if raw.feed_entry is not None:
+            cleaned = _with_feed_fallbacks(cleaned, raw.feed_entry, notes)
     else:
         try:
             decoded = decode_bytes(raw.data, charset_from_content_type(raw.content_type))

@@ -27,12 +27,14 @@ def document_id(source: Source) -> str:
         40 hexadecimal characters (SHA-1 of the URL or ``file:`` + path).
     """
     if source.url:
-        key = source.url
-    elif source.path:
-        key = f"file:{source.path}"
-    else:
-        key = f"guid:{source.feed}|{source.guid}"
+        return document_id_for_url(source.url)
+    key = f"file:{source.path}" if source.path else f"guid:{source.feed}|{source.guid}"
     return hashlib.sha1(key.encode("utf-8")).hexdigest()
+
+
+def document_id_for_url(url: str) -> str:
+    """The id of the article at a canonical URL (SHA-1 of the URL), as :func:`document_id` gives it."""
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()
 
 
 def content_hash(body: str) -> str:

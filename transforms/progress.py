@@ -1,20 +1,36 @@
-"""Progress of long runs: a line redrawn on a terminal, periodic log lines otherwise."""
+"""Progress of long runs: a line redrawn on a terminal, periodic lines otherwise."""
 
 from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Iterator
-from typing import Any, TextIO
+from collections.abc import Iterable
+from typing import TextIO
 
-import apache_beam as beam
+from transforms.sources.files import kind_of
+
+ARCHIVE_KINDS = ("jsonl", "warc")
+
+
+def expected_articles(paths: Iterable[str]) -> int:
+    """How many articles the inputs should give: one per file, 0 (unknown) when any is an archive.
+
+    A JSON-lines archive or a WARC file holds any number of articles, so counting
+    files would give a wrong total ("7484/1 articles").
+    """
+    total = 0
+    for path in paths:
+        if kind_of(path) in ARCHIVE_KINDS:
+            return 0
+        total += 1
+    return total
 
 
 class ProgressReporter:
-    """Counts done and failed items and prints rate and ETA at most every ``interval`` seconds.
+    """Counts articles done and prints rate and ETA at most every ``interval`` seconds.
 
     Args:
-        total: Expected number of items (0 when unknown: no ETA).
+        total: Expected number of articles (0 when unknown: no total, no ETA).
         interval: Seconds between two reports (a terminal gets 0.5 s).
         stream: Where to print (standard error by default).
     """
@@ -27,22 +43,19 @@ class ProgressReporter:
         self.started = time.monotonic()
         self.last = self.started
         self.done = 0
-        self.failed = 0
 
     def line(self) -> str:
-        """The progress text: done/total, failures, rate, ETA."""
+        """The progress text: done/total, rate, ETA."""
         elapsed = max(time.monotonic() - self.started, 1e-9)
         rate = self.done / elapsed
-        text = f"{self.done}" + (f"/{self.total}" if self.total else "") + f" articles, {self.failed} failed"
-        text += f", {rate:.1f}/s"
+        text = f"{self.done}" + (f"/{self.total}" if self.total else "") + f" articles, {rate:.1f}/s"
         if self.total and rate > 0:
-            text += f", ETA {max(self.total - self.done - self.failed, 0) / rate:.0f}s"
+            text += f", ETA {max(self.total - self.done, 0) / rate:.0f}s"
         return text
 
-    def add(self, done: int = 0, failed: int = 0) -> None:
-        """Count items; print when the interval has passed."""
+    def add(self, done: int = 1) -> None:
+        """Count articles; print when the interval has passed."""
         self.done += done
-        self.failed += failed
         now = time.monotonic()
         if now - self.last >= self.interval:
             self.last = now
@@ -55,23 +68,3 @@ class ProgressReporter:
         else:
             self.stream.write("[progress] " + self.line() + "\n")
         self.stream.flush()
-
-
-class ReportProgress(beam.DoFn):  # type: ignore[misc]
-    """Pass-through step that reports progress (per worker) while articles flow by."""
-
-    def __init__(self, total: int, interval: float = 10.0) -> None:
-        self.total = total
-        self.interval = interval
-
-    def setup(self) -> None:
-        self.reporter = ProgressReporter(self.total, self.interval)
-
-    def process(self, element: Any) -> Iterator[Any]:
-        self.reporter.add(done=1)
-        yield element
-
-    def teardown(self) -> None:
-        reporter = getattr(self, "reporter", None)
-        if reporter is not None and reporter.done:
-            reporter.emit(final=True)

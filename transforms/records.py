@@ -2,8 +2,8 @@
 
 Every step of the pipeline consumes and produces one of these frozen dataclasses;
 only the Elasticsearch sink turns an :class:`Article` into a bulk action. The
-article layout follows ``spec/extraction-contract.md`` (shared with the scorer and
-the dashboards): field names here are the contract's field names.
+article layout is described in ``docs/record.md`` (the extraction contract shared with
+the scorer and the dashboards): field names here are the contract's field names.
 """
 
 from __future__ import annotations
@@ -43,14 +43,16 @@ class RawDocument:
         source: Where the bytes came from.
         data: The raw bytes as read or fetched.
         content_type: HTTP ``Content-Type`` (with charset) when known.
-        feed_entry: For feed items, what the feed said of the item (title, summary,
-            published), used as a fallback when the page yields nothing.
+        feed_entry: For feed items, the item as the feed states it (title, summary,
+            published are fallbacks when the page yields nothing).
+        notes: Remarks for the article record (e.g. "page disallowed by robots.txt").
     """
 
     source: Source
     data: bytes
     content_type: str | None = None
-    feed_entry: tuple[tuple[str, str], ...] = ()
+    feed_entry: FeedEntry | None = None
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

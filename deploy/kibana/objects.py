@@ -78,6 +78,41 @@ def _visualization(
     }
 
 
+def _dashboard(objects: list[dict[str, Any]]) -> dict[str, Any]:
+    """The dashboard: the objects in a grid of two columns."""
+    panels = []
+    references = []
+    for n, obj in enumerate(objects, start=1):
+        x, y = (0 if n % 2 else 24), ((n - 1) // 2) * 15
+        panels.append(
+            {
+                "version": KIBANA_VERSION,
+                "type": obj["type"],
+                "gridData": {"x": x, "y": y, "w": 24, "h": 15, "i": str(n)},
+                "panelIndex": str(n),
+                "embeddableConfig": {},
+                "panelRefName": f"panel_{n}",
+            }
+        )
+        references.append({"name": f"panel_{n}", "type": obj["type"], "id": obj["id"]})
+    return {
+        "type": "dashboard",
+        "id": "bantin-overview",
+        "attributes": {
+            "title": "bantin: Vietnamese political news",
+            "description": "Articles over time, people and their titles, cited documents, events",
+            "panelsJSON": json.dumps(panels),
+            "optionsJSON": json.dumps({"useMargins": True, "hidePanelTitles": False}),
+            "timeRestore": False,
+            "version": 1,
+            "kibanaSavedObjectMeta": {
+                "searchSourceJSON": json.dumps({"query": {"query": "", "language": "kuery"}, "filter": []})
+            },
+        },
+        "references": references,
+    }
+
+
 def build_objects() -> list[dict[str, Any]]:
     """Every saved object, in import order (data views first, dashboard last)."""
     views = [
@@ -133,37 +168,7 @@ def build_objects() -> list[dict[str, Any]]:
         },
         "references": _ref(ARTICLES),
     }
-    panels = []
-    references = []
-    for n, obj in enumerate([*visualizations, search], start=1):
-        x, y = (0 if n % 2 else 24), ((n - 1) // 2) * 15
-        panels.append(
-            {
-                "version": KIBANA_VERSION,
-                "type": obj["type"],
-                "gridData": {"x": x, "y": y, "w": 24, "h": 15, "i": str(n)},
-                "panelIndex": str(n),
-                "embeddableConfig": {},
-                "panelRefName": f"panel_{n}",
-            }
-        )
-        references.append({"name": f"panel_{n}", "type": obj["type"], "id": obj["id"]})
-    dashboard = {
-        "type": "dashboard",
-        "id": "bantin-overview",
-        "attributes": {
-            "title": "bantin: Vietnamese political news",
-            "description": "Articles over time, people and their titles, cited documents, events",
-            "panelsJSON": json.dumps(panels),
-            "optionsJSON": json.dumps({"useMargins": True, "hidePanelTitles": False}),
-            "timeRestore": False,
-            "version": 1,
-            "kibanaSavedObjectMeta": {
-                "searchSourceJSON": json.dumps({"query": {"query": "", "language": "kuery"}, "filter": []})
-            },
-        },
-        "references": references,
-    }
+    dashboard = _dashboard([*visualizations, search])
     return [*views, *visualizations, search, dashboard]
 
 

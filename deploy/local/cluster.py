@@ -28,26 +28,14 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from pipelines.paths import cache_dir
+
 ES_VERSION = "8.19.3"
 ARTIFACT = f"org.elasticsearch.distribution.integ-test-zip:elasticsearch:{ES_VERSION}:zip"
 ES_USER = "bantin-es"
 DEFAULT_PORT = 9200
 # 1 GB heap: enough for millions of small news documents on one node, small enough for a laptop.
 DEFAULT_HEAP = "1g"
-
-
-def cache_dir() -> Path:
-    """``$BANTIN_HOME``, else ``$XDG_CACHE_HOME/bantin``, else ``~/.cache/bantin``.
-
-    As root the default is ``/var/cache/bantin``: the node runs as an unprivileged
-    user, who cannot reach folders under ``/root``.
-    """
-    if os.environ.get("BANTIN_HOME"):
-        return Path(os.environ["BANTIN_HOME"])
-    if os.geteuid() == 0:
-        return Path("/var/cache/bantin")
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(Path.home(), ".cache")
-    return Path(base) / "bantin"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,9 @@ from werkzeug.wrappers import Response
 from pipelines.web import charts, queries
 from pipelines.web.schema import Schema, SchemaCache
 from pipelines.web.text import KINDS, article_entities, render_body, snippet
-from transforms.sinks.elasticsearch import DEFAULT_ALIAS, EsSettings, fold_ref, mentions_alias
+from transforms.es.client import EsSettings
+from transforms.es.documents import fold_ref
+from transforms.es.indices import DEFAULT_ALIAS, alias_for
 
 
 def people_alias(alias: str) -> str:
@@ -78,7 +80,7 @@ class Backend:
         self.config = config
         self.client = client if client is not None else config.settings.client()
         self.articles = config.index
-        self.mentions = mentions_alias(config.index)
+        self.mentions = alias_for(config.index, "mentions")
         self.people = config.people_index or people_alias(config.index)
         self.schema_cache = SchemaCache(self.articles, self.mentions, self.people)
 

@@ -26,7 +26,8 @@ from typing import Any
 from urllib.parse import quote, urlencode
 
 from pipelines.web import queries
-from transforms.sinks.elasticsearch import EsSettings, mentions_alias
+from transforms.es.client import EsSettings
+from transforms.es.indices import alias_for
 
 BUDGET_MS = 300.0  # the target per page (median)
 VNTC = Path("../shared/corpora/vntc-politics/vntc-chinh-tri-xa-hoi-test.jsonl.gz")
@@ -67,7 +68,7 @@ def request_set(client: Any, alias: str) -> list[tuple[str, str]]:
         out.append(("person", "/nguoi?" + urlencode({"ten": bucket["key"]})))
     out.append(("person", "/nguoi"))
     docs = client.search(
-        index=mentions_alias(alias),
+        index=alias_for(alias, "mentions"),
         size=0,
         query={"term": {"kind": "document"}},
         aggs={"d": {"terms": {"field": "document_ref", "size": 5}}},
@@ -181,8 +182,8 @@ def main(argv: list[str] | None = None) -> int:
         report["alias"] = alias
     finally:
         if args.load_vntc and not args.keep:
-            client.indices.delete(index=f"{alias}*,{mentions_alias(alias)}*", ignore_unavailable=True)
-            for template in (alias, mentions_alias(alias)):
+            client.indices.delete(index=f"{alias}*,{alias_for(alias, 'mentions')}*", ignore_unavailable=True)
+            for template in (alias, alias_for(alias, "mentions")):
                 client.options(ignore_status=404).indices.delete_index_template(name=template)
         client.close()
     if args.json:

@@ -18,7 +18,7 @@ from typing import Any
 
 from pipelines.search import build_query
 from pipelines.web.schema import Schema
-from transforms.sinks.elasticsearch import fold_ref
+from transforms.es.documents import fold_ref
 
 # bounds on everything a visitor sends
 MAX_TEXT = 200

@@ -7,7 +7,8 @@ import ipaddress
 import logging
 import sys
 
-from transforms.sinks.elasticsearch import DEFAULT_ALIAS, EsSettings
+from transforms.es.client import EsSettings
+from transforms.es.indices import DEFAULT_ALIAS
 
 log = logging.getLogger(__name__)
 DEFAULT_HOST = "127.0.0.1"

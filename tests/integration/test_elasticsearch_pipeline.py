@@ -10,9 +10,10 @@ import pytest
 from pipelines.batch import run
 from tests.conftest import SEEDS
 from tests.support.es import indexed_docs, run_argv
+from transforms.es.client import EsSettings
+from transforms.es.indices import ensure_articles_index
 from transforms.ids import document_id
 from transforms.records import Source
-from transforms.sinks.elasticsearch import EsSettings
 from transforms.sources.files import display_path
 
 pytestmark = pytest.mark.integration
@@ -32,7 +33,7 @@ def test_two_runs_leave_exactly_the_five_seed_documents(
         document_id(Source("file", path=display_path(str(p)))) for p in sorted(SEEDS.glob("*.txt"))
     }
     assert set(second) == expected_ids
-    by_path = {Path(str(d["source"]["path"])).name: d for d in second.values()}  # type: ignore[index]
+    by_path = {Path(str(d["source"]["path"])).name: d for d in second.values()}
     seed3 = by_path["003_b8e72732c1f2a921.txt"]
     assert seed3["title"] is None and seed3["authors"] == ["Hoàng Mẫn"]
     assert by_path["001_2162316529c2fb6e.txt"]["published"] == "2022-12-29T13:12:00+07:00"
@@ -67,7 +68,9 @@ def test_bad_files_are_reported_and_the_rest_lands(
 def test_unreachable_elasticsearch_is_one_clear_error(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code = run(["--input", str(SEEDS), "--es-url", "http://127.0.0.1:9", "--dead-letter-dir", str(tmp_path)])
+    argv = ["--input", str(SEEDS), "--es-url", "http://127.0.0.1:9", "--dead-letter-dir", str(tmp_path)]
+    # a lock of its own: a real run on the default index elsewhere on this machine must not matter
+    code = run([*argv, "--lock-file", str(tmp_path / "run.lock")])
     assert code == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1
@@ -78,7 +81,7 @@ def test_reindex_builds_new_versioned_indices_and_swaps_both_aliases(
     es_url: str, es_index: str, tmp_path: Path
 ) -> None:
     from pipelines.reindex import reindex
-    from transforms.sinks.elasticsearch import index_template, mapping_version, mentions_alias
+    from transforms.es.indices import alias_for, index_template, mapping_version
 
     argv = run_argv(SEEDS, es_url, es_index, tmp_path)
     assert run(argv) == 0
@@ -87,12 +90,14 @@ def test_reindex_builds_new_versioned_indices_and_swaps_both_aliases(
         before = set(client.indices.get_alias(name=es_index).body)
         assert reindex(argv) == 0
         after = set(client.indices.get_alias(name=es_index).body)
-        mentions_after = set(client.indices.get_alias(name=mentions_alias(es_index)).body)
+        mentions_after = set(client.indices.get_alias(name=alias_for(es_index, "mentions")).body)
         assert len(after) == 1 and after != before
         articles_version = mapping_version(index_template(es_index, "articles"))
         mentions_version = mapping_version(index_template(es_index, "mentions"))
         assert next(iter(after)).startswith(f"{es_index}-v{articles_version}-")
-        assert next(iter(mentions_after)).startswith(f"{mentions_alias(es_index)}-v{mentions_version}-")
+        assert next(iter(mentions_after)).startswith(
+            f"{alias_for(es_index, 'mentions')}-v{mentions_version}-"
+        )
         assert not client.indices.exists(index=",".join(before))  # the old index is gone
     finally:
         client.close()
@@ -151,7 +156,7 @@ def test_an_index_with_an_older_mapping_is_refused_until_reindexed(
     es_url: str, es_index: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from pipelines.reindex import reindex
-    from transforms.sinks.elasticsearch import index_template, mapping_version
+    from transforms.es.indices import index_template, mapping_version
 
     template = index_template(es_index, "articles")
     current = mapping_version(template)
@@ -172,3 +177,30 @@ def test_an_index_with_an_older_mapping_is_refused_until_reindexed(
     assert reindex(argv) == 0
     assert run(argv) == 0
     assert len(indexed_docs(es_url, es_index)) == 5
+
+
+def test_cross_run_dedup_does_not_depend_on_refresh_timing(
+    es_url: str, es_index: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # issue 11: a run started right after another let copies through, because the lookup did
+    # not see what the previous run wrote. With refreshes off, only an explicit refresh shows it.
+    client = EsSettings(url=es_url).client()
+    try:
+        ensure_articles_index(client, es_index)
+        client.indices.put_settings(index=es_index, settings={"index": {"refresh_interval": "-1"}})
+    finally:
+        client.close()
+    base = ["--es-url", es_url, "--index", es_index, "--dead-letter-dir", str(tmp_path / "dead")]
+    first = tmp_path / "first"
+    first.mkdir()
+    seed2 = (SEEDS / "002_45ec861fa7425e3b.txt").read_text(encoding="utf-8")
+    (first / "original.txt").write_text(seed2, encoding="utf-8")
+    assert run(["--input", str(first), *base]) == 0
+    later = tmp_path / "later"
+    later.mkdir()
+    (later / "copy.txt").write_text(seed2, encoding="utf-8")
+    capsys.readouterr()
+    assert run(["--input", str(later), *base]) == 0
+    out = capsys.readouterr().out
+    assert "wrote 0," in out and "duplicates dropped 1" in out
+    assert len(indexed_docs(es_url, es_index)) == 1

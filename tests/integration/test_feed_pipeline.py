@@ -11,6 +11,7 @@ import time
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -111,7 +112,7 @@ def _argv(feeds: Path, es_url: str, alias: str, tmp_path: Path) -> list[str]:
     ]  # fmt: skip
 
 
-def _urls(es_url: str, alias: str) -> dict[str, dict[str, object]]:
+def _urls(es_url: str, alias: str) -> dict[str, dict[str, Any]]:
     return {d["source"]["url"]: d for d in indexed_docs(es_url, alias).values()}
 
 
@@ -138,7 +139,7 @@ def test_incremental_feed_runs(
     assert set(docs) == expected
     legacy = docs[server.url("/a/legacy.html")]
     assert "Ban Chấp hành Đảng bộ tỉnh lần thứ 9" in str(legacy["title"])
-    assert "05-CT/TW" in [d["ref"] for d in legacy["documents"]]  # type: ignore[union-attr]
+    assert "05-CT/TW" in [d["ref"] for d in legacy["documents"]]
     robots = docs[server.url("/private/secret.html")]
     assert "Hội nghị Tỉnh ủy lần thứ 5" in str(robots["body"]) and robots["notes"]
     assert server.count("/private/secret.html") == 0

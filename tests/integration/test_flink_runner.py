@@ -19,9 +19,9 @@ import pytest
 from pipelines.batch import run
 from tests.conftest import SEEDS
 from tests.support.es import drop_alias, indexed_docs
+from transforms.es.indices import alias_for
 from transforms.ids import document_id
 from transforms.records import Source
-from transforms.sinks.elasticsearch import mentions_alias
 from transforms.sources.files import display_path
 
 pytestmark = [
@@ -112,8 +112,8 @@ def test_flink_writes_the_same_documents_as_the_direct_runner(
     assert len(expected) == 5
     assert direct == flink == expected
     # the entity-centric mentions index too: same documents, whatever the extractor finds
-    assert set(indexed_docs(es_url, mentions_alias(es_index))) == set(
-        indexed_docs(es_url, mentions_alias(other_index))
+    assert set(indexed_docs(es_url, alias_for(es_index, "mentions"))) == set(
+        indexed_docs(es_url, alias_for(other_index, "mentions"))
     )
     assert not list(tmp_path.glob("*.jsonl"))  # no dead letters on either runner
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import uuid
 from collections.abc import Iterator
 from dataclasses import replace
@@ -18,18 +17,23 @@ from apache_beam.testing.util import assert_that, equal_to
 from pipelines.batch import run
 from pipelines.replay import replay
 from tests.conftest import SEEDS
-from tests.support.es import indexed_docs
+from tests.support.es import indexed_docs, own_node
 from tests.support.esproxy import EsProxy
 from transforms.article import build_article
-from transforms.sinks.elasticsearch import EsSettings, ensure_articles_index
-from transforms.sinks.write import WriteToElasticsearch
-from transforms.sources.files import display_path, read_file
+from transforms.es.bulk import SinkSettings
+from transforms.es.client import EsSettings
+from transforms.es.indices import ensure_articles_index
+from transforms.records import RawDocument
+from transforms.sources.files import display_path
+from transforms.steps.read import read_inputs
+from transforms.steps.write import WriteToElasticsearch
 
 pytestmark = pytest.mark.integration
 
 
 def _seed_articles() -> list:  # type: ignore[type-arg]
-    return [build_article(read_file(display_path(str(p)))) for p in sorted(SEEDS.glob("*.txt"))]
+    docs = [d for p in sorted(SEEDS.glob("*.txt")) for d in read_inputs(display_path(str(p)), 10_000_000)]
+    return [build_article(d) for d in docs if isinstance(d, RawDocument)]
 
 
 def test_a_document_the_mapping_rejects_is_dead_lettered_and_its_batch_written(
@@ -44,7 +48,7 @@ def test_a_document_the_mapping_rejects_is_dead_lettered_and_its_batch_written(
         result = (
             p
             | "Articles" >> beam.Create([*articles, bad])
-            | "Write" >> WriteToElasticsearch(EsSettings(url=es_url), es_index, batch_size=100)
+            | "Write" >> WriteToElasticsearch(SinkSettings(EsSettings(url=es_url), es_index, batch_size=100))
         )
         assert_that(result.written, equal_to([a.id for a in articles]), label="WrittenIds")
         reasons = result.failed | beam.Map(
@@ -70,12 +74,8 @@ def test_429_answers_are_retried_until_written(es_url: str, es_index: str, tmp_p
 @pytest.fixture()
 def outage_node() -> Iterator[object]:
     """A node of its own (port 9260), so that stopping it leaves the other tests' node alone."""
-    from deploy.local.cluster import LocalCluster, down, up
-
-    cluster = LocalCluster(name="test-outage", port=int(os.environ.get("BANTIN_TEST_OUTAGE_PORT", "9260")))
-    up(cluster, heap="384m")
-    yield cluster
-    down(cluster)
+    with own_node("test-outage", 9260) as cluster:
+        yield cluster
 
 
 def test_outage_mid_run_dead_letters_then_replay_restores_exactly_the_documents(
@@ -92,7 +92,11 @@ def test_outage_mid_run_dead_letters_then_replay_restores_exactly_the_documents(
     dead = tmp_path / "dead"
     with EsProxy(cluster.url) as proxy:
         # after the second single-document bulk has been written, the real node is stopped
-        proxy.after_bulk = lambda n: down(cluster) if n == 2 else None
+        def stop_after_two(n: int) -> None:
+            if n == 2:
+                down(cluster)
+
+        proxy.after_bulk = stop_after_two
         argv = [
             "--input", str(SEEDS), "--es-url", proxy.url, "--index", alias,
             "--batch-size", "1", "--no-mentions",
@@ -124,3 +128,21 @@ def test_outage_mid_run_dead_letters_then_replay_restores_exactly_the_documents(
     out = capsys.readouterr().out
     assert "replayed 3 writes: written 3, failed 0" in out
     assert secret not in out
+
+
+def test_two_actions_with_one_id_in_a_batch_give_two_results(es_url: str, es_index: str) -> None:
+    # the writer keyed pending actions by _id: the first of two actions with one id vanished
+    from transforms.es.bulk import BulkWriter
+    from transforms.es.documents import index_action
+
+    first, second = _seed_articles()[:2]
+    client = EsSettings(url=es_url).client()
+    try:
+        index = ensure_articles_index(client, es_index)
+        actions = [index_action(first, index), index_action(replace(second, id=first.id), index)]
+        results = list(BulkWriter(client).write_all(actions))
+    finally:
+        client.close()
+    assert [(r.ok, r.id) for r in results] == [(True, first.id), (True, first.id)]
+    (doc,) = indexed_docs(es_url, es_index).values()
+    assert doc["body"] == second.body  # the later write overwrote the first, both accounted for

@@ -22,7 +22,8 @@ from pipelines.batch import run
 from tests.conftest import SEEDS, SHARED
 from tests.support.browser import PHONE, chrome, live_server, screenshot
 from tests.support.es import drop_alias, run_argv
-from transforms.sinks.elasticsearch import EsSettings, mentions_alias
+from transforms.es.client import EsSettings
+from transforms.es.indices import alias_for
 
 pytestmark = pytest.mark.integration
 
@@ -66,7 +67,7 @@ def web_alias(es_url: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator
     try:
         assert run(argv) == 0
         client = EsSettings(url=es_url).client()
-        client.indices.refresh(index=f"{alias},{mentions_alias(alias)}")
+        client.indices.refresh(index=f"{alias},{alias_for(alias, 'mentions')}")
         client.close()
         yield alias
     finally:
@@ -223,7 +224,7 @@ def test_the_person_page_draws_positions_over_time(
 ) -> None:
     name = "Võ Văn Thưởng"
     answer = es.search(
-        index=mentions_alias(web_alias),
+        index=alias_for(web_alias, "mentions"),
         size=0,
         query={
             "bool": {
@@ -256,7 +257,7 @@ def test_the_document_page_draws_citations_by_month(
 ) -> None:
     ref = "05-CT/TW"
     dated = es.count(
-        index=mentions_alias(web_alias),
+        index=alias_for(web_alias, "mentions"),
         query={"bool": {"filter": [{"term": {"document_ref": ref}}, {"exists": {"field": "date"}}]}},
     )["count"]
     assert dated >= 2

@@ -8,7 +8,8 @@ import re
 import pytest
 
 from pipelines.web.app import WebConfig, create_app
-from transforms.sinks.elasticsearch import EsSettings, ensure_articles_index
+from transforms.es.client import EsSettings
+from transforms.es.indices import ensure_articles_index
 
 pytestmark = pytest.mark.integration
 

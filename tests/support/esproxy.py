@@ -1,9 +1,10 @@
 """A real HTTP proxy on 127.0.0.1 in front of Elasticsearch, for fault tests.
 
 It forwards every request to the upstream node and can, per request, answer 429
-itself, run a hook (e.g. stop the real node), or drop the connection when the
-upstream is gone, so tests see what a client sees when a cluster is overloaded or
-goes away. It records the headers it saw (to check credentials were sent).
+(bulk requests) or 503 (requests to chosen paths) itself, run a hook (e.g. stop the
+real node), or drop the connection when the upstream is gone, so tests see what a client
+sees when a cluster is overloaded or goes away. It records the headers it saw (to check
+credentials were sent).
 """
 
 from __future__ import annotations
@@ -20,6 +21,11 @@ TOO_MANY = (
     b'"type":"es_rejected_execution_exception","reason":"rejected execution"},"status":429}'
 )
 
+UNAVAILABLE = (
+    b'{"error":{"root_cause":[{"type":"unavailable_shards_exception","reason":"node restarting"}],'
+    b'"type":"unavailable_shards_exception","reason":"node restarting"},"status":503}'
+)
+
 
 class EsProxy:
     """Start with ``with EsProxy(upstream) as proxy:``; ``proxy.url`` is where clients go."""
@@ -30,6 +36,9 @@ class EsProxy:
         self.reject_bulks = 0  # answer this many bulk requests with HTTP 429
         self.after_bulk: Callable[[int], None] | None = None  # called after bulk number n was relayed
         self.bulks = 0
+        # answer requests whose path contains KEY with HTTP 503, N times (-1: always)
+        self.unavailable: dict[str, int] = {}
+        self.refused: dict[str, int] = {}
         self.rejected = 0
         self.auth_headers: list[str] = []
         self.lock = threading.Lock()
@@ -46,6 +55,9 @@ class EsProxy:
                 body = self.rfile.read(length) if length else None
                 if self.headers.get("Authorization"):
                     proxy.auth_headers.append(self.headers["Authorization"])
+                if proxy._refuse(self.path):
+                    self._answer(503, UNAVAILABLE)
+                    return
                 is_bulk = self.path.split("?")[0].endswith("/_bulk")
                 if is_bulk:
                     with proxy.lock:
@@ -91,6 +103,15 @@ class EsProxy:
         self.server.daemon_threads = True
         self.url = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
+
+    def _refuse(self, path: str) -> bool:
+        with self.lock:
+            for key, left in self.unavailable.items():
+                if key in path and left != 0:
+                    self.unavailable[key] = left - 1 if left > 0 else left
+                    self.refused[key] = self.refused.get(key, 0) + 1
+                    return True
+        return False
 
     def __enter__(self) -> EsProxy:
         self.thread.start()

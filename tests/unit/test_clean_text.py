@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 import pytest
 
@@ -119,7 +120,7 @@ def test_tone_style_is_canonical_and_recoverable() -> None:
     assert "Uỷ" in originals
 
 
-def _gold() -> dict[str, dict[str, object]]:
+def _gold() -> dict[str, dict[str, Any]]:
     path = shared_path("gold", "seeds.jsonl")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     return {str(r["id"]): r for r in rows}
@@ -130,12 +131,115 @@ def test_seed_matches_gold_title_authors_published_body(seed: str) -> None:
     gold = _gold()[seed]
     cleaned = clean_text((SEEDS / f"{seed}.txt").read_text(encoding="utf-8"))
     assert fold(cleaned.title or "") == fold(str(gold["title"] or ""))
-    assert [fold(a) for a in cleaned.authors] == [fold(str(a)) for a in gold["authors"]]  # type: ignore[union-attr]
+    assert [fold(a) for a in cleaned.authors] == [fold(str(a)) for a in gold["authors"]]
     assert (cleaned.published or "")[:10] == str(gold["published"] or "")[:10]
     body = fold(cleaned.body)
-    for snippet in gold["body_must_contain"]:  # type: ignore[union-attr]
+    for snippet in gold["body_must_contain"]:
         assert fold(snippet) in body
-    for snippet in gold["body_must_not_contain"]:  # type: ignore[union-attr]
+    for snippet in gold["body_must_not_contain"]:
         assert fold(snippet) not in body
-    for snippet, most in gold["body_max_count"].items():  # type: ignore[union-attr]
+    for snippet, most in gold["body_max_count"].items():
         assert body.count(fold(snippet)) <= most
+
+
+# Forms of issue 9 (made-up lines in the shapes of the VNTC Người Lao Động and Thanh Niên archives
+# and of modern provincial portals).
+
+
+def test_run_on_headline_split_on_credit_and_case_change() -> None:
+    raw = (
+        "Nông dân chờ giá lúa ổn định Ông Trần Văn B (Cần Thơ) trao đổi với phóng viên. Ảnh: TTXVN "
+        "Sáng 12-3, giá lúa tại nhiều địa phương đồng bằng sông Cửu Long tiếp tục giảm.\n"
+        "Nhiều hộ dân cho biết sẽ chờ giá lên mới bán."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Nông dân chờ giá lúa ổn định"
+    assert cleaned.captions == ("Ông Trần Văn B (Cần Thơ) trao đổi với phóng viên. Ảnh: TTXVN",)
+    assert cleaned.body.startswith("Sáng 12-3, giá lúa")
+
+
+def test_run_on_headline_split_on_outlet_code() -> None:
+    raw = (
+        "Cháy lớn, 2 công nhân chết và 4 bị thương Hiện trường vụ cháy (NLĐ)- Hồi 14 giờ ngày 3-5, một vụ "
+        "cháy đã xảy ra tại xí nghiệp.\nLực lượng chữa cháy đã có mặt."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Cháy lớn, 2 công nhân chết và 4 bị thương"
+    assert cleaned.captions == ("Hiện trường vụ cháy",)
+    assert cleaned.publisher == "Người Lao Động" and cleaned.body.startswith("Hồi 14 giờ")
+    raw = (
+        "Hà Nội: Lập 3 đoàn kiểm tra gà nhập lậu Tất cả các hộ kinh doanh gà ở 4 chợ đã "
+        "tạm ngừng hoạt động.\nB."
+    )
+    assert clean_text(raw).title == "Hà Nội: Lập 3 đoàn kiểm tra gà nhập lậu"
+
+
+def test_lead_first_articles_keep_no_title() -> None:
+    raw = (
+        "Sáng 16/10, Khu Đường sông thành phố đã chính thức khởi công xây dựng bờ kè tại khu vực bán đảo "
+        "Thanh Đa nhằm bảo vệ nhiều hộ dân.\nBờ kè này được xây dựng bằng tường chắn bê tông."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title is None and cleaned.title_inferred
+    raw = (
+        "Tổ chức Hỗ trợ sinh viên Nhật Bản vừa đưa thêm chương trình thi du học vào Việt Nam.\n"
+        "Kỳ thi sẽ diễn ra vào tháng 6."
+    )
+    assert clean_text(raw).title is None
+
+
+def test_headline_with_caption_words_or_full_stop_stays_the_title() -> None:
+    raw = (
+        "Bí thư Tỉnh ủy phát biểu tại hội nghị tổng kết công tác năm 2023\n\nSáng 5/1, "
+        "Tỉnh ủy tổ chức hội nghị."
+    )
+    assert clean_text(raw).title == "Bí thư Tỉnh ủy phát biểu tại hội nghị tổng kết công tác năm 2023"
+    raw = (
+        "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng.\n\nSáng "
+        "ngày 23/01/2024, HĐND tỉnh họp."
+    )
+    assert clean_text(raw).title == "Kỳ họp thứ 20, HĐND tỉnh khóa X: thông qua 12 Nghị quyết quan trọng."
+    raw = (
+        "Ngày 12/7, Văn phòng Chủ tịch nước họp báo.\n(Tít đầy đủ: Công bố Pháp lệnh Tín "
+        "ngưỡng, tôn giáo)\nB."
+    )
+    assert clean_text(raw).title == "Công bố Pháp lệnh Tín ngưỡng, tôn giáo"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("28/10/2020 | 11:32 AM", (None, "2020-10-28T11:32:00+07:00")),
+        ("28/10/2020 | 01:32 PM", (None, "2020-10-28T13:32:00+07:00")),
+        ("28/10/2020 09:57 Số lượt xem: 42", (None, "2020-10-28T09:57:00+07:00")),
+        ("Ngày đăng 07/06/2021 | 15:17  | View count: 616", (None, "2021-06-07T15:17:00+07:00")),
+        ("Ngày xuất bản: 12/03/2024 10:20", (None, "2024-03-12T10:20:00+07:00")),
+        ("Tác giả: Minh Anh - 12/03/2024", ("Minh Anh", "2024-03-12")),
+        ("12/03/2024 - 10:20 | Bản in", (None, "2024-03-12T10:20:00+07:00")),
+        ("Nguồn: Báo Nhân Dân 12/03/2024", (None, "2024-03-12")),
+    ],
+)
+def test_datelines(line: str, expected: tuple[str | None, str]) -> None:
+    assert parse_byline(line) == expected
+
+
+def test_dateline_above_the_headline() -> None:
+    raw = (
+        "13/03/2024 | 09:15 AM\n\nHĐND tỉnh khai mạc Kỳ họp thứ 9\n\nHôm nay, HĐND tỉnh "
+        "khai mạc Kỳ họp thứ 9."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "HĐND tỉnh khai mạc Kỳ họp thứ 9"
+    assert cleaned.published == "2024-03-13T09:15:00+07:00"
+
+
+def test_caption_printed_on_the_headline_line() -> None:
+    raw = "Kiểm định 32 mét cống hộp Cán bộ kiểm định đang lấy mẫu bê tông\nNgày 12-4, công ty đã kiểm định."
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Kiểm định 32 mét cống hộp"
+    assert cleaned.captions == ("Cán bộ kiểm định đang lấy mẫu bê tông",)
+    raw = "Ngư dân Cần Giờ được mùa cá đối Ngư dân Cần Giờ đang thu hoạch cá đối\nBến tàu xã đảo tấp nập."
+    assert clean_text(raw).title == "Ngư dân Cần Giờ được mùa cá đối"
+    # a headline with a capitalized name after a lowercase word stays whole
+    raw = "Chủ tịch nước tiếp Đoàn đại biểu Hội Người cao tuổi Việt Nam\n\nSáng 5/1, Chủ tịch nước tiếp đoàn."
+    assert clean_text(raw).title == "Chủ tịch nước tiếp Đoàn đại biểu Hội Người cao tuổi Việt Nam"

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from transforms.clean.decode import DecodeError, decode_bytes
-from transforms.sources.files import InputError, expand_inputs, read_file
+from transforms.records import RawDocument
+from transforms.sources.files import InputError, list_inputs
+from transforms.steps.read import read_inputs
 
 TEXT = "Đảng ủy Khối các cơ quan Trung ương"
 
@@ -40,20 +42,18 @@ def test_rejections_have_reasons(data: bytes, reason: str) -> None:
     assert str(info.value)
 
 
+def _reasons(path: Path, max_bytes: int = 10_000_000) -> list[str]:
+    return [i.reason if isinstance(i, InputError) else "ok" for i in read_inputs(str(path), max_bytes)]
+
+
 def test_read_file_limits(tmp_path: Path) -> None:
     big = tmp_path / "big.txt"
     big.write_bytes(b"a" * 2000)
-    with pytest.raises(InputError) as info:
-        read_file(str(big), max_bytes=1000)
-    assert info.value.reason == "too_large"
-    with pytest.raises(InputError) as info:
-        read_file(str(tmp_path / "missing.txt"))
-    assert info.value.reason == "not_found"
+    assert _reasons(big, max_bytes=1000) == ["too_large"]
+    assert _reasons(tmp_path / "missing.txt") == ["not_found"]
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
-    with pytest.raises(InputError) as info:
-        read_file(str(empty))
-    assert info.value.reason == "empty"
+    assert _reasons(empty) == ["empty"]
 
 
 def test_expand_inputs_takes_supported_files_of_folders_and_named_files(tmp_path: Path) -> None:
@@ -63,8 +63,9 @@ def test_expand_inputs_takes_supported_files_of_folders_and_named_files(tmp_path
     sub = tmp_path / "sub"
     sub.mkdir()
     (sub / "c.txt").write_text("x")
-    found = expand_inputs([str(tmp_path), str(tmp_path / "notes.md")])
-    names = [Path(p).name for p in found]
+    listing = list_inputs([str(tmp_path), str(tmp_path / "notes.md")])
+    names = [Path(p).name for p in listing.paths]
+    assert listing.errors == ()
     assert names == ["a.txt", "b.html", "c.txt", "notes.md"]
 
 
@@ -72,15 +73,12 @@ def test_jsonl_archives_yield_one_document_per_record_and_report_bad_lines(tmp_p
     import gzip
     import json
 
-    from transforms.records import RawDocument
-    from transforms.sources.files import iter_jsonl_records
-
     path = tmp_path / "corpus.jsonl.gz"
     with gzip.open(path, "wt", encoding="utf-8") as handle:
         handle.write(json.dumps({"id": "a1", "text": "Tiêu đề\r\nNội dung."}) + "\n")
         handle.write("not json\n")
         handle.write(json.dumps({"id": "a2", "text": "x" * 50}) + "\n")
-    items = list(iter_jsonl_records(str(path), max_bytes=40))
+    items = list(read_inputs(str(path), max_bytes=40))
     assert isinstance(items[0], RawDocument)
     assert items[0].source.path == f"{path}#a1"
     assert items[0].data.decode() == "Tiêu đề\r\nNội dung."

@@ -17,7 +17,8 @@ from pipelines.evaluate import run_evaluation
 from tests.conftest import SEEDS, shared_path
 from transforms.article import build_article
 from transforms.evaluation import evaluate, gold_id, index_predictions
-from transforms.sources.files import read_file
+from transforms.records import RawDocument
+from transforms.steps.read import read_inputs
 
 
 def _shared_scorer() -> ModuleType:
@@ -29,8 +30,14 @@ def _shared_scorer() -> ModuleType:
     return module
 
 
+def _read(path: Path) -> RawDocument:
+    doc = next(read_inputs(str(path), 10 * 1024 * 1024))
+    assert isinstance(doc, RawDocument), doc
+    return doc
+
+
 def _seed_predictions() -> list[dict[str, Any]]:
-    return [build_article(read_file(str(p))).to_dict() for p in sorted(SEEDS.glob("*.txt"))]
+    return [build_article(_read(p)).to_dict() for p in sorted(SEEDS.glob("*.txt"))]
 
 
 def _perturbed(records: list[dict[str, Any]], seed: int) -> list[dict[str, Any]]:

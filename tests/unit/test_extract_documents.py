@@ -20,7 +20,7 @@ def test_party_codes_with_d_and_quoted_title() -> None:
     assert (doc.ref, doc.type, doc.issuer, doc.number) == ("02-NQ/ĐUK", "Nghị quyết", "ĐUK", "02")
     assert doc.title is not None and doc.title.startswith("Đổi mới phương thức")
     assert doc.text == "Nghị quyết 02-NQ/ĐUK"
-    assert text[doc.start : doc.end] == doc.text  # type: ignore[misc]
+    assert text[doc.start : doc.end] == doc.text
 
 
 def test_type_from_word_and_from_code() -> None:

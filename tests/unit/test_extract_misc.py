@@ -49,7 +49,7 @@ def test_entry_point_on_new_style_tone_marks() -> None:
     result = extract_entities(body)
     (person,) = result.people
     assert person.titles == ("Ủy viên Bộ Chính trị", "Chủ nhiệm Ủy ban Kiểm tra Trung ương")
-    assert body[person.start : person.end] == "Trần Cẩm Tú"  # type: ignore[misc]
+    assert body[person.start : person.end] == "Trần Cẩm Tú"
 
 
 def test_entry_point_on_empty_text() -> None:

@@ -19,7 +19,7 @@ def test_full_names_and_short_forms() -> None:
     assert org.name == "Đảng ủy Khối các cơ quan Trung ương"
     assert org.short_forms == ("Đảng ủy Khối",)
     assert org.mentions == 2
-    assert body[org.start : org.end] == org.name  # type: ignore[misc]
+    assert body[org.start : org.end] == org.name
 
 
 def test_compound_bodies_yield_the_inner_body() -> None:

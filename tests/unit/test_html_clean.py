@@ -11,7 +11,8 @@ import pytest
 from tests.conftest import shared_path
 from transforms.clean.html import clean_html, decode_html
 from transforms.clean.normalize import canonical_tones, fold
-from transforms.sources.warc import iter_warc_records
+from transforms.records import RawDocument
+from transforms.steps.read import read_inputs
 
 # For each saved page: the printed headline, the start of the first and of the last real
 # paragraph (the sapo counts: it is the article's first paragraph), the stated time, and text
@@ -279,14 +280,15 @@ def test_warc_records_yield_html_responses(tmp_path: Path) -> None:
         response("https://bao.vn/missing.htm", "404 Not Found", "text/html", b"<html>404</html>")
         response("https://bao.vn/b.htm", "200 OK", "application/xhtml+xml", page)
 
-    records = list(iter_warc_records(str(path)))
-    assert [(url, ctype) for url, ctype, _ in records] == [
+    records = list(read_inputs(str(path), 10_000_000))
+    assert all(isinstance(r, RawDocument) for r in records)
+    assert [(r.source.url, r.content_type) for r in records] == [  # type: ignore[union-attr]
         ("https://bao.vn/a.htm", "text/html; charset=utf-8"),
         ("https://bao.vn/b.htm", "application/xhtml+xml"),
     ]
-    url, content_type, payload = records[0]
-    assert payload == page
-    cleaned = clean_html(payload, url=url, content_type=content_type)
+    first = records[0]
+    assert isinstance(first, RawDocument) and first.data == page
+    cleaned = clean_html(first.data, url=first.source.url, content_type=first.content_type)
     assert cleaned.title == VI_TITLE and cleaned.body.startswith("Sáng 5/3")
 
 

@@ -11,7 +11,7 @@ import pytest
 
 from deploy.kibana.objects import ARTICLES, MENTIONS, NDJSON, TIME_FIELDS, render
 from pipelines.kibana import import_objects
-from transforms.sinks.elasticsearch import index_template
+from transforms.es.indices import index_template
 
 AGGREGATABLE = {"keyword", "date", "integer", "long", "double", "float", "boolean", "short", "byte"}
 
@@ -28,7 +28,7 @@ def _field_type(mapping: dict[str, Any], path: str) -> str | None:
         if part not in children:
             return None
         node = children[part]
-    return node.get("type", "object")
+    return str(node.get("type", "object"))
 
 
 MAPPINGS = {

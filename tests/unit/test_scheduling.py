@@ -37,15 +37,31 @@ def test_a_run_in_the_same_process_cannot_take_a_held_lock(tmp_path: Path) -> No
         RunLock(path).__enter__()
 
 
-def test_progress_lines_have_count_rate_failures_and_eta() -> None:
+def test_progress_lines_have_count_rate_and_eta() -> None:
     stream = io.StringIO()
     reporter = ProgressReporter(total=10, interval=0.0, stream=stream)
-    reporter.add(done=4)
-    reporter.add(failed=1)
+    reporter.add(done=3)
+    reporter.add()
     lines = stream.getvalue().splitlines()
     assert len(lines) == 2
-    assert lines[-1].startswith("[progress] 4/10 articles, 1 failed, ")
+    assert lines[-1].startswith("[progress] 4/10 articles, ")
     assert "/s, ETA " in lines[-1]
+
+
+def test_progress_of_an_archive_has_no_total_of_files(tmp_path: Path) -> None:
+    # issue 11: a JSON-lines archive showed "7484/1 articles" (files counted against articles)
+    from transforms.progress import expected_articles
+
+    archive = tmp_path / "corpus.jsonl"
+    archive.write_text("".join(f'{{"id": "{n}", "text": "Bài số {n}."}}\n' for n in range(5)))
+    total = expected_articles([str(archive)])
+    stream = io.StringIO()
+    reporter = ProgressReporter(total=total, interval=0.0, stream=stream)
+    reporter.add(5)
+    line = stream.getvalue().strip()
+    assert line.startswith("[progress] 5 articles, ") and "ETA" not in line
+    assert expected_articles([str(tmp_path / "a.txt"), str(tmp_path / "b.html")]) == 2
+    assert expected_articles([str(tmp_path / "a.txt"), str(tmp_path / "c.warc.gz")]) == 0
 
 
 def test_modified_since_keeps_new_files(tmp_path: Path) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.sources.urls import canonicalize_url, host_of, is_tracking_param
+from transforms.sources.urls import canonicalize_url, is_tracking_param
 
 
 @pytest.mark.parametrize(
@@ -79,9 +79,3 @@ def test_tracking_params() -> None:
     assert is_tracking_param("fbclid")
     assert not is_tracking_param("id")
     assert not is_tracking_param("page")
-
-
-def test_host_of() -> None:
-    assert host_of("https://VnExpress.net/a") == "vnexpress.net"
-    assert host_of("http://127.0.0.1:8080/a") == "127.0.0.1:8080"
-    assert host_of("https://example.com:443/") == "example.com"

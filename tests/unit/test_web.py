@@ -14,7 +14,7 @@ from pipelines.web.app import WebConfig, create_app, fmt_date, fmt_int, safe_url
 from pipelines.web.schema import Schema
 from pipelines.web.serve import _redacted, is_loopback
 from pipelines.web.text import Span, article_entities, find_title, fold_aligned, render_body, snippet
-from transforms.sinks.elasticsearch import EsSettings
+from transforms.es.client import EsSettings
 
 
 class MarkReader(HTMLParser):

@@ -534,33 +534,8 @@ def _assemble(
     return paragraphs, captions, authors, publisher, published, has_lead
 
 
-def clean_html(data: bytes, *, url: str | None = None, content_type: str | None = None) -> CleanedText:
-    """Decode an article page and take it apart into the fields of the article record.
-
-    Args:
-        data: Raw page bytes.
-        url: The page URL (resolves the publisher; passed to trafilatura).
-        content_type: HTTP ``Content-Type``; its charset wins over the page's own.
-
-    Returns:
-        The cleaned article. ``body`` is empty when no article text was found (the
-        caller then falls back to the feed summary); undecodable input gives an
-        empty result too.
-    """
-    try:
-        text = decode_html(data, content_type)
-    except DecodeError:
-        return _empty()
-    tree = load_html(text)
-    if tree is None:
-        return _empty()
-    meta = _meta(tree)
-    ld = _json_ld(tree)
-    description = meta.get("og:description") or meta.get("description")
-    marked = _Marked(tree)
-    lead_text = _find_lead(marked, description)
-    page_url = _page_url(url, meta, tree)
-    container = _find_container(marked)
+def _extract_text(tree: Any, container: Any, page_url: str | None) -> tuple[str, Any]:
+    """The article text (trafilatura, in the container when the page marks one) and the metadata."""
     options: dict[str, Any] = {"url": page_url, "include_comments": False, "deduplicate": False}
     body_text = ""
     meta_doc: Any = None
@@ -588,6 +563,36 @@ def clean_html(data: bytes, *, url: str | None = None, content_type: str | None 
         # (a failed extraction gave no metadata either: as when metadata came with the text)
         meta_doc = extracted if meta_doc is None or extracted is None else meta_doc
         body_text = (extracted.text if extracted is not None else None) or ""
+    return body_text, meta_doc
+
+
+def clean_html(data: bytes, *, url: str | None = None, content_type: str | None = None) -> CleanedText:
+    """Decode an article page and take it apart into the fields of the article record.
+
+    Args:
+        data: Raw page bytes.
+        url: The page URL (resolves the publisher; passed to trafilatura).
+        content_type: HTTP ``Content-Type``; its charset wins over the page's own.
+
+    Returns:
+        The cleaned article. ``body`` is empty when no article text was found (the
+        caller then falls back to the feed summary); undecodable input gives an
+        empty result too.
+    """
+    try:
+        text = decode_html(data, content_type)
+    except DecodeError:
+        return _empty()
+    tree = load_html(text)
+    if tree is None:
+        return _empty()
+    meta = _meta(tree)
+    ld = _json_ld(tree)
+    description = meta.get("og:description") or meta.get("description")
+    marked = _Marked(tree)
+    lead_text = _find_lead(marked, description)
+    page_url = _page_url(url, meta, tree)
+    body_text, meta_doc = _extract_text(tree, _find_container(marked), page_url)
 
     declared_title = (meta_doc.title if meta_doc is not None else None) or meta.get("og:title")
     title_raw = _headline(tree, declared_title) or declared_title

@@ -1,6 +1,6 @@
 """Unicode and spelling normalization for Vietnamese text.
 
-The order follows ``notes/vietnamese-text.md``: NFC first, then HTML entities until
+The order (``docs/record.md``, "Text normalization"): NFC first, then HTML entities until
 stable, then white space, then one tone-mark style. The canonical style here is
 the *older* placement (``hòa``, ``khỏe``, ``thủy``, ``Ủy``): it is the majority
 style in every corpus measured (72-91%) and the one the gold file spells.

@@ -43,12 +43,14 @@ _CHROME_STARTS = {
 }
 # Lines dropped wherever they stand.
 _DROP_LINES = {fold(s) for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi")}
+# Chrome lines are short (the longest listed is 81 characters): longer lines are never folded.
+_CHROME_MAX = 100
 _CHROME_PREFIX = re.compile(r"^(ý kiến của bạn|bình luận \(|tags?:|từ khóa:)", re.IGNORECASE)
 
 _IMAGE_ALT = re.compile(r"\sảnh\s+\d{1,2}\s*$", re.IGNORECASE)
 _CREDIT = re.compile(
     r"(\((ảnh|nguồn|photo|ảnh minh họa|đồ họa)\s*:?[^()]{0,80}\)"
-    r"|(?<![\w])(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
+    r"|(?<![\w])(?<!phóng sự )(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
     re.IGNORECASE,
 )
 _CAPTION_CUES = re.compile(
@@ -60,6 +62,13 @@ _END_PUNCT = ".!?…:;\"”'»)"
 _DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
 _TIME = re.compile(r"\b(\d{1,2})[:hg](\d{2})(?::(\d{2}))?\b")
 _WEEKDAY = re.compile(r"\b(thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)\b", re.IGNORECASE)
+_MERIDIEM = re.compile(r"\s*(am|pm|sa|ch)(?![\w])", re.IGNORECASE)
+# View counters printed beside the time ("Số lượt xem: 42", "Lượt xem: 1.024").
+_VIEWS = re.compile(r"(?:(?:số\s+)?lượt\s+(?:xem|đọc)|view count|views?)\s*:?\s*[\d.,]+", re.IGNORECASE)
+# Words of a byline or dateline line around the author and the time.
+_BYLINE_WORDS = re.compile(
+    r"\b(ngày|lúc|cập nhật|đăng|đăng lúc|xuất bản|tác giả|bản in|in bài|gửi bài|chia sẻ)\b", re.IGNORECASE
+)
 _GMT = re.compile(r"\(?\s*(gmt|utc)\s*[+-]\s*\d{1,2}\s*\)?", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*$|^[A-ZÀ-ỸĐ]{2,}$")
 _UPPER_CASE = re.compile(r"[A-ZÀ-ỸĐ]")
@@ -95,17 +104,24 @@ _DATELINES = {
 }
 _DATELINE = re.compile(r"^\(?\s*(?P<code>[A-ZĐÂ][A-ZĐÂÍ.+]{1,11}(?: [A-ZĐÂÍ]{2,5})?)\s*\)?\s*[-–—]\s*(?=\S)")
 _THEO = re.compile(r"^theo\s+(?P<who>.+?)(?:\s*\((?P<pub>[^()]{2,60})\))?\s*\.?$", re.IGNORECASE)
+_FULL_TITLE = re.compile(r"^\(\s*tít đầy đủ\s*:\s*(.+?)\s*\)\s*\.?$", re.IGNORECASE)
+_DOTTED_MAX = 110  # headlines printed with a full stop are short; longer dotted first lines are leads
 _MAX_TITLE = 250  # real headlines stay under ~200 characters; longer first lines are leads
 
 
 def _is_chrome_start(line: str) -> bool:
-    key = fold(line).strip(" .:")
-    return key in _CHROME_STARTS or bool(_CHROME_PREFIX.match(line))
+    if _CHROME_PREFIX.match(line):
+        return True
+    return len(line) <= _CHROME_MAX and fold(line).strip(" .:") in _CHROME_STARTS
+
+
+def _is_drop_line(line: str) -> bool:
+    return len(line) <= _CHROME_MAX and fold(line).strip(" .:") in _DROP_LINES
 
 
 def _strip_chrome(lines: list[str]) -> list[str]:
     """Drop chrome lines, and cut the article at chrome that starts its tail."""
-    kept = [line for line in lines if fold(line).strip(" .:") not in _DROP_LINES]
+    kept = [line for line in lines if not _is_drop_line(line)]
     nonempty = [i for i, line in enumerate(kept) if line]
     if not nonempty:
         return kept
@@ -141,15 +157,19 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     date = _DATE.search(line)
     if not date:
         return None
-    rest = _DATE.sub(" ", line)
+    rest = _VIEWS.sub(" ", _DATE.sub(" ", line))
     time = _TIME.search(rest)
+    meridiem = None
     if time:
-        rest = _TIME.sub(" ", rest, count=1)
+        meridiem = _MERIDIEM.match(rest, time.end())
+        rest = rest[: time.start()] + " " + rest[meridiem.end() if meridiem else time.end() :]
     rest = _GMT.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
     rest = re.sub(r"[|,\-–—:()]+", " ", rest)
-    rest = re.sub(r"\b(ngày|lúc|cập nhật|đăng|đăng lúc)\b", " ", rest, flags=re.IGNORECASE)
+    rest = _BYLINE_WORDS.sub(" ", rest)
     rest = " ".join(rest.split())
+    if rest.lower().startswith(("nguồn ", "theo ")):
+        rest = ""  # "Nguồn: Báo Nhân Dân 12/03/2024": a source, not an author
     if rest and not is_name(rest):
         return None
     day, month, year = (int(g) for g in date.groups())
@@ -158,6 +178,8 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     iso = f"{year:04d}-{month:02d}-{day:02d}"
     if time:
         hour, minute = int(time.group(1)), int(time.group(2))
+        if meridiem and hour <= 12:
+            hour = hour % 12 + (12 if meridiem.group(1).lower() == "pm" else 0)
         second = int(time.group(3) or 0)
         if hour < 24 and minute < 60:
             iso += f"T{hour:02d}:{minute:02d}:{second:02d}+07:00"
@@ -180,13 +202,24 @@ def is_caption(line: str) -> bool:
 
 
 def _is_title(line: str) -> bool:
-    if not line or len(line) > _MAX_TITLE or is_caption(line) or parse_byline(line):
+    # only a photo credit makes a first line a caption: headlines say "phát biểu tại hội nghị" too
+    if not line or len(line) > _MAX_TITLE or _CREDIT.search(line) or parse_byline(line):
         return False
     if _DATELINE.match(line) and _dateline_publisher(line):
         return False
-    if line.endswith(":") or (line.endswith(".") and not line.endswith("...")):
+    if line.endswith(":") or (line.endswith(".") and not line.endswith("...") and not _is_dotted_head(line)):
         return False
     return not (line.count(". ") >= 2)
+
+
+def _is_dotted_head(line: str) -> bool:
+    """A headline printed with a full stop: short, one sentence, no lead verb or opening cue."""
+    return (
+        len(line) <= _DOTTED_MAX
+        and ". " not in line
+        and not _LEAD_START.match(line)
+        and not re.search(r"(?<![\w])(?:vừa|đã|hôm qua|hôm nay)(?![\w])", line)
+    )
 
 
 def _dateline_publisher(line: str) -> str | None:
@@ -249,27 +282,210 @@ def _infer_title(lead: str | None) -> str | None:
     return cut.rstrip(",;: ") + "…"
 
 
-def clean_text(raw: str) -> CleanedText:
-    """Take a plain-text article apart into title, lead, body, captions, authors and time.
+_UP = "A-ZĐÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸÊỀẾỂỄỆÌÍỈĨỊÒÓỎÕỌÔỒỐỔỖỘƠỜỚỞỠỢÙÚỦŨỤƯỪỨỬỮỰỲÝỶỸỴ"
+_LOW = _UP.lower()
+# Capitalized words that open a lead or a photo caption and rarely stand inside a headline
+# after a lowercase word: where a run-on headline ends ("... ổn định Ông Trần Văn B ...").
+_OPENERS = (
+    "Theo",
+    "Sau",
+    "Trong",
+    "Trước",
+    "Ngày(?= \\d)",
+    "Năm(?= \\d)",
+    "Đồng chí",
+    "Hiện trường",
+    "Sáng",
+    "Chiều",
+    "Tối",
+    "Trưa",
+    "Đêm",
+    "Hôm",
+    "Tại",
+    "Từ",
+    "Để",
+    "Với",
+    "Khi",
+    "Hiện nay",
+    "Ông",
+    "Bà",
+    "Chị",
+    "Các",
+    "Nhiều",
+    "Một",
+    "Những",
+    "Mỗi",
+    "Hai",
+    "Bốn",
+    "Đó",
+    "Đây",
+    "Lực lượng",
+    "Quang cảnh",
+    "Toàn cảnh",
+    "Người",
+    "Đoàn",
+    "Đại diện",
+    "Đại biểu",
+    "Vợ chồng",
+    "Lần đầu",
+    "Hoạt động",
+    "Rất nhiều",
+    "Tất cả",
+    "Số lượng",
+    "Dự định",
+    "Lãnh đạo",
+    "Cán bộ",
+    "Học sinh",
+    "Sinh viên",
+    "Công nhân",
+    "Nông dân",
+    "Bộ đội",
+    "Chiến sĩ",
+    "Cảnh sát",
+    "Thầy",
+)
+_OPENER = re.compile(r"(?<=[\w”\"’)]) (?=(?:" + "|".join(_OPENERS) + r")(?![\w]))")
+# Where the lead starts in a run-on first line: the outlet code "(NLĐ)-" or a photo credit.
+_LEAD_MARK = re.compile(r"\(\s*NLĐO?\s*(?:\)\s*[-–—]?|[-–—])")
+# People openers of a caption printed on a long headline line ("... Cán bộ kiểm định đang lấy mẫu").
+_PERSON_OPENER = re.compile(
+    r"(?<=[a-zđà-ỹ0-9”\"’)]) (?=(?:Ông|Bà|Công nhân|Cán bộ|Nông dân|Ngư dân|Học sinh|Sinh viên|Hằng ngày"
+    r"|Các em|Người dân)(?![\w]))"
+)
+_LONG_HEAD = 60  # headlines of that archive average ~50 characters; a caption makes the line longer
+# Caption openers that end even a headline line of its own ("... 4 bị thương Hiện trường vụ cháy").
+_CAPTION_TAIL = re.compile(
+    r"(?<=[\w”\"’)]) (?=(?:Hiện trường|Lực lượng|Quang cảnh|Toàn cảnh|Trong ảnh)(?![\w]))"
+)
+_CREDIT_INLINE = re.compile(
+    r"(?:(?<=[\w.]) ?|(?<=[\w.]))(?:Ảnh|ẢNH)\s*:\s*"
+    rf"(?P<who>(?:[{_UP}]\.\s?){{0,3}}"
+    rf"(?:[{_UP}]{{2,}}(?:[ ./-][{_UP}]{{2,}})*(?![{_LOW}])|[{_UP}][{_LOW}]+|[{_UP}]))"
+)
+_LEAD_START = re.compile(
+    r"^(?:Đây là|Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Theo|Tại|Trong|Từ|Sau|Trước|Vừa qua|Chỉ)(?![\w])"
+)
+# A time or date inside the would-be headline marks a lead ("7h sáng nay 10/4, cuộc đi bộ...").
+_CLOCK = re.compile(r"\d(?:h|giờ)(?![\w])|\d/\d|(?:sáng|chiều|tối) nay")
+_RUN_ON_SCAN = 450  # the headline and a caption of a run-on line fit in the first ~400 characters
+_HEAD_MIN, _HEAD_MAX = 12, 180  # shortest and longest headlines of that archive, with margin
+
+
+def _opener_split(text: str) -> int | None:
+    """Index where a lead or caption opener follows the headline inside ``text``, or None."""
+    for match in _OPENER.finditer(text, 0, _HEAD_MAX + 1):
+        if match.start() >= _HEAD_MIN:
+            return match.start()
+    return None
+
+
+def _caption_in_title(line: str) -> int | None:
+    """Where a photo caption printed on the headline's line starts, or None.
+
+    "... 4 bị thương Hiện trường vụ cháy" (a caption opener), "Ngư dân Cần Giờ được mùa cá đối
+    Ngư dân Cần Giờ đang thu hoạch" (three words of the headline said again), and in long lines
+    "... cống hộp Cán bộ kiểm định đang lấy mẫu" (a person opener after a lowercase word).
+    """
+    tail = _CAPTION_TAIL.search(line, _HEAD_MIN)
+    if tail:
+        return tail.end()
+    words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
+    for i in range(1, len(words) - 2):
+        start, word = words[i]
+        if start < _HEAD_MIN or not word[0].isupper():
+            continue
+        phrase = " ".join(w for _, w in words[i : i + 3])
+        if phrase in line[:start]:
+            return start
+    person = _PERSON_OPENER.search(line, _HEAD_MIN) if len(line) > _LONG_HEAD else None
+    return person.end() if person else None
+
+
+def _repeated_head(line: str) -> tuple[str, list[str], str] | None:
+    """``(headline, [], rest)`` when the line starts with its headline printed twice."""
+    for match in re.finditer(" ", line[: _HEAD_MAX + 1]):
+        head = line[: match.start()]
+        if len(head) >= _HEAD_MIN and line.startswith(head + " " + head + " ", 0):
+            return head, [], line[2 * len(head) + 2 :]
+    return None
+
+
+def split_run_on(line: str) -> tuple[str, list[str], str] | None:
+    """Split a first line where the headline runs into a caption and the lead.
+
+    One archive prints "headline [caption Ảnh: CREDIT] [(NLĐ)-] lead" on one line. The lead
+    starts at the outlet code or after the photo credit; the caption starts where a capitalized
+    opener ("Ông", "Quang cảnh", "Một") follows a lowercase word; without code or credit a
+    question/exclamation mark or such an opener ends the headline.
 
     Args:
-        raw: Decoded article text.
+        line: The first paragraph of an article.
 
     Returns:
-        The cleaned article; ``title`` is None when the first line is no headline.
+        ``(headline, captions, rest)`` or None when the line is no run-on headline.
     """
-    text = normalize_unicode(raw)
-    lines = _strip_chrome([line.strip() for line in text.split("\n")])
-    paragraphs = _paragraphs(lines)
+    if len(line) < 60 or _LEAD_START.match(line):
+        return None
+    twice = _repeated_head(line)
+    if twice:
+        return twice
+    head, rest, caption_credit = "", "", ""
+    mark = _LEAD_MARK.search(line, 0, _RUN_ON_SCAN)
+    credit = _CREDIT_INLINE.search(line, 0, mark.start() if mark else _RUN_ON_SCAN)
+    if credit:
+        head, caption_credit = line[: credit.start()].rstrip(), line[credit.start() : credit.end()].strip()
+        rest = line[mark.start() :] if mark else line[credit.end() :].lstrip(" .")
+    elif mark:
+        head, rest = line[: mark.start()].rstrip(), line[mark.start() :]
+    else:
+        stop = re.search(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])", line[: _HEAD_MAX + 1])
+        cut = stop.end() - 1 if stop else _opener_split(line)
+        if cut is None or ". " in line[:cut] or _CLOCK.search(line, 0, cut):
+            return None
+        head, rest = line[:cut].rstrip(), line[cut:].lstrip()
+    captions: list[str] = []
+    if caption_credit:
+        stop = re.search(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])", head)
+        cut = stop.end() - 1 if stop else _opener_split(head)
+        if cut is not None:
+            captions.append(f"{head[cut:].strip()} {caption_credit}")
+            head = head[:cut].rstrip()
+    tail = None if captions else _caption_in_title(head)
+    if tail is not None:
+        captions.append(f"{head[tail:].strip()} {caption_credit}".strip())
+        head = head[:tail].rstrip()
+    if not (_HEAD_MIN <= len(head) <= _HEAD_MAX) or head.endswith((",", ":")) or not rest:
+        return None
+    return head, captions, rest
 
+
+def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | None, list[str]]:
+    """Pop the headline and the byline/dateline from the top: ``(title, authors, published, captions)``."""
     title: str | None = None
     authors: list[str] = []
     published: str | None = None
-    publisher: str | None = None
     captions: list[str] = []
-
-    if paragraphs and _is_title(paragraphs[0]):
+    if paragraphs and parse_byline(paragraphs[0]) and len(paragraphs) > 1 and _is_title(paragraphs[1]):
+        # a dateline above the headline
+        paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
+    first = paragraphs[0] if paragraphs else ""
+    marked = _LEAD_MARK.search(first, 0, _RUN_ON_SCAN) or _CREDIT_INLINE.search(first, 0, _RUN_ON_SCAN)
+    run_on = split_run_on(first) if first and (marked or not _is_title(first)) else None
+    if run_on and not parse_byline(first):
+        title, captions, paragraphs[0] = run_on
+    elif first and _is_title(first):
         title = paragraphs.pop(0)
+        cut = None if title.endswith(tuple(_END_PUNCT)) else _caption_in_title(title)
+        if cut is not None:
+            title, caption = title[:cut].rstrip(), title[cut:].strip()
+            captions.append(caption)
+    for i, paragraph in enumerate(paragraphs[:3]):
+        full = _FULL_TITLE.match(paragraph)
+        if full:
+            # "(Tít đầy đủ: ...)": the archive's note of the full headline
+            title = full.group(1).strip()
+            paragraphs.pop(i)
+            break
     # a byline with time may follow the headline (or stand first)
     for i in range(min(2, len(paragraphs))):
         byline = parse_byline(paragraphs[i])
@@ -279,9 +495,13 @@ def clean_text(raw: str) -> CleanedText:
                 authors.append(author)
             paragraphs.pop(i)
             break
+    return title, authors, published, captions
 
-    # signatures close the article
+
+def _take_signatures(paragraphs: list[str]) -> tuple[list[str], str | None]:
+    """Pop closing signatures: ``(authors in text order, publisher or None)``."""
     tail_authors: list[str] = []
+    publisher: str | None = None
     while paragraphs and len(tail_authors) < 2:
         signature = parse_signature(paragraphs[-1])
         if not signature or len(paragraphs) == 1:
@@ -292,10 +512,11 @@ def clean_text(raw: str) -> CleanedText:
         if pub:
             publisher = pub
         paragraphs.pop()
-    for author in tail_authors:
-        if author not in authors:
-            authors.append(author)
+    return tail_authors, publisher
 
+
+def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
+    """Body paragraphs; captions, repeated lines and image alt lines go to ``captions``."""
     body_parts: list[str] = []
     previous = ""
     after_image = False
@@ -317,25 +538,36 @@ def clean_text(raw: str) -> CleanedText:
             continue
         after_image = False
         body_parts.append(paragraph)
+    return body_parts
 
+
+def clean_text(raw: str) -> CleanedText:
+    """Take a plain-text article apart into title, lead, body, captions, authors and time.
+
+    Args:
+        raw: Decoded article text.
+
+    Returns:
+        The cleaned article; ``title`` is None when the first line is no headline.
+    """
+    text = normalize_unicode(raw)
+    paragraphs = _paragraphs(_strip_chrome([line.strip() for line in text.split("\n")]))
+    title, authors, published, captions = _take_header(paragraphs)
+    tail_authors, publisher = _take_signatures(paragraphs)
+    authors.extend(a for a in tail_authors if a not in authors)
+    body_parts = _split_captions(paragraphs, captions)
     if body_parts:
-        first, dateline_publisher = split_dateline(body_parts[0])
-        body_parts[0] = first
+        body_parts[0], dateline_publisher = split_dateline(body_parts[0])
         publisher = dateline_publisher or publisher
 
     body, changes = canonical_tones("\n\n".join(body_parts))
-    lead = body_parts[0] if len(body_parts) > 1 else None
-    if lead is not None:
-        lead = body[: len(lead)]
-    if title is not None:
-        title = canonical_tones(title)[0]
-    captions = [canonical_tones(c)[0] for c in captions]
+    lead = body[: len(body_parts[0])] if len(body_parts) > 1 else None
     return CleanedText(
-        title=title,
+        title=canonical_tones(title)[0] if title is not None else None,
         title_inferred=None if title else _infer_title(lead or (body_parts[0] if body_parts else None)),
         lead=lead,
         body=body,
-        captions=tuple(captions),
+        captions=tuple(canonical_tones(c)[0] for c in captions),
         authors=tuple(canonical_tones(a)[0] for a in authors),
         publisher=publisher,
         published=published,

@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from transforms.extract.gazetteer import both_cases, bounded
 
 _CUE = (
-    both_cases("sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm")
+    both_cases("sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "phiên")
     + r"(?:\s+(?:nay|qua|mai|hôm qua|hôm nay))?"
 )
 _NUMERIC = re.compile(
@@ -27,56 +27,119 @@ _NUMERIC = re.compile(
 _WORDED = re.compile(
     rf"{_CUE}\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s*(?:năm|,)\s*((?:19|20)\d{{2}}))?(?![\d])"
 )
+# Two days of one month: "chiều 16 và sáng 17.10", "ngày 16 và 17/10": the first day counts.
+_SPAN = re.compile(
+    rf"{_CUE}\s+(\d{{1,2}})\s*(?:và|đến|-|–)\s*(?:{_CUE}\s+)?\d{{1,2}}\s*([/.-])\s*(\d{{1,2}})"
+    r"(?:\s*\2\s*((?:19|20)\d{2}))?(?![\d/])"
+)
+# "Hôm nay", "sáng nay", "chiều qua" without a number: the day of publication (or the one before).
+_RELATIVE = re.compile(
+    both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm") + r"\s+(nay|qua)(?![\w])(?!\s*[,(]?\s*\d)"
+)
 # Dates that bound a period ("đến ngày 30/6", "trước ngày 15/8") are no event dates.
-_BOUND = re.compile(r"(?:đến|trước|từ|sau|hết|tới|chậm nhất|kể từ|hạn)\s*(?:ngày\s*)?$")
+_BOUND = re.compile(
+    r"(?:đến|trước|từ|sau|hết|tới|chậm nhất|kể từ|hạn|sinh|vào Đảng|nhập ngũ)\s*(?:ngày\s*)?$", re.IGNORECASE
+)
+# The date of a cited document ("Thông báo số 12-TB/TU ngày 12/4/2021", "công văn số 1403 ngày 27/4").
+_DOCUMENT_DATE = re.compile(
+    r"(?:\d[\w/.-]*[-/][A-ZĐ][\w/.&-]*|số\s+\d[\w/.-]*"
+    r"|(?:[Cc]ông văn|[Qq]uyết định|[Tt]hông báo|[Cc]hỉ thị|[Nn]ghị quyết|[Kk]ế hoạch|[Tt]ờ trình)"
+    r"\s+\d[\w/.-]*)"
+    r"(?:\s+(?:của|do)\s+[^,;.\n]{0,60})?\s+$"
+)
 _YEAR = re.compile(r"((?:19|20)\d{2})(?![\d])")
 _RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
-_FUTURE = re.compile(r"(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|khóa|trước)\s*(?:năm\s*)?$")
+# Years of a life or of a body, not of the news: "sinh năm 1983", "SN 1959", "thành lập từ năm
+# 1938", "Luật Đất đai 2003".
+_PAST_MARK = re.compile(
+    r"(?:(?<![\w])(?:sinh|SN|thành lập|lập từ|ra đời|xây dựng từ)\s*(?:từ\s*)?(?:năm\s*)?"
+    r"|(?:Luật|Bộ luật|Pháp lệnh)(?: [^\s,.;]+){1,4} (?:năm )?)$"
+)
+_FUTURE = re.compile(
+    r"(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|khóa|trước|kế hoạch|kế hoạch năm)\s*(?:năm\s*)?$"
+)
+# Stronger year evidence than a bare "năm 2024": a full date, a month-year, the start of a term,
+# the end of a dated span ("(26/3/1975-26/3/2005)", an anniversary).
+_FULL_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*((?:19|20)\d{2})(?![\d])")
+_MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:[/.-]|\s+năm\s+)\s*((?:19|20)\d{2})(?![\d])")
+_TERM_START = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
+_DATED_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})")
+# "đến 12/2005", "quý I/2024" without "tháng": as good as a year named once, even as a bound
+_BARE_MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2]|I{1,3}|IV)\s*/\s*((?:19|20)\d{2})(?![\d/])")
+STRONG_WEIGHT = 4  # a full date or a month-year outweighs a year named once in passing (x2)
+SPAN_WEIGHT = 12  # "(26/3/1975-26/3/2005)": an anniversary's span ends in the year it is held (x6)
+TERM_WEIGHT = 1  # a term's first year is the year only when nothing better is named (x0.5)
+# (regex, year group, weight in half-counts)
+_EVIDENCE = (
+    (_FULL_DATE_YEAR, 2, STRONG_WEIGHT),
+    (_MONTH_YEAR, 1, STRONG_WEIGHT),
+    (_TERM_START, 1, TERM_WEIGHT),
+    (_DATED_SPAN, 1, SPAN_WEIGHT),
+    (_BARE_MONTH_YEAR, 1, 2),
+)
+LATEST_YEAR = 2039  # news years beyond this are numbers or targets, not the year an article is about
 LEAD_CHARS = 1500  # the main event is told in the lead; real leads end well before 1,500 characters
 
 
 @dataclass(frozen=True)
 class DayMention:
-    """A day-month mention in a text."""
+    """A day-month mention in a text; ``relative`` is set for "hôm nay" (0) / "hôm qua" (-1)."""
 
     day: int
     month: int
     year: int | None
     start: int
     end: int
+    relative: int | None = None
+
+
+def _excluded(text: str, start: int) -> bool:
+    """True for a period bound or the date of a cited document."""
+    if _BOUND.search(text, max(0, start - 14), start):
+        return True
+    return text[start : start + 4].lower() == "ngày" and bool(
+        _DOCUMENT_DATE.search(text, max(0, start - 90), start)
+    )
 
 
 def find_days(text: str) -> list[DayMention]:
-    """Day-month mentions with a time cue, periods' bounds excluded.
+    """Day-month mentions with a time cue, periods' bounds and cited documents' dates excluded.
 
     Args:
         text: Cleaned text.
 
     Returns:
-        Mentions in text order.
+        Mentions in text order; "hôm nay"/"sáng qua" without a number come with day and month 0.
     """
     found: list[DayMention] = []
-    for match in bounded(_NUMERIC, text):
-        if _BOUND.search(text, max(0, match.start() - 14), match.start()):
-            continue
-        year = int(match.group(4)) if match.group(4) else None
-        found.append(DayMention(int(match.group(1)), int(match.group(3)), year, match.start(), match.end()))
-    for match in bounded(_WORDED, text):
-        if _BOUND.search(text, max(0, match.start() - 14), match.start()):
-            continue
-        year = int(match.group(3)) if match.group(3) else None
-        found.append(DayMention(int(match.group(1)), int(match.group(2)), year, match.start(), match.end()))
+    taken: list[tuple[int, int]] = []
+    for regex, day_group, month_group, year_group in (
+        (_SPAN, 1, 3, 4),
+        (_NUMERIC, 1, 3, 4),
+        (_WORDED, 1, 2, 3),
+    ):
+        for match in bounded(regex, text):
+            if any(a <= match.start() < b for a, b in taken) or _excluded(text, match.start()):
+                continue
+            taken.append((match.start(), match.end()))
+            year = int(match.group(year_group)) if match.group(year_group) else None
+            day, month = int(match.group(day_group)), int(match.group(month_group))
+            found.append(DayMention(day, month, year, match.start(), match.end()))
+    for match in bounded(_RELATIVE, text):
+        found.append(DayMention(0, 0, None, match.start(), match.end(), 0 if match.group(1) == "nay" else -1))
     found.sort(key=lambda m: m.start)
-    return [m for m in found if 1 <= m.day <= 31 and 1 <= m.month <= 12]
+    return [m for m in found if m.relative is not None or (1 <= m.day <= 31 and 1 <= m.month <= 12)]
 
 
 @lru_cache(maxsize=32)  # events and the main date ask for the same article's year
 def text_year(text: str) -> int | None:
     """The year an article is about, from the years it names.
 
-    Ranges ("nhiệm kỳ 2020-2025") and targets ("đến năm 2030") are ignored. Of the most
-    frequent year and the year after it, the later one present wins: year-end reviews
-    held in January name the past year often and the new one less.
+    Full dates ("13/3/2024") and month-years ("tháng 02/2024") count double; a term range
+    counts its first year ("nhiệm kỳ 2025-2030"), a dated span its last; other ranges and
+    targets ("đến năm 2030", "kế hoạch năm 2024") are ignored. Of the most frequent year and
+    the year after it, the later one present wins: year-end reviews held in January name
+    the past year often and the new one less.
 
     Args:
         text: Title and body.
@@ -84,16 +147,42 @@ def text_year(text: str) -> int | None:
     Returns:
         A year, or None when the text names none.
     """
-    masked = _RANGE.sub(" ", text)
     counts: Counter[int] = Counter()
+    for regex, group, weight in _EVIDENCE:
+        for match in regex.finditer(text):
+            counts[int(match.group(group))] += weight
+    masked = _FULL_DATE_YEAR.sub(" ", _RANGE.sub(" ", text))
+    masked = _MONTH_YEAR.sub(" ", masked)
     for match in bounded(_YEAR, masked, "/.,-"):
-        if _FUTURE.search(masked, max(0, match.start() - 20), match.start()):
+        if _FUTURE.search(masked, max(0, match.start() - 20), match.start()) or _PAST_MARK.search(
+            masked, max(0, match.start() - 40), match.start()
+        ):
             continue
-        counts[int(match.group(1))] += 1
+        counts[int(match.group(1))] += 2
+    for year in [y for y in counts if y > LATEST_YEAR]:
+        del counts[year]  # a number that only looks like a year ("0912 2051")
     if not counts:
         return None
-    mode = counts.most_common(1)[0][0]
+    top = max(counts.values())
+    mode = max(year for year, count in counts.items() if count == top)
     return mode + 1 if counts.get(mode + 1) else mode
+
+
+def article_year(body: str, title: str | None = None) -> int | None:
+    """The year for yearless dates: a cued full date's year in the lead paragraph, else :func:`text_year`.
+
+    Args:
+        body: Cleaned body.
+        title: Headline or None.
+
+    Returns:
+        A year or None.
+    """
+    lead_end = body.find("\n\n")
+    for mention in find_days(body[: lead_end if 0 < lead_end < LEAD_CHARS else LEAD_CHARS]):
+        if mention.year is not None:
+            return mention.year
+    return text_year((title or "") + "\n" + body)
 
 
 def _published_date(published: str | None) -> date | None:
@@ -120,6 +209,8 @@ def resolve(mention: DayMention, published: str | None, fallback_year: int | Non
         ``YYYY-MM-DD``, or None when no year can be supported.
     """
     pub = _published_date(published)
+    if mention.relative is not None:
+        return (pub + timedelta(days=mention.relative)).isoformat() if pub is not None else None
     if mention.year is not None:
         years = [mention.year]
     elif pub is not None:
@@ -152,7 +243,7 @@ def main_event_date(
     Returns:
         ``(YYYY-MM-DD or None, the mention used or None)``.
     """
-    fallback = text_year((title or "") + "\n" + body)
+    fallback = article_year(body, title)
     for mention in find_days(body[:LEAD_CHARS]):
         value = resolve(mention, published, fallback)
         if value:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.clean.normalize import fold
-from transforms.extract.dates import find_days, resolve, text_year
+from transforms.extract.dates import DayMention, article_year, find_days, resolve
 from transforms.extract.gazetteer import both_cases, bounded
 from transforms.extract.organizations import org_regex
 from transforms.extract.places import find_places
@@ -42,38 +42,59 @@ _KEYWORD = re.compile(
         "Lễ mít tinh",
         "Lễ tuyên dương",
         "Lễ ra mắt",
+        "Cuộc họp",
+        "Họp báo",
+        "Buổi gặp mặt",
+        "Buổi làm việc",
+        "Buổi họp",
     )
-    + r")(?![\w])"
+    # "tổ chức sơ kết 5 năm thực hiện Chỉ thị 05": a review meeting told without "Hội nghị"
+    + r"|sơ kết|tổng kết)(?![\w])"
 )
-_ORDINALS = {
+_UNITS = {
     "nhất": 1,
+    "một": 1,
+    "mốt": 1,
     "hai": 2,
     "ba": 3,
     "tư": 4,
     "bốn": 4,
     "năm": 5,
+    "lăm": 5,
     "sáu": 6,
     "bảy": 7,
     "tám": 8,
     "chín": 9,
-    "mười": 10,
 }
-_NUMBER = r"(\d{1,3}|[IVXLC]+(?![\w])|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)"
+_UNIT_WORDS = "|".join(sorted(_UNITS, key=len, reverse=True))
+# "thứ Nhất", "thứ Chín", "lần thứ mười", "thứ Mười một", "thứ hai mươi mốt" (any case).
+_ORDINAL_WORDS = rf"(?i:(?:(?:{_UNIT_WORDS})\s+mươi|mười)(?:\s+(?:{_UNIT_WORDS}))?|nhất|{_UNIT_WORDS})"
+_NUMBER = rf"(\d{{1,3}}|[IVXLC]+(?![\w])|{_ORDINAL_WORDS})"
 _SESSION = re.compile(
     rf"(?:lần thứ|lần|[Kk]ỳ họp thứ|[Pp]hiên họp thứ|họp thứ|Trung ương|[Kk]ỳ thứ)\s+{_NUMBER}(?![\w])"
 )
 # A congress cited, not held: "Nghị quyết Đại hội XIII", "nhiệm kỳ Đại hội XII".
-_CITED = re.compile(r"(?:[Nn]ghị quyết|[Vv]ăn kiện|nhiệm kỳ|[Bb]áo cáo chính trị|[Đđ]iều lệ)\s+$")
+_CITED = re.compile(
+    r"(?:[Nn]ghị quyết|[Vv]ăn kiện|nhiệm kỳ|[Bb]áo cáo chính trị|[Đđ]iều lệ|đi dự|tiến tới|hướng tới"
+    r"|chào mừng|chuẩn bị cho|chuẩn bị|kể từ|[Cc]húc|Trung tâm|khi có"
+    r"|(?<![\w])(?:về|[Tt]rước|[Tt]ừ|qua|mỗi|các|những|trình|nhiệm kỳ của))\s+$"
+)
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
 # Everything up to a clause boundary; an abbreviation in brackets "(XDĐ)" may be inside.
-_BODY = re.compile(r"(?:[^,;.:\n()“”\"]|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\))*")
+_BODY = re.compile(
+    r"(?:[^,;.:\n()“”\"]|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
+    r"|\((?=[A-ZĐ])[^()\n,;]{2,30}\)|“[^”\n]{1,150}”|\"[^\"\n]{1,150}\")*"
+)
 # Words that start the predicate after an event name.
 _PREDICATE = re.compile(
     r"\s(?:nhằm|để|với sự|với chủ đề|theo|vào|tại|do|đã|sẽ|được|diễn ra|có|là|cho|bằng|trong|từ|"
     r"thông qua|thảo luận|đánh giá|kéo dài|lần này|này|tới|vừa|đang|cũng|tiếp tục|khai mạc|bế mạc|"
-    r"kết thúc|thống nhất|tiến hành|ra|bàn|xem xét|nghe|biểu quyết|quyết định|yêu cầu|đề nghị|về việc|"
+    r"kết thúc|sắp|vẫn|xong|còn|\d+ (?:ngày|tuần|buổi)|tổ chức(?= (?:sáng|chiều|tối|ngày|vào|tại|hôm))|"
+    r"thống nhất|"
+    r"tiến hành|ra|bàn|xem xét|nghe|biểu quyết|quyết định|yêu cầu|đề nghị|về việc|"
     r"trước đó|hôm|sáng|chiều|tối|ngày|hằng năm|hàng năm|mà|thì|nên|phải|cần|đều|sau|với|khi|ở|"
-    r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|và (?=[ĐđHhKk](?:ại hội|ội nghị|ỳ họp)))(?![\w])"
+    r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|tập trung|dành|nhất trí|"
+    r"ghi nhận|thành công|và (?=[ĐđHhKk](?:ại hội|ội nghị|ỳ họp)))(?![\w])"
 )
 # Lowercase words that may open an event name after its keyword.
 _OPENERS = re.compile(
@@ -81,7 +102,7 @@ _OPENERS = re.compile(
     r"cán bộ|lần thứ|thứ|đại biểu|quốc tế|cấp cao|thượng đỉnh|công bố|ký kết|kỷ niệm|khai mạc|bế mạc|trao|"
     r"gặp mặt|tiếp xúc|đối thoại|hiệp thương|bầu cử|thường kỳ|bất thường|lấy ý kiến|góp ý|xúc tiến|"
     r"sinh hoạt|phổ biến|khoa học|báo cáo|đảng viên|đảng bộ|chi bộ|nhà đầu tư|thành lập|phát động|"
-    r"lần|toàn thể|thường niên|mít tinh|tuyên dương|biểu dương|hội đàm|hợp tác)(?![\w])"
+    r"lần|toàn thể|thường niên|giữa|bàn|với|về|mít tinh|tuyên dương|biểu dương|hội đàm|hợp tác)(?![\w])"
 )
 _SCOPES = (
     ("trực tiếp kết hợp trực tuyến", re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến")),
@@ -89,6 +110,23 @@ _SCOPES = (
     ("toàn quốc", re.compile(r"toàn quốc")),
     ("cấp cao", re.compile(r"cấp cao")),
 )
+_BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ họp", "phiên họp", "tọa đàm")
+_WILL_BEFORE = re.compile(r"(?<![\w])(?:[Ss]ẽ|[Dd]ự kiến)\s+(?:[^\s,;.]+\s+){0,3}$")
+_WILL_AFTER = re.compile(r"\s+(?:sẽ|dự kiến)(?![\w])")
+_REVIEWS = ("sơ kết", "tổng kết")  # events only right after "tổ chức"
+_FUTURE_AFTER = re.compile(
+    r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|vào (?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
+)
+_YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
+_OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
+_BRACKET_DATE = re.compile(r"\s*\((\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?\)")
+_BARE = re.compile(both_cases("hội nghị", "cuộc họp", "phiên họp", "kỳ họp") + r"(?![\w])")
+MIN_BARE_MENTIONS = 2  # one passing "tại hội nghị" is often a cited one; two mean the article reports it
+_SITTINGS = ("cuộc họp", "buổi họp", "buổi làm việc", "họp báo")
+_SITTING_VERB = re.compile(r"\s(?:bàn|với|giữa|về)\s(?!sự )(?=\S)")
+_OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
+# "(mở rộng)" right after the name, or after its term: "Hội nghị ... tỉnh, khóa XVII (mở rộng)".
+_EXPANDED_AFTER = re.compile(r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)")
 _ORGANIZED = re.compile(r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|triệu tập|khai mạc)\s+$")
 MAX_NAME_WORDS = 16  # the longest gold event name has 11 words; longer runs are clauses
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -124,12 +162,33 @@ def roman_to_int(text: str) -> int | None:
     return total
 
 
+def ordinal_value(raw: str) -> int | None:
+    """Value of a written ordinal ("Nhất" -> 1, "mười" -> 10, "Mười một" -> 11, "hai mươi mốt" -> 21).
+
+    Args:
+        raw: The words after "thứ".
+
+    Returns:
+        The value or None.
+    """
+    words = raw.lower().split()
+    if not words:
+        return None
+    if words[0] == "mười":
+        tens, rest = 1, words[1:]
+    elif len(words) >= 2 and words[1] == "mươi" and words[0] in _UNITS:
+        tens, rest = _UNITS[words[0]], words[2:]
+    else:
+        tens, rest = 0, words
+    if len(rest) > 1 or (rest and rest[0] not in _UNITS):
+        return None
+    return tens * 10 + (_UNITS[rest[0]] if rest else 0) if tens or rest else None
+
+
 def _session_value(raw: str) -> int | None:
     if raw.isdigit():
         return int(raw)
-    if raw in _ORDINALS:
-        return _ORDINALS[raw]
-    return roman_to_int(raw)
+    return ordinal_value(raw) or roman_to_int(raw)
 
 
 @dataclass
@@ -143,6 +202,7 @@ class _Ev:
     date: str | None = None
     place: str | None = None
     organizer: str | None = None
+    future: bool = False
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,6 +214,8 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     """The event whose keyword is ``match``, or None when the keyword names no event."""
     kw = match.group("kw")
+    if kw in _REVIEWS and not text.endswith("tổ chức ", 0, match.start()):
+        return None
     if _CITED.search(text, max(0, match.start() - 25), match.start()):
         return None
     body = _BODY.match(text, match.end())
@@ -170,7 +232,9 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         session = _session_value(sess.group(1))
         cut = sess.end()
         # "Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng (khóa IX)": the body follows the number
-        body_after = org_regex().match(rest, cut + 1) if rest[cut : cut + 1] == " " else None
+        # "Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội": the body may come after "của"
+        of = 4 if rest[cut : cut + 5] == " của " else 0
+        body_after = org_regex().match(rest, cut + 1 + of) if rest[cut : cut + 1] == " " else None
         if body_after:
             cut = body_after.end()
         exp = _EXPANDED.match(rest, cut)
@@ -181,10 +245,20 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         if term and not expanded:
             cut += term.end()
     pred = _PREDICATE.search(rest, 0, cut)
+    while pred and _OBJECT_BEFORE.search(rest, 0, pred.start()):
+        # "triển khai các quyết định": a noun after a determiner, not the predicate
+        pred = _PREDICATE.search(rest, pred.end(), cut)
+    opening = _OPENING_VERB.match(rest) or (_SITTING_VERB.match(rest) if kw.lower() in _SITTINGS else None)
+    if pred and pred.start() == 0 and opening:
+        # "cuộc họp khai mạc Hội đồng Hòa bình", "buổi họp bàn phương án", "buổi làm việc với Bộ":
+        # the verb names the meeting
+        pred = _PREDICATE.search(rest, opening.end(), cut)
     if pred and (sess is None or pred.start() < sess.start()):
         cut = pred.start()
         session = None if sess is None or sess.start() >= cut else session
     name_rest = rest[:cut].strip()
+    if _FUTURE_AFTER.match(rest, cut):
+        return None  # "trong kỳ họp Quốc hội sắp tới": announced, not reported
     if "(mở rộng)" in name_rest:
         expanded = True
     if not name_rest:
@@ -192,7 +266,10 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     first = name_rest.split()[0]
     if first in ("Ảnh", "Nguồn"):
         return None
-    generic = kw[0].islower() or kw in ("Hội nghị", "Đại hội", "Hội thảo", "Diễn đàn")
+    at_start = text[: match.start()].rstrip()[-1:] in ("", ".", "\n", "!", "?", ":")
+    basic = kw.lower() in _BASIC
+    specific = not basic and kw.lower() not in ("cuộc họp", "họp báo")
+    generic = not specific and (kw[0].islower() or at_start or kw in ("Đại hội", "Diễn đàn"))
     if generic and not (first[0].isupper() or first[0].isdigit() or _OPENERS.match(name_rest) or session):
         return None
     words = name_rest.split()
@@ -202,9 +279,39 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     name_clean = re.sub(r"\s*\((?:[A-ZĐ]{2,10})\)", "", name_rest)
     name = (kw[0].upper() + kw[1:]) + " " + name_clean
     end = match.end() + (len(rest[:cut].rstrip()))
-    if not expanded and _EXPANDED.match(text, end) and re.match(r"\s*\(\s*mở rộng", text[end:]):
+    if not expanded and _EXPANDED_AFTER.match(text, end):
         expanded = True
-    return _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
+    event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
+    # "sẽ diễn ra buổi Hội thảo ...", "Hội nghị ... sẽ khai mạc": announced
+    event.future = bool(
+        _WILL_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _WILL_AFTER.match(text, end)
+    )
+    return event
+
+
+def _restates(text: str, previous: _Ev, start: int) -> bool:
+    """True for a keyword inside the previous event's name or in brackets right after it."""
+    if start < previous.end:
+        return True
+    gap = text[previous.end : start]
+    return len(gap) <= 3 and "(" in gap
+
+
+def _same_meeting(one: _Ev, other: _Ev) -> bool:
+    """Two mentions of one meeting: same keyword and session, same name, or same keyword and date."""
+    same_kw = fold(one.name.split()[0]) == fold(other.name.split()[0])
+    if same_kw and one.session is not None and one.session == other.session:
+        return True
+    if same_kw and one.date is not None and one.date == other.date:
+        return one.session is None or other.session is None or one.session == other.session
+    return fold(one.name) == fold(other.name)
+
+
+def _reported(event: _Ev, index: int) -> bool:
+    """A meeting the article reports: dated in its sentence, the first one told, or a first session."""
+    if event.future:
+        return event.date is not None
+    return event.date is not None or index == 0 or event.session == 1
 
 
 def extract_events(body: str, published: str | None = None, title: str | None = None) -> tuple[Event, ...]:
@@ -218,15 +325,26 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
     Returns:
         Events in order of first mention, duplicates (same session or same name) merged.
     """
-    fallback = text_year((title or "") + "\n" + body)
+    fallback = article_year(body, title)
     days = find_days(body)
     events: list[_Ev] = []
     for match in bounded(_KEYWORD, body):
+        if events and _restates(body, events[-1], match.start()):
+            continue
         event = _parse_at(body, match)
         if event is None:
             continue
         s0, s1 = _sentence_bounds(body, event.start, event.end)
-        for day in days:
+        bracket = _BRACKET_DATE.match(body, event.end)
+        if bracket:
+            # "Tại buổi họp bàn phương án ... (23-11), ông A cho biết"
+            year = int(bracket.group(3)) if bracket.group(3) else None
+            day_month = DayMention(
+                int(bracket.group(1)), int(bracket.group(2)), year, bracket.start(), bracket.end()
+            )
+            if 1 <= day_month.day <= 31 and 1 <= day_month.month <= 12:
+                event.date = resolve(day_month, published, fallback)
+        for day in days if event.date is None else ():
             if s0 <= day.start < s1:
                 event.date = resolve(day, published, fallback)
                 break
@@ -248,15 +366,10 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
                 event.organizer = orgs[-1].group(0)
         events.append(event)
     merged: list[_Ev] = []
-    for event in events:
-        twin = None
-        for other in merged:
-            same_session = event.session is not None and other.session == event.session
-            if (same_session and fold(other.name.split()[0]) == fold(event.name.split()[0])) or fold(
-                other.name
-            ) == fold(event.name):
-                twin = other
-                break
+    for index, event in enumerate(events):
+        twin = next((other for other in merged if _same_meeting(other, event)), None)
+        if twin is None and not _reported(event, index):
+            continue
         if twin is None:
             merged.append(event)
             continue
@@ -267,19 +380,61 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
         twin.expanded = twin.expanded or event.expanded
         twin.place = twin.place or event.place
         twin.organizer = twin.organizer or event.organizer
-    return tuple(
-        Event(
-            name=e.name,
-            session=e.session,
-            expanded=e.expanded,
-            scope=tuple(e.scope),
-            date=e.date,
-            place=e.place,
-            organizer=e.organizer,
-            start=e.start,
-            end=e.end,
-        )
-        for e in merged
+    headline = title or ""
+    told = [e for e in (_parse_at(headline, m) for m in bounded(_KEYWORD, headline)) if e is not None]
+    if not merged and told and not _historical(told[0], fallback):
+        # "Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: ..." told in the headline, "kỳ họp này" in the body
+        return (_record(told[0], offsets=False),)
+    if not merged:
+        unnamed = _unnamed_meeting(body, days, published, fallback)
+        return (unnamed,) if unnamed else ()
+    for event in merged:
+        # the headline often names the meeting in full: "Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội"
+        fuller = next((t for t in told if _same_meeting(t, event) and len(t.name) > len(event.name)), None)
+        if fuller is not None:
+            event.name = fuller.name
+    return tuple(_record(e) for e in merged if not _historical(e, fallback))
+
+
+def _unnamed_meeting(
+    body: str, days: list[DayMention], published: str | None, year: int | None
+) -> Event | None:
+    """A meeting the article reports without naming it: the same bare keyword at least twice."""
+    found: dict[str, list[re.Match[str]]] = {}
+    for match in bounded(_BARE, body):
+        if not _CITED.search(body, max(0, match.start() - 25), match.start()):
+            found.setdefault(match.group(0).lower(), []).append(match)
+    for keyword, mentions in found.items():
+        if len(mentions) >= MIN_BARE_MENTIONS:
+            first = mentions[0]
+            s0, s1 = _sentence_bounds(body, first.start(), first.end())
+            day = next((d for d in days if s0 <= d.start < s1), None)
+            return Event(
+                name=keyword[0].upper() + keyword[1:],
+                date=resolve(day, published, year) if day else None,
+                start=first.start(),
+                end=first.end(),
+            )
+    return None
+
+
+def _historical(event: _Ev, year: int | None) -> bool:
+    """An undated meeting whose name gives a year long before the article's ("Đại hội ... năm 1956")."""
+    named = _YEAR_IN_NAME.search(event.name)
+    return event.date is None and named is not None and year is not None and int(named.group(1)) < year - 1
+
+
+def _record(e: _Ev, offsets: bool = True) -> Event:
+    return Event(
+        name=e.name,
+        session=e.session,
+        expanded=e.expanded,
+        scope=tuple(e.scope),
+        date=e.date,
+        place=e.place,
+        organizer=e.organizer,
+        start=e.start if offsets else None,
+        end=e.end if offsets else None,
     )
 
 

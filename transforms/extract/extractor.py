@@ -30,7 +30,8 @@ def extract_entities(
         body: Cleaned body (NFC, canonical tone marks, paragraphs separated by blank lines).
         captions: Photo captions taken out of the body.
         published: Publication time (ISO 8601) or None; gives years to "Ngày 9/1".
-        title: Headline, or None; used for the years an article names.
+        title: Headline, or None; used for the years an article names, the meeting it names and
+            the people it names (as from a caption, without offsets).
 
     Returns:
         The article's :class:`~transforms.records.Extraction`.
@@ -43,7 +44,8 @@ def extract_entities(
     # The main event is the first one told in the sentence of the main date.
     if event_date and main_mention is not None and events and not any(e.date == event_date for e in events):
         first = events[0]
-        if first.date is None and first.start is not None and first.start < main_mention.end + 400:
+        told_near = first.start is None or first.start < main_mention.end + 400  # None: told in the headline
+        if first.date is None and told_near:
             events[0] = Event(
                 name=first.name,
                 session=first.session,
@@ -58,7 +60,8 @@ def extract_entities(
     return Extraction(
         event_date=event_date,
         places=extract_places(body, caps),
-        people=extract_people(body, caps),
+        # a headline names people like a caption does ("Bí thư Tỉnh ủy X phát biểu bế mạc ...")
+        people=extract_people(body, caps + ((canonical_tones(title)[0],) if title else ())),
         organizations=extract_organizations(body, caps),
         documents=extract_documents(body),
         events=tuple(events),

@@ -10,17 +10,47 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from transforms.extract.gazetteer import UPPER, alternation, bounded, place_names
+from transforms.extract.gazetteer import ACRONYM, CAP_SYL, UPPER, alternation, bounded, place_names
+
+# Venues named after "tại": "Hội trường UBND tỉnh", "Nhà Quốc hội", "Trung tâm Hội nghị quốc gia".
+_VENUE_HEADS = (
+    "Hội trường",
+    "Nhà Quốc hội",
+    "Trung tâm Hội nghị",
+    "Sân vận động",
+    "Nhà văn hóa",
+    "Nhà Văn hóa",
+    "Cung Văn hóa",
+    "Trụ sở",
+)
+_ADMIN_TAIL = r"(?: (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)(?![\w]))?"
 
 
 @cache
 def place_regex() -> re.Pattern[str]:
-    """Compiled "tại / điểm cầu + place" regex; group ``place`` is the place as written."""
+    """Compiled "tại / ở / điểm cầu + place" regex; group ``place`` is the place as written.
+
+    A gazetteer place may follow an administrative word ("tỉnh", "TP"); any capitalized name
+    may follow the words of a unit below the province ("huyện Tân Hiệp", "TP Vinh") or
+    "Cộng hòa" / "Liên bang" (kept: "Cộng hòa Áo"); a venue follows "tại" ("Hội trường UBND tỉnh"),
+    and so does a city named before its country ("tại Kazan, Liên bang Nga").
+    """
     places = alternation(place_names())
+    name = rf"{CAP_SYL}(?: {CAP_SYL}){{0,3}}"
+    venue = (
+        "(?:"
+        + "|".join(_VENUE_HEADS)
+        + rf")(?: (?:(?:Tỉnh|Thành|Huyện|Quận) ủy|{CAP_SYL}|{ACRONYM}))*{_ADMIN_TAIL}"
+    )
     return re.compile(
-        r"(?:tại|Tại|Điểm cầu|điểm cầu|diễn ra ở)\s+"
-        r"(?:(?:thành phố|Thành phố|tỉnh|Tỉnh|Thủ đô|thủ đô|nước|thị xã)\s+)?"
+        r"(?:tại|Tại|Điểm cầu|điểm cầu|diễn ra ở|ở|đến|tới)\s+(?:"
+        r"(?:(?:thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|Thủ đô|thủ đô|nước|thị xã)\s+)?"
         rf"(?P<place>{places})(?![\w])(?! {UPPER})"
+        rf"|(?:thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|thôn|bản)\s+(?P<unit>{name})(?![\w])"
+        rf"|(?P<state>(?:Cộng hòa|Liên bang) {name})(?![\w])"
+        rf"|(?<=tại )(?P<venue>{venue})(?![\w])"
+        rf"|(?<=tại )(?P<city>{CAP_SYL}(?: {CAP_SYL}){{0,2}})(?=, (?:{places}|Liên bang|Cộng hòa)(?![\w]))"
+        r")"
     )
 
 
@@ -33,7 +63,11 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
     Returns:
         ``(place, start, end)`` triples in text order.
     """
-    return [(m.group("place"), m.start("place"), m.end("place")) for m in bounded(place_regex(), text)]
+    found = []
+    for match in bounded(place_regex(), text):
+        group = next(g for g in ("place", "unit", "state", "venue", "city") if match.group(g))
+        found.append((match.group(group), match.start(group), match.end(group)))
+    return found
 
 
 def extract_places(body: str, captions: Sequence[str] = ()) -> tuple[str, ...]:

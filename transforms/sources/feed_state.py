@@ -7,6 +7,10 @@ Two facts persist between runs:
   lets the run retry items whose article was not written yet);
 - per article: its document in the articles index. An item counts as *seen* only
   when its article document exists, so it is marked seen exactly when written.
+
+Every call retries with the sink's :class:`~transforms.es.client.Backoff` and raises
+:class:`~transforms.es.client.EsCallFailed` when it gives up (the poll step then
+dead-letters the feed; the next run polls it again).
 """
 
 from __future__ import annotations
@@ -16,25 +20,41 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
-STATE_TEMPLATE: dict[str, Any] = {
-    "settings": {"number_of_shards": 1, "number_of_replicas": 0},
-    "mappings": {
-        "dynamic": "strict",
-        "properties": {
-            "feed": {"type": "keyword"},
-            "etag": {"type": "keyword", "index": False},
-            "last_modified": {"type": "keyword", "index": False},
-            "polled_at": {"type": "date"},
-            "status": {"type": "integer"},
-            "entries": {"type": "object", "enabled": False},
-        },
-    },
-}
+from transforms.es.client import Backoff
+from transforms.es.indices import alias_for, ensure_state_index
+from transforms.records import FeedEntry
 
 
-def state_index(alias: str) -> str:
-    """The state index that goes with an articles alias (``bantin-articles`` -> ``bantin-state``)."""
-    return alias.replace("articles", "state") if "articles" in alias else f"{alias}-state"
+def entry_to_dict(entry: FeedEntry) -> dict[str, Any]:
+    """A feed entry as stored in the feed state."""
+    return {k: v for k, v in vars(entry).items() if v is not None}
+
+
+def entry_from_dict(data: dict[str, Any]) -> FeedEntry:
+    """Inverse of :func:`entry_to_dict`."""
+    return FeedEntry(
+        guid=str(data.get("guid", "")),
+        title=data.get("title"),
+        link=data.get("link"),
+        published=data.get("published"),
+        summary=data.get("summary"),
+    )
+
+
+def is_before(published: str | None, since: str | None) -> bool:
+    """True when an item was published before ``since`` (undated items are never skipped)."""
+    if not since or not published:
+        return False
+    try:
+        stamp = datetime.fromisoformat(published.replace("Z", "+00:00"))
+        limit = datetime.fromisoformat(since)
+    except ValueError:
+        return False
+    if limit.tzinfo is None:
+        limit = limit.replace(tzinfo=stamp.tzinfo or timezone.utc)
+    if stamp.tzinfo is None:
+        stamp = stamp.replace(tzinfo=limit.tzinfo)
+    return stamp < limit
 
 
 def feed_key(url: str) -> str:
@@ -68,22 +88,32 @@ class StateStore:
 
     Args:
         client: An Elasticsearch client (created by the caller, e.g. in ``DoFn.setup``).
-        articles_alias: The articles alias; the state index is derived from it.
+        articles_alias: The articles alias; the state index is named after it.
+        backoff: Retries of every call.
     """
 
-    def __init__(self, client: Any, articles_alias: str) -> None:
+    def __init__(self, client: Any, articles_alias: str, backoff: Backoff | None = None) -> None:
         self.client = client
         self.articles = articles_alias
-        self.index = state_index(articles_alias)
+        self.index = alias_for(articles_alias, "state")
+        self.backoff = backoff or Backoff()
+        self.ready = False
 
     def ensure(self) -> None:
-        """Create the state index when missing."""
-        if not self.client.indices.exists(index=self.index):
-            self.client.options(ignore_status=400).indices.create(index=self.index, **STATE_TEMPLATE)
+        """Create the state index when missing (once per store)."""
+        if not self.ready:
+            self.backoff.call(
+                "feed state index check", lambda: ensure_state_index(self.client, self.articles)
+            )
+            self.ready = True
 
     def load(self, feed: str) -> FeedState:
         """The stored state of a feed (empty when never polled)."""
-        response = self.client.options(ignore_status=404).get(index=self.index, id=feed_key(feed))
+        self.ensure()
+        response = self.backoff.call(
+            "feed state read",
+            lambda: self.client.options(ignore_status=404).get(index=self.index, id=feed_key(feed)),
+        )
         if not response.body.get("found"):
             return FeedState(feed=feed)
         src = response.body["_source"]
@@ -106,11 +136,17 @@ class StateStore:
             "status": state.status,
             "entries": list(state.entries),
         }
-        self.client.index(index=self.index, id=feed_key(state.feed), document=doc)
+        self.backoff.call(
+            "feed state write",
+            lambda: self.client.index(index=self.index, id=feed_key(state.feed), document=doc),
+        )
 
     def existing(self, ids: list[str]) -> set[str]:
         """Which of these article ids already have a document (i.e. were written)."""
         if not ids:
             return set()
-        response = self.client.options(ignore_status=404).mget(index=self.articles, ids=ids, _source=False)
+        response = self.backoff.call(
+            "ingested articles lookup",
+            lambda: self.client.options(ignore_status=404).mget(index=self.articles, ids=ids, _source=False),
+        )
         return {d["_id"] for d in response.body.get("docs", []) if d.get("found")}

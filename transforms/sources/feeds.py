@@ -6,7 +6,7 @@ too broken to yield any item, gives ``ok=False`` and a reason a user understands
 tag"); a feed that is not well-formed but still yields items is ``ok`` with a
 ``warning``. Feedparser only ever sees bytes wrapped in a stream: given a plain
 string it would open files or fetch URLs itself, and fetching is our job
-(:mod:`transforms.sources.http`).
+(:mod:`transforms.sources.fetch`).
 """
 
 from __future__ import annotations
@@ -361,19 +361,6 @@ def _parse_feed(data: bytes, url: str | None, content_type: str | None) -> Parse
     if version and exc_name in ("CharacterEncodingOverride", "NonXMLContentType"):
         return ParsedFeed(ok=True, type=version, title=title, warning=problem, link=link)
     return ParsedFeed(ok=False, type=version or None, title=title, error=problem)
-
-
-def entry_fields(entry: FeedEntry) -> tuple[tuple[str, str], ...]:
-    """A feed entry as the ``feed_entry`` pairs of a :class:`~transforms.records.RawDocument`.
-
-    Args:
-        entry: The parsed item.
-
-    Returns:
-        ``(name, value)`` pairs for the fields that are set.
-    """
-    pairs = (("title", entry.title), ("summary", entry.summary), ("published", entry.published))
-    return tuple((name, value) for name, value in pairs if value)
 
 
 def describe_feed_file(path: str) -> dict[str, Any]:

@@ -1,12 +1,25 @@
-"""Local input files: expanding paths and reading them with clear rejections."""
+"""Input files: listing folders, telling kinds apart, and turning bytes into raw documents.
+
+Beam-free: the reading itself (over Beam's ``FileSystems``, so that ``--input`` may be
+``gs://`` or ``s3://``) is :func:`transforms.steps.read.read_inputs`; this module
+decides what the bytes are and rejects bad input with a reason.
+"""
 
 from __future__ import annotations
 
+import json
+import logging
 import os
+import zlib
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
+from typing import IO
 
 from transforms.records import RawDocument, Source
+
+logger = logging.getLogger(__name__)
 
 TEXT_SUFFIXES = (".txt",)
 HTML_SUFFIXES = (".html", ".htm", ".html.gz", ".htm.gz")
@@ -17,12 +30,26 @@ DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 
 
 class InputError(ValueError):
-    """An input that cannot be read; ``reason`` is a short code, str(self) a sentence."""
+    """An input that cannot be read; ``reason`` is a short code, str(self) a sentence.
 
-    def __init__(self, reason: str, message: str) -> None:
+    Attributes:
+        reason: ``not_found``, ``unreadable``, ``too_large``, ``empty``, ``bad_record``,
+            ``duplicate_id``, ``truncated``, ``bad_warc``...
+        path: The input (or ``PATH#ID`` for one record of an archive).
+    """
+
+    def __init__(self, reason: str, message: str, path: str | None = None) -> None:
         super().__init__(message)
         self.reason = reason
-        self.path: str | None = None
+        self.path = path
+
+
+@dataclass(frozen=True)
+class Listing:
+    """What :func:`list_inputs` found: the files to read and the folders it could not list."""
+
+    paths: tuple[str, ...]
+    errors: tuple[InputError, ...] = ()
 
 
 def kind_of(path: str) -> str | None:
@@ -39,39 +66,59 @@ def kind_of(path: str) -> str | None:
     return None
 
 
+def is_remote(path: str) -> bool:
+    """True for a URL-like path (``gs://``, ``s3://``...) that Beam's file systems read."""
+    return "://" in path
+
+
 def display_path(path: str) -> str:
-    """The path relative to the working directory when under it, POSIX style."""
-    absolute = Path(path).resolve()
+    """The path relative to the working directory when under it, POSIX style (remote paths as given)."""
+    if is_remote(path):
+        return path
+    try:
+        absolute = Path(path).resolve()
+    except (RuntimeError, OSError):  # a symlink loop: reported when read, named as given
+        absolute = Path(os.path.abspath(path))
     try:
         return absolute.relative_to(Path.cwd().resolve()).as_posix()
     except ValueError:
         return absolute.as_posix()
 
 
-def expand_inputs(paths: Iterable[str]) -> list[str]:
+def _walk(folder: str, errors: list[InputError]) -> Iterator[str]:
+    def failed(exc: OSError) -> None:
+        where = display_path(exc.filename or folder)
+        errors.append(InputError("unreadable", f"folder cannot be listed: {exc.strerror or exc}", where))
+
+    for root, dirs, files in os.walk(folder, onerror=failed):
+        dirs.sort()
+        yield from (os.path.join(root, f) for f in sorted(files) if kind_of(f))
+
+
+def list_inputs(paths: Iterable[str]) -> Listing:
     """Files named, and the supported files found (recursively, sorted) in folders named.
 
     A named file is kept whatever its suffix (so that a wrong file is reported, not
-    silently skipped); in folders only supported suffixes are taken.
+    silently skipped); in folders only supported suffixes are taken. A folder that
+    cannot be listed is an error of the listing, not a silent gap.
 
     Args:
-        paths: Files and folders.
+        paths: Local files and folders, or remote files (``gs://...``).
 
     Returns:
-        Display paths, without duplicates, in a stable order.
+        Display paths, without duplicates, in a stable order, and the listing errors.
     """
     found: list[str] = []
+    errors: list[InputError] = []
     for path in paths:
-        if os.path.isdir(path):
-            for root, dirs, files in os.walk(path):
-                dirs.sort()
-                found.extend(os.path.join(root, f) for f in sorted(files) if kind_of(f))
+        if not is_remote(path) and os.path.isdir(path):
+            found.extend(_walk(path, errors))
         else:
             found.append(path)
-    return list(dict.fromkeys(display_path(p) for p in found))
+    return Listing(tuple(dict.fromkeys(display_path(p) for p in found)), tuple(errors))
 
 
-def modified_since(paths: list[str], since: str) -> list[str]:
+def modified_since(paths: Iterable[str], since: str) -> list[str]:
     """The paths whose modification time is on or after ``since`` (a date or ISO 8601 time).
 
     Args:
@@ -81,8 +128,6 @@ def modified_since(paths: list[str], since: str) -> list[str]:
     Raises:
         ValueError: ``since`` is not a date.
     """
-    from datetime import datetime
-
     try:
         limit = datetime.fromisoformat(since).timestamp()
     except ValueError as exc:
@@ -97,89 +142,92 @@ def modified_since(paths: list[str], since: str) -> list[str]:
     return kept
 
 
-def iter_jsonl_records(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | InputError]:
-    """Articles of a JSON-lines archive (``{"id": ..., "text": ...}`` a line, optionally gzipped).
+def jsonl_documents(lines: Iterable[bytes], path: str, max_bytes: int) -> Iterator[RawDocument | InputError]:
+    """Articles of a JSON-lines archive (``{"id": ..., "text": ...}`` a line).
 
-    Each record becomes a plain-text document whose path is ``PATH#ID``. A bad line
-    yields an :class:`InputError` (with the line's path) instead of stopping the file.
-
-    Args:
-        path: The archive (display path).
-        max_bytes: Larger records are rejected.
+    Each record becomes a plain-text document whose path is ``PATH#ID``. A bad line,
+    a record over ``max_bytes`` and a second record with an id already seen each
+    yield an :class:`InputError` (with the record's path) instead of stopping the file.
     """
-    import gzip
-    import json
+    first_line: dict[str, int] = {}
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+            key = str(record.get("id", number))
+            text = str(record["text"])
+        except (ValueError, KeyError, AttributeError) as exc:
+            yield InputError(
+                "bad_record",
+                f"line {number} is not a {{id, text}} JSON object: {exc}",
+                f"{path}#line{number}",
+            )
+            continue
+        if key in first_line:
+            yield InputError(
+                "duplicate_id",
+                f"line {number} repeats the id {key!r} of line {first_line[key]}: not ingested",
+                f"{path}#{key}",
+            )
+            continue
+        first_line[key] = number
+        data = text.encode("utf-8")
+        if len(data) > max_bytes:
+            yield InputError(
+                "too_large", f"record {key} is over the {max_bytes:,}-byte limit", f"{path}#{key}"
+            )
+            continue
+        yield RawDocument(source=Source(kind="file", path=f"{path}#{key}"), data=data)
 
-    opener = gzip.open if path.lower().endswith(".gz") else open
-    try:
-        with opener(path, "rt", encoding="utf-8") as handle:
-            for number, line in enumerate(handle, start=1):
-                if not line.strip():
-                    continue
-                try:
-                    record = json.loads(line)
-                    key = str(record.get("id", number))
-                    text = str(record["text"])
-                except (ValueError, KeyError, AttributeError) as exc:
-                    error = InputError(
-                        "bad_record", f"line {number} is not a {{id, text}} JSON object: {exc}"
-                    )
-                    error.path = f"{path}#line{number}"
-                    yield error
-                    continue
-                data = text.encode("utf-8")
-                if len(data) > max_bytes:
-                    error = InputError("too_large", f"record {key} is over the {max_bytes:,}-byte limit")
-                    error.path = f"{path}#{key}"
-                    yield error
-                    continue
-                yield RawDocument(source=Source(kind="file", path=f"{path}#{key}"), data=data)
-    except (OSError, EOFError, UnicodeDecodeError) as exc:
-        error = InputError("unreadable", f"cannot be read: {exc}")
-        error.path = path
-        yield error
 
-
-def read_file(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> RawDocument:
-    """Read one local input file.
-
-    Args:
-        path: The file (display path).
-        max_bytes: Larger files are rejected with reason ``too_large``.
-
-    Returns:
-        The raw document.
+def gunzip(data: bytes, max_bytes: int) -> bytes:
+    """Decompress a gzip file, refusing more than ``max_bytes`` of output.
 
     Raises:
-        InputError: ``not_found``, ``unreadable``, ``too_large`` or ``empty``.
+        InputError: ``unreadable`` (corrupt or cut) or ``too_large``.
     """
-    kind = kind_of(path) or "file"
-    source = Source(kind=kind, path=path)
+    inflater = zlib.decompressobj(wbits=31)
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise InputError(
-                "too_large", f"{size:,} bytes is over the {max_bytes:,}-byte limit (--max-bytes)"
-            )
-        with open(path, "rb") as handle:
-            data = handle.read(max_bytes + 1)
-    except FileNotFoundError as exc:
-        raise InputError("not_found", "no such file") from exc
-    except IsADirectoryError as exc:
-        raise InputError("unreadable", "is a directory") from exc
-    except PermissionError as exc:
-        raise InputError("unreadable", "permission denied") from exc
-    except OSError as exc:
-        raise InputError("unreadable", f"cannot be read: {exc.strerror or exc}") from exc
+        out = inflater.decompress(data, max_bytes + 1)
+    except zlib.error as exc:
+        raise InputError("unreadable", f"not a valid gzip file: {exc}") from exc
+    if len(out) > max_bytes:
+        raise InputError("too_large", f"decompresses to over the {max_bytes:,}-byte limit (--max-bytes)")
+    if not inflater.eof:
+        raise InputError("unreadable", "not a valid gzip file: the compressed data is cut short")
+    return out
+
+
+def gzip_complete(stream: IO[bytes], chunk: int = 1 << 20) -> bool:
+    """True when every gzip member of ``stream`` ends properly (the file was not cut short)."""
+    inflater = zlib.decompressobj(wbits=31)
+    started = False
+    try:
+        while data := stream.read(chunk):
+            started = True
+            while data:
+                inflater.decompress(data)
+                data = b""
+                if inflater.eof:
+                    data = inflater.unused_data
+                    inflater = zlib.decompressobj(wbits=31)
+                    started = bool(data)
+    except zlib.error:
+        return False
+    return not started or inflater.eof
+
+
+def file_document(path: str, data: bytes, max_bytes: int) -> RawDocument:
+    """The raw document of one text or HTML file, given at most ``max_bytes + 1`` of its bytes.
+
+    Raises:
+        InputError: ``too_large``, ``unreadable`` (corrupt gzip) or ``empty``.
+    """
     if len(data) > max_bytes:
         raise InputError("too_large", f"over the {max_bytes:,}-byte limit (--max-bytes)")
     if path.lower().endswith(".gz"):
-        import gzip
-
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as exc:
-            raise InputError("unreadable", f"not a valid gzip file: {exc}") from exc
+        data = gunzip(data, max_bytes)
     if not data.strip():
         raise InputError("empty", "the file is empty")
-    return RawDocument(source=source, data=data)
+    return RawDocument(source=Source(kind=kind_of(path) or "file", path=path), data=data)

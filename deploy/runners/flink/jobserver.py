@@ -47,7 +47,8 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from deploy.local.cluster import cache_dir, find_java
+from deploy.local.cluster import find_java
+from pipelines.paths import cache_dir
 
 POM = Path(__file__).resolve().with_name("pom.xml")
 MAIN_CLASS = "org.apache.beam.runners.flink.FlinkJobServerDriver"
@@ -382,7 +383,7 @@ def _recorded() -> dict[str, object] | None:
     return state
 
 
-def main(argv: list[str] | None = None) -> int:
+def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m deploy.runners.flink.jobserver",
         description="Beam's Flink job server from Maven-resolved jars (see deploy/runners/README.md).",
@@ -408,8 +409,58 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument("--expansion-port", type=int, default=-1, help="-1: no expansion service")
     sub.add_parser("stop", help="Stop the server started by `start`.")
     sub.add_parser("status", help="Print the recorded server's endpoint, or exit 1.")
-    args = parser.parse_args(argv)
+    return parser
 
+
+def _serve(args: argparse.Namespace) -> int:
+    if args.cmd == "start" and (state := _recorded()) is not None:
+        print(f"already running: pid {state['pid']}, --job_endpoint={state['endpoint']}")
+        return 0
+    server = start(
+        args.flink_master,
+        job_port=args.job_port,
+        artifact_port=args.artifact_port,
+        expansion_port=args.expansion_port,
+        stop_at_exit=args.cmd == "serve",
+    )
+    _log(f"up in {server.started_in:.1f}s: pid {server.pid}, log {server.log_path}")
+    print(" ".join(server.pipeline_args()), flush=True)
+    if args.cmd == "start":
+        _state_file().parent.mkdir(parents=True, exist_ok=True)
+        state = {"pid": server.pid, "endpoint": server.endpoint, "log": str(server.log_path)}
+        _state_file().write_text(json.dumps(state), encoding="utf-8")
+        return 0
+    try:
+        server.process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0
+
+
+def _stop_recorded() -> int:
+    state = _recorded()
+    if state is None:
+        print("not running")
+        return 0
+    pid = int(str(state["pid"]))
+    os.kill(pid, signal.SIGTERM)
+    for _ in range(150):
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            break
+        time.sleep(0.2)
+    else:
+        os.kill(pid, signal.SIGKILL)
+    _state_file().unlink(missing_ok=True)
+    print(f"stopped pid {pid}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
     try:
         if args.cmd == "classpath":
             print(classpath(refresh=args.refresh))
@@ -418,54 +469,15 @@ def main(argv: list[str] | None = None) -> int:
             print(launcher_jar(refresh=args.refresh))
             return 0
         if args.cmd in ("serve", "start"):
-            if args.cmd == "start" and (state := _recorded()) is not None:
-                print(f"already running: pid {state['pid']}, --job_endpoint={state['endpoint']}")
-                return 0
-            server = start(
-                args.flink_master,
-                job_port=args.job_port,
-                artifact_port=args.artifact_port,
-                expansion_port=args.expansion_port,
-                stop_at_exit=args.cmd == "serve",
-            )
-            _log(f"up in {server.started_in:.1f}s: pid {server.pid}, log {server.log_path}")
-            print(" ".join(server.pipeline_args()), flush=True)
-            if args.cmd == "start":
-                _state_file().parent.mkdir(parents=True, exist_ok=True)
-                state = {"pid": server.pid, "endpoint": server.endpoint, "log": str(server.log_path)}
-                _state_file().write_text(json.dumps(state), encoding="utf-8")
-                return 0
-            try:
-                server.process.wait()
-            except KeyboardInterrupt:
-                pass
-            finally:
-                server.stop()
-            return 0
-        state = _recorded()
+            return _serve(args)
         if args.cmd == "status":
+            state = _recorded()
             if state is None:
                 print("not running")
                 return 1
             print(f"running: pid {state['pid']}, --job_endpoint={state['endpoint']}, log {state['log']}")
             return 0
-        # stop
-        if state is None:
-            print("not running")
-            return 0
-        pid = int(str(state["pid"]))
-        os.kill(pid, signal.SIGTERM)
-        for _ in range(150):
-            try:
-                os.kill(pid, 0)
-            except ProcessLookupError:
-                break
-            time.sleep(0.2)
-        else:
-            os.kill(pid, signal.SIGKILL)
-        _state_file().unlink(missing_ok=True)
-        print(f"stopped pid {pid}")
-        return 0
+        return _stop_recorded()
     except JobServerError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -1,0 +1,109 @@
+"""Dropping copies and flagging near-duplicates, per batch, against memory and the index.
+
+Beam-free: :class:`Deduplicator` decides on a batch of articles given what the
+index already holds (:func:`indexed_owners`); the Beam step only batches and routes.
+An article whose content hash was already seen under another id, by this worker
+or in the index, is dropped (the first one written stays). An article whose opening
+words (:func:`~transforms.ids.near_duplicate_key`) match another article's, but
+whose text differs, is kept with ``duplicate_of`` set.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from transforms.ids import near_duplicate_key
+from transforms.records import Article
+
+# hashes remembered per worker: ~200 bytes each, so 500,000 cost ~100 MB at most
+SEEN_LIMIT = 500_000
+
+
+@dataclass(frozen=True)
+class DedupOutcome:
+    """What a batch became: the articles kept (some flagged) and how many were dropped."""
+
+    kept: tuple[Article, ...]
+    dropped: int
+    flagged: int
+
+
+def opening_keys(batch: Sequence[Article]) -> dict[str, str]:
+    """The opening key (:func:`~transforms.ids.near_duplicate_key`) of each article, by id."""
+    return {a.id: near_duplicate_key(a.id, a.body) for a in batch}
+
+
+def indexed_owners(
+    client: Any, alias: str, hashes: set[str], openings: set[str]
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Which indexed articles hold these content hashes and opening keys (the lowest id wins).
+
+    One search request; a missing alias is no error (nothing is indexed yet).
+    """
+    query = {
+        "bool": {
+            "should": [
+                {"terms": {"content_hash": sorted(hashes)}},
+                {"terms": {"near_key": sorted(openings)}},
+            ]
+        }
+    }
+    response = client.options(ignore_status=404).search(
+        index=alias, query=query, size=4 * len(hashes) + 10, _source=["content_hash", "near_key"]
+    )
+    by_hash: dict[str, str] = {}
+    by_opening: dict[str, str] = {}
+    for hit in sorted(response.body.get("hits", {}).get("hits", []), key=lambda h: h["_id"]):
+        src = hit.get("_source", {})
+        by_hash.setdefault(src.get("content_hash", ""), hit["_id"])
+        by_opening.setdefault(src.get("near_key", ""), hit["_id"])
+    return by_hash, by_opening
+
+
+class Deduplicator:
+    """A worker's memory of content hashes and openings, bounded by :data:`SEEN_LIMIT`."""
+
+    def __init__(self, limit: int = SEEN_LIMIT) -> None:
+        self.limit = limit
+        self.owner_of_hash: OrderedDict[str, str] = OrderedDict()
+        self.owner_of_opening: OrderedDict[str, str] = OrderedDict()
+
+    def _remember(self, table: OrderedDict[str, str], key: str, doc_id: str) -> None:
+        table.setdefault(key, doc_id)
+        if len(table) > self.limit:
+            table.popitem(last=False)
+
+    def decide(
+        self,
+        batch: Sequence[Article],
+        openings: dict[str, str],
+        by_hash: dict[str, str],
+        by_opening: dict[str, str],
+    ) -> DedupOutcome:
+        """Drop copies and flag near-duplicates in ``batch``, given the index's owners.
+
+        Args:
+            batch: Articles in arrival order.
+            openings: Their opening keys (:func:`opening_keys`).
+            by_hash: Indexed owner id of each content hash (from :func:`indexed_owners`).
+            by_opening: Indexed owner id of each opening key.
+        """
+        kept: list[Article] = []
+        dropped = flagged = 0
+        for article in batch:
+            owner = self.owner_of_hash.get(article.content_hash) or by_hash.get(article.content_hash)
+            if owner and owner != article.id:
+                dropped += 1
+                continue
+            opening = openings[article.id]
+            near = self.owner_of_opening.get(opening) or by_opening.get(opening)
+            if near and near != article.id:
+                flagged += 1
+                article = replace(article, duplicate_of=near)
+            self._remember(self.owner_of_hash, article.content_hash, article.id)
+            self._remember(self.owner_of_opening, opening, article.id)
+            kept.append(article)
+        return DedupOutcome(tuple(kept), dropped, flagged)

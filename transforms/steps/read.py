@@ -1,0 +1,170 @@
+"""Reading inputs over Beam's ``FileSystems``: :func:`read_inputs` and the ``ReadInputs`` step.
+
+One reader for every kind (text, HTML, gzip, WARC, JSON-lines archives), used by the
+pipelines and by ``bantin extract``; it works on any file system Beam has (local,
+``gs://``, ``s3://``...), honours ``--max-bytes`` for every kind, and reports each
+input it skips as an :class:`~transforms.sources.files.InputError`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Iterator
+from typing import Any
+
+import apache_beam as beam
+from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.io.filesystems import FileSystems
+from apache_beam.metrics.metric import Metrics
+from apache_beam.pvalue import TaggedOutput
+
+from transforms.deadletters import DEAD_LETTER_TAG
+from transforms.records import Failure, RawDocument, Source
+from transforms.sources.files import (
+    InputError,
+    file_document,
+    gzip_complete,
+    is_remote,
+    jsonl_documents,
+    kind_of,
+)
+from transforms.sources.warc import warc_documents
+from transforms.steps import Outputs
+
+logger = logging.getLogger(__name__)
+
+
+def _open(path: str, compression: str = CompressionTypes.UNCOMPRESSED) -> Any:
+    try:
+        return FileSystems.open(path, compression_type=compression)
+    except OSError as exc:
+        raise _open_error(path, exc) from exc
+
+
+def _open_error(path: str, exc: OSError) -> InputError:
+    if not is_remote(path) and os.path.islink(path) and not os.path.exists(path):
+        return InputError("unreadable", "a symbolic link that leads nowhere (a loop or a missing target)")
+    if isinstance(exc, IsADirectoryError):
+        return InputError("unreadable", "is a directory")
+    if isinstance(exc, PermissionError):
+        return InputError("unreadable", "permission denied")
+    if isinstance(exc, FileNotFoundError) or not FileSystems.exists(path):
+        return InputError("not_found", "no such file")
+    return InputError("unreadable", f"cannot be read: {exc.strerror or exc}")
+
+
+def _read_file(path: str, max_bytes: int) -> RawDocument:
+    handle = _open(path)
+    try:
+        data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError("unreadable", f"cannot be read: {exc.strerror or exc}") from exc
+    finally:
+        handle.close()
+    if len(data) > max_bytes:
+        raise InputError("too_large", f"over the {max_bytes:,}-byte limit (--max-bytes)")
+    return file_document(path, data, max_bytes)
+
+
+def _read_archive(path: str, kind: str, max_bytes: int) -> Iterator[RawDocument | InputError]:
+    # gzip of a JSON-lines archive is undone by Beam (by suffix); warcio reads gzip members itself
+    compression = CompressionTypes.AUTO if kind == "jsonl" else CompressionTypes.UNCOMPRESSED
+    handle = _open(path, compression)
+    try:
+        if kind == "jsonl":
+            yield from jsonl_documents(iter(handle.readline, b""), path, max_bytes)
+        else:
+            yield from _warc(handle, path, max_bytes)
+    except (OSError, EOFError) as exc:
+        yield InputError("unreadable", f"cannot be read to the end: {exc}")
+    except Exception as exc:  # warcio's ArchiveLoadFailed and friends: a broken archive, reported
+        yield InputError("bad_warc" if kind == "warc" else "unreadable", f"{type(exc).__name__}: {exc}")
+    finally:
+        handle.close()
+
+
+def _warc(handle: Any, path: str, max_bytes: int) -> Iterator[RawDocument | InputError]:
+    cut = False
+    for item in warc_documents(handle, path, max_bytes):
+        cut = cut or (isinstance(item, InputError) and item.reason == "truncated")
+        yield item
+    if path.lower().endswith(".gz") and not cut:
+        # warcio stops quietly when a gzip member (one record) ends early: check the members
+        with _open(path) as again:
+            if not gzip_complete(again):
+                yield InputError(
+                    "truncated", "the archive ends inside a compressed record: that record is lost"
+                )
+
+
+def read_inputs(path: str, max_bytes: int) -> Iterator[RawDocument | InputError]:
+    """The raw documents of one input, and an :class:`InputError` for each thing skipped.
+
+    Args:
+        path: A file (display path or a URL Beam's file systems know).
+        max_bytes: Largest file, page or record kept (``--max-bytes``).
+
+    Yields:
+        Documents, and errors whose ``path`` is set (the input, or ``PATH#ID`` for a record).
+    """
+    kind = kind_of(path)
+    try:
+        if kind in ("jsonl", "warc"):
+            for item in _read_archive(path, kind, max_bytes):
+                if isinstance(item, InputError) and item.path is None:
+                    item.path = path
+                yield item
+        else:
+            yield _read_file(path, max_bytes)
+    except InputError as exc:
+        exc.path = exc.path or path
+        yield exc
+
+
+def input_failure(error: InputError, path: str) -> Failure:
+    """The dead letter of an input that could not be read."""
+    where = error.path or path
+    kind = "warc" if kind_of(path) == "warc" else "file"
+    return Failure("read", error.reason, str(error), Source(kind, path=where))
+
+
+class _ReadFn(beam.DoFn):
+    """Path -> RawDocument (main output) or Failure (``failed``); archives yield one per record."""
+
+    def __init__(self, max_bytes: int) -> None:
+        self.max_bytes = max_bytes
+        self.read = Metrics.counter("bantin", "read_ok")
+        self.failed = Metrics.counter("bantin", "read_failed")
+
+    def process(self, path: str) -> Iterator[Any]:
+        for item in read_inputs(path, self.max_bytes):
+            if isinstance(item, InputError):
+                logger.info("skipped %s [%s]: %s", item.path, item.reason, item)
+                self.failed.inc()
+                Metrics.counter("bantin", f"read_failed_{item.reason}").inc()
+                yield TaggedOutput(DEAD_LETTER_TAG, input_failure(item, path))
+            else:
+                self.read.inc()
+                yield item
+
+
+class ReadInputs(beam.PTransform[Any, Any]):
+    """Paths -> RawDocument, with a dead letter for every input (or record) that cannot be read.
+
+    Args:
+        max_bytes: Largest file, page or record kept.
+
+    Returns:
+        :class:`~transforms.steps.Outputs`: the documents, and the dead letters.
+    """
+
+    def __init__(self, max_bytes: int) -> None:
+        super().__init__()
+        self.max_bytes = max_bytes
+
+    def expand(self, paths: Any) -> Outputs:
+        read = paths | "Read" >> beam.ParDo(_ReadFn(self.max_bytes)).with_outputs(
+            DEAD_LETTER_TAG, main="docs"
+        )
+        return Outputs(read.docs, read[DEAD_LETTER_TAG])
