@@ -385,3 +385,9 @@ def test_bodies_inside_listed_compounds_and_numbered_units() -> None:
         assert name in orgs, name
     # negative: two newspapers joined by "và" are two bodies
     assert "Báo Thanh Niên và Báo Đồng Nai" not in orgs
+
+
+def test_a_district_after_a_title_is_no_person() -> None:
+    # VNTC XH_TT_T_ (10154) shape: the cue's acronym is matched in capitals only
+    titles = _titles("Phó chủ tịch UBND huyện Gò Công Đông Huỳnh Thị Tỏ dự lễ.")
+    assert titles == {"Huỳnh Thị Tỏ": ("Phó chủ tịch UBND huyện Gò Công Đông",)}

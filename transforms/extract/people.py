@@ -243,11 +243,31 @@ def _head_near() -> re.Pattern[str]:
 
 
 @cache
+def _cue_last_words() -> frozenset[str]:
+    """Last words of the strong cues, lowercased: a cheap test before the cue regex."""
+    return frozenset(
+        w.split()[-1].lower() for w in (*title_heads(), *ranks(), "Ngài", "ông", "bà", "chị", "anh")
+    )
+
+
+def _may_be_cued(text: str, offset: int) -> bool:
+    """Whether the word before ``offset`` (past an acronym) can end a strong cue."""
+    words = text[max(0, offset - 30) : offset].split()
+    if not words:
+        return False
+    last = _cue_last_words()
+    if words[-1].lower() in last:
+        return True
+    # past an acronym: "Tổng thư ký LHQ Kofi Annan"
+    return len(words) > 1 and len(words[-1]) > 1 and words[-1].isupper() and words[-2].lower() in last
+
+
+@cache
 def _strong_cue() -> re.Pattern[str]:
     """A title head or rank right before a capitalized run (a window ending at the run)."""
     words = alternation((*title_heads(), *ranks(), "Ngài", "ông", "bà", "chị", "anh"))
     # "Phó thủ tướng Campuchia Sok An", "Tổng thư ký LHQ Kofi Annan": any case, an acronym between
-    return re.compile(rf"(?<![\w]){words}\s+(?:{ACRONYM}\s+)?$", re.IGNORECASE)
+    return re.compile(rf"(?<![\w])(?i:{words})\s+(?:{ACRONYM}\s+)?$")
 
 
 @dataclass
@@ -356,7 +376,7 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
             if len(tokens) - size >= 2 and fold(" ".join(tokens[:size])) in folded_places():
                 skip = size
                 break
-        cue = _strong_cue().search(text, max(0, offset - 30), offset)
+        cue = _strong_cue().search(text, max(0, offset - 30), offset) if _may_be_cued(text, offset) else None
         # "ông Louk Lennaerts, Tổng Giám đốc Life Resorts": after a chain's head comes the body
         if (
             cue is not None
