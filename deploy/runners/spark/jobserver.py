@@ -33,7 +33,8 @@ import sys
 import time
 from pathlib import Path
 
-from deploy.local.cluster import cache_dir, find_java
+from deploy.local.cluster import find_java
+from pipelines.paths import cache_dir
 from deploy.runners.flink.jobserver import (
     HOST,
     JobServer,
