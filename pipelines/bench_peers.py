@@ -34,7 +34,7 @@ def _newspaper() -> Callable[[bytes], str]:
     from newspaper import Article
 
     def extract(data: bytes) -> str:
-        article = Article("http://example.invalid/", language="vi", fetch_images=False)
+        article = Article("http://example.invalid/", fetch_images=False)
         article.download(input_html=data.decode("utf-8", "replace"))
         article.parse()
         return str(article.text or "")
