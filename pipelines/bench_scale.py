@@ -79,7 +79,8 @@ def generate(corpora: Path, count: int, out: Path, seed: int = 15) -> int:
             other = [p for p in texts[rng.randrange(len(texts))].split("\n") if p.strip()]
             rest.insert(rng.randrange(len(rest) + 1), other[-1] if other else f"Tin {i}.")
             line = json.dumps({"id": f"scale-{i:06d}", "text": "\n".join(head + rest)}, ensure_ascii=False)
-            nbytes += dst.write(line + "\n")
+            dst.write(line + "\n")
+            nbytes += len(line.encode("utf-8")) + 1
     return nbytes
 
 
