@@ -34,7 +34,6 @@ import time
 from pathlib import Path
 
 from deploy.local.cluster import find_java
-from pipelines.paths import cache_dir
 from deploy.runners.flink.jobserver import (
     HOST,
     JobServer,
@@ -43,6 +42,7 @@ from deploy.runners.flink.jobserver import (
     port_open,
     resolve_classpath,
 )
+from pipelines.paths import cache_dir
 
 POM = Path(__file__).resolve().with_name("pom.xml")
 MAIN_CLASS = "org.apache.beam.runners.spark.SparkJobServerDriver"
