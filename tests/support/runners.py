@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import signal
 import time
+from typing import Any
 
 import pytest
+from elasticsearch.helpers import scan
 
 from pipelines.batch import run
-from tests.support.es import indexed_docs
+from transforms.es.client import EsSettings
 from transforms.es.indices import alias_for
 
 
@@ -38,6 +40,19 @@ def run_bounded(argv: list[str], timeout: float) -> tuple[int, float]:
     return code, time.monotonic() - started
 
 
+def _ids(client: Any, alias: str) -> set[str]:
+    if not client.indices.exists_alias(name=alias):
+        return set()
+    client.indices.refresh(index=alias)
+    return {
+        hit["_id"] for hit in scan(client, index=alias, query={"query": {"match_all": {}}}, _source=False)
+    }
+
+
 def written_ids(es_url: str, alias: str) -> tuple[set[str], set[str]]:
-    """The article ids and the mention ids under ``alias``."""
-    return set(indexed_docs(es_url, alias)), set(indexed_docs(es_url, alias_for(alias, "mentions")))
+    """The article ids and the mention ids under ``alias`` (all of them: scrolled, no 10,000 cap)."""
+    client = EsSettings(url=es_url).client()
+    try:
+        return _ids(client, alias), _ids(client, alias_for(alias, "mentions"))
+    finally:
+        client.close()
