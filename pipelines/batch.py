@@ -42,7 +42,8 @@ from transforms.sources.files import Listing, list_inputs, modified_since
 from transforms.steps.build import BuildArticles
 from transforms.steps.feeds import IngestFeeds
 from transforms.steps.progress import ReportProgress
-from transforms.steps.read import ReadInputs, input_failure
+from transforms.steps.read import input_failure
+from transforms.steps.split_read import ReadArchives
 from transforms.steps.write import WriteToElasticsearch
 
 logger = logging.getLogger(__name__)
@@ -87,7 +88,8 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
         "%d inputs, %d feeds, %d folders not listed", len(listing.paths), len(feeds), len(listing.errors)
     )
     es = None if opts.dry_run else es_settings(opts)
-    read = p | "ListInputs" >> beam.Create(listing.paths) | "ReadInputs" >> ReadInputs(opts.max_bytes)
+    # archives in parallel shards (scale: transforms/steps/split_read.py)
+    read = p | "ReadInputs" >> ReadArchives(listing.paths, opts.max_bytes, opts.read_shards)
     unlisted = [input_failure(e, e.path or "") for e in listing.errors]
     failures = [read.failed, p | "UnlistedFolders" >> beam.Create(unlisted)]
     docs = [read.main]

@@ -42,10 +42,14 @@ STAGES = (
     "resolve",
     "loop",
     "e2e",
+    "e2e_2w",
     "html_clean",
     "trafilatura",
     "index_writes",
     "streaming_bulk",
+    # run by their own modules (scale): pipelines/bench_scale.py, pipelines/bench_peers.py
+    "scale",
+    "peers",
 )
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 
@@ -281,6 +285,14 @@ def stage_e2e(
     )
 
 
+def stage_e2e_2w(
+    corpora: Path, limit: int | None, es_url: str, beam_args: list[str], **_: Any
+) -> dict[str, Any]:
+    """``e2e`` with two DirectRunner worker processes (archives read in shards: scale)."""
+    two = ["--direct_num_workers=2", "--direct_running_mode=multi_processing"]
+    return {**stage_e2e(corpora, limit, es_url, [*beam_args, *two]), "name": "e2e_2w"}
+
+
 def stage_html_clean(corpora: Path, limit: int | None, **_: Any) -> dict[str, Any]:
     from transforms.clean.html import clean_html
 
@@ -374,13 +386,14 @@ STAGE_FUNCS: dict[str, Callable[..., dict[str, Any]]] = {
     "resolve": stage_resolve,
     "loop": stage_loop,
     "e2e": stage_e2e,
+    "e2e_2w": stage_e2e_2w,
     "html_clean": stage_html_clean,
     "trafilatura": stage_trafilatura,
     "index_writes": stage_index_writes,
     "streaming_bulk": stage_streaming_bulk,
 }
 BASELINES = {"loop", "trafilatura", "streaming_bulk"}
-NEEDS_ES = {"loop", "e2e", "index_writes", "streaming_bulk"}
+NEEDS_ES = {"loop", "e2e", "e2e_2w", "index_writes", "streaming_bulk", "scale"}
 ONE_CORE = {"text_clean", "extract", "canonicalize", "resolve", "html_clean", "trafilatura"}
 
 
@@ -414,6 +427,8 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
         if stage in NEEDS_ES and args.no_es:
             continue
         print(f"[bench] {stage} ...", file=sys.stderr, flush=True)
+        if stage in ("scale", "peers"):
+            continue
         results[stage] = _run_child(stage, args, None if stage.startswith(("html", "traf")) else limit)
     report: dict[str, Any] = {
         "machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]},
@@ -426,8 +441,10 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
             "e2e_vs_loop": _ratio(results.get("e2e"), results.get("loop")),
             "html_vs_trafilatura": _ratio(results.get("html_clean"), results.get("trafilatura")),
             "index_vs_streaming_bulk": _ratio(results.get("index_writes"), results.get("streaming_bulk")),
+            "e2e_2w_vs_1w": _ratio(results.get("e2e_2w"), results.get("e2e")),
         },
     }
+    _scale_and_peers(report, args, wanted, limit)
     if args.memory and not args.no_es:
         print("[bench] memory: e2e on the first 1,000 texts vs all ...", file=sys.stderr, flush=True)
         small = _run_child("e2e", args, 1000)
@@ -438,6 +455,30 @@ def bench(args: argparse.Namespace) -> dict[str, Any]:
         }
         report["ratios"]["rss_all_vs_1000"] = _ratio(full, small, "peak_rss_mb")
     return report
+
+
+def _scale_and_peers(
+    report: dict[str, Any], args: argparse.Namespace, wanted: list[str], limit: int | None
+) -> None:
+    """The 100k run and the peers (scale): their keys are in every report, null when not run."""
+    from pipelines.bench_peers import bench_peers
+    from pipelines.bench_scale import bench_scale
+
+    scale = None
+    if "scale" in wanted and not args.no_es:
+        scale = bench_scale(Path(args.corpora), limit or 100_000)
+        report["scale"] = scale
+    report["e2e_2w_vs_1w"] = report["ratios"]["e2e_2w_vs_1w"]
+    report["html_vs_trafilatura"] = report["ratios"]["html_vs_trafilatura"]
+    report["rss_100k_vs_1k"] = (scale or {}).get("rss_vs_1k")
+    report["search_p50_ms_100k"] = (scale or {}).get("search_p50_ms")
+    report["search_p95_ms_100k"] = (scale or {}).get("search_p95_ms")
+    rows = bench_peers(Path(args.corpora)) if "peers" in wanted else []
+    report["peers"] = [
+        {k: row.get(k) for k in ("name", "pages_per_s", "f1", "peak_rss_mb")}
+        | ({"skipped": row["skipped"]} if "skipped" in row else {})
+        for row in rows
+    ]
 
 
 def print_table(report: dict[str, Any]) -> None:
@@ -456,6 +497,10 @@ def print_table(report: dict[str, Any]) -> None:
     print("ratios: " + ", ".join(f"{k}={v}" for k, v in report["ratios"].items()))
     if "memory" in report:
         print(f"memory: {report['memory']}")
+    if "scale" in report:
+        print("scale: " + json.dumps({k: v for k, v in report["scale"].items() if k != "timeline"}))
+    for peer in report.get("peers", []):
+        print(f"peer {peer['name']}: {peer.get('skipped') or peer}")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -49,6 +49,13 @@ def _input_flags(parser: argparse.ArgumentParser) -> None:
         "--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="Inputs larger than this are rejected."
     )
     parser.add_argument(
+        "--read-shards",
+        type=int,
+        default=0,
+        help="Shards each JSON-lines archive or WARC is read in, spread over the workers "
+        "(byte ranges when uncompressed); 0: automatic (8), 1: one reader per archive.",
+    )
+    parser.add_argument(
         "--since",
         default=None,
         help="Incremental backfill: only files modified (and feed items published) on or after this "

@@ -282,6 +282,8 @@ def fold(text: str) -> str:
     Returns:
         The folded text (same folding as the scorer and the search fields).
     """
+    if text.isascii():  # no marks, no đ: the per-character walk below is 30-100x slower (scale)
+        return text.lower()
     decomposed = unicodedata.normalize("NFD", text.translate(_FOLD_TABLE))
     stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
     return stripped.casefold()

@@ -142,15 +142,19 @@ def modified_since(paths: Iterable[str], since: str) -> list[str]:
     return kept
 
 
-def jsonl_documents(lines: Iterable[bytes], path: str, max_bytes: int) -> Iterator[RawDocument | InputError]:
+def jsonl_documents(
+    lines: Iterable[bytes], path: str, max_bytes: int, start: int = 1
+) -> Iterator[RawDocument | InputError]:
     """Articles of a JSON-lines archive (``{"id": ..., "text": ...}`` a line).
+
+    ``start`` is the number of the first of ``lines`` (a byte range of the archive; scale).
 
     Each record becomes a plain-text document whose path is ``PATH#ID``. A bad line,
     a record over ``max_bytes`` and a second record with an id already seen each
     yield an :class:`InputError` (with the record's path) instead of stopping the file.
     """
     first_line: dict[str, int] = {}
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(lines, start=start):
         if not line.strip():
             continue
         try:

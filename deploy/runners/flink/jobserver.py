@@ -113,22 +113,28 @@ def classpath(refresh: bool = False, timeout: float = 900.0) -> str:
     Raises:
         JobServerError: Maven is missing or failed.
     """
-    path = _classpath_file()
+    return resolve_classpath(POM, _classpath_file(), refresh, timeout)
+
+
+def resolve_classpath(pom: Path, path: Path, refresh: bool = False, timeout: float = 900.0) -> str:
+    """The runtime classpath of ``pom`` (a ``pom.xml``), cached in ``path`` (shared with the Spark server).
+
+    Raises:
+        JobServerError: Maven is missing or failed.
+    """
     if not refresh and path.exists():
         cached = path.read_text(encoding="utf-8").strip()
         if _valid(cached.split(os.pathsep)):
             return cached
     mvn = shutil.which("mvn")
     if not mvn:
-        raise JobServerError(
-            "Maven is needed once to resolve the Flink job server's jars (apt-get install maven)"
-        )
+        raise JobServerError("Maven is needed once to resolve the job server's jars (apt-get install maven)")
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    _log(f"resolving the Flink job server's classpath with Maven ({POM})")
+    _log(f"resolving the job server's classpath with Maven ({pom})")
     started = time.monotonic()
     proc = subprocess.run(
-        [mvn, "-q", "-B", "-f", str(POM), "dependency:build-classpath", f"-Dmdep.outputFile={tmp}"],
+        [mvn, "-q", "-B", "-f", str(pom), "dependency:build-classpath", f"-Dmdep.outputFile={tmp}"],
         capture_output=True,
         text=True,
         timeout=timeout,

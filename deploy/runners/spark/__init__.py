@@ -1,0 +1,1 @@
+"""Beam's Spark job server from Maven-resolved jars (jobserver.py)."""
