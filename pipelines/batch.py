@@ -13,7 +13,6 @@ import os
 import sys
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
 import apache_beam as beam
@@ -23,7 +22,7 @@ from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 from deploy.local.cluster import cache_dir
 from pipelines.options import BantinOptions
 from transforms.build_articles import BuildArticleFn, DedupFn, DedupItemsByUrl
-from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json
+from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json, is_disk_full, salvage, unique_name
 from transforms.progress import ReportProgress
 from transforms.runlock import EXIT_LOCKED, RunLock, RunLocked
 from transforms.sinks.elasticsearch import EsSettings, ensure_articles_index, mentions_alias
@@ -82,6 +81,7 @@ def fetch_settings(opts: BantinOptions) -> FetchSettings:
         max_bytes=opts.max_bytes,
         min_delay=opts.host_delay,
         respect_robots=not opts.ignore_robots,
+        allow_hosts=tuple(opts.allow_host or ()),
     )
 
 
@@ -116,7 +116,13 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
             | "ListFeeds" >> beam.Create(list(feeds))
             | "PollFeeds"
             >> beam.ParDo(
-                PollFeedFn(fetch, None if opts.dry_run else es_settings(opts), opts.index, opts.since)
+                PollFeedFn(
+                    fetch,
+                    None if opts.dry_run else es_settings(opts),
+                    opts.index,
+                    opts.since,
+                    opts.max_items_per_poll,
+                )
             ).with_outputs(DEAD_LETTER_TAG, main="items")
         )
         fetched = (
@@ -224,6 +230,17 @@ def run(argv: list[str] | None = None) -> int:
         return EXIT_LOCKED
 
 
+def _disk_full(folder: str, prefix: str) -> int:
+    """One line for a run whose dead letters filled the disk; what was written stays readable."""
+    path, kept = salvage(folder, os.path.basename(prefix))
+    print(
+        f"error: no space left on the disk of the dead-letter folder {os.path.abspath(folder)}: "
+        f"{kept} dead letters kept in {path or '(none)'}, the rest not saved; free space and re-run",
+        file=sys.stderr,
+    )
+    return 1
+
+
 def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     started = time.monotonic()
     index = "(dry run)"
@@ -233,8 +250,7 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
         except EsUnavailable as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    prefix = os.path.join(opts.dead_letter_dir, f"run-{stamp}")
+    prefix = os.path.join(opts.dead_letter_dir, unique_name("run"))  # unique per run
     pipeline = beam.Pipeline(options=options)
     try:
         outputs = build_pipeline(pipeline, options)
@@ -247,8 +263,13 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
         | "WriteDeadLetters"
         >> beam.io.WriteToText(prefix, file_name_suffix=".jsonl", shard_name_template="", num_shards=1)
     )
-    result = pipeline.run()
-    result.wait_until_finish()
+    try:
+        result = pipeline.run()
+        result.wait_until_finish()
+    except Exception as exc:
+        if not is_disk_full(exc):
+            raise
+        return _disk_full(opts.dead_letter_dir, prefix)
     elapsed = time.monotonic() - started
     counters = _counters(result)
     dead = _read_dead_letters(prefix)

@@ -1,30 +1,46 @@
-"""The streaming job: poll the feeds on a periodic impulse, forever, with the batch job's steps.
+"""The streaming job: poll the feeds forever, one bounded Beam pipeline per tick.
 
-``bantin stream --feeds FILE --poll-interval SECONDS`` runs a Beam streaming
-pipeline: a ``PeriodicImpulse`` fires every interval, each tick lists the feeds
-that are due (per-feed ``poll_interval``), and the same poll, fetch, build and
-write steps as the batch job follow. New items are found through the feed state
-and the articles index in Elasticsearch, so the job keeps no state of its own and
-can be stopped and restarted at any time. Ctrl-C (SIGINT) or SIGTERM stops it
-cleanly: the runner is cancelled and the summary printed.
+``bantin stream --feeds FILE --poll-interval SECONDS`` is a long-running process.
+Every interval it lists the feeds that are due (each feed's own
+``poll_interval``), runs one bounded pipeline over them on the DirectRunner (the
+batch job's poll, fetch, build, dedup and write steps), adds up its counters and
+sleeps until the next tick. New items are found through the feed state and the
+articles index in Elasticsearch, so the job keeps no state of its own and can be
+stopped and restarted at any time; an item counts as seen only once its article
+is written, so every item is written once.
+
+Why not a Beam streaming pipeline (``PeriodicImpulse``): measured here
+(``docs/reliability.md``), the streaming DirectRunner grows by ~17 MB/s and keeps
+half a core busy while idle, and Prism and the embedded Flink runner stay flat but
+busy or heavy. Bounded runs back to back keep the memory flat and the process asleep
+between ticks; the per-tick cost (building and running a small pipeline) is a
+second or two of CPU.
+
+Stopping: the first SIGINT (Ctrl-C) or SIGTERM lets the current tick finish (its
+writes are acknowledged and counted), then prints the summary and exits 0; a
+second one abandons the tick at once (what it wrote stays; its unwritten items are
+polled again by the next run). A run lock (like the batch job's, exit 75) keeps
+two streams off one index.
 """
 
 from __future__ import annotations
 
-import contextlib
+import argparse
 import logging
+import os
+import select
 import signal
 import sys
-import threading
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from typing import Any
 
 import apache_beam as beam
 from apache_beam.metrics import Metrics
-from apache_beam.options.pipeline_options import PipelineOptions, StandardOptions
-from apache_beam.transforms.periodicsequence import PeriodicImpulse
+from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions, StandardOptions
 
+from deploy.local.cluster import cache_dir
 from pipelines.batch import (
     DEFAULT_FEEDS,
     EsUnavailable,
@@ -34,71 +50,54 @@ from pipelines.batch import (
     write_step,
 )
 from pipelines.options import BantinOptions
-from transforms.build_articles import BuildArticleFn, DedupFn
-from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json
+from transforms.build_articles import BuildArticleFn, DedupFn, DedupItemsByUrl
+from transforms.deadletters import (
+    DEAD_LETTER_TAG,
+    DeadLetterFile,
+    failure_to_json,
+    is_disk_full,
+    unique_name,
+)
 from transforms.records import FeedConfig
-from transforms.sources.feedlist import load_feed_list
+from transforms.runlock import EXIT_LOCKED, RunLock, RunLocked
+from transforms.sources.feedlist import FeedListError, load_feed_list
 from transforms.sources.poll import FetchArticleFn, PollFeedFn
 
-
-class DueFeeds(beam.DoFn):  # type: ignore[misc]
-    """Tick -> the feeds whose own ``poll_interval`` has passed since this worker last polled them."""
-
-    def __init__(self, feeds: tuple[FeedConfig, ...]) -> None:
-        self.feeds = feeds
-
-    def setup(self) -> None:
-        self.last: dict[str, float] = {}
-
-    def process(self, tick: Any) -> Iterator[FeedConfig]:
-        now = time.monotonic()
-        Metrics.counter("bantin", "ticks").inc()
-        for feed in self.feeds:
-            if feed.enabled and now - self.last.get(feed.url, -1e12) >= feed.poll_interval:
-                self.last[feed.url] = now
-                yield feed
+log = logging.getLogger(__name__)
 
 
-class AppendDeadLetters(beam.DoFn):  # type: ignore[misc]
-    """Streaming dead letters: appended to one JSON-lines file as they come (one worker, DirectRunner)."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def process(self, line: str) -> Iterator[None]:
-        with open(self.path, "a", encoding="utf-8") as handle:
-            handle.write(line + "\n")
-        print(f"  failed: {line}", file=sys.stderr, flush=True)
-        return iter(())
+def due_feeds(feeds: tuple[FeedConfig, ...], last: dict[str, float], now: float) -> list[FeedConfig]:
+    """The enabled feeds whose own ``poll_interval`` has passed since ``last[url]``; updates ``last``."""
+    due = [f for f in feeds if f.enabled and now - last.get(f.url, -1e18) >= f.poll_interval]
+    for feed in due:
+        last[feed.url] = now
+    return due
 
 
-def build_stream(p: beam.Pipeline, options: PipelineOptions, poll_interval: float, ticks: int | None) -> Any:
-    """Add the streaming job's steps; return (written ids, dead letters)."""
-    opts = options.view_as(BantinOptions)
-    feeds = load_feed_list(opts.feeds or DEFAULT_FEEDS)
-    # a test (or a user) may ask for a bounded number of polls
-    stop = time.time() + poll_interval * ticks if ticks else None
+def feed_steps(p: beam.Pipeline, feeds: list[FeedConfig], opts: BantinOptions) -> tuple[Any, Any]:
+    """The batch job's feed branch over ``feeds``: (written ids, dead letters).
+
+    The one place the streaming job names the steps it runs each tick.
+    """
     fetch = fetch_settings(opts)
-    bounds: dict[str, float] = {"stop_timestamp": stop} if stop is not None else {}
-    impulse = PeriodicImpulse(start_timestamp=time.time(), fire_interval=poll_interval, **bounds)
+    es = es_settings(opts)
     polled = (
         p
-        | "Tick" >> impulse
-        | "DueFeeds" >> beam.ParDo(DueFeeds(feeds))
+        | "DueFeeds" >> beam.Create(feeds)
         | "PollFeeds"
-        >> beam.ParDo(PollFeedFn(fetch, es_settings(opts), opts.index, opts.since)).with_outputs(
+        >> beam.ParDo(PollFeedFn(fetch, es, opts.index, opts.since, opts.max_items_per_poll)).with_outputs(
             DEAD_LETTER_TAG, main="items"
         )
     )
-    fetched = polled.items | "FetchArticles" >> beam.ParDo(FetchArticleFn(fetch)).with_outputs(
-        DEAD_LETTER_TAG, main="docs"
+    fetched = (
+        polled.items
+        | "DedupItemsByUrl" >> DedupItemsByUrl()
+        | "FetchArticles" >> beam.ParDo(FetchArticleFn(fetch)).with_outputs(DEAD_LETTER_TAG, main="docs")
     )
     built = fetched.docs | "BuildArticles" >> beam.ParDo(BuildArticleFn()).with_outputs(
         DEAD_LETTER_TAG, main="articles"
     )
-    unique = built.articles | "DropCopiesFlagNearDuplicates" >> beam.ParDo(
-        DedupFn(es_settings(opts), opts.index, batch_size=20)
-    )
+    unique = built.articles | "DropCopiesFlagNearDuplicates" >> beam.ParDo(DedupFn(es, opts.index))
     written = unique | "WriteToElasticsearch" >> write_step(opts)
     failed = (
         polled[DEAD_LETTER_TAG],
@@ -109,96 +108,196 @@ def build_stream(p: beam.Pipeline, options: PipelineOptions, poll_interval: floa
     return written.written, failed
 
 
-def run_stream(argv: list[str] | None = None) -> int:
-    """Run ``bantin stream`` until Ctrl-C / SIGTERM (or ``--ticks`` polls); print a summary."""
-    import argparse
-    import os
-    from datetime import datetime, timezone
+class AppendDeadLetters(beam.DoFn):  # type: ignore[misc]
+    """Dead letters of a tick, appended to the stream's one JSON-lines file as they come."""
 
-    parser = argparse.ArgumentParser(prog="bantin stream", add_help=False)
-    parser.add_argument("--poll-interval", type=float, default=300.0)
-    parser.add_argument("--ticks", type=int, default=None)
-    if argv and ("--help" in argv or "-h" in argv):
-        help_parser = argparse.ArgumentParser(prog="bantin stream", description="Poll feeds until stopped.")
-        help_parser.add_argument(
-            "--poll-interval", type=float, default=300.0, help="seconds between two ticks"
-        )
-        help_parser.add_argument("--ticks", type=int, default=None, help="stop after this many ticks")
-        BantinOptions._add_argparse_args(help_parser)
-        help_parser.print_help()
-        return 0
-    known, rest = parser.parse_known_args(argv)
-    logging.getLogger("apache_beam").setLevel(logging.ERROR)
-    logging.getLogger("elastic_transport").setLevel(logging.ERROR)
-    options = PipelineOptions(rest)
-    options.view_as(StandardOptions).streaming = True
-    opts = options.view_as(BantinOptions)
-    try:
-        index = prepare_index(opts)
-    except EsUnavailable as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    os.makedirs(opts.dead_letter_dir, exist_ok=True)
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    dead_path = os.path.join(opts.dead_letter_dir, f"stream-{stamp}.jsonl")
-    pipeline = beam.Pipeline(options=options)
-    _, failed = build_stream(pipeline, options, known.poll_interval, known.ticks)
+    def __init__(self, path: str) -> None:
+        self.path = path
+
+    def setup(self) -> None:
+        self.file = DeadLetterFile(self.path)
+
+    def process(self, line: str) -> Iterator[None]:
+        self.file.append([line])
+        Metrics.counter("bantin", "dead_letters").inc()
+        print(f"  failed: {line}", file=sys.stderr, flush=True)
+        return iter(())
+
+    def teardown(self) -> None:
+        if getattr(self, "file", None) is not None:
+            self.file.close()
+
+
+@dataclass
+class Totals:
+    """Counters added up over the ticks that finished."""
+
+    ticks: int = 0
+    counters: dict[str, int] = field(default_factory=dict)
+
+    def add(self, counters: dict[str, int]) -> None:
+        """Add one tick's counters."""
+        self.ticks += 1
+        for name, value in counters.items():
+            self.counters[name] = self.counters.get(name, 0) + value
+
+    def get(self, name: str) -> int:
+        """One counter (0 when never incremented)."""
+        return self.counters.get(name, 0)
+
+
+def run_tick(options: PipelineOptions, feeds: list[FeedConfig], dead_path: str) -> dict[str, int]:
+    """Run one bounded pipeline over ``feeds`` to the end; return its counters."""
+    from pipelines.batch import _counters
+
+    pipeline = beam.Pipeline(runner="DirectRunner", options=options)
+    _, failed = feed_steps(pipeline, feeds, options.view_as(BantinOptions))
     _ = (
         failed
         | "DeadLetterJson" >> beam.Map(failure_to_json)
         | "AppendDeadLetters" >> beam.ParDo(AppendDeadLetters(dead_path))
     )
-    print(
-        f"streaming into {opts.index} -> {index}, polling every {known.poll_interval:g}s; Ctrl-C stops",
-        flush=True,
-    )
-    holder: dict[str, Any] = {}
-    stop_requested: list[int] = []
+    result = pipeline.run()
+    result.wait_until_finish()
+    return _counters(result)
 
-    def _stop(signum: int, frame: Any) -> None:
-        # no locks in a signal handler (it may interrupt the main thread inside one)
-        stop_requested.append(signum)
 
-    def _run() -> None:
-        try:
-            holder["result"] = pipeline.run()
-            holder["result"].wait_until_finish()
-        except Exception as exc:  # reported by the main thread
-            holder["error"] = exc
+class _Signals:
+    """SIGINT/SIGTERM: the first asks to stop after the tick, the second interrupts it.
 
-    previous = {sig: signal.signal(sig, _stop) for sig in (signal.SIGINT, signal.SIGTERM)}
-    # the runner may block in run() (the streaming DirectRunner does): it gets a thread of its own,
-    # and the main thread stays free to take Ctrl-C
-    worker = threading.Thread(target=_run, name="bantin-stream", daemon=True)
-    worker.start()
-    try:
-        while not stop_requested and worker.is_alive():
-            time.sleep(0.2)
-    finally:
-        for sig, handler in previous.items():
+    The handler only appends to a list and raises; the sleep between ticks waits on
+    the wakeup pipe, so a signal ends it at once without any polling.
+    """
+
+    def __init__(self) -> None:
+        self.received: list[int] = []
+        self._read, self._write = os.pipe()
+        os.set_blocking(self._read, False)
+        os.set_blocking(self._write, False)
+        self._previous_fd = signal.set_wakeup_fd(self._write)
+        self._previous = {s: signal.signal(s, self._handle) for s in (signal.SIGINT, signal.SIGTERM)}
+        self.in_tick = False
+
+    def _handle(self, signum: int, frame: Any) -> None:
+        self.received.append(signum)
+        if self.in_tick and len(self.received) > 1:
+            raise KeyboardInterrupt  # a second signal: abandon the tick
+
+    def sleep(self, seconds: float) -> None:
+        """Sleep until ``seconds`` pass or a signal arrives."""
+        if seconds > 0 and not self.received:
+            select.select([self._read], [], [], seconds)
+        while True:
+            try:
+                if not os.read(self._read, 512):
+                    break
+            except BlockingIOError:
+                break
+
+    def restore(self) -> None:
+        """Put the previous handlers back."""
+        for sig, handler in self._previous.items():
             signal.signal(sig, handler)
-    result = holder.get("result")
-    if worker.is_alive():
-        print("stopping ...", file=sys.stderr, flush=True)
-        if result is not None:
-            with contextlib.suppress(Exception):
-                result.cancel()
-        worker.join(timeout=10)
-    final = str(result.state) if result is not None else ("FAILED" if "error" in holder else "CANCELLED")
-    if "error" in holder:
-        print(f"error: the stream failed: {holder['error']}", file=sys.stderr)
-    counters: dict[str, int] = {}
+        signal.set_wakeup_fd(self._previous_fd)
+        os.close(self._read)
+        os.close(self._write)
+
+
+def _parse(argv: list[str] | None) -> tuple[argparse.Namespace, list[str]] | None:
+    parser = argparse.ArgumentParser(prog="bantin stream", description="Poll feeds until stopped.")
+    parser.add_argument("--poll-interval", type=float, default=300.0, help="seconds between two ticks")
+    parser.add_argument("--ticks", type=int, default=None, help="stop after this many ticks")
+    if argv and ("--help" in argv or "-h" in argv):
+        BantinOptions._add_argparse_args(parser)
+        parser.print_help()
+        return None
+    return parser.parse_known_args(argv)
+
+
+def run_stream(argv: list[str] | None = None) -> int:
+    """Run ``bantin stream`` until SIGINT/SIGTERM (or ``--ticks`` ticks); print a summary.
+
+    Returns:
+        0 after a clean stop; 2 when Elasticsearch is unavailable or the options are
+        wrong; 75 when another stream on the same index holds the lock.
+    """
+    parsed = _parse(argv)
+    if parsed is None:
+        return 0
+    known, rest = parsed
+    logging.getLogger("apache_beam").setLevel(logging.ERROR)
+    logging.getLogger("elastic_transport").setLevel(logging.ERROR)
+    options = PipelineOptions(rest)
+    options.view_as(SetupOptions).save_main_session = False
+    options.view_as(StandardOptions).streaming = False  # bounded runs, one per tick
+    opts = options.view_as(BantinOptions)
+    lock_path = opts.lock_file or os.path.join(cache_dir(), "locks", f"{opts.index}.stream.lock")
     try:
-        for counter in result.metrics().query()["counters"]:  # type: ignore[union-attr]
-            counters[counter.key.metric.name] = counters.get(counter.key.metric.name, 0) + int(
-                counter.committed or counter.attempted or 0
-            )
-    except Exception:  # metrics of a cancelled job may be unavailable
-        pass
-    print(
-        f"stream ended ({final}): ticks {counters.get('ticks', 0)}, "
-        f"new items {counters.get('items_new', 0)}, "
-        f"wrote {counters.get('es_written', 0)}, failed (see {dead_path}) "
-        f"{sum(v for k, v in counters.items() if k.endswith('_failed'))}"
+        with RunLock(lock_path):
+            return _stream_locked(options, opts, known.poll_interval, known.ticks)
+    except RunLocked as exc:
+        print(f"error: {exc}; not starting a second stream", file=sys.stderr)
+        return EXIT_LOCKED
+
+
+def _stream_locked(options: PipelineOptions, opts: BantinOptions, interval: float, ticks: int | None) -> int:
+    try:
+        feeds = load_feed_list(opts.feeds or DEFAULT_FEEDS)
+        index = prepare_index(opts)
+    except (EsUnavailable, FeedListError, OSError, ValueError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    dead_path = os.path.join(opts.dead_letter_dir, unique_name("stream") + ".jsonl")
+    print(f"streaming into {opts.index} -> {index}, polling every {interval:g}s; Ctrl-C stops", flush=True)
+    signals = _Signals()
+    totals = Totals()
+    last: dict[str, float] = {}
+    how = "stopped"
+    try:
+        while not signals.received and (ticks is None or totals.ticks < ticks):
+            started = time.monotonic()
+            due = due_feeds(feeds, last, started)
+            signals.in_tick = True
+            try:
+                counters = run_tick(options, due, dead_path) if due else {}
+            except KeyboardInterrupt:
+                how = "interrupted during a tick (its writes are not counted)"
+                break
+            except Exception as exc:  # one failed tick (e.g. Elasticsearch down) must not end the stream
+                if is_disk_full(exc):
+                    folder = os.path.abspath(opts.dead_letter_dir)
+                    print(
+                        f"error: no space left on the disk of the dead-letter folder {folder}",
+                        file=sys.stderr,
+                    )
+                    how = "stopped: the dead-letter disk is full"
+                    break
+                log.warning("tick failed: %s", exc)
+                print(f"  tick failed: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+                counters = {"ticks_failed": 1}
+            finally:
+                signals.in_tick = False
+            totals.add(counters)
+            if counters.get("items_new") or counters.get("ticks_failed"):
+                print(_summary("tick", totals, counters), flush=True)
+            if ticks is None or totals.ticks < ticks:
+                signals.sleep(interval - (time.monotonic() - started))
+    finally:
+        signals.restore()
+    if signals.received:
+        how = f"{how} by {signal.Signals(signals.received[0]).name}"
+    print(f"stream ended ({how}): {_summary('total', totals, totals.counters)}; dead letters: {dead_path}")
+    return 0
+
+
+def _summary(what: str, totals: Totals, counters: dict[str, int]) -> str:
+    def get(name: str) -> int:
+        return counters.get(name, 0)
+
+    failed = get("dead_letters")
+    return (
+        f"ticks {totals.ticks}, feeds polled {get('feeds_polled') + get('feeds_not_modified')}, "
+        f"new items {get('items_new')}, wrote {get('es_written')}, failed {failed}"
+        + (f", deferred {get('items_deferred')}" if get("items_deferred") else "")
+        + ("" if what == "total" else f" (tick {totals.ticks})")
     )
-    return 1 if final == "FAILED" or "error" in holder else 0
