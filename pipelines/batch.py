@@ -22,7 +22,15 @@ from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions
 from deploy.local.cluster import cache_dir
 from pipelines.options import BantinOptions
 from transforms.build_articles import BuildArticleFn, DedupFn, DedupItemsByUrl
-from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json, is_disk_full, salvage, unique_name
+from transforms.deadletter_sink import AppendDeadLetters, is_local
+from transforms.deadletters import (
+    DEAD_LETTER_TAG,
+    failure_to_json,
+    is_disk_full,
+    redact,
+    salvage,
+    unique_name,
+)
 from transforms.progress import ReportProgress
 from transforms.runlock import EXIT_LOCKED, RunLock, RunLocked
 from transforms.sinks.elasticsearch import EsSettings, ensure_articles_index, mentions_alias
@@ -165,7 +173,7 @@ def prepare_index(opts: BantinOptions) -> str:
             client.cluster.health(timeout="5s")
         except Exception as exc:
             raise EsUnavailable(
-                f"Elasticsearch is not reachable at {settings.url} ({type(exc).__name__}). "
+                f"Elasticsearch is not reachable at {redact(settings.url)} ({type(exc).__name__}). "
                 "Start the local one with `bantin es up`, "
                 "or point --es-url / BANTIN_ES_URL at a running cluster."
             ) from exc
@@ -173,7 +181,8 @@ def prepare_index(opts: BantinOptions) -> str:
             # a rebuild (bantin reindex) writes into new indices: the old one may be outdated
             return ensure_articles_index(client, opts.index, check_version=not opts.write_index)
         except Exception as exc:
-            raise EsUnavailable(f"cannot set up index {opts.index} at {settings.url}: {exc}") from exc
+            message = f"cannot set up index {opts.index} at {settings.url}: {exc}"
+            raise EsUnavailable(redact(message)) from exc  # never the credentials of the URL
     finally:
         client.close()
 
@@ -257,12 +266,13 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     except (ValueError, FeedListError, OSError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    _ = (
-        outputs.failed
-        | "DeadLetterJson" >> beam.Map(failure_to_json)
-        | "WriteDeadLetters"
-        >> beam.io.WriteToText(prefix, file_name_suffix=".jsonl", shard_name_template="", num_shards=1)
-    )
+    lines = outputs.failed | "DeadLetterJson" >> beam.Map(failure_to_json)
+    if is_local(prefix):  # whole lines, and a full disk is reported, not a crash
+        _ = lines | "WriteDeadLetters" >> beam.ParDo(AppendDeadLetters(prefix + ".jsonl"))
+    else:
+        _ = lines | "WriteDeadLetters" >> beam.io.WriteToText(
+            prefix, file_name_suffix=".jsonl", shard_name_template="", num_shards=1
+        )
     try:
         result = pipeline.run()
         result.wait_until_finish()
@@ -276,9 +286,10 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     if not dead and FileSystems.exists(prefix + ".jsonl"):
         FileSystems.delete([prefix + ".jsonl"])
     read_total = len(outputs.inputs)
+    unsaved = counters.get("dead_letters_unsaved", 0)
     print(
         f"read {read_total} inputs, built {counters.get('articles_built', 0)} articles, "
-        f"wrote {counters.get('es_written', 0)}, failed {len(dead)}, "
+        f"wrote {counters.get('es_written', 0)}, failed {len(dead) + unsaved}, "
         f"duplicates dropped {counters.get('duplicates_dropped', 0)}, "
         f"mentions written {counters.get('es_mentions_written', 0)}, "
         f"index {opts.index} -> {index}, elapsed {elapsed:.1f}s"
@@ -290,4 +301,12 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
         print(f"  ... {len(dead) - 20} more")
     if dead:
         print(f"dead letters: {prefix}.jsonl (replay writes with `bantin replay {prefix}.jsonl`)")
+    if unsaved:
+        folder = os.path.abspath(opts.dead_letter_dir)
+        print(
+            f"error: no space left on the disk of the dead-letter folder {folder}: {len(dead)} dead letters "
+            f"kept in {prefix}.jsonl, {unsaved} not saved; free space and re-run",
+            file=sys.stderr,
+        )
+        return 1
     return 1 if dead else 0

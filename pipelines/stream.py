@@ -32,12 +32,10 @@ import select
 import signal
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.metrics import Metrics
 from apache_beam.options.pipeline_options import PipelineOptions, SetupOptions, StandardOptions
 
 from deploy.local.cluster import cache_dir
@@ -51,13 +49,8 @@ from pipelines.batch import (
 )
 from pipelines.options import BantinOptions
 from transforms.build_articles import BuildArticleFn, DedupFn, DedupItemsByUrl
-from transforms.deadletters import (
-    DEAD_LETTER_TAG,
-    DeadLetterFile,
-    failure_to_json,
-    is_disk_full,
-    unique_name,
-)
+from transforms.deadletter_sink import AppendDeadLetters
+from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json, is_disk_full, unique_name
 from transforms.records import FeedConfig
 from transforms.runlock import EXIT_LOCKED, RunLock, RunLocked
 from transforms.sources.feedlist import FeedListError, load_feed_list
@@ -108,26 +101,6 @@ def feed_steps(p: beam.Pipeline, feeds: list[FeedConfig], opts: BantinOptions) -
     return written.written, failed
 
 
-class AppendDeadLetters(beam.DoFn):  # type: ignore[misc]
-    """Dead letters of a tick, appended to the stream's one JSON-lines file as they come."""
-
-    def __init__(self, path: str) -> None:
-        self.path = path
-
-    def setup(self) -> None:
-        self.file = DeadLetterFile(self.path)
-
-    def process(self, line: str) -> Iterator[None]:
-        self.file.append([line])
-        Metrics.counter("bantin", "dead_letters").inc()
-        print(f"  failed: {line}", file=sys.stderr, flush=True)
-        return iter(())
-
-    def teardown(self) -> None:
-        if getattr(self, "file", None) is not None:
-            self.file.close()
-
-
 @dataclass
 class Totals:
     """Counters added up over the ticks that finished."""
@@ -155,7 +128,7 @@ def run_tick(options: PipelineOptions, feeds: list[FeedConfig], dead_path: str) 
     _ = (
         failed
         | "DeadLetterJson" >> beam.Map(failure_to_json)
-        | "AppendDeadLetters" >> beam.ParDo(AppendDeadLetters(dead_path))
+        | "AppendDeadLetters" >> beam.ParDo(AppendDeadLetters(dead_path, echo=True))
     )
     result = pipeline.run()
     result.wait_until_finish()
@@ -278,6 +251,11 @@ def _stream_locked(options: PipelineOptions, opts: BantinOptions, interval: floa
             finally:
                 signals.in_tick = False
             totals.add(counters)
+            if counters.get("dead_letters_unsaved") and totals.get("dead_letters_unsaved") == counters.get(
+                "dead_letters_unsaved"
+            ):  # the first tick that could not save: one line, then the summaries count them
+                folder = os.path.abspath(opts.dead_letter_dir)
+                print(f"error: no space left on the disk of the dead-letter folder {folder}", file=sys.stderr)
             if counters.get("items_new") or counters.get("ticks_failed"):
                 print(_summary("tick", totals, counters), flush=True)
             if ticks is None or totals.ticks < ticks:
@@ -294,7 +272,7 @@ def _summary(what: str, totals: Totals, counters: dict[str, int]) -> str:
     def get(name: str) -> int:
         return counters.get(name, 0)
 
-    failed = get("dead_letters")
+    failed = get("dead_letters") + get("dead_letters_unsaved")
     return (
         f"ticks {totals.ticks}, feeds polled {get('feeds_polled') + get('feeds_not_modified')}, "
         f"new items {get('items_new')}, wrote {get('es_written')}, failed {failed}"

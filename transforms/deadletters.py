@@ -13,6 +13,7 @@ import glob
 import json
 import os
 import re
+import threading
 import uuid
 from datetime import datetime, timezone
 from typing import IO, Any
@@ -131,52 +132,70 @@ def salvage(folder: str, stem: str) -> tuple[str | None, int]:
     return target, lines
 
 
+_LOCKS: dict[str, threading.Lock] = {}
+_LOCKS_LOCK = threading.Lock()
+
+
+def _lock_for(path: str) -> threading.Lock:
+    with _LOCKS_LOCK:
+        return _LOCKS.setdefault(os.path.abspath(path), threading.Lock())
+
+
 class DeadLetterFile:
-    """Appends dead-letter lines to one file, whole lines only.
+    """Appends dead-letter lines to one file, whole lines only, safely from several threads.
+
+    Each line goes out in one unbuffered write under a per-file lock; a write that
+    fails or falls short for lack of space is cut off again, so the file never
+    holds a partial line.
 
     Args:
         path: The ``.jsonl`` file (its folder is created).
         opener: Injected by tests to simulate a full disk.
     """
 
-    def __init__(self, path: str, opener: Any = open) -> None:
+    def __init__(self, path: str, opener: Any = None) -> None:
         self.path = path
         self.written = 0
         os.makedirs(os.path.dirname(os.path.abspath(path)), exist_ok=True)
-        self._handle: IO[bytes] = opener(path, "ab")
+        self._handle: IO[bytes] = (opener or _open_unbuffered)(path, "ab")
 
     def append(self, lines: list[str]) -> None:
-        """Append lines (each one JSON document); flushed before returning.
+        """Append lines (each one JSON document).
 
         Raises:
             DeadLettersFull: the disk is full; the file still holds whole lines only.
         """
         for line in lines:
-            start = self._handle.tell()
-            try:
-                self._handle.write(line.encode("utf-8") + b"\n")
-                self._handle.flush()
-            except OSError as exc:
-                if exc.errno != errno.ENOSPC:
-                    raise
-                self._cut(start)
-                folder = os.path.dirname(os.path.abspath(self.path))
-                raise DeadLettersFull(
-                    errno.ENOSPC,
-                    f"no space left on the disk of the dead-letter folder {folder}: {self.written} dead "
-                    f"letters kept in {self.path}, the rest not saved (free space and re-run)",
-                ) from exc
+            data = line.encode("utf-8") + b"\n"
+            with _lock_for(self.path):
+                start = self._handle.seek(0, os.SEEK_END)
+                try:
+                    if self._handle.write(data) != len(data):
+                        raise OSError(errno.ENOSPC, "short write")
+                    self._handle.flush()
+                except OSError as exc:
+                    if exc.errno != errno.ENOSPC:
+                        raise
+                    self._cut(start)
+                    folder = os.path.dirname(os.path.abspath(self.path))
+                    raise DeadLettersFull(
+                        errno.ENOSPC,
+                        f"no space left on the disk of the dead-letter folder {folder}: {self.written} dead "
+                        f"letters kept in {self.path}, the rest not saved (free space and re-run)",
+                    ) from exc
             self.written += 1
 
     def _cut(self, start: int) -> None:
         with contextlib.suppress(OSError):
-            self._handle.truncate(start)  # drop the partial line: the file stays readable
-        with contextlib.suppress(OSError):
-            self._handle.close()  # the buffered rest cannot be written: it is cut off below
+            self._handle.close()  # a buffered rest cannot be written: it is cut off below
         with open(self.path, "rb+") as handle:
-            handle.truncate(start)
+            handle.truncate(start)  # truncating needs no space
 
     def close(self) -> None:
         """Close the file."""
         if not self._handle.closed:
             self._handle.close()
+
+
+def _open_unbuffered(path: str, mode: str) -> IO[bytes]:
+    return open(path, mode, buffering=0)
