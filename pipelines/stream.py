@@ -264,7 +264,9 @@ def _stream_locked(options: PipelineOptions, opts: BantinOptions, interval: floa
         signals.restore()
     if signals.received:
         how = f"{how} by {signal.Signals(signals.received[0]).name}"
-    print(f"stream ended ({how}): {_summary('total', totals, totals.counters)}; dead letters: {dead_path}")
+    saved = totals.get("dead_letters")
+    where = f"dead letters: {dead_path}" if saved else "no dead letters"
+    print(f"stream ended ({how}): {_summary('total', totals, totals.counters)}; {where}", flush=True)
     return 0
 
 
