@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -26,45 +25,18 @@ from transforms.sinks.elasticsearch import EsSettings
 from transforms.sources.feed_state import FeedState, StateStore
 from transforms.sources.feeds import entry_fields, parse_feed
 from transforms.sources.fetch import Fetcher, FetchSettings, redact_url
+from transforms.sources.poll_plan import (
+    DEFAULT_MAX_ITEMS,
+    PollPlan,
+    plan_poll,
+    without_credentials,
+)
 
 log = logging.getLogger(__name__)
-# Default cap of new items per feed and poll: a 100,000-item feed is taken in steps a run
-# (and its memory) can hold; the rest is checked again on the next poll.
-DEFAULT_MAX_ITEMS = 500
-_CHECK_CHUNK = 1000  # ids per existence check (one mget request)
-# Unwritten items a feed no longer lists, kept as candidates: one 100,000-item feed's worth
-# (~15 MB of state); beyond it the oldest are dropped, counted and logged.
-_MAX_CARRIED = 100_000
 
 
 def _counter(name: str) -> Any:
     return Metrics.counter("bantin", name)
-
-
-def entry_to_dict(entry: FeedEntry) -> dict[str, Any]:
-    """A feed entry as stored in the feed state."""
-    return {k: v for k, v in vars(entry).items() if v is not None}
-
-
-def entry_from_dict(data: dict[str, Any]) -> FeedEntry:
-    """Inverse of :func:`entry_to_dict`."""
-    return FeedEntry(**{k: data.get(k) for k in ("guid", "title", "link", "published", "summary")})
-
-
-def is_before(published: str | None, since: str | None) -> bool:
-    """True when an item was published before ``since`` (undated items are never skipped)."""
-    if not since or not published:
-        return False
-    try:
-        stamp = datetime.fromisoformat(published.replace("Z", "+00:00"))
-        limit = datetime.fromisoformat(since)
-    except ValueError:
-        return False
-    if limit.tzinfo is None:
-        limit = limit.replace(tzinfo=stamp.tzinfo or timezone.utc)
-    if stamp.tzinfo is None:
-        stamp = stamp.replace(tzinfo=limit.tzinfo)
-    return stamp < limit
 
 
 class PollFeedFn(beam.DoFn):  # type: ignore[misc]
@@ -107,23 +79,14 @@ class PollFeedFn(beam.DoFn):  # type: ignore[misc]
         if not result.ok:
             _counter("feeds_failed").inc()
             message = result.error_message or result.error_reason or "fetch failed"
+            source = Source("feed", feed=shown)
             yield TaggedOutput(
                 DEAD_LETTER_TAG,
-                Failure(
-                    "feed",
-                    result.error_reason or "fetch",
-                    message,
-                    Source("feed", feed=shown),
-                    result.status,
-                ),
+                Failure("feed", result.error_reason or "fetch", message, source, result.status),
             )
             return
-        if result.not_modified:
-            _counter("feeds_not_modified").inc()
-            entries = [entry_from_dict(e) for e in previous.entries]
-            yield from self._new_items(shown, entries)
-            state = FeedState(shown, previous.etag, previous.last_modified, polled, 304, previous.entries)
-        else:
+        listed = None
+        if not result.not_modified:
             parsed = parse_feed(result.data, url=result.final_url, content_type=result.content_type)
             if not parsed.ok:
                 _counter("feeds_rejected").inc()
@@ -132,67 +95,49 @@ class PollFeedFn(beam.DoFn):  # type: ignore[misc]
                     Failure("feed", "not_a_feed", parsed.error or "not a feed", Source("feed", feed=shown)),
                 )
                 return
-            _counter("feeds_polled").inc()
-            entries = [replace(e, link=redact_url(e.link)) if e.link else e for e in parsed.entries]
-            # items of the last answer that this one no longer lists and that were not written
-            # yet (left by the cap) stay candidates: a fast-moving feed loses nothing
-            listed = {e.link for e in entries}
-            carried = [entry_from_dict(e) for e in previous.entries if e.get("link") not in listed]
-            if len(carried) > _MAX_CARRIED:
-                _counter("items_dropped_unlisted").inc(len(carried) - _MAX_CARRIED)
-                log.warning(
-                    "%s: %d unlisted items not written yet dropped", shown, len(carried) - _MAX_CARRIED
-                )
-                carried = carried[:_MAX_CARRIED]
-            written: set[str] = set()
-            yield from self._new_items(shown, entries + carried, written)
-            kept = entries + [e for e in carried if e.link not in written]
-            stored = tuple(entry_to_dict(e) for e in kept)
-            state = FeedState(shown, result.etag, result.last_modified, polled, result.status, stored)
+            listed = without_credentials(parsed.entries)
+        _counter("feeds_not_modified" if listed is None else "feeds_polled").inc()
+        plan = plan_poll(
+            listed,
+            previous.entries,
+            self.state.existing if self.state else lambda ids: set(),
+            lambda link: document_id(Source("feed", url=link)),
+            max_items=self.max_items,
+            since=self.since,
+        )
+        yield from self._route(shown, plan)
         if self.state:
+            if listed is None:
+                state = FeedState(shown, previous.etag, previous.last_modified, polled, 304, previous.entries)
+            else:
+                state = FeedState(
+                    shown, result.etag, result.last_modified, polled, result.status, plan.stored
+                )
             self.state.save(state)
 
-    def _new_items(
-        self, feed: str, entries: list[FeedEntry], written: set[str] | None = None
-    ) -> Iterator[Any]:
-        """Yield up to ``max_items`` items not written yet; ``written`` gets the links found written."""
-        linked = []
-        for entry in entries:
-            if not entry.link:
-                _counter("items_without_link").inc()
-                yield TaggedOutput(
-                    DEAD_LETTER_TAG,
-                    Failure(
-                        "feed", "no_link", f"item {entry.guid!r} has no http(s) link",
-                        Source("feed", feed=feed, guid=entry.guid),
-                    ),
-                )  # fmt: skip
-            elif is_before(entry.published, self.since):
-                _counter("items_before_since").inc()
-            else:
-                linked.append(entry)
-        ids = list({document_id(Source("feed", url=e.link)): e for e in linked}.items())
-        taken = 0
-        for start in range(0, len(ids), _CHECK_CHUNK):
-            if taken >= self.max_items:
-                _counter("items_deferred").inc(len(ids) - start)
-                log.info("%s: %d new items taken, %d left for the next poll", feed, taken, len(ids) - start)
-                return
-            chunk = ids[start : start + _CHECK_CHUNK]
-            done = self.state.existing([i for i, _ in chunk]) if self.state else set()
-            _counter("items_already_ingested").inc(len(done))
-            for position, (doc_id, entry) in enumerate(chunk):
-                if doc_id in done:
-                    if written is not None:
-                        written.add(entry.link or "")
-                elif taken < self.max_items:
-                    taken += 1
-                    _counter("items_new").inc()
-                    yield (feed, entry)
-                else:
-                    _counter("items_deferred").inc(len(ids) - start - position)
-                    log.info("%s: %d new items taken, the rest left for the next poll", feed, taken)
-                    return
+    def _route(self, feed: str, plan: PollPlan) -> Iterator[Any]:
+        for entry in plan.without_link:
+            _counter("items_without_link").inc()
+            yield TaggedOutput(
+                DEAD_LETTER_TAG,
+                Failure(
+                    "feed", "no_link", f"item {entry.guid!r} has no http(s) link",
+                    Source("feed", feed=feed, guid=entry.guid),
+                ),
+            )  # fmt: skip
+        for name, value in (
+            ("items_before_since", plan.before_since),
+            ("items_already_ingested", plan.already_ingested),
+            ("items_deferred", plan.deferred),
+            ("items_dropped_unlisted", plan.dropped_unlisted),
+        ):
+            if value:
+                _counter(name).inc(value)
+        if plan.deferred:
+            log.info("%s: %d new items taken, %d left for the next poll", feed, len(plan.new), plan.deferred)
+        for entry in plan.new:
+            _counter("items_new").inc()
+            yield (feed, entry)
 
     def teardown(self) -> None:
         if getattr(self, "fetcher", None) is not None:
