@@ -214,15 +214,16 @@ def run_stream(argv: list[str] | None = None) -> int:
 
 
 def _stream_locked(options: PipelineOptions, opts: BantinOptions, interval: float, ticks: int | None) -> int:
+    signals = _Signals()  # from the start: a SIGTERM while setting up still ends with a summary
     try:
         feeds = load_feed_list(opts.feeds or DEFAULT_FEEDS)
         index = prepare_index(opts)
     except (EsUnavailable, FeedListError, OSError, ValueError) as exc:
+        signals.restore()
         print(f"error: {exc}", file=sys.stderr)
         return 2
     dead_path = os.path.join(opts.dead_letter_dir, unique_name("stream") + ".jsonl")
     print(f"streaming into {opts.index} -> {index}, polling every {interval:g}s; Ctrl-C stops", flush=True)
-    signals = _Signals()
     totals = Totals()
     last: dict[str, float] = {}
     how = "stopped"

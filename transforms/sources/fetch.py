@@ -456,13 +456,13 @@ class Fetcher:
         host = (parts.hostname or "").lower()
         port = parts.port or (443 if scheme == "https" else 80)
         max_bytes = self.settings.max_bytes
+        address = self._resolve(host, port)  # before the slot: the spacing is of the requests only
         with self._gate(netloc).slot(self.settings.min_delay):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 raise _Failed(
                     "timeout", f"gave up on {redact_url(url)} after {self.settings.total_timeout:g} s"
                 )
-            address = self._resolve(host, port)
             tls = {"server_hostname": host, "assert_hostname": host} if scheme == "https" else None
             pool = self._pool.connection_from_host(address, port=port, scheme=scheme, pool_kwargs=tls)
             timeout = urllib3.Timeout(
