@@ -10,6 +10,7 @@ import json
 import logging
 import os
 import time
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
@@ -33,13 +34,15 @@ from pipelines.common import (
     wants_help,
 )
 from pipelines.options import BantinOptions
-from transforms.deadletters import failure_to_json
+from transforms.deadletters import failure_to_json, is_disk_full, salvage, unique_name
+from transforms.es.client import EsSettings
 from transforms.progress import expected_articles
 from transforms.records import FeedConfig
 from transforms.runlock import EXIT_LOCKED, RunLock, RunLocked
 from transforms.sources.feedlist import FeedListError, load_feed_list
 from transforms.sources.files import Listing, list_inputs, modified_since
 from transforms.steps.build import BuildArticles
+from transforms.steps.deadletter_sink import AppendDeadLetters, is_local
 from transforms.steps.feeds import IngestFeeds
 from transforms.steps.progress import ReportProgress
 from transforms.steps.read import input_failure
@@ -94,20 +97,60 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
     failures = [read.failed, p | "UnlistedFolders" >> beam.Create(unlisted)]
     docs = [read.main]
     if feeds:
-        ingest = IngestFeeds(fetch_settings(opts), es, opts.index, opts.since, backoff(opts))
-        pages = p | "ListFeeds" >> beam.Create(list(feeds)) | "IngestFeeds" >> ingest
+        pages = feed_pages(p, feeds, opts, es)
         docs.append(pages.main)
         failures.append(pages.failed)
+    total = expected_articles(listing.paths) if opts.progress_interval > 0 else None
+    articles, written, failed = build_and_write(p, docs, failures, opts, es, total)
+    return PipelineOutputs(articles=articles, written=written, failed=failed, inputs=list(listing.paths))
+
+
+def feed_pages(
+    p: beam.Pipeline, feeds: Sequence[FeedConfig], opts: BantinOptions, es: EsSettings | None
+) -> Any:
+    """The feed branch (the batch job's, and the streaming job's at each tick): feeds -> pages.
+
+    Returns:
+        :class:`~transforms.steps.Outputs`: the fetched pages and the dead letters.
+    """
+    ingest = IngestFeeds(
+        fetch_settings(opts), es, opts.index, opts.since, backoff(opts), max_items=opts.max_items_per_poll
+    )
+    return p | "ListFeeds" >> beam.Create(list(feeds)) | "IngestFeeds" >> ingest
+
+
+def build_and_write(
+    p: beam.Pipeline,
+    docs: list[Any],
+    failures: list[Any],
+    opts: BantinOptions,
+    es: EsSettings | None,
+    progress_total: int | None = None,
+) -> tuple[Any, Any, Any]:
+    """Documents -> articles -> Elasticsearch, shared by the batch and the streaming job.
+
+    Args:
+        p: The pipeline.
+        docs: PCollections of RawDocument (files, feed pages).
+        failures: PCollections of dead letters so far; this step's are added.
+        opts: The run's options.
+        es: The cluster (None with ``--dry-run``).
+        progress_total: Articles expected, for the progress lines; None: no progress step.
+
+    Returns:
+        (articles, written ids, all dead letters).
+    """
     built = (
         tuple(docs)
         | "FilesAndPages" >> beam.Flatten()
         | "BuildArticles" >> BuildArticles(es, opts.index, backoff(opts))
     )
     articles = built.main
-    failures.append(built.failed)
-    if opts.progress_interval > 0:
-        total = expected_articles(listing.paths)
-        articles = articles | "ReportProgress" >> beam.ParDo(ReportProgress(total, opts.progress_interval))
+    failures = [*failures, built.failed]
+    if progress_total is not None:
+        articles = articles | "ReportProgress" >> beam.ParDo(
+            ReportProgress(progress_total, opts.progress_interval)
+        )
     if opts.dry_run:
         written = p | "NothingWritten" >> beam.Create([])
     else:
@@ -115,7 +158,7 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
         written = result.written
         failures.append(result.failed)
     failed = tuple(failures) | "FlattenDeadLetters" >> beam.Flatten()
-    return PipelineOutputs(articles=articles, written=written, failed=failed, inputs=list(listing.paths))
+    return articles, written, failed
 
 
 def _read_dead_letters(path: str) -> list[dict[str, Any]]:
@@ -153,6 +196,16 @@ def run(argv: list[str] | None = None) -> int:
         return EXIT_LOCKED
 
 
+def _disk_full(folder: str, prefix: str) -> int:
+    """One line for a run whose dead letters filled the disk; what was written stays readable."""
+    path, kept = salvage(folder, os.path.basename(prefix))
+    error(
+        f"no space left on the disk of the dead-letter folder {os.path.abspath(folder)}: "
+        f"{kept} dead letters kept in {path or '(none)'}, the rest not saved; free space and re-run"
+    )
+    return 1
+
+
 def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     started = time.monotonic()
     ingest_started = datetime.now(timezone.utc).isoformat(timespec="seconds")
@@ -163,28 +216,42 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
         except EsUnavailable as exc:
             error(str(exc))
             return 2
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    prefix = os.path.join(opts.dead_letter_dir, f"run-{stamp}")
+    prefix = os.path.join(opts.dead_letter_dir, unique_name("run"))  # unique per run
     pipeline = beam.Pipeline(options=options)
     try:
         outputs = build_pipeline(pipeline, options)
     except (ValueError, FeedListError, OSError) as exc:
         error(str(exc))
         return 2
-    _ = (
-        outputs.failed
-        | "DeadLetterJson" >> beam.Map(failure_to_json)
-        | "WriteDeadLetters"
-        >> beam.io.WriteToText(prefix, file_name_suffix=".jsonl", shard_name_template="", num_shards=1)
-    )
-    result = pipeline.run()
-    result.wait_until_finish()
+    lines = outputs.failed | "DeadLetterJson" >> beam.Map(failure_to_json)
+    if is_local(prefix):  # whole lines, and a full disk is reported, not a crash
+        _ = lines | "WriteDeadLetters" >> beam.ParDo(AppendDeadLetters(prefix + ".jsonl"))
+    else:
+        _ = lines | "WriteDeadLetters" >> beam.io.WriteToText(
+            prefix, file_name_suffix=".jsonl", shard_name_template="", num_shards=1
+        )
+    try:
+        result = pipeline.run()
+        result.wait_until_finish()
+    except Exception as exc:
+        if not is_disk_full(exc):
+            raise
+        return _disk_full(opts.dead_letter_dir, prefix)
+    counts = counters(result)
     dead = _read_dead_letters(prefix + ".jsonl")
     if not dead and FileSystems.exists(prefix + ".jsonl"):
         FileSystems.delete([prefix + ".jsonl"])
-    _print_summary(outputs, counters(result), dead, f"{opts.index} -> {index}", time.monotonic() - started)
+    unsaved = counts.get("dead_letters_unsaved", 0)
+    _print_summary(outputs, counts, dead, f"{opts.index} -> {index}", time.monotonic() - started)
     if dead:
         print(f"dead letters: {prefix}.jsonl (replay writes with `bantin replay {prefix}.jsonl`)")
+    if unsaved:
+        folder = os.path.abspath(opts.dead_letter_dir)
+        error(
+            f"no space left on the disk of the dead-letter folder {folder}: {len(dead)} dead letters "
+            f"kept in {prefix}.jsonl, {unsaved} not saved; free space and re-run"
+        )
+        return 1
     # canon (issue 10): resolve the people of the names this run wrote -- one call
     people_code = _resolve_people_after(options, opts, ingest_started)
     return 1 if dead or people_code else 0
@@ -193,9 +260,10 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
 def _print_summary(
     outputs: PipelineOutputs, counts: dict[str, int], dead: list[dict[str, Any]], index: str, elapsed: float
 ) -> None:
+    unsaved = counts.get("dead_letters_unsaved", 0)
     print(
         f"read {len(outputs.inputs)} inputs, built {counts.get('articles_built', 0)} articles, "
-        f"wrote {counts.get('es_written', 0)}, failed {len(dead)}, "
+        f"wrote {counts.get('es_written', 0)}, failed {len(dead) + unsaved}, "
         f"duplicates dropped {counts.get('duplicates_dropped', 0)}, "
         f"mentions written {counts.get('es_mentions_written', 0)}, "
         f"index {index}, elapsed {elapsed:.1f}s"

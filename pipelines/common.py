@@ -12,6 +12,7 @@ from elasticsearch import ApiError, TransportError
 
 from pipelines.options import BantinOptions
 from pipelines.paths import cache_dir
+from transforms.deadletters import redact
 from transforms.es.bulk import SinkSettings
 from transforms.es.client import Backoff, EsCallFailed, EsSettings
 from transforms.es.indices import alias_for, ensure_articles_index
@@ -89,6 +90,7 @@ def fetch_settings(opts: BantinOptions) -> FetchSettings:
         max_bytes=opts.max_bytes,
         min_delay=opts.host_delay,
         respect_robots=not opts.ignore_robots,
+        allow_hosts=tuple(opts.allow_host or ()),
     )
 
 
@@ -109,7 +111,7 @@ def prepare_index(opts: BantinOptions) -> str:
             client.cluster.health(timeout="5s")
         except (ApiError, TransportError) as exc:
             raise EsUnavailable(
-                f"Elasticsearch is not reachable at {settings.url} ({type(exc).__name__}). "
+                f"Elasticsearch is not reachable at {redact(settings.url)} ({type(exc).__name__}). "
                 "Start the local one with `bantin es up`, "
                 "or point --es-url / BANTIN_ES_URL at a running cluster."
             ) from exc
@@ -118,7 +120,8 @@ def prepare_index(opts: BantinOptions) -> str:
             check = not opts.write_index
             return retry.call("index set-up", lambda: ensure_articles_index(client, opts.index, check))
         except (ApiError, TransportError, EsCallFailed, RuntimeError) as exc:  # MappingOutdated too
-            raise EsUnavailable(f"cannot set up index {opts.index} at {settings.url}: {exc}") from exc
+            message = f"cannot set up index {opts.index} at {settings.url}: {exc}"
+            raise EsUnavailable(redact(message)) from exc  # never the credentials of the URL
     finally:
         client.close()
 

@@ -161,6 +161,20 @@ def _fetch_flags(parser: argparse.ArgumentParser) -> None:
         "--ignore-robots",
         "Do not consult robots.txt before fetching article pages (only for your own sites).",
     )
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        default=None,
+        help="Fetch from this host, address or network (127.0.0.1, 10.0.0.0/8, intranet.example) "
+        "although it is internal; repeatable. By default loopback, private, link-local and metadata "
+        "addresses are refused at every redirect hop (SSRF).",
+    )
+    parser.add_argument(
+        "--max-items-per-poll",
+        type=int,
+        default=500,
+        help="New items taken from one feed per poll; the rest wait for the next poll (none is lost).",
+    )
 
 
 def _run_flags(parser: argparse.ArgumentParser) -> None:

@@ -154,7 +154,9 @@ def search_command(args: argparse.Namespace) -> int:
     try:
         response = client.search(index=args.index, **body).body
     except Exception as exc:
-        print(f"error: search at {settings.url} failed: {exc}", file=sys.stderr)
+        from transforms.deadletters import redact
+
+        print(redact(f"error: search at {settings.url} failed: {exc}"), file=sys.stderr)
         return 2
     finally:
         client.close()

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from transforms.canonical import canonicalize
-from transforms.clean.decode import DecodeError, charset_from_content_type, decode_bytes
+from transforms.clean.decode import DecodeError, charset_from_content_type, damage_note, decode_bytes
 from transforms.clean.normalize import canonical_tones, normalize_unicode
 from transforms.clean.text import clean_text
 from transforms.ids import content_hash, document_id
@@ -67,12 +67,16 @@ def clean_document(raw: RawDocument, notes: list[str] | None = None) -> CleanedT
             cleaned = CleanedText(title=None, title_inferred=None, lead=None, body="")
         if raw.feed_entry is not None:
             cleaned = _with_feed_fallbacks(cleaned, raw.feed_entry, notes)
+        if "\ufffd" in cleaned.body:  # what decoding replaced and the cleaning kept
+            notes.append(damage_note(cleaned.body.count("\ufffd"), 0, None))
     else:
         try:
             decoded = decode_bytes(raw.data, charset_from_content_type(raw.content_type))
         except DecodeError as exc:
             raise ArticleError("decode", exc.reason, str(exc)) from exc
         cleaned = clean_text(decoded.text)
+        if decoded.replaced or decoded.nuls:
+            notes.append(damage_note(decoded.replaced, decoded.nuls, decoded.charset))
     if not cleaned.body.strip():
         raise ArticleError("clean", "no_text", "no article text was found in the input")
     return cleaned

@@ -26,9 +26,17 @@ if [ ! -x .venv/bin/python ]; then
   "$PY" -m venv .venv
 fi
 stamp=.venv/.bantin-installed
-if [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ]; then
-  echo "[setup] installing bantin and its dependencies into .venv"
-  .venv/bin/python -m pip install -q --upgrade pip
+lock=deploy/local/constraints.txt
+if [ "${1:-}" = "--relock" ]; then
+  # resolve afresh from pyproject.toml, then write the pins that every later install uses
+  echo "[setup] resolving the dependencies afresh and rewriting $lock"
   .venv/bin/python -m pip install -q -e ".[dev]"
+  { sed -n '1,3p' "$lock"; .venv/bin/python -m pip freeze --exclude-editable; } > "$lock.new"
+  mv "$lock.new" "$lock"
+  touch "$stamp"
+elif [ ! -f "$stamp" ] || [ pyproject.toml -nt "$stamp" ] || [ "$lock" -nt "$stamp" ]; then
+  echo "[setup] installing bantin and its dependencies into .venv (pinned by $lock)"
+  # the pip that Python ships is enough: the lock pins every transitive dependency
+  .venv/bin/python -m pip install -q -c "$lock" -e ".[dev]"
   touch "$stamp"
 fi

@@ -126,14 +126,15 @@ class _Server(ThreadingHTTPServer):
 
 
 class FeedServer:
-    """A threaded HTTP server on 127.0.0.1 with a random free port."""
+    """A threaded HTTP server on 127.0.0.1 (or another loopback address) with a random free port."""
 
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
+        self.host = host  # another loopback address (127.0.0.2) plays an internal host
         self.routes: dict[str, Route] = {}
         self.counts: Counter[str] = Counter()
         self.hits: list[Hit] = []
         self.lock = threading.Lock()
-        self._server = _Server(("127.0.0.1", 0), _Handler)
+        self._server = _Server((host, 0), _Handler)
         self._server.owner = self
         self._thread = threading.Thread(
             target=self._server.serve_forever, kwargs={"poll_interval": 0.02}, name="feedserver", daemon=True
@@ -144,9 +145,9 @@ class FeedServer:
         """The port the server listens on."""
         return int(self._server.server_address[1])
 
-    def url(self, path: str, host: str = "127.0.0.1") -> str:
+    def url(self, path: str, host: str | None = None) -> str:
         """Absolute URL of a path on this server."""
-        return f"http://{host}:{self.port}{path}"
+        return f"http://{host or self.host}:{self.port}{path}"
 
     def start(self) -> FeedServer:
         """Start serving in a background thread."""

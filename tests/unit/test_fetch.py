@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+import contextlib
 import gzip
 import itertools
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -13,10 +16,17 @@ import pytest
 
 from tests.support.feedserver import FeedServer
 from transforms.sources.feeds import parse_feed
-from transforms.sources.fetch import USER_AGENT, Fetcher, FetchSettings
+from transforms.sources.fetch import USER_AGENT, Fetcher, FetchSettings, internal_kind
 
-# Short timeouts and no politeness delay unless a test is about them.
-FAST = FetchSettings(connect_timeout=2.0, read_timeout=2.0, total_timeout=10.0, min_delay=0.0, max_per_host=4)
+# Short timeouts and no politeness delay; the test server on 127.0.0.1 is explicitly allowed.
+FAST = FetchSettings(
+    connect_timeout=2.0,
+    read_timeout=2.0,
+    total_timeout=10.0,
+    min_delay=0.0,
+    max_per_host=4,
+    allow_hosts=("127.0.0.1",),
+)
 
 
 def rss(*titles: str) -> str:
@@ -251,3 +261,127 @@ def test_gzip_body_of_feed_parses(server: FeedServer, fetcher: Fetcher) -> None:
     server.set("/feed.gz.rss", gzip.decompress(gzip.compress(rss("A", "B").encode())), gzip=True)
     result = fetcher.fetch_feed(server.url("/feed.gz.rss"))
     assert len(parse_feed(result.data, url=result.final_url, content_type=result.content_type).entries) == 2
+
+
+class DripServer:
+    """A raw TCP server on 127.0.0.1 that sends its answer one byte at a time, ``pause`` apart."""
+
+    def __init__(self, answer: bytes, pause: float = 1.0, limit: int = 40, head: int = 0) -> None:
+        self.answer, self.pause, self.limit, self.head = answer, pause, limit, head
+        self.sock = socket.socket()
+        self.sock.bind(("127.0.0.1", 0))
+        self.sock.listen(4)
+        self.sent = 0
+        self.thread = threading.Thread(target=self._serve, daemon=True)
+        self.thread.start()
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.sock.getsockname()[1]}/drip"
+
+    def _serve(self) -> None:
+        with contextlib.suppress(OSError):
+            conn, _ = self.sock.accept()
+            with conn:
+                conn.recv(65536)
+                conn.sendall(self.answer[: self.head])  # e.g. the headers at once
+                # bounded (``limit`` bytes), so that a client without a total deadline ends too
+                for byte in self.answer[self.head : self.head + self.limit]:
+                    conn.sendall(bytes([byte]))
+                    self.sent += 1
+                    time.sleep(self.pause)
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+BODY = b"x" * 1000
+DRIP_BODY = b"HTTP/1.1 200 OK\r\nContent-Length: 1000\r\n\r\n" + BODY
+
+
+@pytest.mark.parametrize(
+    ("answer", "head"),
+    [(DRIP_BODY, len(DRIP_BODY) - len(BODY)), (b"HTTP/1.1 200 OK\r\nX-Slow: " + b"y" * 200, 0)],
+    ids=["body", "headers"],
+)
+def test_total_deadline_holds_against_a_slow_drip(answer: bytes, head: int) -> None:
+    """Headers at once then one body byte a second (or headers one byte a second): every read is
+    well within the read timeout, so only a deadline enforced on every read stops the fetch."""
+    server = DripServer(answer, pause=0.25, limit=160, head=head)  # 40 s of drip at most
+    try:
+        settings = replace(FAST, read_timeout=5.0, total_timeout=2.0)
+        with Fetcher(settings) as client:
+            result = client.fetch(server.url)
+        assert result.error_reason == "timeout" and not result.ok, result
+        assert result.elapsed_s < settings.total_timeout + 1.0, result.elapsed_s
+        assert server.sent < 20  # the fetch stopped reading, the drip did not run its course
+    finally:
+        server.close()
+
+
+def test_internal_address_kinds() -> None:
+    assert internal_kind("127.0.0.1") == "loopback" and internal_kind("::1") == "loopback"
+    assert internal_kind("::ffff:127.0.0.1") == "loopback"  # IPv4-mapped IPv6
+    for private in ("10.1.2.3", "172.16.5.4", "192.168.1.1", "fd12::1"):
+        assert internal_kind(private) == "private", private
+    assert internal_kind("169.254.169.254") == "metadata" and internal_kind("fd00:ec2::254") == "metadata"
+    assert internal_kind("100.100.100.200") == "metadata"
+    assert internal_kind("169.254.7.7") == "link-local" and internal_kind("fe80::1") == "link-local"
+    assert internal_kind("0.0.0.0") == "unspecified" and internal_kind("224.0.0.1") == "multicast"
+    assert internal_kind("100.64.0.1") == "non-public"  # carrier-grade NAT
+    assert internal_kind("203.113.131.1") is None and internal_kind("2001:4860:4860::8888") is None
+
+
+def test_internal_addresses_are_refused_by_default(server: FeedServer) -> None:
+    server.set("/feed.rss", rss("nội bộ"))
+    with Fetcher(replace(FAST, allow_hosts=())) as client:
+        result = client.fetch(server.url("/feed.rss"))
+        named = client.fetch(server.url("/feed.rss", host="localhost"))
+    assert result.error_reason == "blocked_address" and "loopback" in (result.error_message or "")
+    assert named.error_reason == "blocked_address"
+    assert server.count("/feed.rss") == 0  # refused before connecting
+
+
+def test_redirect_to_another_internal_address_is_refused(server: FeedServer) -> None:
+    """127.0.0.1 is allowed (the feed's own host); a hop to 127.0.0.2 (a second server) is not."""
+    with FeedServer(host="127.0.0.2") as other:
+        other.set("/admin", "bí mật")
+        server.redirect("/go", other.url("/admin"))
+        with Fetcher(FAST) as client:
+            result = client.fetch(server.url("/go"))
+            assert result.error_reason == "blocked_address", result
+            assert other.count("/admin") == 0
+            allowed = replace(FAST, allow_hosts=("127.0.0.0/8",))
+        with Fetcher(allowed) as client:
+            assert client.fetch(server.url("/go")).data == "bí mật".encode()  # a network can be listed
+
+
+def test_a_name_is_resolved_checked_and_pinned(server: FeedServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A public-looking name that resolves to an internal address is refused; listed by name, it is
+    fetched from the address that was checked, with its own Host header."""
+    real = socket.getaddrinfo
+
+    def resolve(host: str, *args: object, **kwargs: object) -> object:
+        return real("127.0.0.1" if host in ("feeds.test", "intranet.test") else host, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(socket, "getaddrinfo", resolve)
+    server.set("/f", "tin")
+    with Fetcher(replace(FAST, allow_hosts=("feeds.test",))) as client:
+        refused = client.fetch(f"http://intranet.test:{server.port}/f")
+        result = client.fetch(f"http://feeds.test:{server.port}/f")
+    assert refused.error_reason == "blocked_address"
+    assert result.ok and result.data == b"tin"
+    assert server.hits_for("/f")[0].headers["host"] == f"feeds.test:{server.port}"
+
+
+def test_credentials_in_a_url_go_to_their_origin_only_and_never_into_the_result(server: FeedServer) -> None:
+    with FeedServer() as other:
+        other.set("/moved", "ở đây")
+        server.redirect("/private/feed", other.url("/moved"))
+        with Fetcher(FAST) as client:
+            result = client.fetch(f"http://reader:p%40ss@127.0.0.1:{server.port}/private/feed")
+        expected = "Basic " + base64.b64encode(b"reader:p@ss").decode()
+        assert server.hits_for("/private/feed")[0].headers["authorization"] == expected
+        assert "authorization" not in other.hits_for("/moved")[0].headers  # another origin
+    assert result.ok and result.url == server.url("/private/feed")
+    assert "reader" not in repr(result) and "p%40ss" not in repr(result)

@@ -33,7 +33,7 @@ def entry_to_dict(entry: FeedEntry) -> dict[str, Any]:
 def entry_from_dict(data: dict[str, Any]) -> FeedEntry:
     """Inverse of :func:`entry_to_dict`."""
     return FeedEntry(
-        guid=str(data.get("guid", "")),
+        guid=str(data.get("guid") or ""),
         title=data.get("title"),
         link=data.get("link"),
         published=data.get("published"),

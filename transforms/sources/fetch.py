@@ -6,10 +6,18 @@ returns a :class:`~transforms.records.FetchResult`; nothing raises for network o
 HTTP trouble. Rules:
 
 * http and https only, at most ``max_redirects`` redirects (each hop checked);
-* connect and read timeouts, plus a total deadline per fetch (a server that drips
-  bytes slowly cannot hold a worker forever);
+* no internal addresses (SSRF): every hop's host is resolved and refused when any
+  of its addresses is loopback, private, link-local (cloud metadata), shared or
+  reserved, unless the host is listed in ``allow_hosts``; the connection then goes
+  to the address that was checked (no second lookup that DNS rebinding could change);
+* connect and read timeouts, plus a total deadline per fetch enforced on every read:
+  a watchdog shuts the socket down when it passes, so a server that drips one byte
+  a second (in the headers or the body) cannot hold a worker past ``total_timeout``;
 * bodies are streamed and abandoned beyond ``max_bytes`` (after gzip/deflate
   decoding, so a compression bomb is stopped too);
+* credentials in a URL (``https://user:pass@host/feed``) are sent as HTTP Basic
+  auth to that origin only and never appear in a result (``url``/``final_url`` are
+  redacted), so nothing downstream can store or print them;
 * conditional requests from stored validators: a 304 gives ``not_modified``;
 * politeness per host: at least ``min_delay`` seconds between the starts of two
   requests, at most ``max_per_host`` at once, across threads (Beam runs DoFns on
@@ -23,17 +31,21 @@ create ``Fetcher(settings)`` in ``setup()`` and call ``close()`` in ``teardown()
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import threading
 import time
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any
-from urllib.parse import urljoin, urlsplit, urlunsplit
+from urllib.parse import unquote, urljoin, urlsplit, urlunsplit
 from urllib.robotparser import RobotFileParser
 
 import urllib3
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 from urllib3.exceptions import (
     DecodeError,
     HTTPError,
@@ -55,6 +67,8 @@ _ACCEPT_FEED = (
     "application/rss+xml, application/atom+xml, application/feed+json, application/xml;q=0.9, */*;q=0.5"
 )
 _ACCEPT_PAGE = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+# cloud metadata endpoints (AWS/GCP/Azure/OpenStack, Alibaba, AWS IPv6): named in the refusal
+_METADATA = frozenset({"169.254.169.254", "100.100.100.200", "fd00:ec2::254"})
 
 
 @dataclass(frozen=True)
@@ -64,7 +78,8 @@ class FetchSettings:
     Attributes:
         connect_timeout: Seconds to establish a connection.
         read_timeout: Seconds to wait for any bytes of the response.
-        total_timeout: Seconds for the whole fetch of one URL, redirects included.
+        total_timeout: Seconds for the whole fetch of one URL, redirects included,
+            enforced on every read.
         max_bytes: Largest body accepted (decoded size); larger ones give ``too_large``.
         max_redirects: Redirects followed before ``too_many_redirects``.
         user_agent: ``User-Agent`` header.
@@ -73,6 +88,8 @@ class FetchSettings:
         respect_robots: Check robots.txt before fetching article pages.
         robots_ttl: Seconds a host's robots.txt is cached.
         robots_max_bytes: Largest robots.txt read (RFC 9309 asks for at least 500 KiB).
+        allow_hosts: Host names, addresses or networks (``127.0.0.1``, ``10.0.0.0/8``,
+            ``intranet.example``) that may be fetched although they are internal.
     """
 
     connect_timeout: float = 10.0
@@ -86,6 +103,7 @@ class FetchSettings:
     respect_robots: bool = True
     robots_ttl: float = 24 * 3600.0
     robots_max_bytes: int = 512 * 1024
+    allow_hosts: tuple[str, ...] = ()
 
 
 class _HostGate:
@@ -129,20 +147,131 @@ class _Failed(Exception):
         self.status = status
 
 
+_CURRENT = threading.local()  # the connection the calling thread is using (for its watchdog)
+
+
+class _WatchedConnection(HTTPConnection):
+    def request(self, *args: Any, **kwargs: Any) -> None:  # every request, new or reused connection
+        _CURRENT.conn = self
+        super().request(*args, **kwargs)
+
+
+class _WatchedTLSConnection(HTTPSConnection):
+    def request(self, *args: Any, **kwargs: Any) -> None:
+        _CURRENT.conn = self
+        super().request(*args, **kwargs)
+
+
+class _Pool(HTTPConnectionPool):
+    ConnectionCls = _WatchedConnection
+
+
+class _TLSPool(HTTPSConnectionPool):
+    ConnectionCls = _WatchedTLSConnection
+
+
+class _Watchdog:
+    """Shuts the current connection's socket down when the fetch's deadline passes."""
+
+    def __init__(self, seconds: float) -> None:
+        _CURRENT.conn = None
+        self.fired = False
+        self._timer = threading.Timer(max(0.0, seconds), self._fire, args=(_CURRENT.__dict__,))
+        self._timer.daemon = True
+        self._timer.start()
+
+    def _fire(self, current: dict[str, Any]) -> None:
+        self.fired = True
+        sock = getattr(current.get("conn"), "sock", None)
+        if sock is not None:
+            with suppress(OSError):
+                sock.shutdown(socket.SHUT_RDWR)  # a blocked recv() returns at once
+
+    def cancel(self) -> None:
+        self._timer.cancel()
+
+
+def redact_url(url: str) -> str:
+    """The URL without user-info (``https://user:pass@host/x`` -> ``https://host/x``)."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url
+    if "@" not in parts.netloc:
+        return url
+    return urlunsplit(parts._replace(netloc=parts.netloc.rsplit("@", 1)[1]))
+
+
 def _origin(url: str) -> tuple[str, str]:
     parts = urlsplit(url)
-    return parts.scheme.lower(), parts.netloc.lower()
+    return parts.scheme.lower(), parts.netloc.rsplit("@", 1)[-1].lower()
 
 
 def _check_scheme(url: str) -> None:
     try:
         parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a bad port
     except ValueError as exc:
-        raise _Failed("bad_url", f"not a valid URL: {url!r}") from exc
+        raise _Failed("bad_url", f"not a valid URL: {redact_url(url)!r}") from exc
     if parts.scheme.lower() not in ("http", "https"):
-        raise _Failed("bad_scheme", f"only http and https URLs are fetched, not {url!r}")
+        raise _Failed("bad_scheme", f"only http and https URLs are fetched, not {redact_url(url)!r}")
     if not parts.hostname:
-        raise _Failed("bad_url", f"URL without host: {url!r}")
+        raise _Failed("bad_url", f"URL without host: {redact_url(url)!r}")
+
+
+def internal_kind(address: str) -> str | None:
+    """Why an IP address is internal (``loopback``, ``private``, ``metadata``...), or None when public.
+
+    Args:
+        address: An IPv4 or IPv6 address (IPv4-mapped IPv6 is judged as the IPv4 it maps).
+    """
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if str(ip) in _METADATA:
+        return "metadata"
+    for kind in ("loopback", "unspecified", "link_local", "multicast", "private", "reserved"):
+        if getattr(ip, f"is_{kind}"):
+            return kind.replace("_", "-")
+    return None if ip.is_global else "non-public"
+
+
+def _allowed(host: str, address: str, allow: tuple[str, ...]) -> bool:
+    for entry in allow:
+        entry = entry.strip().lower().strip("[]")
+        if entry == host:
+            return True
+        with suppress(ValueError):
+            if ipaddress.ip_address(address.split("%", 1)[0]) in ipaddress.ip_network(entry, strict=False):
+                return True
+    return False
+
+
+def _basic_auth(url: str) -> str | None:
+    """An ``Authorization`` header from a URL's user-info, if it has one."""
+    parts = urlsplit(url)
+    if parts.username is None:
+        return None
+    user, password = unquote(parts.username), unquote(parts.password or "")
+    return str(urllib3.util.make_headers(basic_auth=f"{user}:{password}")["authorization"])
+
+
+def _failure(exc: BaseException, url: str) -> _Failed:
+    """A urllib3 or socket exception as a reason code and a sentence (credentials never included)."""
+    netloc = _origin(url)[1]
+    if isinstance(exc, SSLError):
+        return _Failed("tls", f"TLS error with {netloc}: {exc}")
+    if isinstance(exc, NameResolutionError | NewConnectionError):  # before timeouts: a subclass
+        return _Failed("connection", f"cannot connect to {netloc}: {exc}")
+    if isinstance(exc, Urllib3Timeout | socket.timeout):
+        return _Failed("timeout", f"no answer from {netloc} in time ({type(exc).__name__})")
+    if isinstance(exc, DecodeError):
+        return _Failed("bad_encoding", f"{redact_url(url)} sent a body that does not decompress: {exc}")
+    if isinstance(exc, LocationParseError):
+        return _Failed("bad_url", f"not a valid URL: {redact_url(url)!r}")
+    if isinstance(exc, ProtocolError | HTTPError | OSError):
+        return _Failed("connection", f"connection to {netloc} failed: {exc}")
+    return _Failed("fetch", f"fetching {redact_url(url)} failed: {exc}")
 
 
 class Fetcher:
@@ -157,6 +286,7 @@ class Fetcher:
         self._pool = urllib3.PoolManager(
             num_pools=64, maxsize=max(1, self.settings.max_per_host), block=False
         )
+        self._pool.pool_classes_by_scheme = {"http": _Pool, "https": _TLSPool}  # watched connections
         self._headers = {"User-Agent": self.settings.user_agent, "Accept-Encoding": "gzip, deflate"}
         self._gates: dict[str, _HostGate] = {}
         self._robots: dict[tuple[str, str], _Robots] = {}
@@ -220,84 +350,64 @@ class Fetcher:
         """Fetch one URL, following redirects; never raises for network or HTTP errors.
 
         Args:
-            url: http(s) URL.
+            url: http(s) URL (user-info in it is sent as Basic auth to its origin only).
             etag: Sent as ``If-None-Match``.
             last_modified: Sent as ``If-Modified-Since``.
             check_robots: Consult the host's robots.txt first (and at every redirect hop).
             accept: ``Accept`` header.
 
         Returns:
-            The result: ``ok`` for 2xx and 304, else ``error_reason`` says why.
+            The result: ``ok`` for 2xx and 304, else ``error_reason`` says why; its
+            ``url`` and ``final_url`` never carry credentials.
         """
         started = time.monotonic()
         deadline = started + self.settings.total_timeout
         current = url
         notes: list[str] = []
-        status: int | None = None
         headers = dict(self._headers)
-        if accept:
-            headers["Accept"] = accept
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
+        for name, value in (
+            ("Accept", accept),
+            ("If-None-Match", etag),
+            ("If-Modified-Since", last_modified),
+        ):
+            if value:
+                headers[name] = value
+        credentials = (_origin(url), _basic_auth(url))
         try:
             for hop in range(self.settings.max_redirects + 1):
                 _check_scheme(current)
                 if check_robots:
                     self._check_robots(current, notes)
-                status, response_headers, data = self._request(
-                    current, headers, deadline, self.settings.max_bytes
+                auth = _basic_auth(current) or (
+                    credentials[1] if _origin(current) == credentials[0] else None
                 )
+                hop_headers = {**headers, "Authorization": auth} if auth else headers
+                status, response_headers, data = self._request(current, hop_headers, deadline)
                 if status in _REDIRECTS:
-                    location = response_headers.get("location")
-                    if not location:
-                        raise _Failed("bad_redirect", f"{status} redirect without a Location header", status)
-                    if hop == self.settings.max_redirects:
-                        raise _Failed(
-                            "too_many_redirects",
-                            f"more than {self.settings.max_redirects} redirects, last to {location}",
-                            status,
-                        )
-                    current = urljoin(current, location.strip())
+                    current = self._next_hop(current, status, response_headers.get("location"), hop)
                     continue
-                elapsed = time.monotonic() - started
-                if status == 304:
-                    return FetchResult(
-                        url=url,
-                        final_url=current,
-                        status=304,
-                        content_type=response_headers.get("content-type"),
-                        data=b"",
-                        etag=response_headers.get("etag") or etag,
-                        last_modified=response_headers.get("last-modified") or last_modified,
-                        error_reason=None,
-                        error_message=None,
-                        elapsed_s=elapsed,
-                        notes=tuple(notes),
-                    )
-                if not 200 <= status < 300:
-                    raise _Failed(
-                        f"http_{status}", f"the server answered HTTP {status} for {current}", status
-                    )
+                if status != 304 and not 200 <= status < 300:
+                    shown = redact_url(current)
+                    raise _Failed(f"http_{status}", f"the server answered HTTP {status} for {shown}", status)
+                validators = (etag, last_modified) if status == 304 else (None, None)
                 return FetchResult(
-                    url=url,
-                    final_url=current,
+                    url=redact_url(url),
+                    final_url=redact_url(current),
                     status=status,
                     content_type=response_headers.get("content-type"),
                     data=data,
-                    etag=response_headers.get("etag"),
-                    last_modified=response_headers.get("last-modified"),
+                    etag=response_headers.get("etag") or validators[0],
+                    last_modified=response_headers.get("last-modified") or validators[1],
                     error_reason=None,
                     error_message=None,
-                    elapsed_s=elapsed,
+                    elapsed_s=time.monotonic() - started,
                     notes=tuple(notes),
                 )
             raise _Failed("too_many_redirects", f"more than {self.settings.max_redirects} redirects")
         except _Failed as failed:
             return FetchResult(
-                url=url,
-                final_url=current,
+                url=redact_url(url),
+                final_url=redact_url(current),
                 status=failed.status,
                 content_type=None,
                 data=b"",
@@ -309,30 +419,69 @@ class Fetcher:
                 notes=tuple(notes),
             )
 
+    def _next_hop(self, current: str, status: int, location: str | None, hop: int) -> str:
+        if not location:
+            raise _Failed("bad_redirect", f"{status} redirect without a Location header", status)
+        if hop == self.settings.max_redirects:
+            shown = redact_url(location)
+            raise _Failed(
+                "too_many_redirects",
+                f"more than {self.settings.max_redirects} redirects, last to {shown}",
+                status,
+            )
+        return urljoin(current, location.strip())
+
+    def _resolve(self, host: str, port: int) -> str:
+        """The address to connect to; refuses a host with any internal address unless allowed."""
+        try:
+            infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except (OSError, UnicodeError) as exc:
+            raise _Failed("connection", f"cannot resolve {host}: {exc}") from exc
+        addresses = list(dict.fromkeys(str(info[4][0]) for info in infos))
+        for address in addresses:
+            kind = internal_kind(address)
+            if kind and not _allowed(host, address, self.settings.allow_hosts):
+                raise _Failed(
+                    "blocked_address",
+                    f"{host} is {address}, a {kind} address: not fetched (list it in --allow-host to allow)",
+                )
+        return addresses[0]
+
     def _request(
-        self, url: str, headers: dict[str, str], deadline: float, max_bytes: int
+        self, url: str, headers: dict[str, str], deadline: float
     ) -> tuple[int, dict[str, str], bytes]:
-        """One request (no redirects followed): status, lowercased headers, body."""
-        _scheme, netloc = _origin(url)
-        gate = self._gate(netloc)
-        with gate.slot(self.settings.min_delay):
+        """One request (no redirects followed) to the checked address: status, lowercased headers, body."""
+        parts = urlsplit(url)
+        scheme, netloc = _origin(url)
+        host = (parts.hostname or "").lower()
+        port = parts.port or (443 if scheme == "https" else 80)
+        max_bytes = self.settings.max_bytes
+        address = self._resolve(host, port)  # before the slot: the spacing is of the requests only
+        with self._gate(netloc).slot(self.settings.min_delay):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
-                raise _Failed("timeout", f"gave up on {url} after {self.settings.total_timeout:g} s")
+                raise _Failed(
+                    "timeout", f"gave up on {redact_url(url)} after {self.settings.total_timeout:g} s"
+                )
+            tls = {"server_hostname": host, "assert_hostname": host} if scheme == "https" else None
+            pool = self._pool.connection_from_host(address, port=port, scheme=scheme, pool_kwargs=tls)
             timeout = urllib3.Timeout(
                 connect=min(self.settings.connect_timeout, remaining),
                 read=min(self.settings.read_timeout, remaining),
             )
+            target = urlunsplit(("", "", parts.path or "/", parts.query, ""))
+            watchdog = _Watchdog(deadline - time.monotonic())
             response: Any = None
             try:
-                response = self._pool.request(
+                response = pool.urlopen(
                     "GET",
-                    url,
-                    headers=headers,
+                    target,
+                    headers={**headers, "Host": netloc},
                     redirect=False,
                     retries=False,
                     preload_content=False,
                     timeout=timeout,
+                    assert_same_host=False,
                 )
                 status = int(response.status)
                 response_headers = {k.lower(): v for k, v in response.headers.items()}
@@ -347,7 +496,7 @@ class Fetcher:
                 ):
                     raise _Failed(
                         "too_large",
-                        f"{url} is {int(declared):,} bytes, more than the {max_bytes:,} allowed",
+                        f"{redact_url(url)} is {int(declared):,} bytes, more than the {max_bytes:,} allowed",
                         status,
                     )
                 chunks: list[bytes] = []
@@ -356,33 +505,29 @@ class Fetcher:
                     total += len(chunk)
                     if total > max_bytes:
                         raise _Failed(
-                            "too_large", f"{url} is more than the {max_bytes:,} bytes allowed", status
-                        )
-                    if time.monotonic() > deadline:
-                        raise _Failed(
-                            "timeout", f"{url} took more than {self.settings.total_timeout:g} s", status
+                            "too_large",
+                            f"{redact_url(url)} is more than the {max_bytes:,} bytes allowed",
+                            status,
                         )
                     chunks.append(chunk)
+                if watchdog.fired or time.monotonic() > deadline:  # a cut body may look complete
+                    raise _Failed("timeout", self._late(url), status)
                 return status, response_headers, b"".join(chunks)
             except _Failed:
                 if response is not None:
                     response.close()  # abandon the connection, do not read the rest
                 raise
-            except SSLError as exc:
-                raise _Failed("tls", f"TLS error with {netloc}: {exc}") from exc
-            except (NameResolutionError, NewConnectionError) as exc:  # before timeouts: a subclass
-                raise _Failed("connection", f"cannot connect to {netloc}: {exc}") from exc
-            except Urllib3Timeout as exc:
-                raise _Failed("timeout", f"no answer from {netloc} in time ({type(exc).__name__})") from exc
-            except DecodeError as exc:
-                raise _Failed("bad_encoding", f"{url} sent a body that does not decompress: {exc}") from exc
-            except LocationParseError as exc:
-                raise _Failed("bad_url", f"not a valid URL: {url!r}") from exc
-            except (ProtocolError, HTTPError, OSError) as exc:
-                raise _Failed("connection", f"connection to {netloc} failed: {exc}") from exc
+            except (HTTPError, OSError) as exc:
+                if response is not None:
+                    response.close()
+                raise (_Failed("timeout", self._late(url)) if watchdog.fired else _failure(exc, url)) from exc
             finally:
+                watchdog.cancel()
                 if response is not None:
                     response.release_conn()
+
+    def _late(self, url: str) -> str:
+        return f"{redact_url(url)} took more than the {self.settings.total_timeout:g} s allowed"
 
     def _check_robots(self, url: str, notes: list[str]) -> None:
         scheme, netloc = _origin(url)

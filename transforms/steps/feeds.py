@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -21,9 +20,10 @@ from transforms.deadletters import DEAD_LETTER_TAG
 from transforms.es.client import Backoff, EsCallFailed, EsSettings
 from transforms.ids import document_id_for_url
 from transforms.records import Failure, FeedConfig, FeedEntry, FetchResult, RawDocument, Source
-from transforms.sources.feed_state import FeedState, StateStore, entry_from_dict, entry_to_dict, is_before
+from transforms.sources.feed_state import FeedState, StateStore
 from transforms.sources.feeds import parse_feed
-from transforms.sources.fetch import Fetcher, FetchSettings
+from transforms.sources.fetch import Fetcher, FetchSettings, redact_url
+from transforms.sources.poll_plan import DEFAULT_MAX_ITEMS, PollPlan, plan_poll, without_credentials
 from transforms.steps import Outputs
 
 logger = logging.getLogger(__name__)
@@ -50,13 +50,20 @@ class _PollFeedFn(beam.DoFn):
     """
 
     def __init__(
-        self, fetch: FetchSettings, es: EsSettings | None, alias: str, since: str | None, backoff: Backoff
+        self,
+        fetch: FetchSettings,
+        es: EsSettings | None,
+        alias: str,
+        since: str | None,
+        backoff: Backoff,
+        max_items: int = DEFAULT_MAX_ITEMS,
     ) -> None:
         self.fetch_settings = fetch
         self.es_settings = es
         self.alias = alias
         self.since = since
         self.backoff = backoff
+        self.max_items = max_items
 
     def setup(self) -> None:
         self.fetcher = Fetcher(self.fetch_settings)
@@ -71,62 +78,70 @@ class _PollFeedFn(beam.DoFn):
         try:
             yield from self._poll(feed)
         except EsCallFailed as exc:
-            logger.warning("feed %s not polled: %s", feed.url, exc)
+            logger.warning("feed %s not polled: %s", redact_url(feed.url), exc)
             _counter("feeds_failed").inc()
-            yield _feed_failure(feed.url, "es_unavailable", str(exc))
+            yield _feed_failure(redact_url(feed.url), "es_unavailable", str(exc))
 
     def _poll(self, feed: FeedConfig) -> Iterator[Any]:
-        previous = self.state.load(feed.url) if self.state else FeedState(feed.url)
+        shown = redact_url(feed.url)  # the credentials stay in feed.url, for the fetch only
+        previous = self.state.load(shown) if self.state else FeedState(shown)
         result = self.fetcher.fetch_feed(feed.url, etag=previous.etag, last_modified=previous.last_modified)
         if not result.ok:
             _counter("feeds_failed").inc()
             message = result.error_message or result.error_reason or "fetch failed"
-            yield _feed_failure(feed.url, result.error_reason or "fetch", message, result.status)
+            yield _feed_failure(shown, result.error_reason or "fetch", message, result.status)
             return
         polled = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        if result.not_modified:
-            _counter("feeds_not_modified").inc()
-            entries = [entry_from_dict(e) for e in previous.entries]
-            state = replace(previous, polled_at=polled, status=304)
-        else:
+        listed = None
+        if not result.not_modified:
             parsed = parse_feed(result.data, url=result.final_url, content_type=result.content_type)
             if not parsed.ok:
                 _counter("feeds_rejected").inc()
-                yield _feed_failure(feed.url, "not_a_feed", parsed.error or "not a feed")
+                yield _feed_failure(shown, "not_a_feed", parsed.error or "not a feed")
                 return
-            _counter("feeds_polled").inc()
-            entries = list(parsed.entries)
-            stored = tuple(entry_to_dict(e) for e in entries)
-            state = FeedState(feed.url, result.etag, result.last_modified, polled, result.status, stored)
-        items = list(self._new_items(feed, entries))
-        logger.info("feed %s: %d entries, %d new or failed items", feed.url, len(entries), len(items))
+            listed = without_credentials(parsed.entries)
+        _counter("feeds_not_modified" if listed is None else "feeds_polled").inc()
+        plan = plan_poll(
+            listed,
+            previous.entries,
+            self.state.existing if self.state else lambda ids: set(),
+            document_id_for_url,
+            max_items=self.max_items,
+            since=self.since,
+        )
+        items = list(self._route(shown, plan))
         if self.state:
+            if listed is None:
+                state = FeedState(shown, previous.etag, previous.last_modified, polled, 304, previous.entries)
+            else:
+                state = FeedState(
+                    shown, result.etag, result.last_modified, polled, result.status, plan.stored
+                )
             self.state.save(state)
         yield from items
 
-    def _new_items(self, feed: FeedConfig, entries: list[FeedEntry]) -> Iterator[Any]:
-        linked = []
-        for entry in entries:
-            if not entry.link:
-                _counter("items_without_link").inc()
-                yield TaggedOutput(
-                    DEAD_LETTER_TAG,
-                    Failure(
-                        "feed", "no_link", f"item {entry.guid!r} has no http(s) link",
-                        Source("feed", feed=feed.url, guid=entry.guid),
-                    ),
-                )  # fmt: skip
-            elif is_before(entry.published, self.since):
-                _counter("items_before_since").inc()
-            else:
-                linked.append(entry)
-        ids = {document_id_for_url(e.link or ""): e for e in linked}
-        done = self.state.existing(list(ids)) if self.state else set()
-        _counter("items_already_ingested").inc(len(done))
-        for doc_id, entry in ids.items():
-            if doc_id not in done:
-                _counter("items_new").inc()
-                yield (feed.url, entry)
+    def _route(self, feed: str, plan: PollPlan) -> Iterator[Any]:
+        for entry in plan.without_link:
+            _counter("items_without_link").inc()
+            yield TaggedOutput(
+                DEAD_LETTER_TAG,
+                Failure(
+                    "feed", "no_link", f"item {entry.guid!r} has no http(s) link",
+                    Source("feed", feed=feed, guid=entry.guid),
+                ),
+            )  # fmt: skip
+        for name, value in (
+            ("items_before_since", plan.before_since),
+            ("items_already_ingested", plan.already_ingested),
+            ("items_deferred", plan.deferred),
+            ("items_dropped_unlisted", plan.dropped_unlisted),
+        ):
+            if value:
+                _counter(name).inc(value)
+        logger.info("feed %s: %d new items, %d left for the next poll", feed, len(plan.new), plan.deferred)
+        for entry in plan.new:
+            _counter("items_new").inc()
+            yield (feed, entry)
 
     def teardown(self) -> None:
         if getattr(self, "fetcher", None) is not None:
@@ -153,7 +168,7 @@ class _FetchArticleFn(beam.DoFn):
     def process(self, item: tuple[str, FeedEntry]) -> Iterator[Any]:
         feed, entry = item
         link = entry.link or ""
-        source = Source("feed", url=link, feed=feed, guid=entry.guid)
+        source = Source("feed", url=redact_url(link), feed=redact_url(feed), guid=entry.guid)
         result: FetchResult = self.fetcher.fetch_article(link)
         if result.ok:
             _counter("pages_fetched").inc()
@@ -208,6 +223,8 @@ class IngestFeeds(beam.PTransform[Any, Any]):
         backoff: Retries of the feed state calls.
         group_by_url: Drop the same URL listed by two feeds (a GroupByKey: in a job
             over an unbounded input it needs windows).
+        max_items: Most new items taken from one feed per poll (``--max-items-per-poll``);
+            the rest wait for the next poll.
 
     Returns:
         :class:`~transforms.steps.Outputs`: the pages, and the dead letters.
@@ -221,9 +238,10 @@ class IngestFeeds(beam.PTransform[Any, Any]):
         since: str | None = None,
         backoff: Backoff | None = None,
         group_by_url: bool = True,
+        max_items: int = DEFAULT_MAX_ITEMS,
     ) -> None:
         super().__init__()
-        self.poll = _PollFeedFn(fetch, es, alias, since, backoff or Backoff())
+        self.poll = _PollFeedFn(fetch, es, alias, since, backoff or Backoff(), max_items)
         self.fetch = _FetchArticleFn(fetch)
         self.group_by_url = group_by_url
 
