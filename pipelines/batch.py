@@ -116,7 +116,9 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
             | "ListFeeds" >> beam.Create(list(feeds))
             | "PollFeeds"
             >> beam.ParDo(
-                PollFeedFn(fetch, None if opts.dry_run else es_settings(opts), opts.index, opts.since)
+                PollFeedFn(
+                    fetch, None if opts.dry_run else es_settings(opts), opts.index, opts.since, opts.poll_all
+                )  # feeds (issue 13): poll what is due unless --poll-all
             ).with_outputs(DEAD_LETTER_TAG, main="items")
         )
         fetched = (

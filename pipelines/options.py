@@ -131,3 +131,22 @@ class BantinOptions(PipelineOptions):
             default=False,
             help="Refresh the index after each bulk request (documents searchable at once; slower).",
         )
+        # feeds (issue 13)
+        parser.add_argument(
+            "--poll-all",
+            action="store_true",
+            default=False,
+            help="Poll every feed of the list, not only those due by their adaptive schedule.",
+        )
+        parser.add_argument(
+            "--archive",
+            default=None,
+            help="Keep every fetched page as WARC files (request + response records) under this "
+            "folder (any Beam file system: gs://, s3://...); re-extract with --input DIR. Off by default.",
+        )
+        parser.add_argument(
+            "--archive-max-mb",
+            type=float,
+            default=512.0,
+            help="Start a new WARC file of the archive when the current one reaches this size (MB).",
+        )

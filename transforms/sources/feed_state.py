@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Any
 
+from transforms.sources.state_mapping import TRACKING_PROPERTIES, add_tracking_fields
+
 STATE_TEMPLATE: dict[str, Any] = {
     "settings": {"number_of_shards": 1, "number_of_replicas": 0},
     "mappings": {
@@ -27,6 +29,7 @@ STATE_TEMPLATE: dict[str, Any] = {
             "polled_at": {"type": "date"},
             "status": {"type": "integer"},
             "entries": {"type": "object", "enabled": False},
+            **TRACKING_PROPERTIES,  # feeds (issue 13)
         },
     },
 }
@@ -53,6 +56,13 @@ class FeedState:
         polled_at: ISO time of the last poll.
         status: HTTP status of the last poll.
         entries: The entries of the last 200 answer, as plain dicts.
+        interval: Adaptive polling interval, seconds (None: never polled).
+        next_poll: ISO time the feed is due again.
+        body_hash: SHA-1 of the last 200 body (same bytes = nothing new, whatever the ETag).
+        health: :class:`~transforms.sources.health.Health` as a dict.
+        name: Feed name from the list.
+        kind: ``feed`` or ``sitemap``.
+        tags: ``name:value`` tags from the list.
     """
 
     feed: str
@@ -61,6 +71,14 @@ class FeedState:
     polled_at: str | None = None
     status: int | None = None
     entries: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    # feeds (issue 13): adaptive polling and source health
+    interval: float | None = None
+    next_poll: str | None = None
+    body_hash: str | None = None
+    health: dict[str, Any] = field(default_factory=dict)
+    name: str | None = None
+    kind: str | None = None
+    tags: tuple[str, ...] = ()
 
 
 class StateStore:
@@ -80,6 +98,7 @@ class StateStore:
         """Create the state index when missing."""
         if not self.client.indices.exists(index=self.index):
             self.client.options(ignore_status=400).indices.create(index=self.index, **STATE_TEMPLATE)
+        add_tracking_fields(self.client, self.index)  # feeds (issue 13): older state indices
 
     def load(self, feed: str) -> FeedState:
         """The stored state of a feed (empty when never polled)."""
@@ -94,6 +113,13 @@ class StateStore:
             polled_at=src.get("polled_at"),
             status=src.get("status"),
             entries=tuple(src.get("entries") or ()),
+            interval=src.get("interval"),
+            next_poll=src.get("next_poll"),
+            body_hash=src.get("body_hash"),
+            health=dict(src.get("health") or {}),
+            name=src.get("name"),
+            kind=src.get("kind"),
+            tags=tuple(src.get("tags") or ()),
         )
 
     def save(self, state: FeedState) -> None:
@@ -105,8 +131,44 @@ class StateStore:
             "polled_at": state.polled_at or datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "status": state.status,
             "entries": list(state.entries),
+            # feeds (issue 13)
+            "doc_kind": "feed",
+            "interval": state.interval,
+            "next_poll": state.next_poll,
+            "body_hash": state.body_hash,
+            "health": state.health,
+            "name": state.name,
+            "kind": state.kind,
+            "tags": list(state.tags),
         }
         self.client.index(index=self.index, id=feed_key(state.feed), document=doc)
+
+    def save_day(self, state: FeedState, day: str, items: int) -> None:
+        """Store a feed's new items of one day (``doc_kind: day``, for the Kibana panel; issue 13)."""
+        doc = {"doc_kind": "day", "feed": state.feed, "name": state.name, "kind": state.kind,
+               "tags": list(state.tags), "day": day, "items": items,
+               "health": {"status": state.health.get("status")}}  # fmt: skip
+        self.client.index(index=self.index, id=f"{feed_key(state.feed)}-{day}", document=doc)
+
+    def all_feeds(self, size: int = 10000) -> list[FeedState]:
+        """Every feed's stored state (``bantin feeds status``; issue 13)."""
+        self.client.indices.refresh(index=self.index)
+        response = self.client.options(ignore_status=404).search(
+            index=self.index, query={"bool": {"must_not": {"term": {"doc_kind": "day"}}}}, size=size
+        )
+        hits = response.body.get("hits", {}).get("hits", [])
+        return [self.load_source(h["_source"]) for h in hits]
+
+    def load_source(self, src: dict[str, Any]) -> FeedState:
+        """A state document's ``_source`` as a :class:`FeedState`."""
+        return FeedState(
+            feed=src["feed"], etag=src.get("etag"), last_modified=src.get("last_modified"),
+            polled_at=src.get("polled_at"), status=src.get("status"),
+            entries=tuple(src.get("entries") or ()), interval=src.get("interval"),
+            next_poll=src.get("next_poll"), body_hash=src.get("body_hash"),
+            health=dict(src.get("health") or {}), name=src.get("name"), kind=src.get("kind"),
+            tags=tuple(src.get("tags") or ()),
+        )  # fmt: skip
 
     def existing(self, ids: list[str]) -> set[str]:
         """Which of these article ids already have a document (i.e. were written)."""

@@ -234,6 +234,8 @@ class Fetcher:
         current = url
         notes: list[str] = []
         status: int | None = None
+        moved_to: str | None = None  # feeds (issue 13): first permanent redirect
+        retry_after: str | None = None  # feeds (issue 13): Retry-After of an error answer
         headers = dict(self._headers)
         if accept:
             headers["Accept"] = accept
@@ -260,6 +262,8 @@ class Fetcher:
                             status,
                         )
                     current = urljoin(current, location.strip())
+                    if status in (301, 308) and moved_to is None and hop == 0:
+                        moved_to = current
                     continue
                 elapsed = time.monotonic() - started
                 if status == 304:
@@ -275,8 +279,10 @@ class Fetcher:
                         error_message=None,
                         elapsed_s=elapsed,
                         notes=tuple(notes),
+                        moved_to=moved_to,
                     )
                 if not 200 <= status < 300:
+                    retry_after = response_headers.get("retry-after")
                     raise _Failed(
                         f"http_{status}", f"the server answered HTTP {status} for {current}", status
                     )
@@ -292,6 +298,7 @@ class Fetcher:
                     error_message=None,
                     elapsed_s=elapsed,
                     notes=tuple(notes),
+                    moved_to=moved_to,
                 )
             raise _Failed("too_many_redirects", f"more than {self.settings.max_redirects} redirects")
         except _Failed as failed:
@@ -307,6 +314,8 @@ class Fetcher:
                 error_message=failed.message,
                 elapsed_s=time.monotonic() - started,
                 notes=tuple(notes),
+                retry_after=retry_after,
+                moved_to=moved_to,
             )
 
     def _request(

@@ -22,8 +22,10 @@ from transforms.ids import document_id
 from transforms.records import Failure, FeedConfig, FeedEntry, RawDocument, Source
 from transforms.sinks.elasticsearch import EsSettings
 from transforms.sources.feed_state import FeedState, StateStore
-from transforms.sources.feeds import entry_fields, parse_feed
+from transforms.sources.feeds import entry_fields
 from transforms.sources.fetch import Fetcher, FetchSettings
+from transforms.sources.health import Health, day_of
+from transforms.sources.tracker import DISABLED, FeedPoller, InFlight
 
 
 def _counter(name: str) -> Any:
@@ -64,12 +66,18 @@ class PollFeedFn(beam.DoFn):  # type: ignore[misc]
     """
 
     def __init__(
-        self, fetch: FetchSettings, es: EsSettings | None, alias: str, since: str | None = None
+        self,
+        fetch: FetchSettings,
+        es: EsSettings | None,
+        alias: str,
+        since: str | None = None,
+        poll_all: bool = False,
     ) -> None:
         self.fetch_settings = fetch
         self.es_settings = es
         self.alias = alias
         self.since = since
+        self.poll_all = poll_all  # feeds (issue 13): poll every feed, due or not
 
     def setup(self) -> None:
         self.fetcher = Fetcher(self.fetch_settings)
@@ -78,50 +86,37 @@ class PollFeedFn(beam.DoFn):  # type: ignore[misc]
         self.state = StateStore(self.client, self.alias) if self.client else None
         if self.state:
             self.state.ensure()
+        self.poller = FeedPoller(self.fetcher)  # feeds (issue 13): schedule, health, sitemaps
+        self.in_flight = InFlight()
 
     def process(self, feed: FeedConfig) -> Iterator[Any]:
-        if not feed.enabled:
-            _counter("feeds_disabled").inc()
-            return
+        # feeds (issue 13): the poll itself is transforms.sources.tracker.FeedPoller (Beam-free)
         previous = self.state.load(feed.url) if self.state else FeedState(feed.url)
-        result = self.fetcher.fetch_feed(feed.url, etag=previous.etag, last_modified=previous.last_modified)
-        polled = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        if not result.ok:
-            _counter("feeds_failed").inc()
-            message = result.error_message or result.error_reason or "fetch failed"
+        skip = self.poller.skip_reason(feed, previous)
+        if skip == DISABLED or (skip and not self.poll_all):
+            _counter(f"feeds_{skip}").inc()
+            return
+        outcome = self.poller.poll(feed, previous)
+        _counter(f"feeds_{outcome.outcome}").inc()
+        if outcome.state.health.get("status") not in (None, "ok"):
+            _counter(f"feeds_status_{outcome.state.health['status']}").inc()
+        if not outcome.ok:
+            reason = outcome.reason or "fetch"
             yield TaggedOutput(
                 DEAD_LETTER_TAG,
                 Failure(
-                    "feed",
-                    result.error_reason or "fetch",
-                    message,
-                    Source("feed", feed=feed.url),
-                    result.status,
+                    "feed", reason, outcome.message or reason, Source("feed", feed=feed.url), outcome.status
                 ),
             )
-            return
-        if result.not_modified:
-            _counter("feeds_not_modified").inc()
-            entries = [entry_from_dict(e) for e in previous.entries]
-            state = FeedState(feed.url, previous.etag, previous.last_modified, polled, 304, previous.entries)
         else:
-            parsed = parse_feed(result.data, url=result.final_url, content_type=result.content_type)
-            if not parsed.ok:
-                _counter("feeds_rejected").inc()
-                yield TaggedOutput(
-                    DEAD_LETTER_TAG,
-                    Failure(
-                        "feed", "not_a_feed", parsed.error or "not a feed", Source("feed", feed=feed.url)
-                    ),
-                )
-                return
-            _counter("feeds_polled").inc()
-            entries = list(parsed.entries)
-            stored = tuple(entry_to_dict(e) for e in entries)
-            state = FeedState(feed.url, result.etag, result.last_modified, polled, result.status, stored)
-        yield from self._new_items(feed, entries)
+            _counter("items_first_listed").inc(outcome.new_listed)
+            yield from self._new_items(feed, list(outcome.entries))
         if self.state:
-            self.state.save(state)
+            self.state.save(outcome.state)
+            if outcome.new_listed:
+                today = day_of(self.poller.clock())
+                daily = dict(Health.from_dict(outcome.state.health).daily)
+                self.state.save_day(outcome.state, today, daily.get(today, 0))
 
     def _new_items(self, feed: FeedConfig, entries: list[FeedEntry]) -> Iterator[Any]:
         linked = []
@@ -144,6 +139,9 @@ class PollFeedFn(beam.DoFn):  # type: ignore[misc]
         _counter("items_already_ingested").inc(len(done))
         for doc_id, entry in ids.items():
             if doc_id not in done:
+                if not self.in_flight.claim(doc_id):  # feeds (issue 13): handed on moments ago
+                    _counter("items_in_flight").inc()
+                    continue
                 _counter("items_new").inc()
                 yield (feed.url, entry)
 
