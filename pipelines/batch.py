@@ -124,7 +124,12 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
         fetched = (
             polled.items
             | "DedupItemsByUrl" >> DedupItemsByUrl()
-            | "FetchArticles" >> beam.ParDo(FetchArticleFn(fetch)).with_outputs(DEAD_LETTER_TAG, main="docs")
+            | "FetchArticles"
+            >> beam.ParDo(
+                FetchArticleFn(
+                    fetch, opts.archive, int(opts.archive_max_mb * 1024 * 1024)
+                )  # feeds (issue 13)
+            ).with_outputs(DEAD_LETTER_TAG, main="docs")
         )
         failures += [polled[DEAD_LETTER_TAG], fetched[DEAD_LETTER_TAG]]
         docs = (read.docs, fetched.docs) | "FilesAndPages" >> beam.Flatten()

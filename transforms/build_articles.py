@@ -18,6 +18,7 @@ from transforms.article import ArticleError, build_article
 from transforms.deadletters import DEAD_LETTER_TAG
 from transforms.ids import near_duplicate_key
 from transforms.records import Article, Failure, RawDocument
+from transforms.republish import WINDOW_DAYS, RecentTitles, title_key
 from transforms.sinks.elasticsearch import EsSettings
 
 # hashes remembered per worker: ~200 bytes each, so 500,000 cost ~100 MB at most
@@ -91,11 +92,13 @@ class DedupFn(beam.DoFn):  # type: ignore[misc]
         self.batch_size = batch_size
         self.dropped = Metrics.counter("bantin", "duplicates_dropped")
         self.flagged = Metrics.counter("bantin", "near_duplicates_flagged")
+        self.republished = Metrics.counter("bantin", "republished_flagged")  # feeds (issue 13)
 
     def setup(self) -> None:
         self.client = self.es.client() if self.es else None
         self.owner_of_hash: OrderedDict[str, str] = OrderedDict()
         self.owner_of_opening: OrderedDict[str, str] = OrderedDict()
+        self.titles = RecentTitles()  # feeds (issue 13): same title by one publisher within days
 
     def start_bundle(self) -> None:
         self.buffer: list[Article] = []
@@ -109,7 +112,12 @@ class DedupFn(beam.DoFn):  # type: ignore[misc]
         for article in self._flush():
             yield WindowedValue(article, MIN_TIMESTAMP, [GlobalWindow()])
 
-    def _indexed(self, hashes: set[str], openings: set[str]) -> tuple[dict[str, str], dict[str, str]]:
+    def _indexed(
+        self,
+        hashes: set[str],
+        openings: set[str],
+        titles: set[str] = frozenset(),  # type: ignore[assignment]
+    ) -> tuple[dict[str, str], dict[str, str]]:
         if self.client is None:
             return {}, {}
         query = {
@@ -117,11 +125,13 @@ class DedupFn(beam.DoFn):  # type: ignore[misc]
                 "should": [
                     {"terms": {"content_hash": sorted(hashes)}},
                     {"terms": {"near_key": sorted(openings)}},
+                    {"terms": {"title.keyword": sorted(titles or ())}},  # feeds (issue 13)
                 ]
             }
         }
+        fields = ["content_hash", "near_key", "title", "source.url", "published"]
         response = self.client.options(ignore_status=404).search(
-            index=self.alias, query=query, size=4 * len(hashes) + 10, _source=["content_hash", "near_key"]
+            index=self.alias, query=query, size=6 * len(hashes) + 10, _source=fields
         )
         by_hash: dict[str, str] = {}
         by_opening: dict[str, str] = {}
@@ -129,6 +139,8 @@ class DedupFn(beam.DoFn):  # type: ignore[misc]
             src = hit.get("_source", {})
             by_hash.setdefault(src.get("content_hash", ""), hit["_id"])
             by_opening.setdefault(src.get("near_key", ""), hit["_id"])
+            key = title_key((src.get("source") or {}).get("url"), src.get("title"))  # feeds (issue 13)
+            self.titles.remember(key, hit["_id"], src.get("published"))
         return by_hash, by_opening
 
     def _remember(self, table: OrderedDict[str, str], key: str, doc_id: str) -> None:
@@ -141,7 +153,8 @@ class DedupFn(beam.DoFn):  # type: ignore[misc]
         if not batch:
             return
         openings = {a.id: near_duplicate_key(a.id, a.body) for a in batch}
-        by_hash, by_opening = self._indexed({a.content_hash for a in batch}, set(openings.values()))
+        titles = {a.title for a in batch if a.title}
+        by_hash, by_opening = self._indexed({a.content_hash for a in batch}, set(openings.values()), titles)
         for article in batch:
             owner = self.owner_of_hash.get(article.content_hash) or by_hash.get(article.content_hash)
             if owner and owner != article.id:
@@ -152,6 +165,14 @@ class DedupFn(beam.DoFn):  # type: ignore[misc]
             if near and near != article.id:
                 self.flagged.inc()
                 article = replace(article, duplicate_of=near)
+            # feeds (issue 13): the same story re-published by its outlet under a changed URL
+            key = title_key(article.source.url, article.title)
+            again = self.titles.owner(key, article.id, article.published)
+            if again and not article.duplicate_of:
+                self.republished.inc()
+                note = f"republished: same title by the same outlet within {WINDOW_DAYS:g} days as {again}"
+                article = replace(article, duplicate_of=again, notes=(*article.notes, note))
+            self.titles.remember(key, article.id, article.published)
             self._remember(self.owner_of_hash, article.content_hash, article.id)
             self._remember(self.owner_of_opening, opening, article.id)
             yield article

@@ -21,6 +21,7 @@ from transforms.deadletters import DEAD_LETTER_TAG
 from transforms.ids import document_id
 from transforms.records import Failure, FeedConfig, FeedEntry, RawDocument, Source
 from transforms.sinks.elasticsearch import EsSettings
+from transforms.sources.archive import DEFAULT_MAX_BYTES, WarcArchive
 from transforms.sources.feed_state import FeedState, StateStore
 from transforms.sources.feeds import entry_fields
 from transforms.sources.fetch import Fetcher, FetchSettings
@@ -160,11 +161,16 @@ class FetchArticleFn(beam.DoFn):  # type: ignore[misc]
     item is not marked seen, so the next run tries again.
     """
 
-    def __init__(self, fetch: FetchSettings) -> None:
+    def __init__(
+        self, fetch: FetchSettings, archive: str | None = None, archive_max_bytes: int = DEFAULT_MAX_BYTES
+    ) -> None:
         self.fetch_settings = fetch
+        self.archive_dir = archive  # feeds (issue 13): --archive DIR keeps every page as WARC
+        self.archive_max_bytes = archive_max_bytes
 
     def setup(self) -> None:
         self.fetcher = Fetcher(self.fetch_settings)
+        self.archive = WarcArchive(self.archive_dir, self.archive_max_bytes) if self.archive_dir else None
 
     def process(self, item: tuple[str, FeedEntry]) -> Iterator[Any]:
         feed, entry = item
@@ -173,6 +179,10 @@ class FetchArticleFn(beam.DoFn):  # type: ignore[misc]
         result = self.fetcher.fetch_article(link)
         if result.ok:
             _counter("pages_fetched").inc()
+            if self.archive is not None:  # feeds (issue 13)
+                item = {"feed": feed, "guid": entry.guid, "title": entry.title, "published": entry.published}
+                self.archive.write(link, result, datetime.now(timezone.utc), item)
+                _counter("pages_archived").inc()
             yield RawDocument(source, result.data, result.content_type, entry_fields(entry))
         elif result.error_reason == "robots_disallowed" and entry.summary:
             _counter("pages_robots_summary").inc()
@@ -192,3 +202,5 @@ class FetchArticleFn(beam.DoFn):  # type: ignore[misc]
     def teardown(self) -> None:
         if getattr(self, "fetcher", None) is not None:
             self.fetcher.close()
+        if getattr(self, "archive", None) is not None:
+            self.archive.close()
