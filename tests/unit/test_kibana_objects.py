@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
-from deploy.kibana.objects import ARTICLES, MENTIONS, NDJSON, TIME_FIELDS, render
+from deploy.kibana.objects import ARTICLES, MENTIONS, NDJSON, STATE, STATE_FEEDS, TIME_FIELDS, render
 from pipelines.kibana import import_objects
 from transforms.sinks.elasticsearch import index_template
+from transforms.sources.feed_state import STATE_TEMPLATE
 
 AGGREGATABLE = {"keyword", "date", "integer", "long", "double", "float", "boolean", "short", "byte"}
 
@@ -34,6 +35,8 @@ def _field_type(mapping: dict[str, Any], path: str) -> str | None:
 MAPPINGS = {
     ARTICLES: index_template(ARTICLES, "articles")["template"]["mappings"],
     MENTIONS: index_template(MENTIONS, "mentions")["template"]["mappings"],
+    STATE: STATE_TEMPLATE["mappings"],  # feeds (issue 13)
+    STATE_FEEDS: STATE_TEMPLATE["mappings"],
 }
 
 
@@ -81,7 +84,7 @@ def test_every_field_exists_with_an_aggregatable_type() -> None:
     assert checked >= 15
 
 
-@pytest.mark.parametrize("index", [ARTICLES, MENTIONS])
+@pytest.mark.parametrize("index", [ARTICLES, MENTIONS, STATE])
 def test_data_view_time_fields_are_dates(index: str) -> None:
     assert _field_type(MAPPINGS[index], TIME_FIELDS[index]) == "date"
 
