@@ -203,16 +203,49 @@ def _rss_kib() -> float:
         return float(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
+OUTAGES = {"flaky500": (1.0, 3.0), "throttled429": (1.0, 4.0)}  # simulated hours without a feed
+# an item listed for less than the 10-minute floor while its feed answered (a burst, the end of an
+# outage) can be got by no poller that keeps to the floor: counted apart, as "not gettable"
+GETTABLE = 600.0
+
+
+def _answering(feed: SimFeed, start: float, stop: float) -> float:
+    """Seconds of ``[start, stop)`` during which the feed answers with its items."""
+    span = max(0.0, stop - start)
+    outage = OUTAGES.get(feed.behaviour)
+    if outage is None:
+        return span
+    down, up = START + outage[0] * 3600, START + outage[1] * 3600
+    return span - max(0.0, min(stop, up) - max(start, down))
+
+
 def _lost(feed: SimFeed, listed: Callable[[int], bool], end: float) -> int:
-    """Items of ``feed`` published during the run that were never listed to the poller although
-    they scrolled off its list (``WINDOW`` newer items) before the end."""
+    """Items of ``feed`` published during the run, listed by the server at some moment when it
+    answered, never handed to the poller, and scrolled off the list (``WINDOW`` newer items)
+    before the end. Items that were only listed during an outage could be got by no poller."""
     if feed.behaviour in ("timeout", "dead500", "gone410"):
         return 0  # they never list anything
     lost = 0
     for k, t in enumerate(feed.times):
-        if START <= t <= end and not listed(k) and sum(1 for u in feed.times[k + 1 :] if u <= end) >= WINDOW:
+        if not START <= t <= end or listed(k):
+            continue
+        if k + WINDOW >= len(feed.times) or feed.times[k + WINDOW] > end:
+            continue  # still listed at the end: not lost
+        if _answering(feed, t, feed.times[k + WINDOW]) >= GETTABLE:
             lost += 1
     return lost
+
+
+def _unavailable(feeds: list[SimFeed], end: float) -> int:
+    """Items listed less than :data:`GETTABLE` seconds while their feed answered (no poller
+    keeping to the 10-minute floor could get them)."""
+    count = 0
+    for f in feeds:
+        for k, t in enumerate(f.times):
+            exit_at = f.times[k + WINDOW] if k + WINDOW < len(f.times) else end
+            if START <= t <= end and exit_at <= end and _answering(f, t, exit_at) < GETTABLE:
+                count += 1
+    return count
 
 
 def _fixed_model(feeds: list[SimFeed], hours: float, interval: float) -> dict[str, Any]:
@@ -226,6 +259,8 @@ def _fixed_model(feeds: list[SimFeed], hours: float, interval: float) -> dict[st
         requests += len(polls)
         listed: set[int] = set()
         for p in polls:
+            if f.behaviour in ("timeout", "dead500", "gone410") or not _answering(f, p, p + 1):
+                continue  # the server did not answer with items
             count = sum(1 for t in f.times if t <= p)
             listed.update(range(max(0, count - WINDOW), count))
         lost += _lost(f, listed.__contains__, end)
@@ -273,7 +308,14 @@ def _run(
         heapq.heappush(queue, (max(nxt, when + 1.0), path))
     memory.append(round(_rss_kib(), 1))
     lost = sum(_lost(f, lambda k, f=f: f"http://news.test{f.path}/{k}.html" in delivered, end) for f in feeds)
+    by_behaviour: dict[str, int] = {}
+    for f in feeds:
+        n = _lost(f, lambda k, f=f: f"http://news.test{f.path}/{k}.html" in delivered, end)
+        if n:
+            by_behaviour[f.behaviour] = by_behaviour.get(f.behaviour, 0) + n
     return {
+        "lost_by_behaviour": by_behaviour,
+        "unavailable": _unavailable(feeds, end),
         "delivered": len(delivered),
         "duplicated": sum(c - 1 for c in delivered.values() if c > 1),
         "lost": lost,
@@ -318,6 +360,7 @@ def run_bench(n: int = 500, hours: float = 24.0, hosts: int = 20, fixed_interval
         }
         results["adaptive"] = {
             "requests": sim.requests - before, "lost": run["lost"], "duplicated": run["duplicated"],
+            "lost_by_behaviour": run["lost_by_behaviour"], "not_gettable": run["unavailable"],
             "delivered": run["delivered"], "retry_after_violations": sim.violations,
             "wrongly_marked": len(wrong), "wrong_examples": dict(list(wrong.items())[:5]),
             "status_counts": {s: list(statuses.values()).count(s) for s in sorted(set(statuses.values()))},
