@@ -42,7 +42,11 @@ from transforms.sources.poll import FetchArticleFn, PollFeedFn
 
 
 class DueFeeds(beam.DoFn):  # type: ignore[misc]
-    """Tick -> the feeds whose own ``poll_interval`` has passed since this worker last polled them."""
+    """Tick -> the feeds whose own ``poll_interval`` has passed since this worker last polled them.
+
+    (Issue 13: the poll step then skips feeds whose adaptive schedule in the feed state says
+    they are not due yet, as in the batch job.)
+    """
 
     def __init__(self, feeds: tuple[FeedConfig, ...]) -> None:
         self.feeds = feeds
@@ -90,9 +94,10 @@ def build_stream(p: beam.Pipeline, options: PipelineOptions, poll_interval: floa
             DEAD_LETTER_TAG, main="items"
         )
     )
-    fetched = polled.items | "FetchArticles" >> beam.ParDo(FetchArticleFn(fetch)).with_outputs(
-        DEAD_LETTER_TAG, main="docs"
-    )
+    archive_bytes = int(opts.archive_max_mb * 1024 * 1024)  # feeds (issue 13): --archive DIR
+    fetched = polled.items | "FetchArticles" >> beam.ParDo(
+        FetchArticleFn(fetch, opts.archive, archive_bytes)
+    ).with_outputs(DEAD_LETTER_TAG, main="docs")
     built = fetched.docs | "BuildArticles" >> beam.ParDo(BuildArticleFn()).with_outputs(
         DEAD_LETTER_TAG, main="articles"
     )
