@@ -65,11 +65,13 @@ def _child(element: ET.Element, name: str) -> ET.Element | None:
     return None
 
 
-def _text(element: ET.Element | None) -> str | None:
+def _text(element: ET.Element | None, prose: bool = False) -> str | None:
     if element is None:
         return None
-    text = "".join(element.itertext()).strip()
-    return normalize_unicode(" ".join(text.split())) if text else None
+    text = (element.text or "").strip() if not len(element) else "".join(element.itertext()).strip()
+    if not text:
+        return None
+    return normalize_unicode(" ".join(text.split())) if prose else text
 
 
 def _find(element: ET.Element, name: str) -> ET.Element | None:
@@ -152,7 +154,7 @@ def parse_sitemap(data: bytes, *, url: str | None = None) -> Sitemap:
         title = published = None
         if news is not None:
             news_count += 1
-            title = _text(_find(news, "title"))
+            title = _text(_find(news, "title"), prose=True)
             published = iso_datetime(_text(_find(news, "publication_date")))
         if published is None:
             published = iso_datetime(_text(_child(node, "lastmod")))
