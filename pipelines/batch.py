@@ -270,7 +270,8 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
         f"index {opts.index} -> {index}, elapsed {elapsed:.1f}s"
     )
     for letter in dead[:20]:
-        where = letter.get("source", {}).get("path") or letter.get("source", {}).get("url")
+        src = letter.get("source", {})
+        where = src.get("path") or src.get("url") or src.get("feed")  # feeds (issue 13): feed failures
         print(f"  failed [{letter['stage']}/{letter['reason']}] {where}: {letter['message']}")
     if len(dead) > 20:
         print(f"  ... {len(dead) - 20} more")

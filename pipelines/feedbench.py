@@ -219,21 +219,25 @@ def _answering(feed: SimFeed, start: float, stop: float) -> float:
     return span - max(0.0, min(stop, up) - max(start, down))
 
 
-def _lost(feed: SimFeed, listed: Callable[[int], bool], end: float) -> int:
-    """Items of ``feed`` published during the run, listed by the server at some moment when it
-    answered, never handed to the poller, and scrolled off the list (``WINDOW`` newer items)
-    before the end. Items that were only listed during an outage could be got by no poller."""
+def _lost(feed: SimFeed, listed: Callable[[int], bool], end: float) -> tuple[int, int]:
+    """Items of ``feed`` published during the run, never handed to the poller, that scrolled off the
+    list (``WINDOW`` newer items) before the end although listed at least :data:`GETTABLE` seconds
+    while the feed answered: ``(lost while the feed was up, lost around an outage)``."""
     if feed.behaviour in ("timeout", "dead500", "gone410"):
-        return 0  # they never list anything
-    lost = 0
+        return 0, 0  # they never list anything
+    lost = around = 0
     for k, t in enumerate(feed.times):
         if not START <= t <= end or listed(k):
             continue
         if k + WINDOW >= len(feed.times) or feed.times[k + WINDOW] > end:
             continue  # still listed at the end: not lost
-        if _answering(feed, t, feed.times[k + WINDOW]) >= GETTABLE:
+        exit_at = feed.times[k + WINDOW]
+        up = _answering(feed, t, exit_at)
+        if up >= exit_at - t:
             lost += 1
-    return lost
+        elif up >= GETTABLE:
+            around += 1
+    return lost, around
 
 
 def _unavailable(feeds: list[SimFeed], end: float) -> int:
@@ -252,7 +256,7 @@ def _fixed_model(feeds: list[SimFeed], hours: float, interval: float) -> dict[st
     """The fixed-interval poller, computed: one request per feed every ``interval`` from the start;
     an item is lost when ``WINDOW`` newer items appear before the next poll after it."""
     end = START + hours * 3600
-    requests = lost = 0
+    requests = lost = around = 0
     for i, f in enumerate(feeds):
         polls = [START + i * 0.01 + j * interval for j in range(int(hours * 3600 // interval) + 1)]
         polls = [p for p in polls if p <= end]
@@ -263,8 +267,11 @@ def _fixed_model(feeds: list[SimFeed], hours: float, interval: float) -> dict[st
                 continue  # the server did not answer with items
             count = sum(1 for t in f.times if t <= p)
             listed.update(range(max(0, count - WINDOW), count))
-        lost += _lost(f, listed.__contains__, end)
-    return {"interval_s": interval, "requests": requests, "lost": lost, "measured": "computed (same model)"}
+        up, near = _lost(f, listed.__contains__, end)
+        lost += up
+        around += near
+    return {"interval_s": interval, "requests": requests, "lost": lost, "lost_around_outages": around,
+            "measured": "computed (same model)"}  # fmt: skip
 
 
 def _expected(feed: SimFeed, state: FeedState) -> set[str]:
@@ -307,13 +314,16 @@ def _run(
             delivered[link] = delivered.get(link, 0) + 1
         heapq.heappush(queue, (max(nxt, when + 1.0), path))
     memory.append(round(_rss_kib(), 1))
-    lost = sum(_lost(f, lambda k, f=f: f"http://news.test{f.path}/{k}.html" in delivered, end) for f in feeds)
+    lost = around = 0
     by_behaviour: dict[str, int] = {}
     for f in feeds:
-        n = _lost(f, lambda k, f=f: f"http://news.test{f.path}/{k}.html" in delivered, end)
-        if n:
-            by_behaviour[f.behaviour] = by_behaviour.get(f.behaviour, 0) + n
+        up, near = _lost(f, lambda k, f=f: f"http://news.test{f.path}/{k}.html" in delivered, end)
+        lost += up
+        around += near
+        if up + near:
+            by_behaviour[f.behaviour] = by_behaviour.get(f.behaviour, 0) + up + near
     return {
+        "lost_around_outages": around,
         "lost_by_behaviour": by_behaviour,
         "unavailable": _unavailable(feeds, end),
         "delivered": len(delivered),
@@ -360,7 +370,8 @@ def run_bench(n: int = 500, hours: float = 24.0, hosts: int = 20, fixed_interval
         }
         results["adaptive"] = {
             "requests": sim.requests - before, "lost": run["lost"], "duplicated": run["duplicated"],
-            "lost_by_behaviour": run["lost_by_behaviour"], "not_gettable": run["unavailable"],
+            "lost_around_outages": run["lost_around_outages"], "lost_by_behaviour": run["lost_by_behaviour"],
+            "not_gettable": run["unavailable"],
             "delivered": run["delivered"], "retry_after_violations": sim.violations,
             "wrongly_marked": len(wrong), "wrong_examples": dict(list(wrong.items())[:5]),
             "status_counts": {s: list(statuses.values()).count(s) for s in sorted(set(statuses.values()))},

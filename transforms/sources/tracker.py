@@ -37,8 +37,10 @@ from transforms.sources.schedule import (
     DEFAULT_MIN_INTERVAL,
     Bounds,
     HostBackoff,
+    NextPoll,
     body_hash,
     is_due,
+    jittered,
     parse_retry_after,
     plan_failure,
     plan_success,
@@ -206,8 +208,7 @@ class FeedPoller:
             days[day] = days.get(day, 0) + 1
         health = hl.after_success(health, now, len(fresh), result.moved_to, days)
         if first:  # the first answer lists a backlog: it says nothing about the pace yet
-            plan = plan_success(now, interval, 1, 4, bounds, self.rng)
-            plan = replace(plan, interval=interval, next_poll=now + self.rng.uniform(0.9, 1.1) * interval)
+            plan = NextPoll(interval, now + jittered(interval, self.rng), "first")
         else:
             plan = plan_success(now, interval, len(fresh), len(entries), bounds, self.rng)
         state = replace(
