@@ -11,6 +11,7 @@ Subcommands:
     search    query the articles index
     kibana    import the Kibana saved objects
     bench     throughput and memory of each stage against baselines
+    serve     the read-only web pages over the indices
 """
 
 from __future__ import annotations
@@ -130,6 +131,12 @@ def _cmd_bench(args: argparse.Namespace) -> int:
     return bench_command(args)
 
 
+def _cmd_serve(args: argparse.Namespace) -> int:
+    from pipelines.web.serve import serve_command
+
+    return serve_command(args)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every subcommand but ``run`` (which takes Beam's flags)."""
     parser = argparse.ArgumentParser(prog="bantin", description=__doc__.splitlines()[0] if __doc__ else None)
@@ -182,6 +189,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_bench_arguments(sub.add_parser("bench", help="benchmarks of every stage against baselines"))
 
+    from pipelines.web.serve import add_arguments as add_serve_arguments
+
+    add_serve_arguments(
+        sub.add_parser("serve", help="read-only web pages: search, people, documents, meetings")
+    )
+
     kibana = sub.add_parser("kibana", help="Kibana saved objects")
     kibana_sub = kibana.add_subparsers(dest="kibana_command", required=True)
     load = kibana_sub.add_parser("import", help="import deploy/kibana/bantin.ndjson")
@@ -220,6 +233,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         "feeds": _cmd_feeds,
         "replay": _cmd_replay,
         "search": _cmd_search,
+        "serve": _cmd_serve,
         "kibana": _cmd_kibana,
         "bench": _cmd_bench,
     }

@@ -1,0 +1,226 @@
+"""Chart geometry for inline SVG: month histograms and timelines (pure functions, no JavaScript).
+
+Horizontal positions and widths are percentages of the chart's width and vertical ones are
+pixels, so the SVG (drawn without a viewBox) fills a phone or a desktop and its text stays
+12 px at every width. The templates draw the shapes; every label goes through Jinja's escaping.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+# beyond this many months a chart counts by year instead (bars stay wider than a few pixels)
+MAX_MONTHS = 72
+WIDTH = 100.0  # percent
+# a single month must not become one huge bar
+MAX_BAR = 6.0
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One bar: geometry in the chart's viewBox, its period and count."""
+
+    x: float
+    y: float
+    w: float
+    h: float
+    period: str
+    count: int
+    since: str
+    until: str
+
+
+@dataclass(frozen=True)
+class Tick:
+    """An axis label at ``x``."""
+
+    x: float
+    label: str
+
+
+@dataclass(frozen=True)
+class BarChart:
+    """A histogram of counts per month (or per year)."""
+
+    width: float
+    height: int
+    bars: tuple[Bar, ...]
+    ticks: tuple[Tick, ...]
+    top: int
+    unit: str
+
+    @property
+    def total(self) -> int:
+        """Sum of the bars."""
+        return sum(b.count for b in self.bars)
+
+
+def _month_index(period: str) -> int:
+    year, month = int(period[:4]), int(period[5:7])
+    return year * 12 + month - 1
+
+
+def _month_name(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def _month_end(index: int) -> str:
+    import calendar
+
+    year, month = index // 12, index % 12 + 1
+    return f"{year:04d}-{month:02d}-{calendar.monthrange(year, month)[1]:02d}"
+
+
+def periods(months: Sequence[str]) -> tuple[str, list[str]]:
+    """The unit (``month`` or ``year``) and every period from the first to the last month given.
+
+    Args:
+        months: ``YYYY-MM`` keys (any order).
+    """
+    indices = sorted({_month_index(m) for m in months})
+    if not indices:
+        return "month", []
+    first, last = indices[0], indices[-1]
+    if last - first + 1 > MAX_MONTHS:
+        return "year", [f"{y:04d}" for y in range(first // 12, last // 12 + 1)]
+    return "month", [_month_name(i) for i in range(first, last + 1)]
+
+
+def _period_of(month: str, unit: str) -> str:
+    return month[:4] if unit == "year" else month[:7]
+
+
+def _bounds(period: str, unit: str) -> tuple[str, str]:
+    if unit == "year":
+        return f"{period}-01-01", f"{period}-12-31"
+    return f"{period}-01", _month_end(_month_index(period))
+
+
+def bar_chart(counts: Sequence[tuple[str, int]], height: int = 150) -> BarChart:
+    """A histogram of ``(YYYY-MM, count)`` pairs, gaps filled with zero bars.
+
+    Args:
+        counts: Month keys and counts (a month may repeat: counts add up).
+        height: Height of the drawing area in viewBox units.
+    """
+    unit, keys = periods([m for m, c in counts if c])
+    totals: dict[str, int] = dict.fromkeys(keys, 0)
+    for month, count in counts:
+        if count:
+            totals[_period_of(month, unit)] = totals.get(_period_of(month, unit), 0) + count
+    top = max(totals.values(), default=0)
+    left, bottom, plot_h = 5.0, 22.0, float(height - 30)
+    slot = (WIDTH - left - 1) / max(1, len(keys))
+    bars: list[Bar] = []
+    for n, key in enumerate(keys):
+        count = totals[key]
+        h = 0.0 if not top else max(1.5, plot_h * count / top) if count else 0.0
+        since, until = _bounds(key, unit)
+        w = min(MAX_BAR, slot * 0.8)
+        bars.append(
+            Bar(
+                x=round(left + n * slot + (slot - w) / 2, 3),
+                y=round(height - bottom - h, 2),
+                w=round(max(0.2, w), 3),
+                h=round(h, 2),
+                period=key,
+                count=count,
+                since=since,
+                until=until,
+            )
+        )
+    ticks = _ticks(keys, left, slot, unit)
+    return BarChart(WIDTH, height, tuple(bars), ticks, top, unit)
+
+
+def _ticks(keys: Sequence[str], left: float, slot: float, unit: str, most: int = 8) -> tuple[Tick, ...]:
+    if not keys:
+        return ()
+    step = max(1, -(-len(keys) // most))
+    if unit == "month" and len(keys) > most:
+        # label Januaries when the span is long enough to have several of them
+        januaries = [n for n, k in enumerate(keys) if k.endswith("-01")]
+        if len(januaries) >= 2:
+            every = max(1, -(-len(januaries) // most))
+            return tuple(Tick(round(left + n * slot + slot / 2, 3), keys[n][:4]) for n in januaries[::every])
+    return tuple(Tick(round(left + n * slot + slot / 2, 3), keys[n]) for n in range(0, len(keys), step))
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One period of a timeline row that has mentions."""
+
+    x: float
+    w: float
+    period: str
+    count: int
+    opacity: float
+
+
+@dataclass(frozen=True)
+class Row:
+    """One timeline row (a position held, a kind of meeting...)."""
+
+    label: str
+    y: float
+    cells: tuple[Cell, ...]
+    first: str | None
+    last: str | None
+    x1: float
+    x2: float
+    total: int
+    undated: int
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Rows of period cells on one shared time axis."""
+
+    width: float
+    height: int
+    rows: tuple[Row, ...]
+    ticks: tuple[Tick, ...]
+    unit: str
+    row_height: int
+
+
+def timeline(rows: Sequence[tuple[str, Sequence[tuple[str, int]], int]], row_height: int = 40) -> Timeline:
+    """A timeline: per row, a band from the first to the last period and a cell per period.
+
+    The label is drawn above its band, so long Vietnamese titles fit a phone's width.
+
+    Args:
+        rows: ``(label, [(YYYY-MM, count), ...], undated count)`` per row.
+        row_height: Height of a row (label + band) in viewBox units.
+    """
+    unit, keys = periods([m for _, months, _ in rows for m, c in months if c])
+    left = 0.5
+    slot = (WIDTH - left - 0.5) / max(1, len(keys))
+    position = {k: n for n, k in enumerate(keys)}
+    out: list[Row] = []
+    top_count = max((c for _, months, _ in rows for _, c in months), default=1) or 1
+    for r, (label, months, undated) in enumerate(rows):
+        per: dict[str, int] = {}
+        for month, count in months:
+            if count:
+                per[_period_of(month, unit)] = per.get(_period_of(month, unit), 0) + count
+        y = 4.0 + r * row_height
+        cells = tuple(
+            Cell(
+                x=round(left + position[k] * slot, 3),
+                w=round(max(0.3, slot), 3),
+                period=k,
+                count=c,
+                opacity=round(0.35 + 0.65 * c / top_count, 2),
+            )
+            for k, c in sorted(per.items())
+        )
+        first = min(per) if per else None
+        last = max(per) if per else None
+        x1 = left + position[first] * slot if first else left
+        x2 = left + (position[last] + 1) * slot if last else left
+        out.append(Row(label, y, cells, first, last, round(x1, 3), round(x2, 3), sum(per.values()), undated))
+    height = int(8 + len(rows) * row_height + 18)
+    ticks = _ticks(keys, left, slot, unit)
+    return Timeline(WIDTH, height, tuple(out), ticks, unit, row_height)

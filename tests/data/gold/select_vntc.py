@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Redo the selection of the VNTC texts of the gold set (reproducible, no choice by hand).
+
+Usage:
+    python tests/data/gold/select_vntc.py [--shared PATH] [--per-outlet 6] [--seed 20261201]
+        [--exclude-draw SEED:PER_OUTLET ...]
+
+For each outlet of the corpus (the id prefix: ``XH_NLD_T_``, ``XH_TN_T_``, ``XH_TT_T_``, ``XH_VNE_T_``,
+in that order), the candidates are the texts, in corpus order, that (after Unicode NFC) contain at least
+one of the cues below and are at most ``MAX_CHARS`` characters long; ``random.Random(seed).sample`` then
+picks ``--per-outlet`` of them, one generator shared across the outlets in that order. A later draw
+passes ``--exclude-draw`` with the seed and size of each earlier one: their picks leave the candidates
+first. Prints one line per pick: gold id, split, VNTC id, outlet, length. Stdlib only.
+
+The gold set holds two draws: ``--seed 20261201 --per-outlet 6`` (24 texts) and
+``--seed 20261202 --per-outlet 2 --exclude-draw 20261201:6`` (8 more).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import unicodedata
+from pathlib import Path
+
+from materialize import DEFAULT_SHARED, VNTC_FILE, gold_id, split_of
+
+# a person-with-title or meeting cue, case-sensitive (a capitalized title or meeting name)
+CUES = ("Bí thư", "Chủ tịch", "Bộ trưởng", "Thủ tướng", "Hội nghị", "Kỳ họp", "Đại hội")
+# long texts (the longest are 27,000 characters) cannot all be labeled carefully in one session
+MAX_CHARS = 4000
+OUTLETS = {
+    "XH_NLD_T_": "Người Lao Động",
+    "XH_TN_T_": "Thanh Niên",
+    "XH_TT_T_": "Tuổi Trẻ",
+    "XH_VNE_T_": "VnExpress",
+}
+
+
+def select(
+    shared: Path, per_outlet: int, seed: int, exclude: tuple[tuple[int, int], ...] = ()
+) -> list[tuple[str, str, str, int]]:
+    """The picks as (VNTC id, gold id, outlet prefix, length), outlet by outlet.
+
+    Args:
+        shared: the ``../shared`` folder.
+        per_outlet: texts picked per outlet.
+        seed: seed of the random generator.
+        exclude: (seed, per_outlet) of earlier draws whose picks are not candidates.
+    """
+    taken = {pick[0] for earlier, size in exclude for pick in select(shared, size, earlier)}
+    candidates: dict[str, list[tuple[str, int]]] = {prefix: [] for prefix in OUTLETS}
+    with gzip.open(shared / VNTC_FILE, "rt", encoding="utf-8") as handle:
+        for line in handle:
+            record = json.loads(line)
+            text = unicodedata.normalize("NFC", str(record["text"]))
+            prefix = str(record["id"]).split(" ")[0]
+            if prefix not in candidates or str(record["id"]) in taken:
+                continue
+            if len(text) <= MAX_CHARS and any(cue in text for cue in CUES):
+                candidates[prefix].append((str(record["id"]), len(text)))
+    rng = random.Random(seed)
+    picks: list[tuple[str, str, str, int]] = []
+    for prefix in OUTLETS:
+        for vntc_id, length in rng.sample(candidates[prefix], per_outlet):
+            picks.append((vntc_id, gold_id(vntc_id), prefix, length))
+    return picks
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the picks; 2 when the corpus is absent."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the ../shared folder")
+    parser.add_argument("--per-outlet", type=int, default=6, help="texts picked per outlet")
+    parser.add_argument("--seed", type=int, default=20261201, help="seed of the random generator")
+    parser.add_argument(
+        "--exclude-draw",
+        action="append",
+        default=[],
+        metavar="SEED:PER_OUTLET",
+        help="an earlier draw whose picks are not candidates (repeatable)",
+    )
+    args = parser.parse_args(argv)
+    exclude = tuple((int(seed), int(size)) for seed, size in (item.split(":") for item in args.exclude_draw))
+    if not (args.shared / VNTC_FILE).is_file():
+        print(f"{args.shared / VNTC_FILE} is absent: nothing to select from", file=sys.stderr)
+        return 2
+    for vntc_id, key, prefix, length in select(args.shared, args.per_outlet, args.seed, exclude):
+        print(f"{key}\t{split_of(key)}\t{vntc_id}\t{OUTLETS[prefix]}\t{length}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

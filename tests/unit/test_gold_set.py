@@ -1,0 +1,211 @@
+"""The labeled gold set (tests/data/gold/) is well-formed and its evidence is in the inputs.
+
+Checks that need the inputs of kind ``vntc`` and ``html`` (in ../shared) skip with the reason when
+../shared is absent; the web texts are committed, so their checks always run.
+"""
+
+from __future__ import annotations
+
+import html
+import importlib.util
+import json
+import re
+import sys
+import unicodedata
+from collections import Counter
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from tests.conftest import ROOT, SHARED, shared_path
+
+GOLD = ROOT / "tests" / "data" / "gold"
+REQUIRED = (
+    "id",
+    "title",
+    "published",
+    "event_date",
+    "authors",
+    "publisher",
+    "places",
+    "people",
+    "documents",
+    "events",
+    "organizations_required",
+    "body_must_contain",
+    "body_must_not_contain",
+)
+LIST_FIELDS = ("authors", "places", "people", "documents", "events", "organizations_required")
+DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+# ISO 8601: a date, or a time with its offset
+ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$")
+FORMER = re.compile(r"^(nguyên|cựu|cố)\s+", re.IGNORECASE)
+
+
+def _materialize_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("gold_materialize", GOLD / "materialize.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+MATERIALIZE = _materialize_module()
+
+
+def _fold(text: str | None) -> str:
+    """The reference scorer's folding (../shared/tools/score_extraction.py)."""
+    if not text:
+        return ""
+    text = unicodedata.normalize("NFD", str(text))
+    text = "".join(ch for ch in text if unicodedata.category(ch) != "Mn")
+    text = text.replace("đ", "d").replace("Đ", "D").casefold()
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" .,;:!?\"'“”‘’()[]-–—")
+
+
+def _records() -> list[tuple[str, str, dict[str, Any]]]:
+    """(split, kind, record) for every gold line under dev/ and heldout/."""
+    found = []
+    for split in ("dev", "heldout"):
+        for path in sorted((GOLD / split).glob("*.jsonl")):
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+                if line.strip():
+                    record = json.loads(line)
+                    assert isinstance(record, dict), f"{path}:{number} is not a JSON object"
+                    found.append((split, path.stem, record))
+    return found
+
+
+def _sources() -> dict[str, list[str]]:
+    rows: dict[str, list[str]] = {}
+    for path in sorted(GOLD.glob("sources*.tsv")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            cells = line.split("\t")
+            if not line.strip() or line.startswith("#") or cells[0] == "id":
+                continue
+            assert len(cells) == 6, f"{path.name}: expected 6 tab-separated columns: {line!r}"
+            assert cells[0] not in rows, f"{cells[0]} is listed twice in the sources files"
+            rows[cells[0]] = cells
+    return rows
+
+
+RECORDS = _records()
+
+
+def test_there_is_a_gold_set() -> None:
+    kinds = Counter(kind for _, kind, _ in RECORDS)
+    assert kinds["vntc"] >= 20 and kinds["html"] == 9, kinds
+
+
+def test_ids_are_unique() -> None:
+    counts = Counter(record["id"] for _, _, record in RECORDS)
+    assert [item for item, count in counts.items() if count > 1] == []
+
+
+@pytest.mark.parametrize(("split", "kind", "record"), RECORDS, ids=[r["id"] for _, _, r in RECORDS])
+def test_record_is_well_formed(split: str, kind: str, record: dict[str, Any]) -> None:
+    assert [key for key in REQUIRED if key not in record] == []
+    assert MATERIALIZE.split_of(record["id"]) == split, "the hash split rule puts this id elsewhere"
+    assert kind in ("vntc", "html", "web")
+    for field in LIST_FIELDS:
+        assert isinstance(record[field], list), field
+    assert record["title"] is None or record["title"].strip()
+    assert record["event_date"] is None or DATE.match(record["event_date"])
+    assert record["published"] is None or ISO_TIME.match(record["published"])
+    assert record["body_must_contain"], "every record checks at least one body sentence"
+    names = [person["name"] for person in record["people"]]
+    assert len({_fold(name) for name in names}) == len(names), "a person is listed twice"
+    for person in record["people"]:
+        assert isinstance(person["titles"], list) and all(isinstance(t, str) and t for t in person["titles"])
+        assert isinstance(person.get("titles_optional", []), list)
+        assert isinstance(person.get("aliases", []), list)
+    for document in record["documents"] + record.get("documents_optional", []):
+        # the contract allows a null ref when the text gives no number; the scorer then ignores it
+        assert document.get("type") and (document.get("ref") is None or document["ref"].strip()), document
+    for event in record["events"]:
+        assert event["name"] and isinstance(event["expanded"], bool)
+        assert event["session"] is None or isinstance(event["session"], int)
+        assert event["date"] is None or DATE.match(event["date"])
+
+
+def test_sources_list_every_record_with_its_split_and_kind() -> None:
+    sources = _sources()
+    for split, kind, record in RECORDS:
+        row = sources.get(record["id"])
+        assert row is not None, f"{record['id']} is not in sources*.tsv"
+        assert (row[1], row[2]) == (split, kind), record["id"]
+        if kind == "vntc":
+            assert MATERIALIZE.gold_id(row[3]) == record["id"], "origin must be the VNTC id of this gold id"
+    for item_id, row in sources.items():
+        assert MATERIALIZE.split_of(item_id) == row[1], f"{item_id}: split column breaks the hash rule"
+
+
+def _input_text(directory: Path, record_id: str) -> str:
+    """The input as plain folded text: HTML tags become spaces, entities are decoded."""
+    for path in directory.glob(f"{record_id}.*"):
+        raw = unicodedata.normalize("NFC", path.read_text(encoding="utf-8", errors="replace"))
+        if path.suffix == ".html":
+            raw = re.sub(r"<script.*?</script>|<style.*?</style>", " ", raw, flags=re.S)
+            raw = html.unescape(re.sub(r"<[^>]+>", " ", raw))
+        return _fold(raw)
+    raise AssertionError(f"{record_id}: no input was materialized")
+
+
+@pytest.fixture(scope="module")
+def inputs(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("gold-inputs")
+    items = MATERIALIZE.collect([GOLD])
+    _, problems = MATERIALIZE.materialize(items, out, SHARED)
+    assert [p for p in problems if not p.startswith("skipped")] == []
+    return out
+
+
+@pytest.mark.parametrize(("split", "kind", "record"), RECORDS, ids=[r["id"] for _, _, r in RECORDS])
+def test_evidence_occurs_in_the_input(split: str, kind: str, record: dict[str, Any], inputs: Path) -> None:
+    if kind in ("vntc", "html"):
+        shared_path("corpora")
+    text = _input_text(inputs, record["id"])
+    for snippet in record["body_must_contain"]:
+        assert _fold(snippet) in text, f"body_must_contain not in the input: {snippet!r}"
+    if record["title"]:
+        assert _fold(record["title"]) in text, "the headline is not in the input"
+    for person in record["people"]:
+        assert _fold(person["name"]) in text, person["name"]
+        for title in person["titles"]:
+            assert _fold(FORMER.sub("", title)) in text, f"title not written so in the input: {title!r}"
+    for document in record["documents"]:
+        if document.get("ref") is None:
+            continue
+        assert re.sub(r"\s+", "", _fold(document["ref"])) in text.replace(" ", ""), document["ref"]
+
+
+def test_materialize_skips_without_shared(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    status = MATERIALIZE.main(
+        ["--split", "all", "--out", str(tmp_path / "out"), "--shared", str(tmp_path / "none")]
+    )
+    err = capsys.readouterr().err
+    assert status == 0
+    assert "is absent" in err and "skipped" in err
+    assert not list((tmp_path / "out").glob("*.html"))
+
+
+def test_materialize_writes_one_split_and_clears_the_other(tmp_path: Path) -> None:
+    gold = tmp_path / "gold"
+    rows = []
+    for item_id in ("web-test-0", "web-test-1"):  # held-out and dev by the hash rule
+        split = MATERIALIZE.split_of(item_id)
+        (gold / split / "texts").mkdir(parents=True, exist_ok=True)
+        (gold / split / "texts" / f"{item_id}.txt").write_text(f"Tiêu đề {item_id}\n\nThân bài.\n", "utf-8")
+        rows.append(f"{item_id}\t{split}\tweb\thttps://example.org/{item_id}\tTest\t2024")
+    (gold / "sources-web.tsv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    common = ["--out", str(out), "--gold-dir", str(gold), "--shared", str(tmp_path / "none")]
+    assert MATERIALIZE.main(["--split", "all", *common]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["web-test-0.txt", "web-test-1.txt"]
+    assert MATERIALIZE.main(["--split", "dev", *common]) == 0
+    assert sorted(p.name for p in out.iterdir()) == ["web-test-1.txt"], "held-out inputs must not linger"
+    assert (out / "web-test-1.txt").read_text(encoding="utf-8").startswith("Tiêu đề web-test-1")
