@@ -316,15 +316,22 @@ def _run(
     memory.append(round(_rss_kib(), 1))
     lost = around = 0
     by_behaviour: dict[str, int] = {}
+    examples: list[dict[str, Any]] = []
     for f in feeds:
         up, near = _lost(f, lambda k, f=f: f"http://news.test{f.path}/{k}.html" in delivered, end)
         lost += up
         around += near
         if up + near:
             by_behaviour[f.behaviour] = by_behaviour.get(f.behaviour, 0) + up + near
+            health = Health.from_dict(states[f.path].health)
+            examples.append({"feed": f.path, "rate_per_hour": f.rate, "behaviour": f.behaviour,
+                             "lost": up, "around_outage": near, "interval_s": states[f.path].interval,
+                             "failures_total": health.failures_total,
+                             "last_error": health.last_error})  # fmt: skip
     return {
         "lost_around_outages": around,
         "lost_by_behaviour": by_behaviour,
+        "lost_examples": examples[:10],
         "unavailable": _unavailable(feeds, end),
         "delivered": len(delivered),
         "duplicated": sum(c - 1 for c in delivered.values() if c > 1),
@@ -371,6 +378,7 @@ def run_bench(n: int = 500, hours: float = 24.0, hosts: int = 20, fixed_interval
         results["adaptive"] = {
             "requests": sim.requests - before, "lost": run["lost"], "duplicated": run["duplicated"],
             "lost_around_outages": run["lost_around_outages"], "lost_by_behaviour": run["lost_by_behaviour"],
+            "lost_examples": run["lost_examples"],
             "not_gettable": run["unavailable"],
             "delivered": run["delivered"], "retry_after_violations": sim.violations,
             "wrongly_marked": len(wrong), "wrong_examples": dict(list(wrong.items())[:5]),

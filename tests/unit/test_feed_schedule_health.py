@@ -62,10 +62,12 @@ def test_retry_after_seconds_and_http_date_capped() -> None:
     assert plan.next_poll == NOW + 1800 and plan.reason == "retry_after" and plan.interval == 900
 
 
-def test_failure_backoff_doubles_up_to_the_upper_bound() -> None:
-    assert failure_delay(900, 1, B) == 1800
-    assert failure_delay(900, 3, B) == 7200
-    assert failure_delay(900, 30, B) == 86400
+def test_failure_backoff_doubles_up_to_two_intervals_or_the_bound_when_gone() -> None:
+    assert failure_delay(900, 1, B) == 900  # one failure: the usual interval (a blip)
+    assert failure_delay(900, 2, B) == 1800
+    assert failure_delay(900, 30, B) == 1800  # failing: never more than 2 intervals (no loss after)
+    assert failure_delay(900, 3, B, gone=True) == 3600
+    assert failure_delay(900, 30, B, gone=True) == 86400
     assert is_due(None, NOW) and is_due(NOW - 1, NOW) and not is_due(NOW + 1, NOW)
 
 

@@ -36,7 +36,8 @@ MAX_STEP = 2.0  # a single poll changes the interval by at most x2 / /2 (besides
 MAX_RETRY_AFTER = 6 * 3600.0  # a server asking for more than 6 h is asked again after 6 h
 JITTER = 0.1  # +-10% on every next-poll time: feeds listed together drift apart
 HOST_BACKOFF_BASE = 60.0  # first wait of a host after an error
-HOST_BACKOFF_CAP = 3600.0  # a host in trouble is retried at least hourly
+HOST_BACKOFF_CAP = 1800.0  # a host in trouble is retried at least every 30 min (busy feeds list ~1 h)
+FAILING_CAP = 2.0  # a failing (not gone) feed is retried at least every 2 intervals: less often, no loss
 
 
 @dataclass(frozen=True)
@@ -106,10 +107,17 @@ def parse_retry_after(value: str | None, now: float) -> float | None:
     return max(0.0, min(when.timestamp() - now, MAX_RETRY_AFTER))
 
 
-def failure_delay(interval: float, failures: int, bounds: Bounds) -> float:
-    """Wait before retrying a feed that failed ``failures`` times in a row (never "dropped")."""
-    exponent = max(0, min(failures, 20))
-    return min(max(interval, bounds.min_interval) * 2.0**exponent, bounds.max_interval)
+def failure_delay(interval: float, failures: int, bounds: Bounds, gone: bool = False) -> float:
+    """Wait before retrying a feed that failed ``failures`` times in a row (never "dropped").
+
+    The first retry comes after the usual interval, then it doubles: up to the upper bound for a
+    feed that is gone (404/410), but only up to :data:`FAILING_CAP` intervals for one that fails
+    otherwise, so that a busy feed coming back loses no item that scrolled off in the meantime.
+    """
+    exponent = max(0, min(failures - 1, 20))
+    base = max(interval, bounds.min_interval)
+    cap = bounds.max_interval if gone else min(bounds.max_interval, FAILING_CAP * base)
+    return min(base * 2.0**exponent, cap)
 
 
 @dataclass(frozen=True)
@@ -142,6 +150,7 @@ def plan_failure(
     bounds: Bounds,
     rng: random.Random,
     retry_after: float | None = None,
+    gone: bool = False,
 ) -> NextPoll:
     """Schedule after a failed poll; the interval itself is kept for when the feed recovers.
 
@@ -152,10 +161,11 @@ def plan_failure(
         bounds: The feed's bounds.
         rng: Jitter source.
         retry_after: Seconds the server asked for (429/503), already capped.
+        gone: The feed answered 404/410 (its backoff may reach the upper bound).
     """
     if retry_after is not None:
         return NextPoll(interval, now + max(retry_after, 1.0), "retry_after")
-    delay = failure_delay(interval, failures, bounds)
+    delay = failure_delay(interval, failures, bounds, gone)
     return NextPoll(interval, now + jittered(delay, rng), "backoff")
 
 

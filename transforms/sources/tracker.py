@@ -265,7 +265,8 @@ class FeedPoller:
         retry_after = parse_retry_after(result.retry_after, now) if result.status in (429, 503) else None
         if reason in HOST_REASONS:
             self.hosts.failed(host_of(base.feed), now, retry_after)
-        plan = plan_failure(now, interval, health.failures, bounds, self.rng, retry_after)
+        gone = health.status == hl.GONE
+        plan = plan_failure(now, interval, health.failures, bounds, self.rng, retry_after, gone)
         state = replace(
             base,
             status=result.status,
