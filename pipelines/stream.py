@@ -39,10 +39,11 @@ from transforms.deadletters import DEAD_LETTER_TAG, failure_to_json
 from transforms.records import FeedConfig
 from transforms.sources.feedlist import load_feed_list
 from transforms.sources.poll import FetchArticleFn, PollFeedFn
+from transforms.sources.tracker import bounds_of
 
 
 class DueFeeds(beam.DoFn):  # type: ignore[misc]
-    """Tick -> the feeds whose own ``poll_interval`` has passed since this worker last polled them.
+    """Tick -> the feeds whose lower polling bound has passed since this worker last polled them.
 
     (Issue 13: the poll step then skips feeds whose adaptive schedule in the feed state says
     they are not due yet, as in the batch job.)
@@ -58,7 +59,8 @@ class DueFeeds(beam.DoFn):  # type: ignore[misc]
         now = time.monotonic()
         Metrics.counter("bantin", "ticks").inc()
         for feed in self.feeds:
-            if feed.enabled and now - self.last.get(feed.url, -1e12) >= feed.poll_interval:
+            # feeds (issue 13): at most every lower bound; the poll step applies the adaptive schedule
+            if feed.enabled and now - self.last.get(feed.url, -1e12) >= bounds_of(feed).min_interval:
                 self.last[feed.url] = now
                 yield feed
 
