@@ -6,7 +6,8 @@ of the feed list (default 10 minutes to 24 hours):
 * the share of listed items that are new decides the next interval: nothing new
   makes it longer (x1.5), a list that is entirely new makes it much shorter (/4:
   items may have scrolled off the list unseen), in between the interval is scaled
-  towards :data:`TARGET_NEW_SHARE` of the list being new at each poll;
+  towards :data:`TARGET_NEW_SHARE` of the list being new at each poll (by at most
+  /2 or x1.25 per poll);
 * an unchanged answer (``304``, or the same body bytes as last time, for servers
   that send a new ``ETag`` for the same content or none at all) counts as nothing new;
 * ``429``/``503`` with ``Retry-After`` (seconds or an HTTP date) is honoured, capped
@@ -32,7 +33,9 @@ DEFAULT_MAX_INTERVAL = 86400.0  # a day: a quiet feed is still seen daily
 GROW = 1.5  # nothing new: +50% (reaches a day from 10 min in ~12 quiet polls)
 SATURATED_SHRINK = 4.0  # every listed item new: items may have been missed, come back much sooner
 TARGET_NEW_SHARE = 0.25  # aim at a quarter of the list being new per poll: far from losing items
-MAX_STEP = 2.0  # a single poll changes the interval by at most x2 / /2 (besides saturation)
+MAX_STEP = 2.0  # a single poll shortens the interval by at most /2 (besides saturation)
+MAX_RISE = 1.25  # ... and lengthens it by at most x1.25 when some items were new (measured: x2 after
+# a lucky quiet poll lost items of busy feeds; a poll with nothing new still grows x1.5)
 MAX_RETRY_AFTER = 6 * 3600.0  # a server asking for more than 6 h is asked again after 6 h
 JITTER = 0.1  # +-10% on every next-poll time: feeds listed together drift apart
 HOST_BACKOFF_BASE = 60.0  # first wait of a host after an error
@@ -74,7 +77,7 @@ def adapt_interval(interval: float, new: int, listed: int, bounds: Bounds) -> fl
     share = min(1.0, new / listed)
     if share >= 1.0:
         return bounds.clamp(interval / SATURATED_SHRINK)
-    factor = max(1.0 / MAX_STEP, min(MAX_STEP, TARGET_NEW_SHARE / share))
+    factor = max(1.0 / MAX_STEP, min(MAX_RISE, TARGET_NEW_SHARE / share))
     return bounds.clamp(interval * factor)
 
 
