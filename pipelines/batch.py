@@ -114,7 +114,15 @@ def feed_pages(
         :class:`~transforms.steps.Outputs`: the fetched pages and the dead letters.
     """
     ingest = IngestFeeds(
-        fetch_settings(opts), es, opts.index, opts.since, backoff(opts), max_items=opts.max_items_per_poll
+        fetch_settings(opts),
+        es,
+        opts.index,
+        opts.since,
+        backoff(opts),
+        max_items=opts.max_items_per_poll,
+        poll_all=opts.poll_all,  # feeds (issue 13): poll what is due unless --poll-all
+        archive=opts.archive,
+        archive_max_bytes=int(opts.archive_max_mb * 1024 * 1024),
     )
     return p | "ListFeeds" >> beam.Create(list(feeds)) | "IngestFeeds" >> ingest
 
@@ -269,7 +277,8 @@ def _print_summary(
         f"index {index}, elapsed {elapsed:.1f}s"
     )
     for letter in dead[:20]:
-        where = letter.get("source", {}).get("path") or letter.get("source", {}).get("url")
+        src = letter.get("source", {})
+        where = src.get("path") or src.get("url") or src.get("feed")  # feeds (issue 13): feed failures
         print(f"  failed [{letter['stage']}/{letter['reason']}] {where}: {letter['message']}")
     if len(dead) > 20:
         print(f"  ... {len(dead) - 20} more")

@@ -6,7 +6,7 @@ Subcommands:
     extract   article records as JSON lines, no Elasticsearch
     eval      extraction scored against gold records (misses and false positives)
     es        up | down | status of the local Elasticsearch
-    feeds     parse FILE ...: what the feed reader makes of feed files
+    feeds     parse FILE ...: what the feed reader makes of feed files; status; check FILE
     reindex   rebuild the versioned indices from the inputs and swap the aliases
     replay    re-send the writes saved in a dead-letter file
     search    query the articles index
@@ -94,6 +94,11 @@ def _cmd_es(args: argparse.Namespace) -> int:
 def _cmd_feeds(args: argparse.Namespace) -> int:
     from transforms.sources.feeds import describe_feed_file
 
+    if args.feeds_command in ("status", "check"):  # feeds (issue 13)
+        from pipelines.feeds_cli import check_command, status_command
+
+        return status_command(args) if args.feeds_command == "status" else check_command(args)
+
     for path in args.files:
         print(json.dumps(describe_feed_file(path), ensure_ascii=False), flush=False)
     sys.stdout.flush()
@@ -172,6 +177,9 @@ def build_parser() -> argparse.ArgumentParser:
     feeds_sub = feeds.add_subparsers(dest="feeds_command", required=True)
     parse = feeds_sub.add_parser("parse", help="parse feed files, one JSON line per file")
     parse.add_argument("files", nargs="+", help="feed files (RSS, Atom, JSON Feed)")
+    from pipelines.feeds_cli import add_arguments as add_feeds_arguments  # feeds (issue 13)
+
+    add_feeds_arguments(feeds_sub)
 
     replay = sub.add_parser("replay", help="re-send the writes saved in dead-letter files")
     replay.add_argument("files", nargs="+", help="dead-letter .jsonl files")
@@ -226,6 +234,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         # the runner's executor threads of a cancelled stream may never end: the process does
         # (every write is already acknowledged; unwritten items are retried by the next run)
         os._exit(code)
+    if args_list[:2] == ["bench", "feeds"]:  # feeds (issue 13): the adaptive polling scale bench
+        from pipelines.feedbench import main as feeds_bench
+
+        return feeds_bench(args_list[2:])
     if args_list and args_list[0] == "reindex":
         from pipelines.reindex import reindex
 

@@ -24,6 +24,7 @@ class BantinOptions(PipelineOptions):
         _write_flags(parser)
         _fetch_flags(parser)
         _run_flags(parser)
+        _feed_flags(parser)
 
 
 def _switch(parser: argparse.ArgumentParser, flag: str, help_text: str) -> None:
@@ -196,4 +197,23 @@ def _run_flags(parser: argparse.ArgumentParser) -> None:
         default="WARNING",
         choices=["DEBUG", "INFO", "WARNING", "ERROR"],
         help="Level of bantin's log messages on standard error (Beam's own stay at ERROR).",
+    )
+
+
+def _feed_flags(parser: argparse.ArgumentParser) -> None:
+    """Feeds at scale (issue 13): adaptive polling and the WARC archive of fetched pages."""
+    _switch(
+        parser, "--poll-all", "Poll every feed of the list, not only those due by their adaptive schedule."
+    )
+    parser.add_argument(
+        "--archive",
+        default=None,
+        help="Keep every fetched page as WARC files (request + response records) under this "
+        "folder (any Beam file system: gs://, s3://...); re-extract with --input DIR. Off by default.",
+    )
+    parser.add_argument(
+        "--archive-max-mb",
+        type=float,
+        default=512.0,
+        help="Start a new WARC file of the archive when the current one reaches this size (MB).",
     )

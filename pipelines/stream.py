@@ -55,14 +55,19 @@ from transforms.deadletters import failure_to_json, is_disk_full, unique_name
 from transforms.records import FeedConfig
 from transforms.runlock import EXIT_LOCKED, RunLock, RunLocked
 from transforms.sources.feedlist import FeedListError, load_feed_list
+from transforms.sources.tracker import bounds_of
 from transforms.steps.deadletter_sink import AppendDeadLetters
 
 log = logging.getLogger(__name__)
 
 
 def due_feeds(feeds: tuple[FeedConfig, ...], last: dict[str, float], now: float) -> list[FeedConfig]:
-    """The enabled feeds whose own ``poll_interval`` has passed since ``last[url]``; updates ``last``."""
-    due = [f for f in feeds if f.enabled and now - last.get(f.url, -1e18) >= f.poll_interval]
+    """The enabled feeds whose lower polling bound has passed since ``last[url]``; updates ``last``.
+
+    (Issue 13: the poll step then skips the feeds whose adaptive schedule in the feed
+    state says they are not due yet, as in the batch job.)
+    """
+    due = [f for f in feeds if f.enabled and now - last.get(f.url, -1e18) >= bounds_of(f).min_interval]
     for feed in due:
         last[feed.url] = now
     return due

@@ -14,7 +14,8 @@ from transforms.clean.decode import DecodeError, charset_from_content_type, dama
 from transforms.clean.normalize import canonical_tones, normalize_unicode
 from transforms.clean.text import clean_text
 from transforms.ids import content_hash, document_id
-from transforms.records import Article, CleanedText, FeedEntry, RawDocument
+from transforms.language import VIETNAMESE, detect_language
+from transforms.records import Article, CleanedText, Extraction, FeedEntry, RawDocument
 
 
 class ArticleError(ValueError):
@@ -98,9 +99,15 @@ def build_article(raw: RawDocument) -> Article:
 
     notes: list[str] = []
     cleaned = clean_document(raw, notes)
-    extraction = extract_entities(
-        cleaned.body, cleaned.captions, published=cleaned.published, title=cleaned.title
-    )
+    # feeds (issue 13): only Vietnamese text goes through the Vietnamese extraction rules
+    language, _ = detect_language(f"{cleaned.title or ''}\n{cleaned.body}")
+    if language == VIETNAMESE:
+        extraction = extract_entities(
+            cleaned.body, cleaned.captions, published=cleaned.published, title=cleaned.title
+        )
+    else:
+        extraction = Extraction()
+        notes.append(f"language {language}: Vietnamese extraction skipped")
     article = Article(
         id=document_id(raw.source),
         source=raw.source,
@@ -113,6 +120,7 @@ def build_article(raw: RawDocument) -> Article:
         authors=cleaned.authors,
         publisher=cleaned.publisher,
         published=cleaned.published,
+        language=language,
         extraction=extraction,
         spelling_original=cleaned.spelling_original,
         notes=tuple(notes),

@@ -5,7 +5,9 @@ index already holds (:func:`indexed_owners`); the Beam step only batches and rou
 An article whose content hash was already seen under another id, by this worker
 or in the index, is dropped (the first one written stays). An article whose opening
 words (:func:`~transforms.ids.near_duplicate_key`) match another article's, but
-whose text differs, is kept with ``duplicate_of`` set.
+whose text differs, is kept with ``duplicate_of`` set. The same title re-published by
+its outlet within a few days under another URL (:mod:`~transforms.republish`, issue 13)
+is flagged the same way, with a note.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from typing import Any
 
 from transforms.ids import near_duplicate_key
 from transforms.records import Article
+from transforms.republish import WINDOW_DAYS, RecentTitles, title_key
 
 # hashes remembered per worker: ~200 bytes each, so 500,000 cost ~100 MB at most
 SEEN_LIMIT = 500_000
@@ -29,6 +32,7 @@ class DedupOutcome:
     kept: tuple[Article, ...]
     dropped: int
     flagged: int
+    republished: int = 0  # feeds (issue 13): flagged as a re-published story
 
 
 def opening_keys(batch: Sequence[Article]) -> dict[str, str]:
@@ -37,22 +41,34 @@ def opening_keys(batch: Sequence[Article]) -> dict[str, str]:
 
 
 def indexed_owners(
-    client: Any, alias: str, hashes: set[str], openings: set[str]
+    client: Any,
+    alias: str,
+    hashes: set[str],
+    openings: set[str],
+    titles: set[str] | None = None,
+    recent: RecentTitles | None = None,
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Which indexed articles hold these content hashes and opening keys (the lowest id wins).
 
     One search request; a missing alias is no error (nothing is indexed yet).
+
+    Args:
+        client: An Elasticsearch client.
+        alias: The articles alias.
+        hashes: Content hashes of the batch.
+        openings: Opening keys of the batch.
+        titles: Exact titles of the batch (issue 13: re-published stories across runs).
+        recent: Where the indexed articles with those titles are remembered.
     """
-    query = {
-        "bool": {
-            "should": [
-                {"terms": {"content_hash": sorted(hashes)}},
-                {"terms": {"near_key": sorted(openings)}},
-            ]
-        }
-    }
+    should: list[dict[str, Any]] = [
+        {"terms": {"content_hash": sorted(hashes)}},
+        {"terms": {"near_key": sorted(openings)}},
+    ]
+    if titles:
+        should.append({"terms": {"title.keyword": sorted(titles)}})  # feeds (issue 13)
+    fields = ["content_hash", "near_key", "title", "source.url", "published"]
     response = client.options(ignore_status=404).search(
-        index=alias, query=query, size=4 * len(hashes) + 10, _source=["content_hash", "near_key"]
+        index=alias, query={"bool": {"should": should}}, size=6 * len(hashes) + 10, _source=fields
     )
     by_hash: dict[str, str] = {}
     by_opening: dict[str, str] = {}
@@ -60,6 +76,9 @@ def indexed_owners(
         src = hit.get("_source", {})
         by_hash.setdefault(src.get("content_hash", ""), hit["_id"])
         by_opening.setdefault(src.get("near_key", ""), hit["_id"])
+        if recent is not None:
+            key = title_key((src.get("source") or {}).get("url"), src.get("title"))
+            recent.remember(key, hit["_id"], src.get("published"))
     return by_hash, by_opening
 
 
@@ -70,6 +89,7 @@ class Deduplicator:
         self.limit = limit
         self.owner_of_hash: OrderedDict[str, str] = OrderedDict()
         self.owner_of_opening: OrderedDict[str, str] = OrderedDict()
+        self.titles = RecentTitles()  # feeds (issue 13): same title by one publisher within days
 
     def _remember(self, table: OrderedDict[str, str], key: str, doc_id: str) -> None:
         table.setdefault(key, doc_id)
@@ -92,7 +112,7 @@ class Deduplicator:
             by_opening: Indexed owner id of each opening key.
         """
         kept: list[Article] = []
-        dropped = flagged = 0
+        dropped = flagged = republished = 0
         for article in batch:
             owner = self.owner_of_hash.get(article.content_hash) or by_hash.get(article.content_hash)
             if owner and owner != article.id:
@@ -103,7 +123,15 @@ class Deduplicator:
             if near and near != article.id:
                 flagged += 1
                 article = replace(article, duplicate_of=near)
+            # feeds (issue 13): the same story re-published by its outlet under a changed URL
+            key = title_key(article.source.url, article.title)
+            again = self.titles.owner(key, article.id, article.published)
+            if again and not article.duplicate_of:
+                republished += 1
+                note = f"republished: same title by the same outlet within {WINDOW_DAYS:g} days as {again}"
+                article = replace(article, duplicate_of=again, notes=(*article.notes, note))
+            self.titles.remember(key, article.id, article.published)
             self._remember(self.owner_of_hash, article.content_hash, article.id)
             self._remember(self.owner_of_opening, opening, article.id)
             kept.append(article)
-        return DedupOutcome(tuple(kept), dropped, flagged)
+        return DedupOutcome(tuple(kept), dropped, flagged, republished)

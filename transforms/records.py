@@ -333,6 +333,10 @@ class FeedConfig:
         language: Language of the items ("vi").
         poll_interval: Seconds between polls.
         enabled: False to keep a feed listed but not polled.
+        kind: ``feed`` (RSS/Atom/JSON Feed) or ``sitemap`` (a news sitemap or sitemap index).
+        min_interval: Shortest adaptive polling interval, seconds (None: the default, 10 min).
+        max_interval: Longest adaptive polling interval, seconds (None: the default, 24 h).
+        tags: ``(name, value)`` pairs from the feed list (outlet, province, ...).
     """
 
     url: str
@@ -340,6 +344,11 @@ class FeedConfig:
     language: str = "vi"
     poll_interval: int = 900
     enabled: bool = True
+    # feeds (issue 13): adaptive polling bounds, source kind and tags
+    kind: str = "feed"
+    min_interval: float | None = None
+    max_interval: float | None = None
+    tags: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -360,6 +369,8 @@ class FetchResult:
         error_message: A sentence a user understands, when ``error_reason`` is set.
         elapsed_s: Seconds spent, waiting for politeness included.
         notes: Remarks that are no errors (e.g. robots.txt could not be fetched).
+        retry_after: The ``Retry-After`` header of an error answer (429/503), as sent.
+        moved_to: Where the first permanent redirect (301/308) led, when there was one.
     """
 
     url: str
@@ -373,6 +384,9 @@ class FetchResult:
     error_message: str | None
     elapsed_s: float
     notes: tuple[str, ...] = ()
+    # feeds (issue 13): what adaptive polling and source health need from the answer
+    retry_after: str | None = None
+    moved_to: str | None = None
 
     @property
     def ok(self) -> bool:

@@ -15,7 +15,9 @@ KIBANA_VERSION = "8.19.3"
 ARTICLES = "bantin-articles"
 MENTIONS = "bantin-mentions"
 PEOPLE = "bantin-people"
-TIME_FIELDS = {ARTICLES: "published", MENTIONS: "date", PEOPLE: "first_seen"}
+STATE = "bantin-state"  # feeds (issue 13): the feed state index (one document per feed, one per feed and day)
+STATE_FEEDS = "bantin-state-feeds"  # the same index without a time field: the feed documents
+TIME_FIELDS = {ARTICLES: "published", MENTIONS: "date", PEOPLE: "first_seen", STATE: "day"}
 NDJSON = Path(__file__).with_name("bantin.ndjson")
 
 
@@ -183,7 +185,61 @@ def build_objects() -> list[dict[str, Any]]:
         "references": _ref(ARTICLES),
     }
     dashboard = _dashboard([*visualizations, search])
-    return [*views, *visualizations, search, dashboard]
+    return [*views, *visualizations, search, dashboard, *_source_objects()]
+
+
+def _sum(field: str) -> dict[str, Any]:
+    return {"id": "1", "enabled": True, "type": "sum", "schema": "metric", "params": {"field": field}}
+
+
+def _source_objects() -> list[dict[str, Any]]:
+    """Feeds (issue 13): data views of the state index, items per source per day, failing sources."""
+    views = [
+        {"type": "index-pattern", "id": STATE,
+         "attributes": {"title": STATE, "timeFieldName": TIME_FIELDS[STATE], "name": "bantin-state (days)"},
+         "references": []},
+        {"type": "index-pattern", "id": STATE_FEEDS,
+         "attributes": {"title": STATE, "name": "bantin-state (feeds)"}, "references": []},
+    ]  # fmt: skip
+    per_day = _histogram("2", "day")
+    per_day["params"]["interval"] = "d"
+    visualizations = [
+        _visualization(
+            "bantin-items-per-source-per-day", "Items per source per day", "histogram", STATE,
+            [_sum("items"), per_day, _terms("3", "name", 20, "group")], "doc_kind:day",
+        ),
+        _visualization(
+            "bantin-failing-sources", "Failing, gone and moved sources", "table", STATE_FEEDS,
+            [_count(), _terms("2", "name", 50), _terms("3", "health.status", 4),
+             _terms("4", "health.last_error", 1)],
+            "doc_kind:feed and not health.status:ok",
+        ),
+    ]  # fmt: skip
+    panels = [
+        {"version": KIBANA_VERSION, "type": "visualization", "panelIndex": str(n), "embeddableConfig": {},
+         "gridData": {"x": 0, "y": (n - 1) * 15, "w": 48, "h": 15, "i": str(n)}, "panelRefName": f"panel_{n}"}
+        for n in (1, 2)
+    ]  # fmt: skip
+    dashboard = {
+        "type": "dashboard",
+        "id": "bantin-sources",
+        "attributes": {
+            "title": "bantin: sources",
+            "description": "New items per feed and day; feeds failing, gone or moved (bantin feeds status)",
+            "panelsJSON": json.dumps(panels),
+            "optionsJSON": json.dumps({"useMargins": True, "hidePanelTitles": False}),
+            "timeRestore": False,
+            "version": 1,
+            "kibanaSavedObjectMeta": {
+                "searchSourceJSON": json.dumps({"query": {"query": "", "language": "kuery"}, "filter": []})
+            },
+        },
+        "references": [
+            {"name": f"panel_{n}", "type": "visualization", "id": v["id"]}
+            for n, v in enumerate(visualizations, start=1)
+        ],
+    }
+    return [*views, *visualizations, dashboard]
 
 
 def render() -> str:

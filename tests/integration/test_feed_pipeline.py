@@ -108,7 +108,7 @@ def _argv(feeds: Path, es_url: str, alias: str, tmp_path: Path) -> list[str]:
     return [
         "--feeds", str(feeds), "--es-url", es_url, "--index", alias,
         "--dead-letter-dir", str(tmp_path / "dead"), "--host-delay", "0.02", "--fetch-timeout", "1",
-        "--max-bytes", "2000000", "--progress-interval", "0", "--allow-host", "127.0.0.1",
+        "--max-bytes", "2000000", "--progress-interval", "0", "--allow-host", "127.0.0.1", "--poll-all",
     ]  # fmt: skip
 
 

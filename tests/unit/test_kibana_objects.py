@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from deploy.kibana.objects import ARTICLES, MENTIONS, NDJSON, PEOPLE, TIME_FIELDS, render
+from deploy.kibana.objects import ARTICLES, MENTIONS, NDJSON, PEOPLE, STATE, STATE_FEEDS, TIME_FIELDS, render
 from pipelines.kibana import import_objects
 from transforms.es.indices import index_template
 
@@ -35,6 +35,8 @@ MAPPINGS = {
     ARTICLES: index_template(ARTICLES, "articles")["template"]["mappings"],
     MENTIONS: index_template(MENTIONS, "mentions")["template"]["mappings"],
     PEOPLE: index_template(PEOPLE, "people")["template"]["mappings"],
+    STATE: index_template(STATE, "state")["template"]["mappings"],  # feeds (issue 13)
+    STATE_FEEDS: index_template(STATE, "state")["template"]["mappings"],
 }
 
 
@@ -82,7 +84,7 @@ def test_every_field_exists_with_an_aggregatable_type() -> None:
     assert checked >= 15
 
 
-@pytest.mark.parametrize("index", [ARTICLES, MENTIONS])
+@pytest.mark.parametrize("index", [ARTICLES, MENTIONS, STATE])
 def test_data_view_time_fields_are_dates(index: str) -> None:
     assert _field_type(MAPPINGS[index], TIME_FIELDS[index]) == "date"
 

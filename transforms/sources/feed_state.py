@@ -23,6 +23,7 @@ from typing import Any
 from transforms.es.client import Backoff
 from transforms.es.indices import alias_for, ensure_state_index
 from transforms.records import FeedEntry
+from transforms.sources.state_mapping import add_tracking_fields
 
 
 def entry_to_dict(entry: FeedEntry) -> dict[str, Any]:
@@ -73,6 +74,13 @@ class FeedState:
         polled_at: ISO time of the last poll.
         status: HTTP status of the last poll.
         entries: The entries of the last 200 answer, as plain dicts.
+        interval: Adaptive polling interval, seconds (None: never polled).
+        next_poll: ISO time the feed is due again.
+        body_hash: SHA-1 of the last 200 body (same bytes = nothing new, whatever the ETag).
+        health: :class:`~transforms.sources.health.Health` as a dict.
+        name: Feed name from the list.
+        kind: ``feed`` or ``sitemap``.
+        tags: ``name:value`` tags from the list.
     """
 
     feed: str
@@ -81,6 +89,14 @@ class FeedState:
     polled_at: str | None = None
     status: int | None = None
     entries: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+    # feeds (issue 13): adaptive polling and source health
+    interval: float | None = None
+    next_poll: str | None = None
+    body_hash: str | None = None
+    health: dict[str, Any] = field(default_factory=dict)
+    name: str | None = None
+    kind: str | None = None
+    tags: tuple[str, ...] = ()
 
 
 class StateStore:
@@ -100,11 +116,14 @@ class StateStore:
         self.ready = False
 
     def ensure(self) -> None:
-        """Create the state index when missing (once per store)."""
+        """Create the state index when missing, with the tracking fields (once per store)."""
         if not self.ready:
-            self.backoff.call(
-                "feed state index check", lambda: ensure_state_index(self.client, self.articles)
-            )
+
+            def _ensure() -> None:
+                ensure_state_index(self.client, self.articles)
+                add_tracking_fields(self.client, self.index)  # feeds (issue 13): older state indices
+
+            self.backoff.call("feed state index check", _ensure)
             self.ready = True
 
     def load(self, feed: str) -> FeedState:
@@ -124,6 +143,13 @@ class StateStore:
             polled_at=src.get("polled_at"),
             status=src.get("status"),
             entries=tuple(src.get("entries") or ()),
+            interval=src.get("interval"),
+            next_poll=src.get("next_poll"),
+            body_hash=src.get("body_hash"),
+            health=dict(src.get("health") or {}),
+            name=src.get("name"),
+            kind=src.get("kind"),
+            tags=tuple(src.get("tags") or ()),
         )
 
     def save(self, state: FeedState) -> None:
@@ -135,11 +161,47 @@ class StateStore:
             "polled_at": state.polled_at or datetime.now(timezone.utc).isoformat(timespec="seconds"),
             "status": state.status,
             "entries": list(state.entries),
+            # feeds (issue 13)
+            "doc_kind": "feed",
+            "interval": state.interval,
+            "next_poll": state.next_poll,
+            "body_hash": state.body_hash,
+            "health": state.health,
+            "name": state.name,
+            "kind": state.kind,
+            "tags": list(state.tags),
         }
         self.backoff.call(
             "feed state write",
             lambda: self.client.index(index=self.index, id=feed_key(state.feed), document=doc),
         )
+
+    def save_day(self, state: FeedState, day: str, items: int) -> None:
+        """Store a feed's new items of one day (``doc_kind: day``, for the Kibana panel; issue 13)."""
+        doc = {"doc_kind": "day", "feed": state.feed, "name": state.name, "kind": state.kind,
+               "tags": list(state.tags), "day": day, "items": items,
+               "health": {"status": state.health.get("status")}}  # fmt: skip
+        self.client.index(index=self.index, id=f"{feed_key(state.feed)}-{day}", document=doc)
+
+    def all_feeds(self, size: int = 10000) -> list[FeedState]:
+        """Every feed's stored state (``bantin feeds status``; issue 13)."""
+        self.client.indices.refresh(index=self.index)
+        response = self.client.options(ignore_status=404).search(
+            index=self.index, query={"bool": {"must_not": {"term": {"doc_kind": "day"}}}}, size=size
+        )
+        hits = response.body.get("hits", {}).get("hits", [])
+        return [self.load_source(h["_source"]) for h in hits]
+
+    def load_source(self, src: dict[str, Any]) -> FeedState:
+        """A state document's ``_source`` as a :class:`FeedState`."""
+        return FeedState(
+            feed=src["feed"], etag=src.get("etag"), last_modified=src.get("last_modified"),
+            polled_at=src.get("polled_at"), status=src.get("status"),
+            entries=tuple(src.get("entries") or ()), interval=src.get("interval"),
+            next_poll=src.get("next_poll"), body_hash=src.get("body_hash"),
+            health=dict(src.get("health") or {}), name=src.get("name"), kind=src.get("kind"),
+            tags=tuple(src.get("tags") or ()),
+        )  # fmt: skip
 
     def existing(self, ids: list[str]) -> set[str]:
         """Which of these article ids already have a document (i.e. were written)."""

@@ -1,4 +1,9 @@
-"""The list of feeds to poll: ``seeds/feeds.yaml`` or an OPML export of a feed reader.
+"""The list of feeds to poll: ``seeds/feeds.yaml``, an OPML export of a feed reader, or a CSV file.
+
+Issue 13 keys (YAML keys, CSV columns, OPML attributes; see
+:mod:`transforms.sources.feedimport`): ``kind`` (feed | sitemap), ``min_interval``,
+``max_interval`` (adaptive polling bounds: 600, 10m, 2h, 1d), ``tags``, ``outlet``,
+``province``.
 
 YAML layout::
 
@@ -25,6 +30,7 @@ from urllib.parse import urlsplit
 import yaml
 
 from transforms.records import FeedConfig
+from transforms.sources.feedimport import EXTRA_KEYS, FeedImportError, csv_rows, opml_extras, with_extras
 from transforms.sources.urls import canonicalize_url
 
 DEFAULT_POLL_INTERVAL = 900
@@ -89,20 +95,35 @@ def _from_yaml(text: str, path: str) -> list[FeedConfig]:
             item = {"url": item}
         if not isinstance(item, dict):
             raise FeedListError(f"{where}: expected a mapping with a url, got {item!r}")
-        unknown = set(item) - {"url", "name", "language", "poll_interval", "enabled"}
+        unknown = set(item) - {"url", "name", "language", "poll_interval", "enabled"} - EXTRA_KEYS
         if unknown:
             raise FeedListError(f"{where}: unknown keys {sorted(unknown)}")
-        feeds.append(
-            _feed(
-                item.get("url"),
-                item.get("name"),
-                item.get("language"),
-                item.get("poll_interval"),
-                item.get("enabled"),
-                where,
-            )
-        )
+        feeds.append(_with_extras(_entry(item, where), item, where))
     return feeds
+
+
+def _entry(item: dict[str, Any], where: str) -> FeedConfig:
+    return _feed(
+        item.get("url"), item.get("name"), item.get("language"), item.get("poll_interval"),
+        item.get("enabled"), where,
+    )  # fmt: skip
+
+
+def _with_extras(feed: FeedConfig, item: dict[str, Any], where: str) -> FeedConfig:
+    # feeds (issue 13): kind, adaptive polling bounds and tags (transforms/sources/feedimport.py)
+    try:
+        return with_extras(feed, item, where)
+    except FeedImportError as exc:
+        raise FeedListError(str(exc)) from exc
+
+
+def _from_csv(text: str, path: str) -> list[FeedConfig]:
+    # feeds (issue 13): CSV feed lists
+    try:
+        rows = csv_rows(text, path)
+    except FeedImportError as exc:
+        raise FeedListError(str(exc)) from exc
+    return [_with_extras(_entry(row, where), row, where) for row, where in rows]
 
 
 def _from_opml(text: str, path: str) -> list[FeedConfig]:
@@ -116,11 +137,9 @@ def _from_opml(text: str, path: str) -> list[FeedConfig]:
         if not url:
             continue  # a folder
         name = outline.get("title") or outline.get("text")
-        feeds.append(
-            _feed(
-                url, name, outline.get("language"), outline.get("pollInterval"), None, f"{path}: outline {i}"
-            )
-        )
+        where = f"{path}: outline {i}"
+        feed = _feed(url, name, outline.get("language"), outline.get("pollInterval"), None, where)
+        feeds.append(_with_extras(feed, opml_extras(dict(outline.attrib)), where))
     return feeds
 
 
@@ -141,7 +160,10 @@ def load_feed_list(path: str) -> tuple[FeedConfig, ...]:
     except (OSError, UnicodeDecodeError) as exc:
         raise FeedListError(f"{path}: cannot read feed list: {exc}") from exc
     is_opml = path.lower().endswith((".opml", ".xml")) or text.lstrip().startswith("<")
-    feeds = _from_opml(text, path) if is_opml else _from_yaml(text, path)
+    if path.lower().endswith((".csv", ".tsv")):
+        feeds = _from_csv(text, path)  # feeds (issue 13)
+    else:
+        feeds = _from_opml(text, path) if is_opml else _from_yaml(text, path)
     seen: set[str] = set()
     unique: list[FeedConfig] = []
     for feed in feeds:

@@ -364,6 +364,8 @@ class Fetcher:
         deadline = started + self.settings.total_timeout
         current = url
         notes: list[str] = []
+        moved_to: str | None = None  # feeds (issue 13): first permanent redirect
+        retry_after: str | None = None  # feeds (issue 13): Retry-After of an error answer
         headers = dict(self._headers)
         for name, value in (
             ("Accept", accept),
@@ -384,9 +386,13 @@ class Fetcher:
                 hop_headers = {**headers, "Authorization": auth} if auth else headers
                 status, response_headers, data = self._request(current, hop_headers, deadline)
                 if status in _REDIRECTS:
-                    current = self._next_hop(current, status, response_headers.get("location"), hop)
+                    following = self._next_hop(current, status, response_headers.get("location"), hop)
+                    if status in (301, 308) and moved_to is None and hop == 0:
+                        moved_to = redact_url(following)
+                    current = following
                     continue
                 if status != 304 and not 200 <= status < 300:
+                    retry_after = response_headers.get("retry-after")
                     shown = redact_url(current)
                     raise _Failed(f"http_{status}", f"the server answered HTTP {status} for {shown}", status)
                 validators = (etag, last_modified) if status == 304 else (None, None)
@@ -402,6 +408,7 @@ class Fetcher:
                     error_message=None,
                     elapsed_s=time.monotonic() - started,
                     notes=tuple(notes),
+                    moved_to=moved_to,
                 )
             raise _Failed("too_many_redirects", f"more than {self.settings.max_redirects} redirects")
         except _Failed as failed:
@@ -417,6 +424,8 @@ class Fetcher:
                 error_message=failed.message,
                 elapsed_s=time.monotonic() - started,
                 notes=tuple(notes),
+                retry_after=retry_after,
+                moved_to=moved_to,
             )
 
     def _next_hop(self, current: str, status: int, location: str | None, hop: int) -> str:

@@ -146,3 +146,20 @@ def canonicalize_url(url: str, base: str | None = None) -> str:
     query_pairs.sort()
     query = urlencode(query_pairs, quote_via=quote)
     return urlunsplit((scheme, netloc, path, query, ""))
+
+
+def host_of(url: str) -> str:
+    """The lowercased ``host[:port]`` of a URL (the unit of politeness and robots.txt).
+
+    Args:
+        url: An absolute URL.
+    """
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    if port is not None and port != _DEFAULT_PORTS.get(parts.scheme.lower()):
+        return f"{host}:{port}"
+    return host

@@ -47,6 +47,8 @@ class _BuildArticleFn(beam.DoFn):
             yield TaggedOutput(DEAD_LETTER_TAG, Failure("extract", "error", message, raw.source))
         else:
             self.built.inc()
+            if article.language != "vi":  # feeds (issue 13): kept out of the Vietnamese extraction
+                Metrics.counter("bantin", "articles_not_vietnamese").inc()
             yield article
 
 
@@ -63,6 +65,7 @@ class _DedupFn(beam.DoFn):
         self.backoff = backoff
         self.dropped = Metrics.counter("bantin", "duplicates_dropped")
         self.flagged = Metrics.counter("bantin", "near_duplicates_flagged")
+        self.republished = Metrics.counter("bantin", "republished_flagged")  # feeds (issue 13)
         self.failed = Metrics.counter("bantin", "dedup_failed")
         self.lookup_ms = Metrics.distribution("bantin", "dedup_lookup_ms")
 
@@ -81,8 +84,12 @@ class _DedupFn(beam.DoFn):
             )
             self.refreshed = True
         hashes = {a.content_hash for a in batch}
+        titles = {a.title for a in batch if a.title}
         return self.backoff.call(
-            "dedup lookup", lambda: indexed_owners(client, self.alias, hashes, set(openings.values()))
+            "dedup lookup",
+            lambda: indexed_owners(
+                client, self.alias, hashes, set(openings.values()), titles, self.memory.titles
+            ),
         )
 
     def process(self, batch: Sequence[Article]) -> Iterator[Any]:
@@ -103,6 +110,7 @@ class _DedupFn(beam.DoFn):
             outcome = self.memory.decide(batch, openings, by_hash, by_opening)
             self.dropped.inc(outcome.dropped)
             self.flagged.inc(outcome.flagged)
+            self.republished.inc(outcome.republished)
             yield from outcome.kept
 
     def teardown(self) -> None:

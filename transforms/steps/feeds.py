@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import datetime, timezone
 from typing import Any
 
@@ -21,13 +22,18 @@ from transforms.es.client import Backoff, EsCallFailed, EsSettings
 from transforms.ids import document_id_for_url
 from transforms.records import Failure, FeedConfig, FeedEntry, FetchResult, RawDocument, Source
 from transforms.sources.feed_state import FeedState, StateStore
-from transforms.sources.feeds import parse_feed
 from transforms.sources.fetch import Fetcher, FetchSettings, redact_url
+from transforms.sources.health import Health, day_of
 from transforms.sources.poll_plan import DEFAULT_MAX_ITEMS, PollPlan, plan_poll, without_credentials
+from transforms.sources.tracker import DISABLED, FeedPoller, InFlight
 from transforms.steps import Outputs
+from transforms.steps.archive import DEFAULT_MAX_BYTES as ARCHIVE_MAX_BYTES
+from transforms.steps.archive import WarcArchive
 
 logger = logging.getLogger(__name__)
 
+# a 304, or a body identical to the last one: the stored items are listed again
+_UNCHANGED = ("not_modified", "unchanged_body")
 ROBOTS_NOTE = "page disallowed by robots.txt: body from the feed summary"
 
 
@@ -57,6 +63,7 @@ class _PollFeedFn(beam.DoFn):
         since: str | None,
         backoff: Backoff,
         max_items: int = DEFAULT_MAX_ITEMS,
+        poll_all: bool = False,
     ) -> None:
         self.fetch_settings = fetch
         self.es_settings = es
@@ -64,17 +71,19 @@ class _PollFeedFn(beam.DoFn):
         self.since = since
         self.backoff = backoff
         self.max_items = max_items
+        self.poll_all = poll_all  # feeds (issue 13): poll every feed, due or not
 
     def setup(self) -> None:
         self.fetcher = Fetcher(self.fetch_settings)
         # without Elasticsearch (--dry-run) there is no state: every item is new
         self.client = self.es_settings.client() if self.es_settings else None
         self.state = StateStore(self.client, self.alias, self.backoff) if self.client else None
+        if self.state:
+            self.state.ensure()  # feeds (issue 13): the tracking fields of older state indices
+        self.poller = FeedPoller(self.fetcher)  # feeds (issue 13): schedule, health, sitemaps
+        self.in_flight = InFlight()
 
     def process(self, feed: FeedConfig) -> Iterator[Any]:
-        if not feed.enabled:
-            _counter("feeds_disabled").inc()
-            return
         try:
             yield from self._poll(feed)
         except EsCallFailed as exc:
@@ -85,39 +94,40 @@ class _PollFeedFn(beam.DoFn):
     def _poll(self, feed: FeedConfig) -> Iterator[Any]:
         shown = redact_url(feed.url)  # the credentials stay in feed.url, for the fetch only
         previous = self.state.load(shown) if self.state else FeedState(shown)
-        result = self.fetcher.fetch_feed(feed.url, etag=previous.etag, last_modified=previous.last_modified)
-        if not result.ok:
-            _counter("feeds_failed").inc()
-            message = result.error_message or result.error_reason or "fetch failed"
-            yield _feed_failure(shown, result.error_reason or "fetch", message, result.status)
+        # feeds (issue 13): the poll itself is transforms.sources.tracker.FeedPoller (Beam-free)
+        skip = self.poller.skip_reason(feed, previous)
+        if skip == DISABLED or (skip and not self.poll_all):
+            _counter(f"feeds_{skip}").inc()
             return
-        polled = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        listed = None
-        if not result.not_modified:
-            parsed = parse_feed(result.data, url=result.final_url, content_type=result.content_type)
-            if not parsed.ok:
-                _counter("feeds_rejected").inc()
-                yield _feed_failure(shown, "not_a_feed", parsed.error or "not a feed")
-                return
-            listed = without_credentials(parsed.entries)
-        _counter("feeds_not_modified" if listed is None else "feeds_polled").inc()
-        plan = plan_poll(
-            listed,
-            previous.entries,
-            self.state.existing if self.state else lambda ids: set(),
-            document_id_for_url,
-            max_items=self.max_items,
-            since=self.since,
-        )
-        items = list(self._route(shown, plan))
-        if self.state:
-            if listed is None:
-                state = FeedState(shown, previous.etag, previous.last_modified, polled, 304, previous.entries)
-            else:
-                state = FeedState(
-                    shown, result.etag, result.last_modified, polled, result.status, plan.stored
-                )
+        outcome = self.poller.poll(feed, previous)
+        _counter(f"feeds_{outcome.outcome}").inc()
+        if outcome.state.health.get("status") not in (None, "ok"):
+            _counter(f"feeds_status_{outcome.state.health['status']}").inc()
+        state = replace(outcome.state, feed=shown)
+        items: list[Any] = []
+        if not outcome.ok:
+            reason = outcome.reason or "fetch"
+            items.append(_feed_failure(shown, reason, outcome.message or reason, outcome.status))
+        else:
+            _counter("items_first_listed").inc(outcome.new_listed)
+            # reliab (issue 12): a capped share of the new items, the rest stay candidates
+            listed = None if outcome.outcome in _UNCHANGED else without_credentials(outcome.entries)
+            plan = plan_poll(
+                listed,
+                previous.entries,
+                self.state.existing if self.state else lambda ids: set(),
+                document_id_for_url,
+                max_items=self.max_items,
+                since=self.since,
+            )
+            state = replace(state, entries=plan.stored)
+            items = list(self._route(shown, plan))
+        if self.state:  # saved before the items go on
             self.state.save(state)
+            if outcome.new_listed:
+                today = day_of(self.poller.clock())
+                daily = dict(Health.from_dict(state.health).daily)
+                self.state.save_day(state, today, daily.get(today, 0))
         yield from items
 
     def _route(self, feed: str, plan: PollPlan) -> Iterator[Any]:
@@ -140,6 +150,9 @@ class _PollFeedFn(beam.DoFn):
                 _counter(name).inc(value)
         logger.info("feed %s: %d new items, %d left for the next poll", feed, len(plan.new), plan.deferred)
         for entry in plan.new:
+            if not self.in_flight.claim(document_id_for_url(entry.link or "")):
+                _counter("items_in_flight").inc()  # feeds (issue 13): handed on moments ago
+                continue
             _counter("items_new").inc()
             yield (feed, entry)
 
@@ -159,11 +172,16 @@ class _FetchArticleFn(beam.DoFn):
     item is not marked seen, so the next run tries again.
     """
 
-    def __init__(self, fetch: FetchSettings) -> None:
+    def __init__(
+        self, fetch: FetchSettings, archive: str | None = None, archive_max_bytes: int = ARCHIVE_MAX_BYTES
+    ) -> None:
         self.fetch_settings = fetch
+        self.archive_dir = archive  # feeds (issue 13): --archive DIR keeps every page as WARC
+        self.archive_max_bytes = archive_max_bytes
 
     def setup(self) -> None:
         self.fetcher = Fetcher(self.fetch_settings)
+        self.archive = WarcArchive(self.archive_dir, self.archive_max_bytes) if self.archive_dir else None
 
     def process(self, item: tuple[str, FeedEntry]) -> Iterator[Any]:
         feed, entry = item
@@ -172,6 +190,15 @@ class _FetchArticleFn(beam.DoFn):
         result: FetchResult = self.fetcher.fetch_article(link)
         if result.ok:
             _counter("pages_fetched").inc()
+            if self.archive is not None:  # feeds (issue 13)
+                record = {
+                    "feed": source.feed,
+                    "guid": entry.guid,
+                    "title": entry.title,
+                    "published": entry.published,
+                }
+                self.archive.write(source.url or link, result, datetime.now(timezone.utc), record)
+                _counter("pages_archived").inc()
             yield RawDocument(source, result.data, result.content_type, entry)
         elif result.error_reason == "robots_disallowed" and entry.summary:
             _counter("pages_robots_summary").inc()
@@ -187,6 +214,9 @@ class _FetchArticleFn(beam.DoFn):
     def teardown(self) -> None:
         if getattr(self, "fetcher", None) is not None:
             self.fetcher.close()
+        archive = getattr(self, "archive", None)
+        if archive is not None:
+            archive.close()
 
 
 def _keep_one(item: tuple[str, Any]) -> Any:
@@ -225,6 +255,9 @@ class IngestFeeds(beam.PTransform[Any, Any]):
             over an unbounded input it needs windows).
         max_items: Most new items taken from one feed per poll (``--max-items-per-poll``);
             the rest wait for the next poll.
+        poll_all: Poll every feed, not only those due by their adaptive schedule (``--poll-all``).
+        archive: Folder of the WARC archive of fetched pages (``--archive``), or None.
+        archive_max_bytes: Size at which the archive starts a new WARC file.
 
     Returns:
         :class:`~transforms.steps.Outputs`: the pages, and the dead letters.
@@ -239,10 +272,13 @@ class IngestFeeds(beam.PTransform[Any, Any]):
         backoff: Backoff | None = None,
         group_by_url: bool = True,
         max_items: int = DEFAULT_MAX_ITEMS,
+        poll_all: bool = False,
+        archive: str | None = None,
+        archive_max_bytes: int = ARCHIVE_MAX_BYTES,
     ) -> None:
         super().__init__()
-        self.poll = _PollFeedFn(fetch, es, alias, since, backoff or Backoff(), max_items)
-        self.fetch = _FetchArticleFn(fetch)
+        self.poll = _PollFeedFn(fetch, es, alias, since, backoff or Backoff(), max_items, poll_all)
+        self.fetch = _FetchArticleFn(fetch, archive, archive_max_bytes)
         self.group_by_url = group_by_url
 
     def expand(self, feeds: Any) -> Outputs:

@@ -1,0 +1,132 @@
+"""FeedPoller against a real HTTP server on 127.0.0.1, on a clock the test controls (issue 13)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pipelines.feedbench import run_bench
+from tests.support.feedserver import FeedServer
+from transforms.records import FeedConfig
+from transforms.sources.feed_state import FeedState
+from transforms.sources.fetch import Fetcher, FetchSettings
+from transforms.sources.health import Health, from_iso
+from transforms.sources.tracker import HOST_BACKOFF, NOT_DUE, FeedPoller, InFlight
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "sitemaps"
+NOW = 1_773_000_000.0
+
+
+def rss(*ids: int) -> str:
+    items = "".join(
+        f"<item><title>T{i}</title><link>http://x.test/{i}</link><guid>g{i}</guid></item>" for i in ids
+    )
+    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>{items}</channel></rss>'
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = NOW
+
+    def __call__(self) -> float:
+        return self.now
+
+
+@pytest.fixture()
+def env() -> Iterator[tuple[FeedServer, FeedPoller, Clock]]:
+    settings = FetchSettings(min_delay=0.0, read_timeout=2, total_timeout=5)
+    if "allow_hosts" in FetchSettings.__dataclass_fields__:
+        settings = FetchSettings(**{**vars(settings), "allow_hosts": ("127.0.0.1",)})
+    clock = Clock()
+    with FeedServer() as server, Fetcher(settings) as fetcher:
+        yield server, FeedPoller(fetcher, clock=clock, rng=random.Random(1)), clock
+
+
+def _poll(poller: FeedPoller, feed: FeedConfig, state: FeedState, clock: Clock) -> FeedState:
+    clock.now = from_iso(state.next_poll) or clock.now
+    assert poller.skip_reason(feed, state) is None
+    return poller.poll(feed, state).state
+
+
+def test_interval_adapts_and_same_body_counts_as_unchanged(env: tuple[FeedServer, FeedPoller, Clock]) -> None:
+    server, poller, clock = env
+    feed = FeedConfig(url=server.url("/f.xml"), poll_interval=3600)
+    server.set("/f.xml", rss(*range(20)))  # no ETag: only the body hash can tell
+    first = poller.poll(feed, FeedState(feed.url))
+    assert first.outcome == "fetched" and first.new_listed == 20 and first.state.interval == 3600
+    assert poller.skip_reason(feed, first.state) == NOT_DUE
+    state = first.state
+    for _ in range(3):
+        clock.now = from_iso(state.next_poll) or 0
+        outcome = poller.poll(feed, state)
+        assert outcome.outcome == "unchanged_body" and len(outcome.entries) == 20
+        state = outcome.state
+    assert state.interval == 3600 * 1.5**3
+    server.set("/f.xml", rss(*range(15, 35)))  # 15 of 20 new
+    clock.now = from_iso(state.next_poll) or 0
+    busy = poller.poll(feed, state)
+    assert busy.new_listed == 15 and busy.state.interval == state.interval / 2
+    assert sum(n for _, n in Health.from_dict(busy.state.health).daily) == 35
+
+
+def test_retry_after_gone_moved_and_host_backoff(env: tuple[FeedServer, FeedPoller, Clock]) -> None:
+    server, poller, clock = env
+    server.set("/busy.xml", b"slow down", status=429, headers={"Retry-After": "1800"})
+    busy = FeedConfig(url=server.url("/busy.xml"))
+    out = poller.poll(busy, FeedState(busy.url))
+    assert out.reason == "http_429" and from_iso(out.state.next_poll) == NOW + 1800
+    other = FeedConfig(url=server.url("/other.xml"))  # same host: it waits too
+    assert poller.skip_reason(other, FeedState(other.url)) == HOST_BACKOFF
+    clock.now = NOW + 1801
+    server.set("/gone.xml", b"", status=410)
+    gone = FeedConfig(url=server.url("/gone.xml"))
+    state = FeedState(gone.url)
+    for _ in range(3):
+        out = poller.poll(gone, state)
+        state = out.state
+        clock.now = from_iso(state.next_poll) or 0
+    health = Health.from_dict(state.health)
+    assert health.status == "gone" and health.failures == 3 and "http_410" in (health.last_error or "")
+    assert (from_iso(state.next_poll) or 0) - (from_iso(state.polled_at) or 0) > 3 * 600  # less often
+    server.set("/new.xml", rss(1, 2))
+    server.redirect("/old.xml", "/new.xml", status=301)
+    moved = poller.poll(FeedConfig(url=server.url("/old.xml")), FeedState(server.url("/old.xml")))
+    assert Health.from_dict(moved.state.health).moved_to == server.url("/new.xml")
+    assert Health.from_dict(moved.state.health).status == "moved" and len(moved.entries) == 2
+
+
+def test_news_sitemap_index_with_children(env: tuple[FeedServer, FeedPoller, Clock]) -> None:
+    server, poller, _ = env
+    index = (
+        '<?xml version="1.0"?><sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">'
+        f"<sitemap><loc>{server.url('/news.xml')}</loc><lastmod>2026-06-15T20:00:26+00:00</lastmod></sitemap>"
+        f"<sitemap><loc>{server.url('/missing.xml')}</loc></sitemap></sitemapindex>"
+    )
+    server.set("/index.xml", index)
+    server.set("/news.xml", (DATA / "washingtonpost-politics-news.xml").read_bytes())
+    feed = FeedConfig(url=server.url("/index.xml"), kind="sitemap")
+    out = poller.poll(feed, FeedState(feed.url))
+    assert out.ok and len(out.entries) == 3 and out.requests == 3
+    assert out.entries[0].title == "The Latest: Roy Moore thanks Trump in new fundraising appeal"
+    assert any("missing.xml" in w for w in out.warnings)
+
+
+def test_in_flight_items_are_not_handed_on_twice() -> None:
+    clock = Clock()
+    seen = InFlight(clock, ttl=60)
+    assert seen.claim("a") and not seen.claim("a")
+    clock.now += 61
+    assert seen.claim("a")
+
+
+def test_short_scale_bench() -> None:
+    """The scale bench, small: 40 feeds, 4 simulated hours (the full one: `bantin bench feeds`)."""
+    figures = run_bench(n=40, hours=4, hosts=5, seed=5)
+    adaptive = figures["adaptive"]
+    assert adaptive["lost"] == 0 and adaptive["duplicated"] == 0
+    assert adaptive["wrongly_marked"] == 0, adaptive["wrong_examples"]
+    assert adaptive["retry_after_violations"] == 0
+    assert figures["fixed"]["requests"] > 2 * adaptive["requests"]
