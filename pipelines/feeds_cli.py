@@ -57,8 +57,6 @@ def status_command(args: argparse.Namespace) -> int:
 
 def check_command(args: argparse.Namespace) -> int:
     """Check every feed of a list; exit 1 when some entry has a problem, 2 for an unusable list."""
-    from dataclasses import fields, replace
-
     from transforms.sources.fetch import Fetcher, FetchSettings
 
     try:
@@ -67,9 +65,8 @@ def check_command(args: argparse.Namespace) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     settings = FetchSettings(connect_timeout=args.timeout / 2, read_timeout=args.timeout,
-                             total_timeout=args.timeout * 3)  # fmt: skip
-    if args.allow_host and "allow_hosts" in {f.name for f in fields(FetchSettings)}:
-        settings = replace(settings, **{"allow_hosts": tuple(args.allow_host)})  # type: ignore[arg-type]
+                             total_timeout=args.timeout * 3,
+                             allow_hosts=tuple(args.allow_host or ()))  # fmt: skip
     with Fetcher(settings) as fetcher, ThreadPoolExecutor(max(1, args.workers)) as pool:
         rows = list(pool.map(lambda f: check_feed(f, fetcher), [f for f in feeds if f.enabled]))
     for row in rows:

@@ -68,7 +68,7 @@ def _argv(feeds: Path, es_url: str, alias: str, tmp_path: Path, *extra: str) -> 
     return [
         "--feeds", str(feeds), "--es-url", es_url, "--index", alias,
         "--dead-letter-dir", str(tmp_path / "dead"), "--host-delay", "0.01", "--fetch-timeout", "2",
-        "--progress-interval", "0", *extra,
+        "--progress-interval", "0", "--allow-host", "127.0.0.1", *extra,
     ]  # fmt: skip
 
 

@@ -76,7 +76,8 @@ def test_a_huge_feed_is_taken_500_items_a_poll_and_nothing_is_lost(
     server.set("/big.xml", big_feed(server, ITEMS), etag='"big"')
     feed = FeedConfig(url=server.url("/big.xml"), poll_interval=60)
     # the poll step of IngestFeeds, called directly: three polls, with writes between them
-    fn = _PollFeedFn(FETCH, EsSettings(url=es_url), es_index, None, Backoff(), max_items=500)
+    # (poll_all: the adaptive schedule of issue 13 would not poll again so soon)
+    fn = _PollFeedFn(FETCH, EsSettings(url=es_url), es_index, None, Backoff(), max_items=500, poll_all=True)
     fn.setup()
     try:
         first, failures = poll(fn, feed)
