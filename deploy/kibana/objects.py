@@ -81,17 +81,24 @@ def _visualization(
     }
 
 
-def _dashboard(objects: list[dict[str, Any]]) -> dict[str, Any]:
-    """The dashboard: the objects in a grid of two columns."""
+def _dashboard(
+    objects: list[dict[str, Any]],
+    dashboard_id: str = "bantin-overview",
+    title: str = "bantin: Vietnamese political news",
+    description: str = "Articles over time, people and their titles, cited documents, events",
+    columns: int = 2,
+) -> dict[str, Any]:
+    """A dashboard: the objects in a grid of ``columns`` columns."""
     panels = []
     references = []
     for n, obj in enumerate(objects, start=1):
-        x, y = (0 if n % 2 else 24), ((n - 1) // 2) * 15
+        width = 48 // columns
+        x, y = ((n - 1) % columns) * width, ((n - 1) // columns) * 15
         panels.append(
             {
                 "version": KIBANA_VERSION,
                 "type": obj["type"],
-                "gridData": {"x": x, "y": y, "w": 24, "h": 15, "i": str(n)},
+                "gridData": {"x": x, "y": y, "w": width, "h": 15, "i": str(n)},
                 "panelIndex": str(n),
                 "embeddableConfig": {},
                 "panelRefName": f"panel_{n}",
@@ -100,10 +107,10 @@ def _dashboard(objects: list[dict[str, Any]]) -> dict[str, Any]:
         references.append({"name": f"panel_{n}", "type": obj["type"], "id": obj["id"]})
     return {
         "type": "dashboard",
-        "id": "bantin-overview",
+        "id": dashboard_id,
         "attributes": {
-            "title": "bantin: Vietnamese political news",
-            "description": "Articles over time, people and their titles, cited documents, events",
+            "title": title,
+            "description": description,
             "panelsJSON": json.dumps(panels),
             "optionsJSON": json.dumps({"useMargins": True, "hidePanelTitles": False}),
             "timeRestore": False,
@@ -215,30 +222,13 @@ def _source_objects() -> list[dict[str, Any]]:
             "doc_kind:feed and not health.status:ok",
         ),
     ]  # fmt: skip
-    panels = [
-        {"version": KIBANA_VERSION, "type": "visualization", "panelIndex": str(n), "embeddableConfig": {},
-         "gridData": {"x": 0, "y": (n - 1) * 15, "w": 48, "h": 15, "i": str(n)}, "panelRefName": f"panel_{n}"}
-        for n in (1, 2)
-    ]  # fmt: skip
-    dashboard = {
-        "type": "dashboard",
-        "id": "bantin-sources",
-        "attributes": {
-            "title": "bantin: sources",
-            "description": "New items per feed and day; feeds failing, gone or moved (bantin feeds status)",
-            "panelsJSON": json.dumps(panels),
-            "optionsJSON": json.dumps({"useMargins": True, "hidePanelTitles": False}),
-            "timeRestore": False,
-            "version": 1,
-            "kibanaSavedObjectMeta": {
-                "searchSourceJSON": json.dumps({"query": {"query": "", "language": "kuery"}, "filter": []})
-            },
-        },
-        "references": [
-            {"name": f"panel_{n}", "type": "visualization", "id": v["id"]}
-            for n, v in enumerate(visualizations, start=1)
-        ],
-    }
+    dashboard = _dashboard(
+        visualizations,
+        "bantin-sources",
+        "bantin: sources",
+        "New items per feed and day; feeds failing, gone or moved (bantin feeds status)",
+        columns=1,
+    )
     return [*views, *visualizations, dashboard]
 
 
