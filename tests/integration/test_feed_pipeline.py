@@ -8,7 +8,6 @@ import os
 import subprocess
 import sys
 import time
-import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ import pytest
 
 from pipelines.batch import run
 from tests.conftest import ROOT, shared_path
+from tests.support.encodings import to_cp1258
 from tests.support.es import indexed_docs
 from tests.support.feedserver import FeedServer
 
@@ -24,18 +24,6 @@ pytestmark = pytest.mark.integration
 
 PAGES = ("vnexpress_article", "tuoitre_article", "dantri_article")
 RSS = "application/rss+xml; charset=utf-8"
-
-
-def to_cp1258(text: str) -> bytes:
-    """Vietnamese in windows-1258: letters with hats and horns precomposed, tone marks combining."""
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFD", text):
-        if ch in "\u0302\u0306\u031b":
-            base = max(i for i, c in enumerate(out) if not unicodedata.combining(c))
-            out[base] = unicodedata.normalize("NFC", out[base] + ch)
-        else:
-            out.append(ch)
-    return "".join(out).encode("cp1258")
 
 
 LEGACY_PAGE = to_cp1258(

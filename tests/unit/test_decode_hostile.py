@@ -7,6 +7,7 @@ import unicodedata
 
 import pytest
 
+from tests.support.encodings import to_cp1258
 from transforms.clean.decode import DecodeError, decode_bytes, vietnamese_share
 from transforms.clean.html import clean_html
 
@@ -14,18 +15,6 @@ TEXT = (
     "Bài viết: Sáng 12/3, tại Hà Nội, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị Ban Chấp hành Đảng bộ tỉnh "
     "lần thứ 9 để quán triệt Chỉ thị số 05-CT/TW của Bộ Chính trị về công tác cán bộ."
 )
-
-
-def to_cp1258(text: str) -> bytes:
-    """Vietnamese in windows-1258: letters with hats and horns precomposed, tone marks combining."""
-    out: list[str] = []
-    for ch in unicodedata.normalize("NFD", text):
-        if ch in "\u0302\u0306\u031b":
-            base = max(i for i, c in enumerate(out) if not unicodedata.combining(c))
-            out[base] = unicodedata.normalize("NFC", out[base] + ch)
-        else:
-            out.append(ch)
-    return "".join(out).encode("cp1258")
 
 
 def page(body: str, charset: str) -> str:
