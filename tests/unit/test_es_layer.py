@@ -109,3 +109,10 @@ def test_dedup_drops_copies_flags_near_duplicates_and_trusts_the_index() -> None
     # an article is never a copy of itself (a re-run of the same input)
     same = Deduplicator().decide([first], opening_keys([first]), {first.content_hash: "a"}, {})
     assert [a.id for a in same.kept] == ["a"] and same.dropped == 0
+
+
+def test_update_and_delete_actions_are_encoded_as_the_bulk_api_wants() -> None:
+    update = Encoded.of({"_op_type": "update", "_index": "m", "_id": "1", "doc": {"person_id": "p-1"}})
+    delete = Encoded.of({"_op_type": "delete", "_index": "p", "_id": "2"})
+    assert update.lines.splitlines() == [b'{"update":{"_index":"m","_id":"1"}}', b'{"doc":{"person_id":"p-1"}}']
+    assert delete.lines == b'{"delete":{"_index":"p","_id":"2"}}\n'  # no body line

@@ -85,9 +85,18 @@ class Encoded:
 
     @classmethod
     def of(cls, action: dict[str, Any]) -> Encoded:
-        """Serialize ``action`` (``_op_type``, ``_index``, ``_id``, ``_source``)."""
-        header = {action.get("_op_type", "index"): {"_index": action["_index"], "_id": action["_id"]}}
-        return cls(action, orjson.dumps(header) + b"\n" + orjson.dumps(action.get("_source", {})) + b"\n")
+        """Serialize ``action`` (``_op_type``, ``_index``, ``_id``, and ``_source`` or ``doc``).
+
+        ``index``/``create`` send ``_source``; ``update`` sends ``{"doc": ...}`` (a partial
+        document, as the people resolution writes ``person_id`` into mentions); ``delete``
+        has no body line.
+        """
+        op = action.get("_op_type", "index")
+        header = orjson.dumps({op: {"_index": action["_index"], "_id": action["_id"]}}) + b"\n"
+        if op == "delete":
+            return cls(action, header)
+        body = {"doc": action["doc"]} if op == "update" and "doc" in action else action.get("_source", {})
+        return cls(action, header + orjson.dumps(body) + b"\n")
 
 
 def split_batches(actions: Iterable[Encoded], max_count: int, max_bytes: int) -> Iterator[list[Encoded]]:

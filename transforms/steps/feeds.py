@@ -78,8 +78,6 @@ class _PollFeedFn(beam.DoFn):
         # without Elasticsearch (--dry-run) there is no state: every item is new
         self.client = self.es_settings.client() if self.es_settings else None
         self.state = StateStore(self.client, self.alias, self.backoff) if self.client else None
-        if self.state:
-            self.state.ensure()  # feeds (issue 13): the tracking fields of older state indices
         self.poller = FeedPoller(self.fetcher)  # feeds (issue 13): schedule, health, sitemaps
         self.in_flight = InFlight()
 
@@ -93,6 +91,8 @@ class _PollFeedFn(beam.DoFn):
 
     def _poll(self, feed: FeedConfig) -> Iterator[Any]:
         shown = redact_url(feed.url)  # the credentials stay in feed.url, for the fetch only
+        if self.state:  # once per worker; a failure is this feed's dead letter (EsCallFailed)
+            self.state.ensure()  # feeds (issue 13): the tracking fields of older state indices
         previous = self.state.load(shown) if self.state else FeedState(shown)
         # feeds (issue 13): the poll itself is transforms.sources.tracker.FeedPoller (Beam-free)
         skip = self.poller.skip_reason(feed, previous)
