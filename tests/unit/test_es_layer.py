@@ -114,5 +114,8 @@ def test_dedup_drops_copies_flags_near_duplicates_and_trusts_the_index() -> None
 def test_update_and_delete_actions_are_encoded_as_the_bulk_api_wants() -> None:
     update = Encoded.of({"_op_type": "update", "_index": "m", "_id": "1", "doc": {"person_id": "p-1"}})
     delete = Encoded.of({"_op_type": "delete", "_index": "p", "_id": "2"})
-    assert update.lines.splitlines() == [b'{"update":{"_index":"m","_id":"1"}}', b'{"doc":{"person_id":"p-1"}}']
+    assert update.lines.splitlines() == [
+        b'{"update":{"_index":"m","_id":"1"}}',
+        b'{"doc":{"person_id":"p-1"}}',
+    ]
     assert delete.lines == b'{"delete":{"_index":"p","_id":"2"}}\n'  # no body line
