@@ -72,6 +72,7 @@ def test_a_feed_whose_state_cannot_be_read_is_a_dead_letter_and_polled_next_run(
             f"feeds:\n  - url: {server.url('/feed.xml')}\n    poll_interval: 60\n", encoding="utf-8"
         )
         base = ["--feeds", str(feeds), "--index", es_index, "--host-delay", "0", "--progress-interval", "0"]
+        base += ["--allow-host", "127.0.0.1"]  # the feed server is on loopback (SSRF refusal, issue 12)
         dead = tmp_path / "dead"
         with EsProxy(es_url) as proxy:
             proxy.unavailable["-state/"] = -1
