@@ -8,6 +8,7 @@ input it skips as an :class:`~transforms.sources.files.InputError`.
 
 from __future__ import annotations
 
+import gzip
 import logging
 import os
 from collections.abc import Iterator
@@ -68,12 +69,13 @@ def _read_file(path: str, max_bytes: int) -> RawDocument:
 
 
 def _read_archive(path: str, kind: str, max_bytes: int) -> Iterator[RawDocument | InputError]:
-    # gzip of a JSON-lines archive is undone by Beam (by suffix); warcio reads gzip members itself
-    compression = CompressionTypes.AUTO if kind == "jsonl" else CompressionTypes.UNCOMPRESSED
-    handle = _open(path, compression)
+    # gzip is undone while streaming, in small buffers (Python's gzip for JSON lines; warcio reads
+    # the members of a WARC itself); Beam's own decompression buffers 16 MB chunks
+    handle = _open(path)
     try:
         if kind == "jsonl":
-            yield from jsonl_documents(iter(handle.readline, b""), path, max_bytes)
+            lines = gzip.GzipFile(fileobj=handle, mode="rb") if path.lower().endswith(".gz") else handle
+            yield from jsonl_documents(lines, path, max_bytes)
         else:
             yield from _warc(handle, path, max_bytes)
     except (OSError, EOFError) as exc:
