@@ -181,9 +181,10 @@ class ReadArchives(beam.PTransform[Any, Any]):
         docs: list[Any] = []
         failed: list[Any] = []
 
-        rest = pbegin | "ListFiles" >> beam.Create(others) | "ReadFiles" >> ReadInputs(self.max_bytes)
-        docs.append(rest.main)
-        failed.append(rest.failed)
+        if others or not (plain or packed):
+            rest = pbegin | "ListFiles" >> beam.Create(others) | "ReadFiles" >> ReadInputs(self.max_bytes)
+            docs.append(rest.main)
+            failed.append(rest.failed)
 
         if plain:
             # ranges of ~size/shards bytes per file; ReadAllFiles reshuffles the ranges, not the lines
@@ -219,6 +220,11 @@ class ReadArchives(beam.PTransform[Any, Any]):
             docs.append(read.docs)
             failed.append(read[DEAD_LETTER_TAG])
 
+        if len(docs) == 1:
+            # one branch, no Flatten: the DirectRunner (FnApiRunner) holds every input of a Flatten
+            # fed from several stages until they all end, i.e. the whole corpus in memory (measured:
+            # 470 MB at 20,000 articles against 219 MB at 1,000)
+            return Outputs(docs[0], failed[0])
         return Outputs(
             tuple(docs) | "AllDocs" >> beam.Flatten(),
             tuple(failed) | "AllReadFailures" >> beam.Flatten(),
