@@ -20,7 +20,11 @@ from transforms.steps.split_read import ReadArchives, _JsonLinesSource, shard_of
 def _archive(path: Path, count: int = 60) -> list[bytes]:
     lines = []
     for n in range(count):
-        if n == 7:
+        if n == 50:
+            lines.append(
+                json.dumps({"id": "a3", "text": "a repeated id, far from the first"}).encode() + b"\n"
+            )
+        elif n == 7:
             lines.append(b"this is not json\n")
         elif n == 11:
             lines.append(b"\n")
@@ -38,7 +42,7 @@ def test_every_split_gives_the_lines_of_one_reader_with_their_numbers(tmp_path: 
     lines = _archive(path)
     whole = _JsonLinesSource(str(path), 1)
     records = source_test_utils.read_from_source(whole)
-    assert records == [(n + 1, line) for n, line in enumerate(lines)]
+    assert records == [(n + 1, line, 4 if n == 50 else 0) for n, line in enumerate(lines)]
     for size in (1, 37, 100, 512, 4096):
         got = [
             r
@@ -71,6 +75,7 @@ def test_read_archives_gives_what_one_reader_gives(tmp_path: Path, compressed: b
         path.write_bytes(gzip.compress(b"".join(lines)))
     expected = _paths(list(read_inputs(str(path), 10_000)))
     assert any(p.startswith("error:") for p in expected) and any(p.endswith("#14") for p in expected)
+    assert any(p.endswith(":duplicate_id") for p in expected)
     with beam.Pipeline() as p:
         out = p | ReadArchives([str(path)], 10_000, shards)
         docs = out.main | "DocPaths" >> beam.Map(lambda d: d.source.path)

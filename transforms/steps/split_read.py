@@ -26,6 +26,7 @@ Everything that is not an archive goes to :class:`~transforms.steps.read.ReadInp
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import math
 from collections.abc import Iterator, Sequence
@@ -76,30 +77,54 @@ class _JsonLinesSource(filebasedsource.FileBasedSource):
             validate=False,
         )
 
-    def read_records(self, file_name: str, range_tracker: Any) -> Iterator[tuple[int, bytes]]:
+    def read_records(self, file_name: str, range_tracker: Any) -> Iterator[tuple[int, bytes, int]]:
+        """``(line number, line, line number of an earlier record with the same id or 0)``.
+
+        The lines before the range are read too (their ids only), so that a repeated id is found
+        whatever range holds the first one, as by one reader.
+        """
         start = range_tracker.start_position()
+        first_line: dict[str, int] = {}
         with self.open_file(file_name) as handle:
-            number = 0  # lines before the first one this range owns
+            number = 0
             position = 0
-            if start > 0:
-                remaining = start - 1
-                while remaining > 0:
-                    chunk = handle.read(min(remaining, 1 << 20))
-                    if not chunk:
-                        break
-                    number += chunk.count(b"\n")
-                    remaining -= len(chunk)
-                # the line holding byte start-1 belongs to the range before (or ends just there)
-                rest = handle.readline()
-                number += rest.endswith(b"\n")
-                position = start - 1 + len(rest)
+            while position < start:  # the lines whose first byte is before the range
+                line = handle.readline()
+                if not line:
+                    break
+                number += 1
+                position += len(line)
+                _remember(first_line, line, number)
             while range_tracker.try_claim(position):
                 line = handle.readline()
                 if not line:
                     break
                 number += 1
                 position += len(line)
-                yield number, line
+                key = _record_key(line, number)
+                earlier = first_line.get(key, 0) if key is not None else 0
+                if key is not None and not earlier:
+                    first_line[key] = number
+                yield number, line, earlier
+
+
+def _record_key(line: bytes, number: int) -> str | None:
+    """The id :func:`~transforms.sources.files.jsonl_documents` gives a line, None for a bad or blank one."""
+    if not line.strip():
+        return None
+    try:
+        record = json.loads(line)
+        key = str(record.get("id", number))
+        str(record["text"])
+    except (ValueError, KeyError, AttributeError):
+        return None
+    return key
+
+
+def _remember(first_line: dict[str, int], line: bytes, number: int) -> None:
+    key = _record_key(line, number)
+    if key is not None:
+        first_line.setdefault(key, number)
 
 
 class _JsonLinesRecordsFn(beam.DoFn):
@@ -110,8 +135,19 @@ class _JsonLinesRecordsFn(beam.DoFn):
         self.read = Metrics.counter("bantin", "read_ok")
         self.failed = Metrics.counter("bantin", "read_failed")
 
-    def process(self, element: tuple[str, tuple[int, bytes]]) -> Iterator[Any]:
-        path, (number, line) = element
+    def process(self, element: tuple[str, tuple[int, bytes, int]]) -> Iterator[Any]:
+        path, (number, line, earlier) = element
+        if earlier:
+            key = _record_key(line, number)
+            self.failed.inc()
+            Metrics.counter("bantin", "read_failed_duplicate_id").inc()
+            error = InputError(
+                "duplicate_id",
+                f"line {number} repeats the id {key!r} of line {earlier}: not ingested",
+                f"{path}#{key}",
+            )
+            yield TaggedOutput(DEAD_LETTER_TAG, input_failure(error, path))
+            return
         for item in jsonl_documents((line,), path, self.max_bytes, start=number):
             if isinstance(item, InputError):
                 self.failed.inc()
@@ -181,9 +217,10 @@ class ReadArchives(beam.PTransform[Any, Any]):
         docs: list[Any] = []
         failed: list[Any] = []
 
-        rest = pbegin | "ListFiles" >> beam.Create(others) | "ReadFiles" >> ReadInputs(self.max_bytes)
-        docs.append(rest.main)
-        failed.append(rest.failed)
+        if others or not (plain or packed):
+            rest = pbegin | "ListFiles" >> beam.Create(others) | "ReadFiles" >> ReadInputs(self.max_bytes)
+            docs.append(rest.main)
+            failed.append(rest.failed)
 
         if plain:
             # ranges of ~size/shards bytes per file; ReadAllFiles reshuffles the ranges, not the lines
@@ -219,6 +256,11 @@ class ReadArchives(beam.PTransform[Any, Any]):
             docs.append(read.docs)
             failed.append(read[DEAD_LETTER_TAG])
 
+        if len(docs) == 1:
+            # one branch, no Flatten: the DirectRunner (FnApiRunner) holds every input of a Flatten
+            # fed from several stages until they all end, i.e. the whole corpus in memory (measured:
+            # 470 MB at 20,000 articles against 219 MB at 1,000)
+            return Outputs(docs[0], failed[0])
         return Outputs(
             tuple(docs) | "AllDocs" >> beam.Flatten(),
             tuple(failed) | "AllReadFailures" >> beam.Flatten(),
