@@ -87,24 +87,24 @@ def _predictions(
     """(gold key, article record) of each input that has a gold record, extracted as ``bantin extract``."""
     from transforms.article import ArticleError, build_article
     from transforms.records import RawDocument
-    from transforms.sources.files import InputError, expand_inputs, iter_jsonl_records, kind_of, read_file
+    from transforms.sources.files import InputError, kind_of, list_inputs
+    from transforms.steps.read import read_inputs
 
-    for path in expand_inputs(paths):
+    listing = list_inputs(paths)
+    for failure in listing.errors:
+        errors.append(f"[read/{failure.reason}] {failure.path}: {failure}")
+    for path in listing.paths:
         docs: list[tuple[str, RawDocument]] = []
-        try:
-            if kind_of(path) == "jsonl":
-                for item in iter_jsonl_records(path, max_bytes):
-                    if isinstance(item, InputError):
-                        errors.append(f"[read/{item.reason}] {item.path}: {item}")
-                        continue
-                    key = gold_id((item.source.path or "")[len(path) + 1 :])
-                    if key in wanted:
-                        docs.append((key, item))
-            elif stem_of(path) in wanted:
-                docs.append((stem_of(path), read_file(path, max_bytes)))
-        except InputError as exc:
-            errors.append(f"[read/{exc.reason}] {path}: {exc}")
+        archive = kind_of(path) in ("jsonl", "warc")
+        if not archive and stem_of(path) not in wanted:
             continue
+        for item in read_inputs(path, max_bytes):
+            if isinstance(item, InputError):
+                errors.append(f"[read/{item.reason}] {item.path}: {item}")
+                continue
+            key = gold_id((item.source.path or "")[len(path) + 1 :]) if archive else stem_of(path)
+            if key in wanted:
+                docs.append((key, item))
         for key, doc in docs:
             try:
                 article = build_article(doc)

@@ -17,7 +17,7 @@ from pipelines.evaluate import run_evaluation
 from tests.conftest import SEEDS, shared_path
 from transforms.article import build_article
 from transforms.evaluation import evaluate, gold_id, index_predictions
-from transforms.sources.files import read_file
+from transforms.sources.files import file_document
 
 
 def _shared_scorer() -> ModuleType:
@@ -30,7 +30,10 @@ def _shared_scorer() -> ModuleType:
 
 
 def _seed_predictions() -> list[dict[str, Any]]:
-    return [build_article(read_file(str(p))).to_dict() for p in sorted(SEEDS.glob("*.txt"))]
+    return [
+        build_article(file_document(str(p), p.read_bytes(), 10 * 1024 * 1024)).to_dict()
+        for p in sorted(SEEDS.glob("*.txt"))
+    ]
 
 
 def _perturbed(records: list[dict[str, Any]], seed: int) -> list[dict[str, Any]]:
