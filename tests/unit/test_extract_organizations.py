@@ -83,6 +83,7 @@ def test_state_office_with_a_one_syllable_name() -> None:
     # a one-syllable name after other heads, a family name or a place is no body
     assert _names("Trường Sơn và Hội An đẹp.") == []
     assert "Cục Nguyễn" not in _names("Cục Nguyễn đi đâu?")
+    assert "Bộ Tổng" not in _names("Theo báo cáo của Bộ Tổng tham mưu, đến nay đã xong.")
 
 
 def test_acronym_and_level_is_the_local_body() -> None:

@@ -294,7 +294,12 @@ def _has_proper_tail(name: str, termed: bool = False) -> bool:
             # a place ("Trường Chinh", "Trường Sơn", "Hội An"), but not after the heads of
             # State offices, which no person or place is named after ("Cục Thuế", "Sở Nội vụ")
             if " " not in head and " " not in rest and not rest.isupper():
-                return head in _OFFICE_HEADS and rest not in surnames() and fold(rest) not in folded_places()
+                return (
+                    head in _OFFICE_HEADS
+                    and rest not in surnames()
+                    and rest != "Tổng"  # "Bộ Tổng tham mưu": a word cut, not a name
+                    and fold(rest) not in folded_places()
+                )
             return bool(_PROPER.search(rest))
     return True
 
