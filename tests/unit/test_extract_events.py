@@ -273,3 +273,46 @@ def test_a_meeting_reported_without_a_name() -> None:
     assert (event.name, event.start) == ("Hội nghị", body.index("hội nghị"))
     # one passing mention is not enough
     assert extract_events("Ông A từng phát biểu tại hội nghị năm ngoái.") == ()
+
+
+def _names(body: str) -> list[str]:
+    return [e.name for e in extract_events(body, published="2024-05-20T08:00:00+07:00")]
+
+
+def test_lowercase_meeting_told_as_held() -> None:
+    # made-up sentences: a meeting named in lowercase counts when the text says it is held
+    assert _names("Sở Lao động đã tổ chức hội thảo giới thiệu chính sách mới.") == [
+        "Hội thảo giới thiệu chính sách mới"
+    ]
+    assert _names("Ông A phát biểu tại hội thảo chính sách tiền lương tổ chức ngày 12/5 tại Huế.") == [
+        "Hội thảo chính sách tiền lương"
+    ]
+    assert _names("Phát biểu kết thúc hội nghị, bà B nói: cần làm ngay.") == ["Hội nghị"]
+
+
+def test_lowercase_meeting_announced_or_as_a_noun_is_none() -> None:
+    assert _names("Sắp tới, Cục Du lịch sẽ tổ chức hội thảo với các công ty lữ hành.") == []
+    assert _names("Nơi đây thích hợp để tổ chức hội nghị, ông C nói.") == []
+    assert _names("Tài liệu gửi đại biểu trước ngày khai mạc kỳ họp.") == []
+    assert _names("Các nhà tổ chức hội nghị không ghi điều đó.") == []
+    assert _names("Quốc hội thảo luận dự án luật đất đai.") == []
+
+
+def test_sitting_named_by_the_body_that_meets() -> None:
+    assert _names("Trong cuộc họp của ban Kinh tế HĐND TP, hôm qua, ông D cho biết.") == [
+        "Cuộc họp của ban Kinh tế HĐND TP"
+    ]
+
+
+def test_quoted_title_keeps_its_predicate_words() -> None:
+    assert _names("Hội Luật gia đã tổ chức hội thảo “Phát huy quyền làm chủ của nhân dân”.") == [
+        "Hội thảo “Phát huy quyền làm chủ của nhân dân”"
+    ]
+
+
+def test_meeting_under_review_is_not_held_again() -> None:
+    names = _names(
+        "Chiều 18/12/2021, Thường trực HĐND tỉnh tổ chức hội nghị đánh giá, rút kinh nghiệm việc chuẩn bị, "
+        "tổ chức kỳ họp thứ ba HĐND tỉnh khóa XIX."
+    )
+    assert len(names) == 1 and names[0].startswith("Hội nghị"), names

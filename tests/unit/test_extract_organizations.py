@@ -55,4 +55,59 @@ def test_local_bodies_stop_before_names_and_verbs() -> None:
 
 def test_places_and_bare_heads_are_no_bodies() -> None:
     # VNTC: "Hội An" and "Đài Loan" look like HEAD + name
-    assert _names("du khách đến Hội An và Đài Loan; UBND tỉnh cho biết") == []
+    assert _names("du khách đến Hội An và Đài Loan; Trường Sơn cho biết") == []
+    # "UBND tỉnh" is the province's committee, a body as written (the gold lists "HĐND tỉnh")
+    assert _names("du khách đến Hội An; UBND tỉnh cho biết") == ["UBND tỉnh"]
+
+
+def test_more_body_nouns_open_a_name() -> None:
+    # made-up sentences in the shapes of VNTC and provincial news
+    names = _names(
+        "Đại sứ quán Lào tại Việt Nam, Quỹ Hỗ trợ Nông dân, Hiệp hội Doanh nghiệp Bình Dương, "
+        "Vụ Pháp chế, Nhà máy Đạm Phú Mỹ và Tổ hợp Samsung cùng ký."
+    )
+    for name in (
+        "Đại sứ quán Lào tại Việt Nam",
+        "Quỹ Hỗ trợ Nông dân",
+        "Hiệp hội Doanh nghiệp Bình Dương",
+        "Vụ Pháp chế",
+        "Nhà máy Đạm Phú Mỹ",
+        "Tổ hợp Samsung",
+    ):
+        assert name in names, name
+
+
+def test_state_office_with_a_one_syllable_name() -> None:
+    assert "Cục Thuế" in _names("Cục Thuế (Bộ Tài chính) cho biết sẽ kiểm tra.")
+    assert "Sở Nội vụ" in _names("Sở Nội vụ đề nghị.")
+    # a one-syllable name after other heads, a family name or a place is no body
+    assert _names("Trường Sơn và Hội An đẹp.") == []
+    assert "Cục Nguyễn" not in _names("Cục Nguyễn đi đâu?")
+    assert "Bộ Tổng" not in _names("Theo báo cáo của Bộ Tổng tham mưu, đến nay đã xong.")
+
+
+def test_acronym_and_level_is_the_local_body() -> None:
+    assert _names("Chủ tịch HĐND tỉnh phát biểu.") == ["HĐND tỉnh"]
+    assert _names("UBND huyện chỉ đạo.") == ["UBND huyện"]
+    assert _names("Ủy ban chỉ đạo.") == []
+
+
+def test_descriptive_bodies_closed_by_their_place() -> None:
+    names = _names(
+        "Chi cục phòng chống lụt bão thành phố Hải Phòng báo cáo Trung tâm cứu hộ Đà Nẵng và "
+        "Ban chỉ đạo phòng chống tham nhũng trung ương; Hội Doanh nghiệp trẻ tỉnh Bình Dương dự."
+    )
+    for name in (
+        "Chi cục phòng chống lụt bão thành phố Hải Phòng",
+        "Trung tâm cứu hộ Đà Nẵng",
+        "Ban chỉ đạo phòng chống tham nhũng trung ương",
+        "Hội Doanh nghiệp trẻ tỉnh Bình Dương",
+    ):
+        assert name in names, name
+
+
+def test_descriptive_runs_that_are_clauses_are_no_bodies() -> None:
+    names = _names("Sở đã làm việc với tỉnh Quảng Nam. Hội nghị tổng kết công tác tỉnh Quảng Nam.")
+    assert not any(n.startswith(("Sở đã", "Hội nghị")) for n in names), names
+    names = _names("Bệnh viện lớn nhất vùng Tây Bắc khánh thành; Tổng Công ty Hàng hải Việt Nam báo cáo.")
+    assert not any(n.startswith(("Bệnh viện lớn", "Công ty")) for n in names), names

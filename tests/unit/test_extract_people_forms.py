@@ -258,9 +258,11 @@ def test_bodies_named_in_the_text() -> None:
         "HĐND tỉnh",
     ):
         assert name in orgs, name
-    # negative: the term is not part of the body's name, and a bare "UBND tỉnh" is no body
+    # negative: the term is not part of the body's name; a bare "UBND tỉnh" is the province's
+    # committee as written (a body), a bare head is none
     assert "HĐND tỉnh khóa XIV" not in orgs
-    assert _orgs("UBND tỉnh cho biết sẽ xem xét.") == []
+    assert _orgs("UBND tỉnh cho biết sẽ xem xét.") == ["UBND tỉnh"]
+    assert _orgs("Sở cho biết sẽ xem xét.") == []
 
 
 def test_foreign_national_bodies_and_numbered_units() -> None:

@@ -77,6 +77,8 @@ _SESSION = re.compile(
 _CITED = re.compile(
     r"(?:[Nn]ghị quyết|[Vv]ăn kiện|nhiệm kỳ|[Bb]áo cáo chính trị|[Đđ]iều lệ|đi dự|tiến tới|hướng tới"
     r"|chào mừng|chuẩn bị cho|chuẩn bị|kể từ|[Cc]húc|Trung tâm|khi có"
+    # "rút kinh nghiệm việc chuẩn bị, tổ chức kỳ họp thứ ba": the meeting under review, not held
+    r"|(?:việc|công tác)\s+(?:chuẩn bị,?\s+)?tổ chức"
     r"|(?<![\w])(?:về|[Tt]rước|[Tt]ừ|qua|mỗi|các|những|trình|nhiệm kỳ của))\s+$"
 )
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
@@ -127,6 +129,21 @@ _SITTING_VERB = re.compile(r"\s(?:bàn|với|giữa|về)\s(?!sự )(?=\S)")
 _OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
 # "(mở rộng)" right after the name, or after its term: "Hội nghị ... tỉnh, khóa XVII (mở rộng)".
 _EXPANDED_AFTER = re.compile(r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)")
+# A meeting named in lowercase counts when the text says it is held: "đã tổ chức hội thảo giới
+# thiệu ...", "hội thảo chính sách tiền lương tổ chức ngày 22/9", "kết thúc hội nghị".
+_HELD_BEFORE = re.compile(
+    r"(?<![\w])(?:tổ chức|triệu tập|khai mạc|bế mạc|kết thúc|chủ trì|chủ tọa)\s+(?:(?:buổi|cuộc)\s+)?$"
+)
+_HELD_AFTER = re.compile(
+    r"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|họp)\s+(?:vào\s+)?"
+    r"(?:sáng|chiều|tối|trưa|ngày|hôm|\d)"
+)
+_NOUN_OF_VERB = re.compile(r"(?<![\w])(?:nhà|ngày|trước|sau|khi|ban|việc|công tác)\s+$")
+_ANNOUNCED_BEFORE = re.compile(
+    r"(?<![\w])(?:[Ss]ẽ|[Ss]ắp tới|[Dd]ự kiến|phải|cần|định|chuẩn bị|để|nhằm|kế hoạch)(?![\w])"
+)
+# "Quốc hội thảo luận": "hội thảo" inside another word pair
+_NOT_A_MEETING_AFTER = re.compile(r"\s*luận(?![\w])")
 _ORGANIZED = re.compile(r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|triệu tập|khai mạc)\s+$")
 MAX_NAME_WORDS = 16  # the longest gold event name has 11 words; longer runs are clauses
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
@@ -218,6 +235,8 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         return None
     if _CITED.search(text, max(0, match.start() - 25), match.start()):
         return None
+    if _NOT_A_MEETING_AFTER.match(text, match.end()):
+        return None
     body = _BODY.match(text, match.end())
     rest = body.group(0) if body else ""
     session = None
@@ -249,7 +268,12 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         # "triển khai các quyết định": a noun after a determiner, not the predicate
         pred = _PREDICATE.search(rest, pred.end(), cut)
     opening = _OPENING_VERB.match(rest) or (_SITTING_VERB.match(rest) if kw.lower() in _SITTINGS else None)
-    if pred and pred.start() == 0 and opening:
+    if pred and pred.start() == 0 and pred.group(0).strip() == "của" and kw.lower() in _SITTINGS:
+        # "cuộc họp của ban Kinh tế ngân sách HĐND TP HCM": the body that meets names the meeting
+        owner = org_regex().match(rest, pred.end() + 1)
+        if owner:
+            pred = _PREDICATE.search(rest, owner.end(), cut)
+    elif pred and pred.start() == 0 and opening:
         # "cuộc họp khai mạc Hội đồng Hòa bình", "buổi họp bàn phương án", "buổi làm việc với Bộ":
         # the verb names the meeting
         pred = _PREDICATE.search(rest, opening.end(), cut)
@@ -257,11 +281,29 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         cut = pred.start()
         session = None if sess is None or sess.start() >= cut else session
     name_rest = rest[:cut].strip()
+    for opening_quote, closing_quote in (("“", "”"), ('"', '"')):
+        # a predicate word inside a quoted title does not end the name: 'Hội thảo "Phát huy quyền làm chủ"'
+        if name_rest.count(opening_quote) > name_rest.count(closing_quote) or (
+            opening_quote == closing_quote and name_rest.count('"') % 2
+        ):
+            close = rest.find(closing_quote, cut)
+            if close != -1:
+                cut = close + 1
+                name_rest = rest[:cut].strip()
     if _FUTURE_AFTER.match(rest, cut):
         return None  # "trong kỳ họp Quốc hội sắp tới": announced, not reported
     if "(mở rộng)" in name_rest:
         expanded = True
     if not name_rest:
+        if kw[0].islower() and kw in _BASIC and _held_before(text, match.start()):
+            # "Phát biểu kết thúc hội nghị, bà A nói": the meeting the article reports, unnamed
+            return _Ev(
+                name=kw[0].upper() + kw[1:],
+                session=None,
+                expanded=False,
+                start=match.start(),
+                end=match.end(),
+            )
         return None
     first = name_rest.split()[0]
     if first in ("Ảnh", "Nguồn"):
@@ -270,7 +312,13 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     basic = kw.lower() in _BASIC
     specific = not basic and kw.lower() not in ("cuộc họp", "họp báo")
     generic = not specific and (kw[0].islower() or at_start or kw in ("Đại hội", "Diễn đàn"))
-    if generic and not (first[0].isupper() or first[0].isdigit() or _OPENERS.match(name_rest) or session):
+    lead = first.lstrip('“"')[:1]
+    held = bool(
+        _held_before(text, match.start()) or _HELD_AFTER.match(text, match.end() + len(rest[:cut].rstrip()))
+    )
+    if generic and not (
+        lead.isupper() or lead.isdigit() or _OPENERS.match(name_rest) or session or first == "của" or held
+    ):
         return None
     words = name_rest.split()
     if len(words) > MAX_NAME_WORDS:
@@ -287,6 +335,16 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         _WILL_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _WILL_AFTER.match(text, end)
     )
     return event
+
+
+def _held_before(text: str, start: int) -> bool:
+    """ "tổ chức hội thảo": held, unless announced ("sẽ tổ chức", "Sắp tới ... phải tổ chức") or
+    the verb is a noun's ("nhà tổ chức hội nghị", "trước ngày khai mạc kỳ họp")."""
+    held = _HELD_BEFORE.search(text, max(0, start - 30), start)
+    if held is None:
+        return False
+    before = text[max(0, held.start() - 40) : held.start()]
+    return not (_NOUN_OF_VERB.search(before) or _ANNOUNCED_BEFORE.search(before))
 
 
 def _restates(text: str, previous: _Ev, start: int) -> bool:

@@ -19,9 +19,13 @@ from functools import cache
 from transforms.clean.normalize import fold
 from transforms.extract.gazetteer import (
     CAP_SYL,
+    LOWER,
+    UPPER,
     alternation,
     folded_places,
     organization_names,
+    place_names,
+    surnames,
     word_start,
 )
 from transforms.extract.gazetteer import (
@@ -106,6 +110,34 @@ HEADS = (
     "Đoàn luật sư",
     "Đoàn TNCS",
     "Thường vụ",
+    # more kinds of bodies (the general grammar: a body noun + its capitalized name)
+    "Ban Quản lý",
+    "BQL",
+    "Vụ",
+    "Phòng",
+    "Quỹ",
+    "Tòa án",
+    "Viện kiểm sát",
+    "Viện Kiểm sát",
+    "Liên đoàn",
+    "Liên minh",
+    "Liên hiệp",
+    "Hiệp hội",
+    "Hợp tác xã",
+    "HTX",
+    "Nhà máy",
+    "Xí nghiệp",
+    "Cụm cảng",
+    "Cảng vụ",
+    "Tổ hợp",
+    "Đại lý",
+    "Đại sứ quán",
+    "Tổng Lãnh sự quán",
+    "Lãnh sự quán",
+    "Nhà xuất bản",
+    "Tạp chí",
+    "Hãng",
+    "Bộ Chỉ huy Quân sự",
 )
 # Lowercase administrative levels that name a local body after an acronym head ("HĐND tỉnh",
 # "UBND huyện": the body of the article's own province or district).
@@ -131,6 +163,9 @@ COMPOUND = frozenset(
 SHORT_FORMS_MAX_WORDS = 4  # "Đảng ủy Khối", "Ủy ban Kiểm tra": short forms are at most 4 syllables
 
 SP = r"[ ]+"
+# One-word heads of State offices: "Cục Thuế", "Bộ Nội vụ", "Vụ Pháp chế" are bodies even
+# with a one-syllable name (the other one-word heads need more: "Trường Sơn", "Hội An").
+_OFFICE_HEADS = frozenset({"Bộ", "Cục", "Sở", "Vụ", "Viện", "Quỹ"})
 _HEADS_LONGEST = sorted(HEADS, key=len, reverse=True)
 _COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len, reverse=True)
 
@@ -153,6 +188,81 @@ def org_regex() -> re.Pattern[str]:
         rf"(?:(?:{SP}|(?=[-–])){tail_token})*)))"
     )
     return re.compile(source)
+
+
+# Bodies named by what they do, in lowercase, and closed by where they act: "Chi cục phòng
+# chống lụt bão thành phố Đà Nẵng", "Trung tâm cứu hộ Đà Nẵng", "Ban chỉ đạo phòng chống
+# tham nhũng trung ương", "Hội Doanh nghiệp trẻ tỉnh Đồng Nai", "Cụm cảng hàng không miền Trung".
+DESCRIPTIVE_HEADS = (
+    "Ban chỉ đạo",
+    "Ban Chỉ đạo",
+    "Ban quản lý",
+    "Ban Quản lý",
+    "Chi cục",
+    "Trung tâm",
+    "Tổng cục",
+    "Cục",
+    "Cụm cảng",
+    "Hiệp hội",
+    "Hội",
+    "Quỹ",
+    "Viện",
+    "Phòng",
+    "Bệnh viện",
+    "Tổng công ty",
+    "Công ty",
+    "Sở",
+    "Đài",
+    "Hợp tác xã",
+    "Nhà máy",
+    "Xí nghiệp",
+)
+# Words that cannot stand inside such a name: a verb, a preposition or a determiner means the
+# run is a clause ("Sở đã làm việc với tỉnh Quảng Nam"), not a name.
+_CLAUSE_WORDS = (
+    "đã|đang|sẽ|vừa|mới|với|của|cho|tại|ở|về|trong|ngoài|các|những|là|và|hoặc|có|được|bị|để|do|từ|"
+    "theo|khi|thì|mà|này|đó|nay|phải|cần|cũng|vẫn|không|chưa|rất|đến|lên|ra|vào|năm|ngày|tháng|"
+    "nói|làm|gửi|thông báo|đề nghị|yêu cầu|tổ chức|phối hợp|cho biết|tiếp|thăm|trên|dưới|sau|trước|"
+    "tỉnh|huyện|thành phố|quận|xã|phường|thị xã|miền|trung ương|như|nhưng|nếu|vì|bởi|rằng|nhiều|một|hai|ba|"
+    "lớn|nhất|nhỏ|cũ|hơn"
+)
+_CAP_BEFORE = re.compile(rf"(?:{UPPER}\S*) $")
+MAX_DESCRIPTIVE_WORDS = 7  # the longest such name seen has 6 syllables between head and place
+
+
+@cache
+def descriptive_regex() -> re.Pattern[str]:
+    """HEAD + up to 7 syllables (no clause word) + where the body acts (a level and its name,
+    a listed place, "trung ương", "miền Bắc|Trung|Nam")."""
+    # a one-word head needs a capitalized first word ("Hội Doanh nghiệp trẻ ...", never "Hội nghị")
+    one = alternation(h for h in DESCRIPTIVE_HEADS if " " not in h)
+    more = alternation(h for h in DESCRIPTIVE_HEADS if " " in h)
+    places = alternation(place_names())
+    word = rf"(?!(?:{_CLAUSE_WORDS})(?![\w])){UPPER}?{LOWER}+(?![\w'])"
+    levels = r"(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
+    anchor = (
+        rf"(?:{levels}{SP}(?:{places}|{CAP_SYL}(?:{SP}{CAP_SYL}){{0,3}})|{places}|[Tt]rung ương"
+        rf"|miền{SP}(?:Bắc|Trung|Nam))(?![\w])"
+    )
+    first_chars = "".join(sorted({h[0] for h in DESCRIPTIVE_HEADS}))
+    return re.compile(
+        rf"(?=[{first_chars}])(?:{more}{SP}|{one}{SP}(?={UPPER}))(?:{word}{SP}){{1,{MAX_DESCRIPTIVE_WORDS}}}{anchor}"
+    )
+
+
+def _descriptive(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    for match in descriptive_regex().finditer(text):
+        start, end = match.span()
+        if not word_start(text, start) or any(start < s < end for s in stops):
+            continue
+        if _CAP_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Tổng Công ty ...", "Văn Phòng ...", "T.Ư Hội ...": inside a longer name
+        name = match.group(0)
+        org = found.get(name)
+        if org is None:
+            found[name] = _Org(name, start if in_body else None, end if in_body else None, mentions=1)
+        else:
+            org.mentions += 1
 
 
 @dataclass
@@ -178,16 +288,18 @@ def _has_proper_tail(name: str, termed: bool = False) -> bool:
     for head in _HEADS_LONGEST:
         if name.startswith(head + " "):
             rest = name[len(head) + 1 :]
-            if (
-                (head.isupper() and rest in ADMIN_LEVELS and termed)
-                or rest.endswith("trung ương")
-                or rest.isdigit()
-            ):
+            if (head.isupper() and rest in ADMIN_LEVELS) or rest.endswith("trung ương") or rest.isdigit():
                 return True  # "HĐND tỉnh khóa X", "Ban dân vận trung ương"
             # a single capitalized syllable after a one-word head is too often a person or
-            # a place ("Trường Chinh", "Trường Sơn", "Hội An")
+            # a place ("Trường Chinh", "Trường Sơn", "Hội An"), but not after the heads of
+            # State offices, which no person or place is named after ("Cục Thuế", "Sở Nội vụ")
             if " " not in head and " " not in rest and not rest.isupper():
-                return False
+                return (
+                    head in _OFFICE_HEADS
+                    and rest not in surnames()
+                    and rest != "Tổng"  # "Bộ Tổng tham mưu": a word cut, not a name
+                    and fold(rest) not in folded_places()
+                )
             return bool(_PROPER.search(rest))
     return True
 
@@ -206,6 +318,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             name.text.count(" ") == 1 and _ADMIN_BEFORE.search(text, max(0, name.start - 12), name.start)
         )
     )
+    _descriptive(text, found, in_body, stops)
     pos = 0
     while True:
         match = regex.search(text, pos)

@@ -249,6 +249,14 @@ BODY_HEADS = (
     "Trường",
     "Bệnh viện",
     "Quỹ",
+    # after "và" these start the next body too ("Nhà máy A và Tổ hợp B")
+    "Nhà máy",
+    "Xí nghiệp",
+    "Tổ hợp",
+    "Hiệp hội",
+    "Hợp tác xã",
+    "Đại sứ quán",
+    "Ngân hàng",
 )
 
 
