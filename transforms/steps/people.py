@@ -50,6 +50,9 @@ class ListPersonKeysFn(beam.DoFn):
             query["bool"]["filter"].append({"range": {"ingested_at": {"gte": since}}})
         after: dict[str, Any] | None = None
         try:
+            # the run's mentions were written without refresh: make them searchable first, so the
+            # listing never depends on the refresh interval (the same rule as cross-run dedup)
+            self.client.indices.refresh(index=self.mentions)
             while True:
                 composite: dict[str, Any] = {
                     "size": 1000,
