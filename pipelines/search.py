@@ -103,28 +103,25 @@ def build_query(
             "pre_tags": ["«"],
             "post_tags": ["»"],
         },
-        # facets on canonical keys, each labelled with its canonical form (issue 10)
+        # facets on the canonical forms (issue 10): one bucket per canonical entity. A sub-aggregation
+        # cannot label a key bucket, because an article's entities are plain arrays, not nested objects
         "aggs": {
-            "people": _keyed_facet("people.key", "people.canonical"),
-            "titles": _keyed_facet("people.positions.key", "people.positions.canonical"),
+            "people": _canonical_facet("people.canonical"),
+            "titles": _canonical_facet("people.positions.canonical"),
             "documents": {"terms": {"field": "documents.ref", "size": 10}},
-            "organizations": _keyed_facet("organizations.key", "organizations.canonical"),
+            "organizations": _canonical_facet("organizations.canonical"),
         },
     }
 
 
-def _keyed_facet(key_field: str, label_field: str, size: int = 10) -> dict[str, Any]:
-    """A terms aggregation on a canonical key, with the canonical form as its label."""
-    return {
-        "terms": {"field": key_field, "size": size},
-        "aggs": {"label": {"terms": {"field": label_field, "size": 1}}},
-    }
+def _canonical_facet(field: str, size: int = 10) -> dict[str, Any]:
+    """A terms aggregation on a canonical-form field (its key is the fold of that form)."""
+    return {"terms": {"field": field, "size": size}}
 
 
 def facet_label(bucket: dict[str, Any]) -> str:
-    """The label of a facet bucket: its canonical form when there is one, else its key."""
-    labels = bucket.get("label", {}).get("buckets", [])
-    return str(labels[0]["key"]) if labels else str(bucket["key"])
+    """The label of a facet bucket: the canonical form it counts."""
+    return str(bucket["key"])
 
 
 def hit_summary(hit: dict[str, Any]) -> dict[str, Any]:
