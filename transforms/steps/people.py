@@ -32,17 +32,28 @@ def _failure(key: str, reason: str, message: str) -> Failure:
     return Failure("resolve", reason, message, Source("mentions", path=key or "<all>"))
 
 
-class ListPersonKeysFn(beam.DoFn):
-    """``since`` ("" for all) -> every person name key of the mentions (ingested since then)."""
+class _MentionsFn(beam.DoFn):
+    """A DoFn over the mentions index: its client is made in ``setup()`` and closed in ``teardown()``."""
 
     def __init__(self, settings: EsSettings, mentions: str) -> None:
         self.settings = settings
         self.mentions = mentions
-        self.listed = Metrics.counter("bantin", "people_keys_listed")
-        self.failed = Metrics.counter("bantin", "people_keys_failed")
 
     def setup(self) -> None:
         self.client = self.settings.client()
+
+    def teardown(self) -> None:
+        if getattr(self, "client", None) is not None:
+            self.client.close()
+
+
+class ListPersonKeysFn(_MentionsFn):
+    """``since`` ("" for all) -> every person name key of the mentions (ingested since then)."""
+
+    def __init__(self, settings: EsSettings, mentions: str) -> None:
+        super().__init__(settings, mentions)
+        self.listed = Metrics.counter("bantin", "people_keys_listed")
+        self.failed = Metrics.counter("bantin", "people_keys_failed")
 
     def process(self, since: str) -> Iterator[Any]:
         query: dict[str, Any] = {"bool": {"filter": [{"term": {"kind": "person"}}]}}
@@ -74,22 +85,14 @@ class ListPersonKeysFn(beam.DoFn):
             self.failed.inc()
             yield TaggedOutput(DEAD_LETTER_TAG, _failure("", "list_failed", f"{type(exc).__name__}: {exc}"))
 
-    def teardown(self) -> None:
-        if getattr(self, "client", None) is not None:
-            self.client.close()
 
-
-class ReadPersonMentionsFn(beam.DoFn):
+class ReadPersonMentionsFn(_MentionsFn):
     """A batch of name keys -> ``(key, PersonMention)`` for every person mention of those keys."""
 
     def __init__(self, settings: EsSettings, mentions: str) -> None:
-        self.settings = settings
-        self.mentions = mentions
+        super().__init__(settings, mentions)
         self.read = Metrics.counter("bantin", "people_mentions_read")
         self.failed = Metrics.counter("bantin", "people_read_failed")
-
-    def setup(self) -> None:
-        self.client = self.settings.client()
 
     def process(self, keys: list[str]) -> Iterator[Any]:
         """One batched read (``BatchElements`` in front) of the person mentions of ``keys``."""
@@ -143,13 +146,12 @@ class ResolveGroupFn(beam.DoFn):
         yield (key, docs, links)
 
 
-class WritePeopleFn(beam.DoFn):
+class WritePeopleFn(_MentionsFn):
     """Index the people of a key, delete its stale people, set ``person_id`` on its mentions."""
 
     def __init__(self, settings: EsSettings, people: str, mentions: str, refresh: bool = False) -> None:
-        self.settings = settings
+        super().__init__(settings, mentions)
         self.people_index = people
-        self.mentions = mentions
         self.refresh = refresh
         self.written = Metrics.counter("bantin", "people_written")
         self.deleted = Metrics.counter("bantin", "people_deleted")
@@ -157,7 +159,7 @@ class WritePeopleFn(beam.DoFn):
         self.failed = Metrics.counter("bantin", "people_write_failed")
 
     def setup(self) -> None:
-        self.client = self.settings.client()
+        super().setup()
         self.writer = BulkWriter(self.client, refresh=self.refresh)
 
     def process(self, batch: list[tuple[str, list[dict[str, Any]], dict[str, str]]]) -> Iterator[Any]:
@@ -223,10 +225,6 @@ class WritePeopleFn(beam.DoFn):
         for key in keys:
             if key not in failed_keys:
                 yield key
-
-    def teardown(self) -> None:
-        if getattr(self, "client", None) is not None:
-            self.client.close()
 
 
 class ResolvePeople(beam.PTransform[Any, Any]):
