@@ -141,14 +141,18 @@ class _ReadFn(beam.DoFn):
 
     def process(self, path: str) -> Iterator[Any]:
         for item in read_inputs(path, self.max_bytes):
-            if isinstance(item, InputError):
-                logger.info("skipped %s [%s]: %s", item.path, item.reason, item)
-                self.failed.inc()
-                Metrics.counter("bantin", f"read_failed_{item.reason}").inc()
-                yield TaggedOutput(DEAD_LETTER_TAG, input_failure(item, path))
-            else:
-                self.read.inc()
-                yield item
+            yield routed(item, path, self.read, self.failed)
+
+
+def routed(item: RawDocument | InputError, path: str, read: Any, failed: Any) -> Any:
+    """A read document as the main output, or an input error as its dead letter (counted by reason)."""
+    if isinstance(item, InputError):
+        logger.info("skipped %s [%s]: %s", item.path, item.reason, item)
+        failed.inc()
+        Metrics.counter("bantin", f"read_failed_{item.reason}").inc()
+        return TaggedOutput(DEAD_LETTER_TAG, input_failure(item, path))
+    read.inc()
+    return item
 
 
 class ReadInputs(beam.PTransform[Any, Any]):

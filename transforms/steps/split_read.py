@@ -43,7 +43,7 @@ from transforms.deadletters import DEAD_LETTER_TAG
 from transforms.records import RawDocument
 from transforms.sources.files import InputError, jsonl_documents, kind_of
 from transforms.steps import Outputs
-from transforms.steps.read import ReadInputs, input_failure, read_inputs
+from transforms.steps.read import ReadInputs, input_failure, read_inputs, routed
 
 logger = logging.getLogger(__name__)
 
@@ -149,13 +149,7 @@ class _JsonLinesRecordsFn(beam.DoFn):
             yield TaggedOutput(DEAD_LETTER_TAG, input_failure(error, path))
             return
         for item in jsonl_documents((line,), path, self.max_bytes, start=number):
-            if isinstance(item, InputError):
-                self.failed.inc()
-                Metrics.counter("bantin", f"read_failed_{item.reason}").inc()
-                yield TaggedOutput(DEAD_LETTER_TAG, input_failure(item, path))
-            else:
-                self.read.inc()
-                yield item
+            yield routed(item, path, self.read, self.failed)
 
 
 class _ShardFn(beam.DoFn):
@@ -171,15 +165,8 @@ class _ShardFn(beam.DoFn):
         path, k, shards = element
         self.passes.inc()
         for item in read_inputs(path, self.max_bytes):
-            if shard_of(item, shards) != k:
-                continue
-            if isinstance(item, InputError):
-                self.failed.inc()
-                Metrics.counter("bantin", f"read_failed_{item.reason}").inc()
-                yield TaggedOutput(DEAD_LETTER_TAG, input_failure(item, path))
-            else:
-                self.read.inc()
-                yield item
+            if shard_of(item, shards) == k:
+                yield routed(item, path, self.read, self.failed)
 
 
 def _total_size(paths: Sequence[str]) -> int:
