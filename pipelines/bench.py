@@ -132,7 +132,9 @@ def stage_extract(corpora: Path, limit: int | None, **_: Any) -> dict[str, Any]:
     people = documents = 0
     for text in texts:
         cleaned = clean_text(text)
-        found = extract_entities(cleaned.body, cleaned.captions, cleaned.published, cleaned.title)
+        found = extract_entities(
+            cleaned.body, cleaned.captions, cleaned.published, cleaned.title, canonical=True
+        )
         people += len(found.people)
         documents += len(found.documents)
     wall = time.perf_counter() - started
@@ -152,7 +154,7 @@ def stage_canonicalize(corpora: Path, limit: int | None, **_: Any) -> dict[str, 
     for text in texts:
         cleaned = clean_text(text)
         found = canonicalize_extraction(
-            extract_entities(cleaned.body, cleaned.captions, cleaned.published, cleaned.title)
+            extract_entities(cleaned.body, cleaned.captions, cleaned.published, cleaned.title, canonical=True)
         )
         positions += sum(len(p.positions) for p in found.people)
     wall = time.perf_counter() - started

@@ -103,7 +103,7 @@ def build_article(raw: RawDocument) -> Article:
     language, _ = detect_language(f"{cleaned.title or ''}\n{cleaned.body}")
     if language == VIETNAMESE:
         extraction = extract_entities(
-            cleaned.body, cleaned.captions, published=cleaned.published, title=cleaned.title
+            cleaned.body, cleaned.captions, published=cleaned.published, title=cleaned.title, canonical=True
         )
     else:
         extraction = Extraction()

@@ -16,7 +16,13 @@ from typing import Any
 
 MIN_LETTERS = 40  # below this, a language guess is noise (a title, a caption)
 MIN_CONFIDENCE = 0.80  # normalized probability under which the declared language is kept
-SAMPLE_CHARS = 4000  # the start of a body is enough; long bodies cost time for nothing
+SAMPLE_CHARS = 1500  # the start of a body is enough; long bodies cost time for nothing
+# letters only Vietnamese writes (ă â đ ê ô ơ ư and the tone-marked vowels); measured share in
+# VNTC bodies is about 25-35% of letters, in the other languages the model knows under 1%
+_VIETNAMESE_ONLY = frozenset(
+    "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹĂÂĐÊÔƠƯẠẢẤẦẨẪẬẮẰẲẴẶẸẺẼẾỀỂỄỆỈỊỌỎỐỒỔỖỘỚỜỞỠỢỤỦỨỪỬỮỰỲỴỶỸ"
+)
+VIETNAMESE_SHARE = 0.10  # above this share of Vietnamese-only letters the model is not asked (4.6 ms a text)
 VIETNAMESE = "vi"
 _lock = threading.Lock()
 _identifier: Any = None
@@ -43,8 +49,11 @@ def detect_language(text: str, declared: str = VIETNAMESE) -> tuple[str, float]:
         ``(code, confidence)``; confidence 0.0 when the declared language was kept.
     """
     sample = text[:SAMPLE_CHARS]
-    if sum(1 for ch in sample if ch.isalpha()) < MIN_LETTERS:
+    letters = sum(1 for ch in sample if ch.isalpha())
+    if letters < MIN_LETTERS:
         return declared, 0.0
+    if sum(1 for ch in sample if ch in _VIETNAMESE_ONLY) >= VIETNAMESE_SHARE * letters:
+        return VIETNAMESE, 1.0
     code, probability = _model().classify(sample)
     if float(probability) < MIN_CONFIDENCE:
         return declared, 0.0

@@ -17,7 +17,12 @@ from transforms.records import Event, Extraction
 
 
 def extract_entities(
-    body: str, captions: Sequence[str] = (), published: str | None = None, title: str | None = None
+    body: str,
+    captions: Sequence[str] = (),
+    published: str | None = None,
+    title: str | None = None,
+    *,
+    canonical: bool = False,
 ) -> Extraction:
     """Extract people, organizations, documents, events, dates, places, figures and quotes.
 
@@ -32,13 +37,18 @@ def extract_entities(
         published: Publication time (ISO 8601) or None; gives years to "Ngày 9/1".
         title: Headline, or None; used for the years an article names, the meeting it names and
             the people it names (as from a caption, without offsets).
+        canonical: The texts are already in the canonical tone-mark style (the cleaning step's
+            output), so the conversion, about a tenth of the extraction's time, is skipped.
 
     Returns:
         The article's :class:`~transforms.records.Extraction`.
     """
     # Bodies from clean_text are already canonical; this keeps direct callers safe (same lengths).
-    body = canonical_tones(body)[0]
-    caps = tuple(canonical_tones(c)[0] for c in captions)
+    if not canonical:
+        body = canonical_tones(body)[0]
+        captions = tuple(canonical_tones(c)[0] for c in captions)
+        title = canonical_tones(title)[0] if title else title
+    caps = tuple(captions)
     event_date, main_mention = main_event_date(body, published, title)
     events = list(extract_events(body, published, title))
     # The main event is the first one told in the sentence of the main date.
@@ -61,7 +71,7 @@ def extract_entities(
         event_date=event_date,
         places=extract_places(body, caps),
         # a headline names people like a caption does ("Bí thư Tỉnh ủy X phát biểu bế mạc ...")
-        people=extract_people(body, caps + ((canonical_tones(title)[0],) if title else ())),
+        people=extract_people(body, caps + ((title,) if title else ())),
         organizations=extract_organizations(body, caps),
         documents=extract_documents(body),
         events=tuple(events),
