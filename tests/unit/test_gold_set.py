@@ -42,6 +42,8 @@ DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # ISO 8601: a date, or a time with its offset
 ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2})?([+-]\d{2}:\d{2}|Z))?$")
 FORMER = re.compile(r"^(nguyên|cựu|cố)\s+", re.IGNORECASE)
+# a later labeling round has its own files, "web-r2.jsonl" next to "web.jsonl": same kind
+ROUND = re.compile(r"-r\d+$")
 
 
 def _materialize_module() -> ModuleType:
@@ -68,7 +70,7 @@ def _fold(text: str | None) -> str:
 
 
 def _records() -> list[tuple[str, str, dict[str, Any]]]:
-    """(split, kind, record) for every gold line under dev/ and heldout/."""
+    """(split, kind, record) for every gold line under dev/ and heldout/ (any round's file)."""
     found = []
     for split in ("dev", "heldout"):
         for path in sorted((GOLD / split).glob("*.jsonl")):
@@ -76,7 +78,7 @@ def _records() -> list[tuple[str, str, dict[str, Any]]]:
                 if line.strip():
                     record = json.loads(line)
                     assert isinstance(record, dict), f"{path}:{number} is not a JSON object"
-                    found.append((split, path.stem, record))
+                    found.append((split, ROUND.sub("", path.stem), record))
     return found
 
 
