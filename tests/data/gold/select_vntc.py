@@ -15,6 +15,8 @@ first. Prints one line per pick: gold id, split, VNTC id, outlet, length. Stdlib
 The gold set holds three draws: ``--seed 20261201 --per-outlet 6`` (24 texts),
 ``--seed 20261202 --per-outlet 2 --exclude-draw 20261201:6`` (8 more) and
 ``--seed 20261203 --per-outlet 3 --exclude-draw 20261201:6 --exclude-draw 20261202:2`` (12 more).
+Round 2 (``sources-r2.tsv``) is a fourth draw: ``--seed 20261204 --per-outlet 5 --exclude-draw 20261201:6
+--exclude-draw 20261202:2 --exclude-draw 20261203:3`` (20 texts).
 """
 
 from __future__ import annotations
