@@ -87,8 +87,8 @@ def _predictions(
     """(gold key, article record) of each input that has a gold record, extracted as ``bantin extract``."""
     from transforms.article import ArticleError, build_article
     from transforms.records import RawDocument
-    from transforms.sources.files import InputError, kind_of, list_inputs
-    from transforms.steps.read import read_inputs
+    from transforms.sources.files import InputError, kind_of
+    from transforms.steps.read import list_inputs, read_inputs
 
     listing = list_inputs(paths)
     errors.extend(f"[read/{error.reason}] {error.path}: {error}" for error in listing.errors)

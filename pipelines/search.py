@@ -7,9 +7,10 @@ import json
 import sys
 from typing import Any
 
+from pipelines.flags import es_settings
 from transforms.canonical.forms import canonical_body, key, split_title
 from transforms.clean.normalize import fold
-from transforms.es.client import EsSettings
+from transforms.es.client import ES_ERRORS
 from transforms.es.documents import fold_ref
 
 
@@ -143,14 +144,14 @@ def hit_summary(hit: dict[str, Any]) -> dict[str, Any]:
 
 def search_command(args: argparse.Namespace) -> int:
     """Run ``bantin search``; exit 0 with hits, 1 without, 2 when Elasticsearch fails."""
-    settings = EsSettings.from_env(args.es_url, insecure=args.es_insecure)
+    settings = es_settings(args)
     client = settings.client()
     body = build_query(
         args.query, args.person, args.title, args.org, args.doc, args.since, args.until, args.size
     )
     try:
         response = client.search(index=args.index, **body).body
-    except Exception as exc:
+    except ES_ERRORS as exc:
         from transforms.deadletters import redact
 
         print(redact(f"error: search at {settings.url} failed: {exc}"), file=sys.stderr)

@@ -151,7 +151,7 @@ def indexed(es_url: str, index: str) -> int:
         urllib.request.urlopen(f"{es_url}/{index}/_refresh", data=b"", timeout=10).close()
         with urllib.request.urlopen(f"{es_url}/{index}/_count", timeout=10) as answer:
             return int(json.loads(answer.read())["count"])
-    except Exception:
+    except (OSError, ValueError, KeyError):  # not there yet, or not answering: nothing indexed
         return 0
 
 
@@ -167,7 +167,7 @@ def drop(es_url: str, index: str) -> None:
         try:
             request = urllib.request.Request(f"{es_url}{path}", method="DELETE")
             urllib.request.urlopen(request, timeout=30).close()
-        except Exception:
+        except OSError:  # already gone (404 is an HTTPError, an OSError)
             pass
 
 
@@ -318,19 +318,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cwd", default=None, help="the bantin tree to run (default: this one)")
     parser.add_argument("--json", default=None, help="write every figure to this file")
     parser.add_argument("extra", nargs="*", help="extra flags for bantin stream (after --), e.g. a runner")
-    args = parser.parse_args(argv)
-    result = longrun(
-        args.minutes,
-        args.es_url,
-        poll_interval=args.poll_interval,
-        add_every=args.add_every,
-        add_count=args.add_count,
-        idle_minutes=args.idle_minutes,
-        sample_every=args.sample_every,
-        settle_minutes=args.settle_minutes,
-        extra=args.extra,
-        cwd=args.cwd,
-    )
+    flags = vars(parser.parse_args(argv))  # every flag but --json is a parameter of longrun()
+    json_path = flags.pop("json")
+    result = longrun(**flags)
     keys = (
         "items_in",
         "items_out",
@@ -346,8 +336,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(json.dumps({k: result[k] for k in keys}))
     print(result["summary"])
-    if args.json:
-        Path(args.json).write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    if json_path:
+        Path(json_path).write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0 if result["targets_met"] else 1
 
 

@@ -116,7 +116,7 @@ def test_a_folder_that_cannot_be_listed_is_a_dead_letter() -> None:
     (inputs / "locked" / "hidden.txt").write_text("x", encoding="utf-8")
     os.chmod(inputs / "locked", 0)
     os.chmod(inputs, 0o755)
-    from transforms.sources.files import list_inputs
+    from transforms.steps.read import list_inputs
 
     # a forked child drops root's rights (the interpreter of the venv is not readable by others)
     read_end, write_end = os.pipe()
