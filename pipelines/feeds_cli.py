@@ -8,7 +8,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from pipelines.flags import add_es_flags, es_settings
+from pipelines.flags import add_es_flags, settings_from_flags
 from transforms.sources.feedlist import FeedListError, load_feed_list
 from transforms.sources.feedreport import check_feed, format_rows, status_row
 
@@ -35,7 +35,7 @@ def status_command(args: argparse.Namespace) -> int:
     """Print each feed's status; exit 1 when some feed is failing, gone or silent."""
     from transforms.sources.feed_state import StateStore
 
-    client = es_settings(args).client()
+    client = settings_from_flags(args).client()
     try:
         store = StateStore(client, args.index)
         if not client.indices.exists(index=store.index):

@@ -25,6 +25,6 @@ def add_es_flags(parser: argparse.ArgumentParser, index_help: str | None = None)
     parser.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
 
 
-def es_settings(args: argparse.Namespace, timeout: float = DEFAULT_TIMEOUT) -> EsSettings:
+def settings_from_flags(args: argparse.Namespace, timeout: float = DEFAULT_TIMEOUT) -> EsSettings:
     """The cluster named by :func:`add_es_flags`' flags, credentials from the environment."""
     return EsSettings.from_env(args.es_url, insecure=args.es_insecure, timeout=timeout)

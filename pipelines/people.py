@@ -16,7 +16,7 @@ from collections import defaultdict
 from datetime import date as Date
 from typing import Any
 
-from pipelines.flags import add_es_flags, es_settings
+from pipelines.flags import add_es_flags, settings_from_flags
 from transforms.canonical.apply import document_key
 from transforms.canonical.forms import canonical_person, key, split_title
 from transforms.es.client import ES_ERRORS, EsSettings
@@ -115,7 +115,7 @@ def resolve(argv: list[str], since: str | None = None, quiet: bool = False) -> i
 
 
 def _client(args: argparse.Namespace) -> Any:
-    return es_settings(args).client()
+    return settings_from_flags(args).client()
 
 
 def _titles(client: Any, index: str, ids: list[str]) -> dict[str, dict[str, Any]]:

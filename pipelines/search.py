@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from pipelines.flags import es_settings
+from pipelines.flags import settings_from_flags
 from transforms.canonical.forms import canonical_body, key, split_title
 from transforms.clean.normalize import fold
 from transforms.es.client import ES_ERRORS
@@ -144,7 +144,7 @@ def hit_summary(hit: dict[str, Any]) -> dict[str, Any]:
 
 def search_command(args: argparse.Namespace) -> int:
     """Run ``bantin search``; exit 0 with hits, 1 without, 2 when Elasticsearch fails."""
-    settings = es_settings(args)
+    settings = settings_from_flags(args)
     client = settings.client()
     body = build_query(
         args.query, args.person, args.title, args.org, args.doc, args.since, args.until, args.size

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
-from pipelines.flags import add_es_flags, es_settings
+from pipelines.flags import add_es_flags, settings_from_flags
 from pipelines.web import queries
 from transforms.es.client import EsSettings
 from transforms.es.indices import alias_for
@@ -161,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15, help="timed requests per URL (after one warm-up)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
-    settings = es_settings(args)
+    settings = settings_from_flags(args)
     alias = load_vntc(settings.url, Path(args.corpus)) if args.load_vntc else args.index
     client = settings.client()
     try:

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from pipelines.flags import add_es_flags, es_settings
+from pipelines.flags import add_es_flags, settings_from_flags
 from transforms.es.client import ES_ERRORS
 
 log = logging.getLogger(__name__)
@@ -57,7 +57,7 @@ def serve_command(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("elastic_transport").setLevel(logging.WARNING)  # one line per request otherwise
-    settings = es_settings(args, timeout=10.0)
+    settings = settings_from_flags(args, timeout=10.0)
     if not 0 < args.port < 65536:
         print(f"error: --port {args.port} is not a port", file=sys.stderr)
         return 2
