@@ -278,6 +278,13 @@ def resolve_group(mentions: Sequence[PersonMention]) -> list[ResolvedPerson]:
             if not units[i].positions and union.find(i) != union.find(target):
                 union.union(target, i)
                 reasons.append((target, i, "same name"))
+    return _people(units, union, reasons)
+
+
+def _people(
+    units: Sequence[PersonMention], union: _Union, reasons: list[tuple[int, int, str]]
+) -> list[ResolvedPerson]:
+    """One :class:`ResolvedPerson` per cluster of ``union``, with the reasons of its merges."""
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(units)):
         clusters[union.find(i)].append(i)
