@@ -20,12 +20,6 @@ from transforms.es.client import EsSettings
 from transforms.es.documents import fold_ref
 from transforms.es.indices import DEFAULT_ALIAS, alias_for
 
-
-def people_alias(alias: str) -> str:
-    """The people alias of an articles alias (``bantin-articles`` -> ``bantin-people``)."""
-    return alias.replace("articles", "people") if "articles" in alias else f"{alias}-people"
-
-
 log = logging.getLogger(__name__)
 
 KIND_NAMES = {
@@ -81,7 +75,7 @@ class Backend:
         self.client = client if client is not None else config.settings.client()
         self.articles = config.index
         self.mentions = alias_for(config.index, "mentions")
-        self.people = config.people_index or people_alias(config.index)
+        self.people = config.people_index or alias_for(config.index, "people")
         self.schema_cache = SchemaCache(self.articles, self.mentions, self.people)
 
     @property
