@@ -157,7 +157,7 @@ def test_the_progress_of_an_archive_does_not_count_files_as_articles(
         encoding="utf-8",
     )
     argv = ["--input", str(archive), "--dry-run", "--progress-interval", "0.000001"]
-    argv += ["--dead-letter-dir", str(tmp_path / "dead")]
+    argv += ["--dead-letter-dir", str(tmp_path / "dead"), "--lock-file", str(tmp_path / "run.lock")]
     assert run(argv) == 0
     progress = [line for line in capsys.readouterr().err.splitlines() if line.startswith("[progress]")]
     assert progress, "no progress line"
