@@ -40,12 +40,12 @@ from transforms.progress import expected_articles
 from transforms.records import FeedConfig
 from transforms.runlock import EXIT_LOCKED, RunLock, RunLocked
 from transforms.sources.feedlist import FeedListError, load_feed_list
-from transforms.sources.files import Listing, list_inputs, modified_since
+from transforms.sources.files import Listing, modified_since
 from transforms.steps.build import BuildArticles
 from transforms.steps.deadletter_sink import AppendDeadLetters, is_local
 from transforms.steps.feeds import IngestFeeds
 from transforms.steps.progress import ReportProgress
-from transforms.steps.read import input_failure
+from transforms.steps.read import input_failure, list_inputs
 from transforms.steps.split_read import ReadArchives
 from transforms.steps.write import WriteToElasticsearch
 
@@ -241,7 +241,7 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     try:
         result = pipeline.run()
         result.wait_until_finish()
-    except Exception as exc:
+    except Exception as exc:  # runners wrap a worker's OSError in their own types: look inside it
         if not is_disk_full(exc):
             raise
         return _disk_full(opts.dead_letter_dir, prefix)

@@ -28,6 +28,7 @@ from collections.abc import Sequence
 
 import orjson
 
+from pipelines.flags import add_es_flags
 from transforms.sources.files import DEFAULT_MAX_BYTES
 
 
@@ -39,8 +40,8 @@ def _cmd_run(rest: list[str]) -> int:
 
 def _cmd_extract(args: argparse.Namespace) -> int:
     from transforms.article import ArticleError, build_article
-    from transforms.sources.files import InputError, list_inputs
-    from transforms.steps.read import read_inputs
+    from transforms.sources.files import InputError
+    from transforms.steps.read import list_inputs, read_inputs
 
     failed = 0
     out = sys.stdout.buffer
@@ -183,8 +184,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     replay = sub.add_parser("replay", help="re-send the writes saved in dead-letter files")
     replay.add_argument("files", nargs="+", help="dead-letter .jsonl files")
-    replay.add_argument("--es-url", default=None, help="Elasticsearch URL (default $BANTIN_ES_URL or local)")
-    replay.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
+    add_es_flags(replay)
 
     search = sub.add_parser("search", help="search the articles")
     search.add_argument("query", nargs="?", default="", help="words, with or without diacritics")
@@ -196,9 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("--until", help="published or event date until (YYYY-MM-DD)")
     search.add_argument("--size", type=int, default=10, help="number of hits")
     search.add_argument("--json", action="store_true", help="one JSON object per hit")
-    search.add_argument("--index", default="bantin-articles", help="alias to search")
-    search.add_argument("--es-url", default=None, help="Elasticsearch URL (default $BANTIN_ES_URL or local)")
-    search.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
+    add_es_flags(search, "alias to search")
     from pipelines.people import add_arguments as add_people_arguments
 
     add_people_arguments(sub)

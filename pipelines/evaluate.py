@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from transforms.evaluation import Evaluation, Finding, evaluate, gold_id, record_key, stem_of
+from transforms.sources.files import DEFAULT_MAX_BYTES
 
 #: Score lines, in order: (label, score key or keys, counts key).
 _TABLE = (
@@ -61,7 +62,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="show findings of this field only (repeatable: people, person_title, organizations, events...)",
     )
     parser.add_argument("--no-findings", action="store_true", help="print the scores only")
-    parser.add_argument("--max-bytes", type=int, default=10 * 1024 * 1024, help="larger inputs are rejected")
+    parser.add_argument("--max-bytes", type=int, default=DEFAULT_MAX_BYTES, help="larger inputs are rejected")
 
 
 def _load_gold(paths: list[str]) -> list[dict[str, Any]]:
@@ -87,8 +88,8 @@ def _predictions(
     """(gold key, article record) of each input that has a gold record, extracted as ``bantin extract``."""
     from transforms.article import ArticleError, build_article
     from transforms.records import RawDocument
-    from transforms.sources.files import InputError, kind_of, list_inputs
-    from transforms.steps.read import read_inputs
+    from transforms.sources.files import InputError, kind_of
+    from transforms.steps.read import list_inputs, read_inputs
 
     listing = list_inputs(paths)
     errors.extend(f"[read/{error.reason}] {error.path}: {error}" for error in listing.errors)
@@ -114,7 +115,7 @@ def _predictions(
 
 
 def run_evaluation(
-    gold_paths: list[str], paths: list[str], max_bytes: int = 10 * 1024 * 1024
+    gold_paths: list[str], paths: list[str], max_bytes: int = DEFAULT_MAX_BYTES
 ) -> tuple[Evaluation, list[str]]:
     """Extract the inputs that have gold records and score them.
 

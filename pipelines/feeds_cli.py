@@ -8,6 +8,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
+from pipelines.flags import add_es_flags, settings_from_flags
 from transforms.sources.feedlist import FeedListError, load_feed_list
 from transforms.sources.feedreport import check_feed, format_rows, status_row
 
@@ -16,9 +17,7 @@ def add_arguments(feeds_sub: argparse._SubParsersAction) -> None:  # type: ignor
     """Register ``status`` and ``check`` under ``bantin feeds``."""
     status = feeds_sub.add_parser("status", help="health of every polled feed (from the state index)")
     status.add_argument("--json", action="store_true", help="one JSON object per feed")
-    status.add_argument("--index", default="bantin-articles", help="articles alias (the state index follows)")
-    status.add_argument("--es-url", default=None, help="Elasticsearch URL (default $BANTIN_ES_URL or local)")
-    status.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
+    add_es_flags(status, "articles alias (the state index follows)")
     check = feeds_sub.add_parser("check", help="validate a feed list (reachable, parses, items, robots)")
     check.add_argument("file", help="feed list: YAML, OPML or CSV")
     check.add_argument("--json", action="store_true", help="one JSON object per feed")
@@ -34,10 +33,9 @@ def add_arguments(feeds_sub: argparse._SubParsersAction) -> None:  # type: ignor
 
 def status_command(args: argparse.Namespace) -> int:
     """Print each feed's status; exit 1 when some feed is failing, gone or silent."""
-    from transforms.es.client import EsSettings
     from transforms.sources.feed_state import StateStore
 
-    client = EsSettings.from_env(args.es_url, insecure=args.es_insecure).client()
+    client = settings_from_flags(args).client()
     try:
         store = StateStore(client, args.index)
         if not client.indices.exists(index=store.index):

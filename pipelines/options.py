@@ -9,7 +9,9 @@ from apache_beam.options.pipeline_options import PipelineOptions
 from transforms.es.bulk import DEFAULT_BATCH_BYTES, DEFAULT_BATCH_SIZE
 from transforms.es.client import DEFAULT_TIMEOUT, Backoff
 from transforms.es.indices import DEFAULT_ALIAS
+from transforms.sources.fetch import FetchSettings
 from transforms.sources.files import DEFAULT_MAX_BYTES
+from transforms.sources.poll_plan import DEFAULT_MAX_ITEMS
 
 _RETRY = Backoff()
 
@@ -154,7 +156,7 @@ def _fetch_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--fetch-timeout",
         type=float,
-        default=20.0,
+        default=FetchSettings.read_timeout,
         help="Seconds to wait for a server's bytes (connect: half of it); a fetch gives up after 3x.",
     )
     _switch(
@@ -173,7 +175,7 @@ def _fetch_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--max-items-per-poll",
         type=int,
-        default=500,
+        default=DEFAULT_MAX_ITEMS,
         help="New items taken from one feed per poll; the rest wait for the next poll (none is lost).",
     )
 

@@ -16,9 +16,10 @@ from collections import defaultdict
 from datetime import date as Date
 from typing import Any
 
+from pipelines.flags import add_es_flags, settings_from_flags
 from transforms.canonical.apply import document_key
 from transforms.canonical.forms import canonical_person, key, split_title
-from transforms.es.client import EsSettings
+from transforms.es.client import ES_ERRORS, EsSettings
 from transforms.es.indices import alias_for
 
 log = logging.getLogger(__name__)
@@ -66,7 +67,7 @@ def resolve(argv: list[str], since: str | None = None, quiet: bool = False) -> i
         if not client.indices.exists_alias(name=mentions):
             print(f"error: no mentions at {mentions}: run `bantin run` first", file=sys.stderr)
             return 2
-    except Exception as exc:
+    except ES_ERRORS as exc:
         print(f"error: Elasticsearch at {settings.url}: {exc}", file=sys.stderr)
         return 2
     finally:
@@ -114,7 +115,7 @@ def resolve(argv: list[str], since: str | None = None, quiet: bool = False) -> i
 
 
 def _client(args: argparse.Namespace) -> Any:
-    return EsSettings.from_env(args.es_url, insecure=args.es_insecure).client()
+    return settings_from_flags(args).client()
 
 
 def _titles(client: Any, index: str, ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -156,7 +157,7 @@ def people_command(args: argparse.Namespace) -> int:
     try:
         try:
             found = find_people(client, people_alias(args.index), args.name)
-        except Exception as exc:
+        except ES_ERRORS as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         wanted = sorted({a for p in found for pos in p["positions"] for a in pos["articles"][:EVIDENCE]})
@@ -284,7 +285,7 @@ def who_command(args: argparse.Namespace) -> int:
     try:
         try:
             result = office_holders(client, args.index, args.title, args.at, args.size)
-        except Exception as exc:
+        except ES_ERRORS as exc:
             print(f"error: {exc}", file=sys.stderr)
             return 2
         wanted = sorted({a for h in result["holders"] for a in h["articles"][:EVIDENCE]})
@@ -352,7 +353,7 @@ def cited_command(args: argparse.Namespace) -> int:
     client = _client(args)
     try:
         result = citations(client, args.index, args.ref)
-    except Exception as exc:
+    except ES_ERRORS as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     finally:
@@ -382,13 +383,7 @@ def add_arguments(sub: Any) -> None:
 
     def common(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--json", action="store_true", help="JSON output")
-        parser.add_argument(
-            "--index", default="bantin-articles", help="articles alias (people/mentions follow it)"
-        )
-        parser.add_argument(
-            "--es-url", default=None, help="Elasticsearch URL (default $BANTIN_ES_URL or local)"
-        )
-        parser.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
+        add_es_flags(parser, "articles alias (people/mentions follow it)")
 
     people = sub.add_parser(
         "people", help="a person's positions over time; `people resolve` rebuilds the people index"

@@ -13,7 +13,11 @@ import sys
 from pipelines.batch import run
 from pipelines.common import es_settings
 from pipelines.options import BantinOptions
+from transforms.es.client import ES_ERRORS
 from transforms.es.indices import alias_for, create_next_index, swap_alias
+
+# the cluster cannot, or a concrete index (or an outdated mapping) stands where an alias goes
+_SETUP_ERRORS: tuple[type[Exception], ...] = (*ES_ERRORS, RuntimeError)
 
 
 def reindex(argv: list[str], keep_old: bool = False) -> int:
@@ -28,7 +32,7 @@ def reindex(argv: list[str], keep_old: bool = False) -> int:
     try:
         new_articles = create_next_index(client, alias, "articles")
         new_mentions = create_next_index(client, mentions, "mentions")
-    except Exception as exc:
+    except _SETUP_ERRORS as exc:
         print(f"error: cannot create the new indices at {es_settings(opts).url}: {exc}", file=sys.stderr)
         client.close()
         return 2

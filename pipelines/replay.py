@@ -13,7 +13,7 @@ from typing import Any
 
 from transforms.deadletters import failure_from_json, redact
 from transforms.es.bulk import BulkWriter
-from transforms.es.client import EsSettings
+from transforms.es.client import ES_ERRORS, EsSettings
 
 
 def read_actions(files: list[str]) -> tuple[list[dict[str, Any]], int, list[str]]:
@@ -70,7 +70,7 @@ def replay(files: list[str], es_url: str | None = None, insecure: bool = False) 
     try:
         try:
             client.cluster.health(timeout="5s")
-        except Exception as exc:
+        except ES_ERRORS as exc:
             print(
                 f"error: Elasticsearch is not reachable at {redact(settings.url)} ({type(exc).__name__}); "
                 f"nothing replayed ({len(actions)} writes waiting in {', '.join(files)})",

@@ -7,10 +7,26 @@ import json
 import sys
 from typing import Any
 
+from pipelines.flags import settings_from_flags
 from transforms.canonical.forms import canonical_body, key, split_title
 from transforms.clean.normalize import fold
-from transforms.es.client import EsSettings
+from transforms.es.client import ES_ERRORS
 from transforms.es.documents import fold_ref
+
+# what a hit shows, and its highlighted fragments
+HIT_FIELDS = ("id", "title", "title_inferred", "source", "published", "event_date", "people", "documents")
+HIGHLIGHT: dict[str, Any] = {
+    "fields": {"body": {}, "folded.body": {}},
+    "fragment_size": 160,
+    "number_of_fragments": 2,
+    "pre_tags": ["«"],
+    "post_tags": ["»"],
+}
+
+
+def _any_of(*clauses: dict[str, Any]) -> dict[str, Any]:
+    """A query that one of ``clauses`` satisfies."""
+    return {"bool": {"should": list(clauses)}}
 
 
 def build_query(
@@ -51,58 +67,33 @@ def build_query(
         # as written, or the same office in any spelling (canonical key, issue 10)
         office = split_title(title).key
         must.append(
-            {
-                "bool": {
-                    "should": [
-                        {"match_phrase": {"folded.titles": fold(title)}},
-                        {"term": {"people.positions.key": office}},
-                    ]
-                }
-            }
+            _any_of(
+                {"match_phrase": {"folded.titles": fold(title)}},
+                {"term": {"people.positions.key": office}},
+            )
         )
     if org:
         body = key(canonical_body(org))
         must.append(
-            {
-                "bool": {
-                    "should": [
-                        {"match_phrase": {"folded.organizations": fold(org)}},
-                        {"term": {"organizations.key": body}},
-                        {"term": {"people.positions.organization_key": body}},
-                    ]
-                }
-            }
+            _any_of(
+                {"match_phrase": {"folded.organizations": fold(org)}},
+                {"term": {"organizations.key": body}},
+                {"term": {"people.positions.organization_key": body}},
+            )
         )
     if doc:
         filters.append({"term": {"folded.documents": fold_ref(doc)}})
     if since or until:
         bounds = {k: v for k, v in (("gte", since), ("lte", until)) if v}
-        filters.append(
-            {"bool": {"should": [{"range": {"published": bounds}}, {"range": {"event_date": bounds}}]}}
-        )
+        filters.append(_any_of({"range": {"published": bounds}}, {"range": {"event_date": bounds}}))
     query: dict[str, Any] = {
         "bool": {"must": must or [{"match_all": {}}], "should": should, "filter": filters}
     }
     return {
         "query": query,
         "size": size,
-        "_source": [
-            "id",
-            "title",
-            "title_inferred",
-            "source",
-            "published",
-            "event_date",
-            "people",
-            "documents",
-        ],
-        "highlight": {
-            "fields": {"body": {}, "folded.body": {}},
-            "fragment_size": 160,
-            "number_of_fragments": 2,
-            "pre_tags": ["«"],
-            "post_tags": ["»"],
-        },
+        "_source": list(HIT_FIELDS),
+        "highlight": HIGHLIGHT,
         # facets on the canonical forms (issue 10): one bucket per canonical entity. A sub-aggregation
         # cannot label a key bucket, because an article's entities are plain arrays, not nested objects
         "aggs": {
@@ -143,14 +134,14 @@ def hit_summary(hit: dict[str, Any]) -> dict[str, Any]:
 
 def search_command(args: argparse.Namespace) -> int:
     """Run ``bantin search``; exit 0 with hits, 1 without, 2 when Elasticsearch fails."""
-    settings = EsSettings.from_env(args.es_url, insecure=args.es_insecure)
+    settings = settings_from_flags(args)
     client = settings.client()
     body = build_query(
         args.query, args.person, args.title, args.org, args.doc, args.since, args.until, args.size
     )
     try:
         response = client.search(index=args.index, **body).body
-    except Exception as exc:
+    except ES_ERRORS as exc:
         from transforms.deadletters import redact
 
         print(redact(f"error: search at {settings.url} failed: {exc}"), file=sys.stderr)

@@ -151,7 +151,7 @@ def indexed(es_url: str, index: str) -> int:
         urllib.request.urlopen(f"{es_url}/{index}/_refresh", data=b"", timeout=10).close()
         with urllib.request.urlopen(f"{es_url}/{index}/_count", timeout=10) as answer:
             return int(json.loads(answer.read())["count"])
-    except Exception:
+    except (OSError, ValueError, KeyError):  # not there yet, or not answering: nothing indexed
         return 0
 
 
@@ -167,7 +167,7 @@ def drop(es_url: str, index: str) -> None:
         try:
             request = urllib.request.Request(f"{es_url}{path}", method="DELETE")
             urllib.request.urlopen(request, timeout=30).close()
-        except Exception:
+        except OSError:  # already gone (404 is an HTTPError, an OSError)
             pass
 
 
@@ -225,14 +225,7 @@ def longrun(
                     "idle": now > adding_until + poll_interval * 2,
                 }
                 rows.append(row)
-                print(
-                    f"min {row['minute']:5.1f}: rss {row['rss_mb']:7.1f} MB, "
-                    f"cpu {row['cpu_pct']:5.1f}% of a core, "
-                    f"items in {row['items_in']}, out {row['items_out']}"
-                    + (" (idle)" if row["idle"] else ""),
-                    file=out,
-                    flush=True,
-                )
+                _print_row(row, out)
                 last_cpu, last_t = cpu, now
                 next_sample += sample_every
             time.sleep(0.5)
@@ -244,40 +237,10 @@ def longrun(
             job.kill()
             job.wait()
         log.seek(0)
-        text = log.read()
-        items_in = len(site.items)
-        items_out = indexed(es_url, index)
-        summary = next((line for line in text.splitlines() if line.startswith("stream ended")), "")
-        wrote = re.search(r"wrote (\d+)", summary)
-        pages = {p: c for p, c in site.hits.items() if p.startswith("/a/")}
-        settle = next((r for r in rows if r["minute"] >= settle_minutes), rows[0] if rows else None)
-        later = [r["rss_mb"] for r in rows if settle and r["minute"] >= settle["minute"]]
-        idle = [r["cpu_pct"] for r in rows if r["idle"]]
-        result: dict[str, Any] = {
-            "argv": argv[argv.index("stream") :] if "stream" in argv else argv,
-            "minutes": minutes,
-            "rows": rows,
-            "alive_until_end": alive,
-            "exit_code": job.returncode,
-            "summary": summary,
-            "items_in": items_in,
-            "items_out": items_out,
-            "summary_wrote": int(wrote.group(1)) if wrote else None,
-            "pages_fetched_more_than_once": sorted(p for p, c in pages.items() if c > 1),
-            "pages_never_fetched": items_in - len(pages),
-            "rss_settled_mb": settle["rss_mb"] if settle else None,
-            "rss_max_after_settle_mb": max(later) if later else None,
-            "rss_ratio": round(max(later) / settle["rss_mb"], 3) if later and settle else None,
-            "idle_cpu_pct": round(sum(idle) / len(idle), 1) if idle else None,
-            "mean_cpu_pct": round(sum(r["cpu_pct"] for r in rows) / len(rows), 1) if rows else None,
-            "log_tail": text.splitlines()[-15:],
-        }
-        result["exactly_once"] = (
-            items_out == items_in
-            and result["summary_wrote"] == items_in
-            and not result["pages_fetched_more_than_once"]
-            and result["pages_never_fetched"] == 0
-        )
+        result = _figures(rows, log.read(), site, indexed(es_url, index), settle_minutes)
+        result.update(argv=argv[argv.index("stream") :] if "stream" in argv else argv, minutes=minutes)
+        result["alive_until_end"] = alive
+        result["exit_code"] = job.returncode
         result["targets_met"] = bool(
             alive
             and result["exactly_once"]
@@ -294,6 +257,52 @@ def longrun(
         log.close()
         site.stop()
         drop(es_url, index)
+
+
+def _print_row(row: dict[str, Any], out: Any) -> None:
+    """One sample as a line of the tool's output."""
+    print(
+        f"min {row['minute']:5.1f}: rss {row['rss_mb']:7.1f} MB, "
+        f"cpu {row['cpu_pct']:5.1f}% of a core, "
+        f"items in {row['items_in']}, out {row['items_out']}" + (" (idle)" if row["idle"] else ""),
+        file=out,
+        flush=True,
+    )
+
+
+def _figures(
+    rows: list[dict[str, Any]], text: str, site: _Site, items_out: int, settle_minutes: float
+) -> dict[str, Any]:
+    """The run's figures from its samples, the stream's output and the pages the site served."""
+    items_in = len(site.items)
+    summary = next((line for line in text.splitlines() if line.startswith("stream ended")), "")
+    wrote = re.search(r"wrote (\d+)", summary)
+    pages = {p: c for p, c in site.hits.items() if p.startswith("/a/")}
+    settle = next((r for r in rows if r["minute"] >= settle_minutes), rows[0] if rows else None)
+    later = [r["rss_mb"] for r in rows if settle and r["minute"] >= settle["minute"]]
+    idle = [r["cpu_pct"] for r in rows if r["idle"]]
+    result: dict[str, Any] = {
+        "rows": rows,
+        "summary": summary,
+        "items_in": items_in,
+        "items_out": items_out,
+        "summary_wrote": int(wrote.group(1)) if wrote else None,
+        "pages_fetched_more_than_once": sorted(p for p, c in pages.items() if c > 1),
+        "pages_never_fetched": items_in - len(pages),
+        "rss_settled_mb": settle["rss_mb"] if settle else None,
+        "rss_max_after_settle_mb": max(later) if later else None,
+        "rss_ratio": round(max(later) / settle["rss_mb"], 3) if later and settle else None,
+        "idle_cpu_pct": round(sum(idle) / len(idle), 1) if idle else None,
+        "mean_cpu_pct": round(sum(r["cpu_pct"] for r in rows) / len(rows), 1) if rows else None,
+        "log_tail": text.splitlines()[-15:],
+    }
+    result["exactly_once"] = (
+        items_out == items_in
+        and result["summary_wrote"] == items_in
+        and not result["pages_fetched_more_than_once"]
+        and result["pages_never_fetched"] == 0
+    )
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -318,19 +327,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cwd", default=None, help="the bantin tree to run (default: this one)")
     parser.add_argument("--json", default=None, help="write every figure to this file")
     parser.add_argument("extra", nargs="*", help="extra flags for bantin stream (after --), e.g. a runner")
-    args = parser.parse_args(argv)
-    result = longrun(
-        args.minutes,
-        args.es_url,
-        poll_interval=args.poll_interval,
-        add_every=args.add_every,
-        add_count=args.add_count,
-        idle_minutes=args.idle_minutes,
-        sample_every=args.sample_every,
-        settle_minutes=args.settle_minutes,
-        extra=args.extra,
-        cwd=args.cwd,
-    )
+    flags = vars(parser.parse_args(argv))  # every flag but --json is a parameter of longrun()
+    json_path = flags.pop("json")
+    result = longrun(**flags)
     keys = (
         "items_in",
         "items_out",
@@ -346,8 +345,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(json.dumps({k: result[k] for k in keys}))
     print(result["summary"])
-    if args.json:
-        Path(args.json).write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
+    if json_path:
+        Path(json_path).write_text(json.dumps(result, indent=1, ensure_ascii=False), encoding="utf-8")
     return 0 if result["targets_met"] else 1
 
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
-from flask import Flask, abort, g, redirect, render_template, request, url_for
+from flask import Flask, abort, current_app, g, redirect, render_template, request, url_for
 from werkzeug.exceptions import HTTPException
 from werkzeug.wrappers import Response
 
@@ -19,12 +19,6 @@ from pipelines.web.text import KINDS, article_entities, render_body, snippet
 from transforms.es.client import EsSettings
 from transforms.es.documents import fold_ref
 from transforms.es.indices import DEFAULT_ALIAS, alias_for
-
-
-def people_alias(alias: str) -> str:
-    """The people alias of an articles alias (``bantin-articles`` -> ``bantin-people``)."""
-    return alias.replace("articles", "people") if "articles" in alias else f"{alias}-people"
-
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +75,7 @@ class Backend:
         self.client = client if client is not None else config.settings.client()
         self.articles = config.index
         self.mentions = alias_for(config.index, "mentions")
-        self.people = config.people_index or people_alias(config.index)
+        self.people = config.people_index or alias_for(config.index, "people")
         self.schema_cache = SchemaCache(self.articles, self.mentions, self.people)
 
     @property
@@ -158,268 +152,297 @@ def create_app(config: WebConfig, client: Any | None = None) -> Flask:
     app.jinja_env.add_extension("jinja2.ext.do")
     app.jinja_env.trim_blocks = True
     app.jinja_env.lstrip_blocks = True
-
-    @app.before_request
-    def _start() -> None:
-        g.started = time.perf_counter()
-
-    @app.after_request
-    def _headers(response: Response) -> Response:
-        for key, value in SECURITY_HEADERS.items():
-            response.headers.setdefault(key, value)
-        started = getattr(g, "started", None)
-        if started is not None:
-            response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
-        return response
-
-    @app.errorhandler(HTTPException)
-    def _http_error(exc: HTTPException) -> tuple[str, int]:
-        code = exc.code or 500
-        messages = {
-            404: "Không tìm thấy trang hoặc bài viết này.",
-            405: "Trang này chỉ để đọc.",
-            400: "Yêu cầu không hợp lệ.",
-        }
-        return render_template("error.html", code=code, message=messages.get(code, "Lỗi.")), code
-
-    @app.errorhandler(Exception)
-    def _error(exc: Exception) -> tuple[str, int]:
-        # the cause is logged (type only; never the URL, which may carry credentials); the page
-        # says what happened without any detail of the cluster
-        from elasticsearch import ApiError, TransportError
-
-        if isinstance(exc, ApiError | TransportError | SearchFailed):
-            status = getattr(exc, "status_code", None) or getattr(getattr(exc, "meta", None), "status", None)
-            log.warning("Elasticsearch request failed: %s (status %s)", type(exc).__name__, status)
-            if isinstance(exc, ApiError) and status == 400:
-                return render_template("error.html", code=400, message="Yêu cầu không hợp lệ."), 400
-            message = "Không truy vấn được Elasticsearch. Hãy thử lại sau."
-            return render_template("error.html", code=503, message=message), 503
-        log.exception("page failed")
-        return render_template("error.html", code=500, message="Lỗi máy chủ."), 500
-
-    @app.route("/")
-    def search() -> str:
-        params = queries.SearchParams.parse(request.args)
-        schema = backend.schema
-        answer = backend.search(backend.articles, queries.search_body(params, schema))
-        total = int(answer["hits"]["total"]["value"])
-        page = queries.page_of(answer["hits"]["hits"], params, total)
-        aggs = answer.get("aggregations", {})
-        hits = [_hit_view(h, params.q) for h in page.hits]
-        facets = {
-            name: [
-                (value, count, (name, value) in params.facets)
-                for value, count in queries.facet_buckets(aggs, name)
-            ]
-            for name in queries.FACETS
-        }
-        chart = charts.bar_chart(queries.histogram_counts(aggs))
-        month_base = url_for("search", **params.query_args(tu=None, den=None))
-        return render_template(
-            "search.html",
-            params=params,
-            total=total,
-            hits=hits,
-            page=page,
-            facets=facets,
-            chart=chart,
-            undated=queries.undated_count(aggs, total),
-            month_link=month_base + ("&" if "?" in month_base else "?"),
-            canonical=schema.canonical,
-        )
-
-    @app.route("/bai/<article_id>")
-    def article(article_id: str) -> str:
-        if not queries.valid_article_id(article_id):
-            abort(404)
-        from elasticsearch import NotFoundError
-
-        try:
-            source = dict(backend.client.get(index=backend.articles, id=article_id).body["_source"])
-        except NotFoundError:
-            abort(404)
-        entities, spans = article_entities(source)
-        by_kind = {kind: [e for e in entities if e.kind == kind] for kind in KINDS}
-        source_url = safe_url((source.get("source") or {}).get("url"))
-        return render_template(
-            "article.html",
-            a=source,
-            title=source.get("title") or source.get("title_inferred") or "(không có tiêu đề)",
-            inferred=not source.get("title"),
-            body_html=render_body(str(source.get("body") or ""), spans),
-            by_kind=by_kind,
-            highlighted=sum(1 for e in entities if e.start is not None),
-            entity_count=len(entities),
-            source_url=source_url,
-            source_path=(source.get("source") or {}).get("path"),
-        )
-
-    @app.route("/nguoi")
-    def person() -> str | Response:
-        name = queries.clean_text(request.args.get("ten"))
-        person_id = queries.clean_text(request.args.get("id"), 128)
-        schema = backend.schema
-        if not name and not person_id:
-            prefix = queries.clean_text(request.args.get("q"))
-            answer = backend.search(backend.articles, queries.people_list_body(schema, prefix))
-            people = [
-                (b["key"], b["doc_count"], [t["key"] for t in b["titles"]["buckets"]])
-                for b in answer["aggregations"]["people"]["buckets"]
-            ]
-            return render_template("people.html", people=people, q=prefix)
-        resolved: dict[str, Any] | None = None
-        namesakes: list[dict[str, Any]] = []
-        if schema.people_index:
-            # the resolved person (issue 10): one id, its name variants and the articles behind it
-            found = backend.search(schema.people_index, queries.people_lookup_body(name, person_id))
-            matches = [dict(h["_source"]) for h in found["hits"]["hits"]]
-            if matches:
-                resolved = matches[0]
-                namesakes = matches[1:] if not person_id else []
-                person_id = str(resolved.get("person_id") or person_id)
-                name = str(resolved.get("name") or name)
-        key = queries.PersonKey(name=name, person_id=person_id)
-        article_ids = queries.resolved_articles(resolved)
-        mentions, articles = backend.msearch(
-            [
-                (backend.mentions, queries.person_mentions_body(key, schema)),
-                (backend.articles, queries.person_articles_body(key, schema, ids=article_ids)),
-            ]
-        )
-        aggs = mentions.get("aggregations", {})
-        positions = []
-        for bucket in aggs.get("positions", {}).get("buckets", []):
-            months = [(str(m["key_as_string"]), int(m["doc_count"])) for m in bucket["months"]["buckets"]]
-            latest = [h["_source"] for h in bucket["latest"]["hits"]["hits"]]
-            positions.append(
-                {
-                    "title": bucket["key"],
-                    "articles": int(bucket["doc_count"]),
-                    "first": bucket["first"].get("value_as_string"),
-                    "last": bucket["last"].get("value_as_string"),
-                    "months": months,
-                    "undated": int(bucket["undated"]["doc_count"]),
-                    "latest": latest,
-                }
-            )
-        positions.sort(key=lambda p: (p["first"] or "9999", -p["articles"]))
-        dated = [p for p in positions if p["months"]]
-        timeline = (
-            charts.timeline([(p["title"], p["months"], p["undated"]) for p in dated]) if dated else None
-        )
-        art_aggs = articles.get("aggregations", {})
-        co_people = [
-            (k, c) for k, c in queries.facet_buckets(art_aggs, "people") if k not in (name, key.name)
-        ][:15]
-        total_articles = int(articles["hits"]["total"]["value"])
-        if not positions and not total_articles:
-            abort(404)
-        return render_template(
-            "person.html",
-            name=name or person_id,
-            person_id=person_id,
-            resolved=resolved,
-            namesakes=namesakes,
-            names=[b["key"] for b in aggs.get("names", {}).get("buckets", [])],
-            positions=positions,
-            timeline=timeline,
-            untitled=int(aggs.get("untitled", {}).get("doc_count", 0)),
-            articles=[_article_row(h["_source"]) for h in articles["hits"]["hits"]],
-            total_articles=total_articles,
-            chart=charts.bar_chart(queries.histogram_counts(art_aggs)),
-            co_people=co_people,
-            organizations=queries.facet_buckets(art_aggs, "organizations"),
-            documents=queries.facet_buckets(art_aggs, "documents"),
-            canonical=schema.canonical,
-        )
-
-    @app.route("/van-ban")
-    def document() -> str | Response:
-        ref = queries.clean_text(request.args.get("ref"), 60)
-        schema = backend.schema
-        if not ref:
-            answer = backend.search(backend.mentions, queries.documents_list_body())
-            aggs = answer.get("aggregations", {})
-            docs = [
-                (
-                    b["key"],
-                    int(b["articles"]["value"]),
-                    (b["types"]["buckets"][0]["key"] if b["types"]["buckets"] else ""),
-                )
-                for b in aggs.get("refs", {}).get("buckets", [])
-            ]
-            return render_template("documents.html", docs=docs, types=queries.facet_buckets(aggs, "types"))
-        mentions, articles = backend.msearch(
-            [
-                (backend.mentions, queries.document_mentions_body(ref)),
-                (backend.articles, queries.document_articles_body(ref, schema)),
-            ]
-        )
-        if not mentions["hits"]["total"]["value"]:
-            # another spelling of the same reference ("05-ct/tw", "05 - CT/TW"): go to the stored one
-            for stored, _ in queries.facet_buckets(articles.get("aggregations", {}), "refs"):
-                if fold_ref(stored) == fold_ref(ref) and stored != ref:
-                    return redirect(url_for("document", ref=stored))
-            abort(404)
-        aggs = mentions.get("aggregations", {})
-        months = [(str(b["key_as_string"]), int(b["doc_count"])) for b in aggs["months"]["buckets"]]
-        art_aggs = articles.get("aggregations", {})
-        citing = [h["_source"] for h in mentions["hits"]["hits"]]
-        return render_template(
-            "document.html",
-            ref=ref,
-            types=queries.facet_buckets(aggs, "types"),
-            issuers=queries.facet_buckets(aggs, "issuers"),
-            publishers=queries.facet_buckets(aggs, "publishers"),
-            articles_count=int(aggs["articles"]["value"]),
-            citations=int(mentions["hits"]["total"]["value"]),
-            chart=charts.bar_chart(months),
-            undated=int(aggs["undated"]["doc_count"]),
-            citing=citing,
-            people=queries.facet_buckets(art_aggs, "people"),
-            organizations=queries.facet_buckets(art_aggs, "organizations"),
-        )
-
-    @app.route("/hoi-nghi")
-    def meetings() -> str:
-        params = queries.MeetingParams.parse(request.args)
-        answer = backend.search(backend.mentions, queries.meetings_body(params))
-        hits = answer["hits"]["hits"]
-        total = int(answer["hits"]["total"]["value"])
-        rows = [dict(h["_source"]) for h in hits]
-        _add_organizers(backend, rows)
-        kinds = answer.get("aggregations", {}).get("kinds", {}).get("buckets", {})
-        lanes = [
-            (
-                label,
-                [(str(m["key_as_string"]), int(m["doc_count"])) for m in bucket["months"]["buckets"]],
-                int(bucket["undated"]["doc_count"]),
-            )
-            for label, bucket in kinds.items()
-            if bucket["doc_count"]
-        ]
-        dated = [lane for lane in lanes if lane[1]]
-        next_token = (
-            queries.encode_token(hits[-1]["sort"])
-            if len(hits) == params.size and params.page * params.size < total
-            else None
-        )
-        return render_template(
-            "meetings.html",
-            params=params,
-            rows=rows,
-            total=total,
-            timeline=charts.timeline(dated) if dated else None,
-            lanes=lanes,
-            names=queries.facet_buckets(answer.get("aggregations", {}), "names"),
-            next_token=next_token,
-            kinds=queries.MEETING_KINDS,
-        )
-
+    app.before_request(_start)
+    app.after_request(_headers)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _error)
+    for rule, endpoint, view in PAGES:
+        app.add_url_rule(rule, endpoint, view)
     for rule in ("/bai/", "/nguoi/", "/van-ban/", "/hoi-nghi/"):
         app.add_url_rule(rule, f"redirect{rule}", _redirect_to(rule.rstrip("/")))
     return app
+
+
+def _backend() -> Backend:
+    """The application's :class:`Backend` (made once by :func:`create_app`)."""
+    backend: Backend = current_app.extensions["bantin"]
+    return backend
+
+
+def _start() -> None:
+    g.started = time.perf_counter()
+
+
+def _headers(response: Response) -> Response:
+    for key, value in SECURITY_HEADERS.items():
+        response.headers.setdefault(key, value)
+    started = getattr(g, "started", None)
+    if started is not None:
+        response.headers["Server-Timing"] = f"app;dur={(time.perf_counter() - started) * 1000:.1f}"
+    return response
+
+
+def _http_error(exc: HTTPException) -> tuple[str, int]:
+    code = exc.code or 500
+    messages = {
+        404: "Không tìm thấy trang hoặc bài viết này.",
+        405: "Trang này chỉ để đọc.",
+        400: "Yêu cầu không hợp lệ.",
+    }
+    return render_template("error.html", code=code, message=messages.get(code, "Lỗi.")), code
+
+
+def _error(exc: Exception) -> tuple[str, int]:
+    # the cause is logged (type only; never the URL, which may carry credentials); the page
+    # says what happened without any detail of the cluster
+    from elasticsearch import ApiError, TransportError
+
+    if isinstance(exc, ApiError | TransportError | SearchFailed):
+        status = getattr(exc, "status_code", None) or getattr(getattr(exc, "meta", None), "status", None)
+        log.warning("Elasticsearch request failed: %s (status %s)", type(exc).__name__, status)
+        if isinstance(exc, ApiError) and status == 400:
+            return render_template("error.html", code=400, message="Yêu cầu không hợp lệ."), 400
+        message = "Không truy vấn được Elasticsearch. Hãy thử lại sau."
+        return render_template("error.html", code=503, message=message), 503
+    log.exception("page failed")
+    return render_template("error.html", code=500, message="Lỗi máy chủ."), 500
+
+
+def _search_page() -> str:
+    """``/``: search, facets and the articles per month."""
+    backend = _backend()
+    params = queries.SearchParams.parse(request.args)
+    schema = backend.schema
+    answer = backend.search(backend.articles, queries.search_body(params, schema))
+    total = int(answer["hits"]["total"]["value"])
+    page = queries.page_of(answer["hits"]["hits"], params, total)
+    aggs = answer.get("aggregations", {})
+    hits = [_hit_view(h, params.q) for h in page.hits]
+    facets = {
+        name: [
+            (value, count, (name, value) in params.facets)
+            for value, count in queries.facet_buckets(aggs, name)
+        ]
+        for name in queries.FACETS
+    }
+    chart = charts.bar_chart(queries.histogram_counts(aggs))
+    month_base = url_for("search", **params.query_args(tu=None, den=None))
+    return render_template(
+        "search.html",
+        params=params,
+        total=total,
+        hits=hits,
+        page=page,
+        facets=facets,
+        chart=chart,
+        undated=queries.undated_count(aggs, total),
+        month_link=month_base + ("&" if "?" in month_base else "?"),
+        canonical=schema.canonical,
+    )
+
+
+def _article_page(article_id: str) -> str:
+    """``/bai/ID``: the article with its entities highlighted."""
+    backend = _backend()
+    if not queries.valid_article_id(article_id):
+        abort(404)
+    from elasticsearch import NotFoundError
+
+    try:
+        source = dict(backend.client.get(index=backend.articles, id=article_id).body["_source"])
+    except NotFoundError:
+        abort(404)
+    entities, spans = article_entities(source)
+    by_kind = {kind: [e for e in entities if e.kind == kind] for kind in KINDS}
+    source_url = safe_url((source.get("source") or {}).get("url"))
+    return render_template(
+        "article.html",
+        a=source,
+        title=source.get("title") or source.get("title_inferred") or "(không có tiêu đề)",
+        inferred=not source.get("title"),
+        body_html=render_body(str(source.get("body") or ""), spans),
+        by_kind=by_kind,
+        highlighted=sum(1 for e in entities if e.start is not None),
+        entity_count=len(entities),
+        source_url=source_url,
+        source_path=(source.get("source") or {}).get("path"),
+    )
+
+
+def _person_page() -> str | Response:
+    """``/nguoi``: a person's positions over time (or the list of people)."""
+    backend = _backend()
+    name = queries.clean_text(request.args.get("ten"))
+    person_id = queries.clean_text(request.args.get("id"), 128)
+    schema = backend.schema
+    if not name and not person_id:
+        prefix = queries.clean_text(request.args.get("q"))
+        answer = backend.search(backend.articles, queries.people_list_body(schema, prefix))
+        people = [
+            (b["key"], b["doc_count"], [t["key"] for t in b["titles"]["buckets"]])
+            for b in answer["aggregations"]["people"]["buckets"]
+        ]
+        return render_template("people.html", people=people, q=prefix)
+    resolved: dict[str, Any] | None = None
+    namesakes: list[dict[str, Any]] = []
+    if schema.people_index:
+        # the resolved person (issue 10): one id, its name variants and the articles behind it
+        found = backend.search(schema.people_index, queries.people_lookup_body(name, person_id))
+        matches = [dict(h["_source"]) for h in found["hits"]["hits"]]
+        if matches:
+            resolved = matches[0]
+            namesakes = matches[1:] if not person_id else []
+            person_id = str(resolved.get("person_id") or person_id)
+            name = str(resolved.get("name") or name)
+    key = queries.PersonKey(name=name, person_id=person_id)
+    article_ids = queries.resolved_articles(resolved)
+    mentions, articles = backend.msearch(
+        [
+            (backend.mentions, queries.person_mentions_body(key, schema)),
+            (backend.articles, queries.person_articles_body(key, schema, ids=article_ids)),
+        ]
+    )
+    aggs = mentions.get("aggregations", {})
+    positions = []
+    for bucket in aggs.get("positions", {}).get("buckets", []):
+        months = [(str(m["key_as_string"]), int(m["doc_count"])) for m in bucket["months"]["buckets"]]
+        latest = [h["_source"] for h in bucket["latest"]["hits"]["hits"]]
+        positions.append(
+            {
+                "title": bucket["key"],
+                "articles": int(bucket["doc_count"]),
+                "first": bucket["first"].get("value_as_string"),
+                "last": bucket["last"].get("value_as_string"),
+                "months": months,
+                "undated": int(bucket["undated"]["doc_count"]),
+                "latest": latest,
+            }
+        )
+    positions.sort(key=lambda p: (p["first"] or "9999", -p["articles"]))
+    dated = [p for p in positions if p["months"]]
+    timeline = charts.timeline([(p["title"], p["months"], p["undated"]) for p in dated]) if dated else None
+    art_aggs = articles.get("aggregations", {})
+    co_people = [(k, c) for k, c in queries.facet_buckets(art_aggs, "people") if k not in (name, key.name)][
+        :15
+    ]
+    total_articles = int(articles["hits"]["total"]["value"])
+    if not positions and not total_articles:
+        abort(404)
+    return render_template(
+        "person.html",
+        name=name or person_id,
+        person_id=person_id,
+        resolved=resolved,
+        namesakes=namesakes,
+        names=[b["key"] for b in aggs.get("names", {}).get("buckets", [])],
+        positions=positions,
+        timeline=timeline,
+        untitled=int(aggs.get("untitled", {}).get("doc_count", 0)),
+        articles=[_article_row(h["_source"]) for h in articles["hits"]["hits"]],
+        total_articles=total_articles,
+        chart=charts.bar_chart(queries.histogram_counts(art_aggs)),
+        co_people=co_people,
+        organizations=queries.facet_buckets(art_aggs, "organizations"),
+        documents=queries.facet_buckets(art_aggs, "documents"),
+        canonical=schema.canonical,
+    )
+
+
+def _document_page() -> str | Response:
+    """``/van-ban``: a document's citations by month (or the list of documents)."""
+    backend = _backend()
+    ref = queries.clean_text(request.args.get("ref"), 60)
+    schema = backend.schema
+    if not ref:
+        answer = backend.search(backend.mentions, queries.documents_list_body())
+        aggs = answer.get("aggregations", {})
+        docs = [
+            (
+                b["key"],
+                int(b["articles"]["value"]),
+                (b["types"]["buckets"][0]["key"] if b["types"]["buckets"] else ""),
+            )
+            for b in aggs.get("refs", {}).get("buckets", [])
+        ]
+        return render_template("documents.html", docs=docs, types=queries.facet_buckets(aggs, "types"))
+    mentions, articles = backend.msearch(
+        [
+            (backend.mentions, queries.document_mentions_body(ref)),
+            (backend.articles, queries.document_articles_body(ref, schema)),
+        ]
+    )
+    if not mentions["hits"]["total"]["value"]:
+        # another spelling of the same reference ("05-ct/tw", "05 - CT/TW"): go to the stored one
+        for stored, _ in queries.facet_buckets(articles.get("aggregations", {}), "refs"):
+            if fold_ref(stored) == fold_ref(ref) and stored != ref:
+                return redirect(url_for("document", ref=stored))
+        abort(404)
+    aggs = mentions.get("aggregations", {})
+    months = [(str(b["key_as_string"]), int(b["doc_count"])) for b in aggs["months"]["buckets"]]
+    art_aggs = articles.get("aggregations", {})
+    citing = [h["_source"] for h in mentions["hits"]["hits"]]
+    return render_template(
+        "document.html",
+        ref=ref,
+        types=queries.facet_buckets(aggs, "types"),
+        issuers=queries.facet_buckets(aggs, "issuers"),
+        publishers=queries.facet_buckets(aggs, "publishers"),
+        articles_count=int(aggs["articles"]["value"]),
+        citations=int(mentions["hits"]["total"]["value"]),
+        chart=charts.bar_chart(months),
+        undated=int(aggs["undated"]["doc_count"]),
+        citing=citing,
+        people=queries.facet_buckets(art_aggs, "people"),
+        organizations=queries.facet_buckets(art_aggs, "organizations"),
+    )
+
+
+def _meetings_page() -> str:
+    """``/hoi-nghi``: meetings over time."""
+    backend = _backend()
+    params = queries.MeetingParams.parse(request.args)
+    answer = backend.search(backend.mentions, queries.meetings_body(params))
+    hits = answer["hits"]["hits"]
+    total = int(answer["hits"]["total"]["value"])
+    rows = [dict(h["_source"]) for h in hits]
+    _add_organizers(backend, rows)
+    kinds = answer.get("aggregations", {}).get("kinds", {}).get("buckets", {})
+    lanes = [
+        (
+            label,
+            [(str(m["key_as_string"]), int(m["doc_count"])) for m in bucket["months"]["buckets"]],
+            int(bucket["undated"]["doc_count"]),
+        )
+        for label, bucket in kinds.items()
+        if bucket["doc_count"]
+    ]
+    dated = [lane for lane in lanes if lane[1]]
+    next_token = (
+        queries.encode_token(hits[-1]["sort"])
+        if len(hits) == params.size and params.page * params.size < total
+        else None
+    )
+    return render_template(
+        "meetings.html",
+        params=params,
+        rows=rows,
+        total=total,
+        timeline=charts.timeline(dated) if dated else None,
+        lanes=lanes,
+        names=queries.facet_buckets(answer.get("aggregations", {}), "names"),
+        next_token=next_token,
+        kinds=queries.MEETING_KINDS,
+    )
+
+
+# the pages: URL rule, endpoint (the templates' url_for names), view
+PAGES: tuple[tuple[str, str, Callable[..., Any]], ...] = (
+    ("/", "search", _search_page),
+    ("/bai/<article_id>", "article", _article_page),
+    ("/nguoi", "person", _person_page),
+    ("/van-ban", "document", _document_page),
+    ("/hoi-nghi", "meetings", _meetings_page),
+)
 
 
 def _redirect_to(path: str) -> Callable[[], Response]:

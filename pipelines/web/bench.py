@@ -15,7 +15,6 @@ import argparse
 import json
 import statistics
 import sys
-import threading
 import time
 import urllib.request
 from collections.abc import Iterator
@@ -25,6 +24,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote, urlencode
 
+from pipelines.flags import add_es_flags, settings_from_flags
 from pipelines.web import queries
 from transforms.es.client import EsSettings
 from transforms.es.indices import alias_for
@@ -85,19 +85,11 @@ def request_set(client: Any, alias: str) -> list[tuple[str, str]]:
 @contextmanager
 def serving(es_url: str, alias: str) -> Iterator[str]:
     """``bantin serve``'s application under Waitress on a free 127.0.0.1 port."""
-    import waitress
-
     from pipelines.web.app import WebConfig, create_app
+    from pipelines.web.serve import in_background
 
-    app = create_app(WebConfig(EsSettings.from_env(es_url), alias))
-    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=4)
-    port = server.effective_port
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.close()
+    with in_background(create_app(WebConfig(EsSettings.from_env(es_url), alias))) as base:
+        yield base
 
 
 def _fetch(url: str) -> tuple[int, float]:
@@ -160,8 +152,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m pipelines.web.bench", description=__doc__.splitlines()[0]
     )
-    parser.add_argument("--es-url", default=None, help="Elasticsearch URL (default $BANTIN_ES_URL or local)")
-    parser.add_argument("--index", default="bantin-articles", help="articles alias to serve")
+    add_es_flags(parser, "articles alias to serve")
     parser.add_argument(
         "--load-vntc", action="store_true", help="ingest seeds + all of VNTC into a new alias first"
     )
@@ -170,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=15, help="timed requests per URL (after one warm-up)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
-    settings = EsSettings.from_env(args.es_url)
+    settings = settings_from_flags(args)
     alias = load_vntc(settings.url, Path(args.corpus)) if args.load_vntc else args.index
     client = settings.client()
     try:

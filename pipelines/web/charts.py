@@ -18,15 +18,21 @@ MAX_BAR = 6.0
 
 
 @dataclass(frozen=True)
-class Bar:
-    """One bar: geometry in the chart's viewBox, its period and count."""
+class Mark:
+    """One period drawn on a time axis: from ``x``, ``w`` wide, with its count."""
 
     x: float
-    y: float
     w: float
-    h: float
     period: str
     count: int
+
+
+@dataclass(frozen=True)
+class Bar(Mark):
+    """One bar of a histogram: its height and the dates its period spans (for the link)."""
+
+    y: float
+    h: float
     since: str
     until: str
 
@@ -40,15 +46,21 @@ class Tick:
 
 
 @dataclass(frozen=True)
-class BarChart:
-    """A histogram of counts per month (or per year)."""
+class Chart:
+    """What every chart has: its size, the time axis's labels and unit (``month`` or ``year``)."""
 
     width: float
     height: int
-    bars: tuple[Bar, ...]
     ticks: tuple[Tick, ...]
-    top: int
     unit: str
+
+
+@dataclass(frozen=True)
+class BarChart(Chart):
+    """A histogram of counts per month (or per year)."""
+
+    bars: tuple[Bar, ...]
+    top: int
 
     @property
     def total(self) -> int:
@@ -97,6 +109,51 @@ def _bounds(period: str, unit: str) -> tuple[str, str]:
     return f"{period}-01", _month_end(_month_index(period))
 
 
+@dataclass(frozen=True)
+class _Axis:
+    """The periods of a chart side by side: ``slot`` percent each, from ``left``."""
+
+    unit: str
+    keys: tuple[str, ...]
+    left: float
+    slot: float
+
+    @classmethod
+    def over(cls, months: Sequence[str], left: float, right: float) -> _Axis:
+        """An axis over the periods of ``months`` between the margins ``left`` and ``right``."""
+        unit, keys = periods(months)
+        return cls(unit, tuple(keys), left, (WIDTH - left - right) / max(1, len(keys)))
+
+    def x(self, n: int) -> float:
+        """Where the ``n``-th period starts."""
+        return self.left + n * self.slot
+
+    def totals(self, counts: Sequence[tuple[str, int]]) -> dict[str, int]:
+        """``(YYYY-MM, count)`` pairs added up per period of this axis (zero counts left out)."""
+        per: dict[str, int] = {}
+        for month, count in counts:
+            if count:
+                key = _period_of(month, self.unit)
+                per[key] = per.get(key, 0) + count
+        return per
+
+    def ticks(self, most: int = 8) -> tuple[Tick, ...]:
+        """At most ``most`` labels; Januaries when a long span of months has several of them."""
+        keys = self.keys
+        if not keys:
+            return ()
+        step = max(1, -(-len(keys) // most))
+        if self.unit == "month" and len(keys) > most:
+            januaries = [n for n, k in enumerate(keys) if k.endswith("-01")]
+            if len(januaries) >= 2:
+                every = max(1, -(-len(januaries) // most))
+                return tuple(Tick(self._middle(n), keys[n][:4]) for n in januaries[::every])
+        return tuple(Tick(self._middle(n), keys[n]) for n in range(0, len(keys), step))
+
+    def _middle(self, n: int) -> float:
+        return round(self.x(n) + self.slot / 2, 3)
+
+
 def bar_chart(counts: Sequence[tuple[str, int]], height: int = 150) -> BarChart:
     """A histogram of ``(YYYY-MM, count)`` pairs, gaps filled with zero bars.
 
@@ -104,23 +161,19 @@ def bar_chart(counts: Sequence[tuple[str, int]], height: int = 150) -> BarChart:
         counts: Month keys and counts (a month may repeat: counts add up).
         height: Height of the drawing area in viewBox units.
     """
-    unit, keys = periods([m for m, c in counts if c])
-    totals: dict[str, int] = dict.fromkeys(keys, 0)
-    for month, count in counts:
-        if count:
-            totals[_period_of(month, unit)] = totals.get(_period_of(month, unit), 0) + count
+    axis = _Axis.over([m for m, c in counts if c], left=5.0, right=1.0)
+    totals = dict.fromkeys(axis.keys, 0) | axis.totals(counts)
     top = max(totals.values(), default=0)
-    left, bottom, plot_h = 5.0, 22.0, float(height - 30)
-    slot = (WIDTH - left - 1) / max(1, len(keys))
+    bottom, plot_h = 22.0, float(height - 30)
+    w = min(MAX_BAR, axis.slot * 0.8)
     bars: list[Bar] = []
-    for n, key in enumerate(keys):
+    for n, key in enumerate(axis.keys):
         count = totals[key]
         h = 0.0 if not top else max(1.5, plot_h * count / top) if count else 0.0
-        since, until = _bounds(key, unit)
-        w = min(MAX_BAR, slot * 0.8)
+        since, until = _bounds(key, axis.unit)
         bars.append(
             Bar(
-                x=round(left + n * slot + (slot - w) / 2, 3),
+                x=round(axis.x(n) + (axis.slot - w) / 2, 3),
                 y=round(height - bottom - h, 2),
                 w=round(max(0.2, w), 3),
                 h=round(h, 2),
@@ -130,31 +183,13 @@ def bar_chart(counts: Sequence[tuple[str, int]], height: int = 150) -> BarChart:
                 until=until,
             )
         )
-    ticks = _ticks(keys, left, slot, unit)
-    return BarChart(WIDTH, height, tuple(bars), ticks, top, unit)
-
-
-def _ticks(keys: Sequence[str], left: float, slot: float, unit: str, most: int = 8) -> tuple[Tick, ...]:
-    if not keys:
-        return ()
-    step = max(1, -(-len(keys) // most))
-    if unit == "month" and len(keys) > most:
-        # label Januaries when the span is long enough to have several of them
-        januaries = [n for n, k in enumerate(keys) if k.endswith("-01")]
-        if len(januaries) >= 2:
-            every = max(1, -(-len(januaries) // most))
-            return tuple(Tick(round(left + n * slot + slot / 2, 3), keys[n][:4]) for n in januaries[::every])
-    return tuple(Tick(round(left + n * slot + slot / 2, 3), keys[n]) for n in range(0, len(keys), step))
+    return BarChart(WIDTH, height, axis.ticks(), axis.unit, bars=tuple(bars), top=top)
 
 
 @dataclass(frozen=True)
-class Cell:
-    """One period of a timeline row that has mentions."""
+class Cell(Mark):
+    """One period of a timeline row that has mentions, darker the more it has."""
 
-    x: float
-    w: float
-    period: str
-    count: int
     opacity: float
 
 
@@ -174,14 +209,10 @@ class Row:
 
 
 @dataclass(frozen=True)
-class Timeline:
+class Timeline(Chart):
     """Rows of period cells on one shared time axis."""
 
-    width: float
-    height: int
     rows: tuple[Row, ...]
-    ticks: tuple[Tick, ...]
-    unit: str
     row_height: int
 
 
@@ -194,22 +225,17 @@ def timeline(rows: Sequence[tuple[str, Sequence[tuple[str, int]], int]], row_hei
         rows: ``(label, [(YYYY-MM, count), ...], undated count)`` per row.
         row_height: Height of a row (label + band) in viewBox units.
     """
-    unit, keys = periods([m for _, months, _ in rows for m, c in months if c])
-    left = 0.5
-    slot = (WIDTH - left - 0.5) / max(1, len(keys))
-    position = {k: n for n, k in enumerate(keys)}
+    axis = _Axis.over([m for _, months, _ in rows for m, c in months if c], left=0.5, right=0.5)
+    position = {k: n for n, k in enumerate(axis.keys)}
     out: list[Row] = []
     top_count = max((c for _, months, _ in rows for _, c in months), default=1) or 1
     for r, (label, months, undated) in enumerate(rows):
-        per: dict[str, int] = {}
-        for month, count in months:
-            if count:
-                per[_period_of(month, unit)] = per.get(_period_of(month, unit), 0) + count
+        per = axis.totals(months)
         y = 4.0 + r * row_height
         cells = tuple(
             Cell(
-                x=round(left + position[k] * slot, 3),
-                w=round(max(0.3, slot), 3),
+                x=round(axis.x(position[k]), 3),
+                w=round(max(0.3, axis.slot), 3),
                 period=k,
                 count=c,
                 opacity=round(0.35 + 0.65 * c / top_count, 2),
@@ -218,9 +244,8 @@ def timeline(rows: Sequence[tuple[str, Sequence[tuple[str, int]], int]], row_hei
         )
         first = min(per) if per else None
         last = max(per) if per else None
-        x1 = left + position[first] * slot if first else left
-        x2 = left + (position[last] + 1) * slot if last else left
+        x1 = axis.x(position[first]) if first else axis.left
+        x2 = axis.x(position[last] + 1) if last else axis.left
         out.append(Row(label, y, cells, first, last, round(x1, 3), round(x2, 3), sum(per.values()), undated))
     height = int(8 + len(rows) * row_height + 18)
-    ticks = _ticks(keys, left, slot, unit)
-    return Timeline(WIDTH, height, tuple(out), ticks, unit, row_height)
+    return Timeline(WIDTH, height, axis.ticks(), axis.unit, rows=tuple(out), row_height=row_height)

@@ -6,9 +6,13 @@ import argparse
 import ipaddress
 import logging
 import sys
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
 
-from transforms.es.client import EsSettings
-from transforms.es.indices import DEFAULT_ALIAS
+from pipelines.flags import add_es_flags, settings_from_flags
+from transforms.es.client import ES_ERRORS
 
 log = logging.getLogger(__name__)
 DEFAULT_HOST = "127.0.0.1"
@@ -26,9 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         "to the network, without authentication)",
     )
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port (default 8080)")
-    parser.add_argument("--es-url", default=None, help="Elasticsearch URL (default $BANTIN_ES_URL or local)")
-    parser.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
-    parser.add_argument("--index", default=DEFAULT_ALIAS, help="articles alias (mentions alias derived)")
+    add_es_flags(parser, "articles alias (mentions alias derived)")
     parser.add_argument(
         "--people-index",
         default=None,
@@ -55,7 +57,7 @@ def serve_command(args: argparse.Namespace) -> int:
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("elastic_transport").setLevel(logging.WARNING)  # one line per request otherwise
-    settings = EsSettings.from_env(args.es_url, insecure=args.es_insecure, timeout=10.0)
+    settings = settings_from_flags(args, timeout=10.0)
     if not 0 < args.port < 65536:
         print(f"error: --port {args.port} is not a port", file=sys.stderr)
         return 2
@@ -67,7 +69,7 @@ def serve_command(args: argparse.Namespace) -> int:
                 file=sys.stderr,
             )
             return 2
-    except Exception as exc:
+    except ES_ERRORS as exc:
         print(
             f"error: Elasticsearch at {_redacted(settings.url)} is unavailable ({type(exc).__name__}); "
             "start it with `bantin es up` or pass --es-url",
@@ -85,6 +87,23 @@ def serve_command(args: argparse.Namespace) -> int:
     finally:
         client.close()
     return 0
+
+
+@contextmanager
+def in_background(app: Any, threads: int = 4) -> Iterator[str]:
+    """Serve the WSGI ``app`` with Waitress on a free 127.0.0.1 port in a thread; yield its base URL.
+
+    For the page benchmark and the browser tests: the same server as ``bantin serve``.
+    """
+    import waitress
+
+    server = waitress.create_server(app, host="127.0.0.1", port=0, threads=threads, ident="bantin")
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        server.close()
 
 
 def _redacted(url: str) -> str:

@@ -251,42 +251,38 @@ def _entity_link(endpoint: str, **params: str) -> tuple[str, tuple[tuple[str, st
     return endpoint, tuple(sorted(params.items()))
 
 
-def article_entities(source: dict[str, Any]) -> tuple[list[Entity], list[Span]]:
-    """The entity list and the body highlights of an article record.
+class _Entities:
+    """The entities of one article as they are added, and the body spans they highlight."""
 
-    People, organizations, document references, meetings and figures carry ``start``/``end``
-    offsets in the record; titles do not (yet), so each of a person's titles is looked up in
-    the body near the person's name (marked ``found``). Canonical forms (``canonical``,
-    ``key``, added by the canonicalization step) are shown when present.
+    def __init__(self, body: str) -> None:
+        self.body = body
+        self.entities: list[Entity] = []
+        self.spans: list[Span] = []
+        self.drawn: dict[tuple[str, int, int], int] = {}
 
-    Args:
-        source: The article's ``_source``.
-    """
-    body = _text(source.get("body"))
-    entities: list[Entity] = []
-    spans: list[Span] = []
-    drawn: dict[tuple[str, int, int], int] = {}
-
-    def add(kind: str, label: str, obj: dict[str, Any] | None, **extra: Any) -> Entity:
+    def add(self, kind: str, label: str, obj: dict[str, Any] | None, **extra: Any) -> Entity:
+        """An entity; its span is drawn once per kind and place (a repeat anchors to the first)."""
         start = obj.get("start") if obj else None
         end = obj.get("end") if obj else None
         found = bool(extra.pop("found", False))
-        if obj is not None and not _valid(body, start, end):
+        if obj is not None and not _valid(self.body, start, end):
             start = end = None
-        index = len(entities)
+        index = len(self.entities)
         anchor = index
         if start is not None and end is not None:
-            shared = drawn.get((kind, start, end))
+            shared = self.drawn.get((kind, start, end))
             if shared is None:
-                drawn[(kind, start, end)] = index
-                spans.append(Span(start, end, kind, index, label, found))
+                self.drawn[(kind, start, end)] = index
+                self.spans.append(Span(start, end, kind, index, label, found))
             else:
                 anchor = shared
         entity = Entity(index, kind, label, start=start, end=end, found=found, anchor=anchor, **extra)
-        entities.append(entity)
+        self.entities.append(entity)
         return entity
 
-    for person in source.get("people") or []:
+    def person(self, person: dict[str, Any]) -> None:
+        """A person, then each of their titles (from its offsets, else looked up near the name)."""
+        body = self.body
         title_spans: list[tuple[int, int]] = []  # one person's titles take distinct occurrences
         name = _text(person.get("name"))
         label = _label(person, "name")
@@ -306,7 +302,7 @@ def article_entities(source: dict[str, Any]) -> tuple[list[Entity], list[Span]]:
         params = {"ten": label}
         if isinstance(person.get("person_id"), str):
             params["id"] = person["person_id"]
-        add(
+        self.add(
             "person",
             label,
             person,
@@ -321,25 +317,23 @@ def article_entities(source: dict[str, Any]) -> tuple[list[Entity], list[Span]]:
             shown = canonical_title.get(title) or title
             extra = {"written": title} if shown != title else {}
             if isinstance(raw, dict) and _valid(body, raw.get("start"), raw.get("end")):
-                add("title", shown, raw, detail=name, **extra)
+                self.add("title", shown, raw, detail=name, **extra)
                 continue
             near_end = person.get("end") if isinstance(person.get("end"), int) else None
             at = find_title(body, title, near, title_spans, near_end)
             if at is None:
-                add("title", shown, None, detail=name, **extra)
+                self.add("title", shown, None, detail=name, **extra)
                 continue
             title_spans.append((at, at + len(title)))
-            add("title", shown, {"start": at, "end": at + len(title)}, detail=name, found=True, **extra)
-    for org in source.get("organizations") or []:
-        label = _label(org, "name")
-        name = _text(org.get("name"))
-        add("organization", label, org, written=name if name != label else None)
-    for doc in source.get("documents") or []:
+            self.add("title", shown, {"start": at, "end": at + len(title)}, detail=name, found=True, **extra)
+
+    def document(self, doc: dict[str, Any]) -> None:
+        """A document reference, linked to its page when it has a reference."""
         ref = _text(doc.get("ref"))
         text = _text(doc.get("text"))
         label = ref or text or _text(doc.get("type"))
         detail = " · ".join(x for x in (_text(doc.get("type")), _text(doc.get("issuer"))) if x) or None
-        add(
+        self.add(
             "document",
             label,
             doc,
@@ -347,7 +341,9 @@ def article_entities(source: dict[str, Any]) -> tuple[list[Entity], list[Span]]:
             detail=detail,
             link=_entity_link("document", ref=ref) if ref else None,
         )
-    for event in source.get("events") or []:
+
+    def event(self, event: dict[str, Any]) -> None:
+        """A meeting, its session, place and organizer as the detail."""
         bits = []
         if isinstance(event.get("session"), int):
             bits.append(f"lần thứ {event['session']}")
@@ -356,10 +352,34 @@ def article_entities(source: dict[str, Any]) -> tuple[list[Entity], list[Span]]:
         for key in ("date", "place", "organizer"):
             if _text(event.get(key)):
                 bits.append(_text(event.get(key)))
-        add("event", _label(event, "name"), event, detail=" · ".join(bits) or None)
+        self.add("event", _label(event, "name"), event, detail=" · ".join(bits) or None)
+
+
+def article_entities(source: dict[str, Any]) -> tuple[list[Entity], list[Span]]:
+    """The entity list and the body highlights of an article record.
+
+    People, organizations, document references, meetings and figures carry ``start``/``end``
+    offsets in the record; titles do not (yet), so each of a person's titles is looked up in
+    the body near the person's name (marked ``found``). Canonical forms (``canonical``,
+    ``key``, added by the canonicalization step) are shown when present.
+
+    Args:
+        source: The article's ``_source``.
+    """
+    found = _Entities(_text(source.get("body")))
+    for person in source.get("people") or []:
+        found.person(person)
+    for org in source.get("organizations") or []:
+        label = _label(org, "name")
+        name = _text(org.get("name"))
+        found.add("organization", label, org, written=name if name != label else None)
+    for doc in source.get("documents") or []:
+        found.document(doc)
+    for event in source.get("events") or []:
+        found.event(event)
     for figure in source.get("figures") or []:
-        add("figure", _text(figure.get("text")), figure, detail=_text(figure.get("unit")) or None)
-    return entities, spans
+        found.add("figure", _text(figure.get("text")), figure, detail=_text(figure.get("unit")) or None)
+    return found.entities, found.spans
 
 
 def render_body(body: str, spans: Sequence[Span]) -> Markup:

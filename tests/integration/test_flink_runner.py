@@ -8,17 +8,15 @@ Set ``BANTIN_TEST_FLINK_ENDPOINT=host:port`` to use a job server that is already
 from __future__ import annotations
 
 import os
-import signal
-import time
 import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from pipelines.batch import run
 from tests.conftest import SEEDS
 from tests.support.es import drop_alias, indexed_docs
+from tests.support.runners import run_bounded
 from transforms.es.indices import alias_for
 from transforms.ids import document_id
 from transforms.records import Source
@@ -63,38 +61,12 @@ def other_index(es_url: str) -> Iterator[str]:
     drop_alias(es_url, alias)
 
 
-class _TimedOut(Exception):
-    pass
-
-
-def _run_bounded(argv: list[str]) -> tuple[int, float]:
-    """``run(argv)`` under an alarm, so that a hung job fails the test instead of blocking CI.
-
-    In the main thread: Beam's FlinkRunner installs signal handlers when it starts its job server.
-    """
-
-    def on_alarm(signum: int, frame: object) -> None:
-        raise _TimedOut
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, PIPELINE_TIMEOUT)
-    started = time.monotonic()
-    try:
-        code = run(argv)
-    except _TimedOut:
-        pytest.fail(f"the pipeline did not finish within {PIPELINE_TIMEOUT:.0f}s")
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
-    return code, time.monotonic() - started
-
-
 def test_flink_writes_the_same_documents_as_the_direct_runner(
     es_url: str, es_index: str, other_index: str, job_endpoint: str, tmp_path: Path
 ) -> None:
     common = ["--input", str(SEEDS), "--es-url", es_url, "--dead-letter-dir", str(tmp_path)]
-    direct_code, direct_time = _run_bounded([*common, "--index", es_index])
-    flink_code, flink_time = _run_bounded(
+    direct_code, direct_time = run_bounded([*common, "--index", es_index], PIPELINE_TIMEOUT)
+    flink_code, flink_time = run_bounded(
         [
             *common,
             "--index",
@@ -102,7 +74,8 @@ def test_flink_writes_the_same_documents_as_the_direct_runner(
             "--runner=PortableRunner",
             f"--job_endpoint={job_endpoint}",
             "--environment_type=LOOPBACK",
-        ]
+        ],
+        PIPELINE_TIMEOUT,
     )
     print(f"DirectRunner {direct_time:.1f}s, Flink {flink_time:.1f}s")
     assert (direct_code, flink_code) == (0, 0)
@@ -136,7 +109,7 @@ def test_beams_flink_runner_runs_with_the_launcher_jar(es_url: str, es_index: st
         f"--flink_job_server_jar={launcher_jar()}",
         "--environment_type=LOOPBACK",
     ]
-    code, elapsed = _run_bounded(argv)
+    code, elapsed = run_bounded(argv, PIPELINE_TIMEOUT)
     print(f"FlinkRunner (job server started by Beam) {elapsed:.1f}s")
     assert code == 0
     expected = {document_id(Source("file", path=display_path(str(p)))) for p in sorted(SEEDS.glob("*.txt"))}

@@ -116,7 +116,7 @@ def test_a_folder_that_cannot_be_listed_is_a_dead_letter() -> None:
     (inputs / "locked" / "hidden.txt").write_text("x", encoding="utf-8")
     os.chmod(inputs / "locked", 0)
     os.chmod(inputs, 0o755)
-    from transforms.sources.files import list_inputs
+    from transforms.steps.read import list_inputs
 
     # a forked child drops root's rights (the interpreter of the venv is not readable by others)
     read_end, write_end = os.pipe()
@@ -157,7 +157,7 @@ def test_the_progress_of_an_archive_does_not_count_files_as_articles(
         encoding="utf-8",
     )
     argv = ["--input", str(archive), "--dry-run", "--progress-interval", "0.000001"]
-    argv += ["--dead-letter-dir", str(tmp_path / "dead")]
+    argv += ["--dead-letter-dir", str(tmp_path / "dead"), "--lock-file", str(tmp_path / "run.lock")]
     assert run(argv) == 0
     progress = [line for line in capsys.readouterr().err.splitlines() if line.startswith("[progress]")]
     assert progress, "no progress line"

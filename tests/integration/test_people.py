@@ -14,7 +14,7 @@ from pipelines.cli import main
 from pipelines.people import people_alias, resolve
 from pipelines.search import build_query, facet_label
 from tests.conftest import SEEDS, shared_path
-from tests.support.es import indexed_docs, run_argv
+from tests.support.es import drop_templates, indexed_docs, run_argv
 from transforms.es.client import EsSettings
 from transforms.es.indices import alias_for
 
@@ -137,8 +137,4 @@ def test_html_pages_dated_citations_and_office_at_a_date(
 def _drop_people_template(es_url: str, es_index: str) -> Any:
     """The people template of the test alias goes with its indices (tests.support.es drops the rest)."""
     yield
-    client = EsSettings(url=es_url).client()
-    try:
-        client.options(ignore_status=404).indices.delete_index_template(name=people_alias(es_index))
-    finally:
-        client.close()
+    drop_templates(es_url, people_alias(es_index))

@@ -13,7 +13,7 @@ from pipelines.batch import run
 from pipelines.people import people_alias, resolve
 from tests.conftest import SEEDS
 from tests.integration.test_flink_runner import PIPELINE_TIMEOUT, job_endpoint  # noqa: F401 (fixture)
-from tests.support.es import indexed_docs, run_argv
+from tests.support.es import drop_templates, indexed_docs, run_argv
 from transforms.es.client import EsSettings
 from transforms.es.indices import alias_for
 
@@ -28,11 +28,7 @@ pytestmark = [
 @pytest.fixture()
 def people_cleanup(es_url: str, es_index: str) -> Iterator[None]:
     yield
-    client = EsSettings(url=es_url).client()
-    try:
-        client.options(ignore_status=404).indices.delete_index_template(name=people_alias(es_index))
-    finally:
-        client.close()
+    drop_templates(es_url, people_alias(es_index))
 
 
 def _people(es_url: str, alias: str) -> dict[str, dict[str, Any]]:

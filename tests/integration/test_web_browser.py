@@ -328,7 +328,8 @@ def test_list_pages_and_missing_pages(site: str) -> None:
 
 
 def test_the_person_page_uses_the_people_index_when_it_exists(es_url: str, es: Any, web_alias: str) -> None:
-    from pipelines.web.app import WebConfig, create_app, people_alias
+    from pipelines.people import people_alias
+    from pipelines.web.app import WebConfig, create_app
 
     seed = _article_id(es, web_alias, "001_")
     other = _article_id(es, web_alias, "xss_test")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import shutil
-import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -50,17 +49,11 @@ def chrome() -> Any:
 
 @contextmanager
 def live_server(app: Any) -> Iterator[str]:
-    """Serve a WSGI app on 127.0.0.1 (a free port) in a thread; yield its base URL."""
-    from werkzeug.serving import make_server
+    """Serve a WSGI app on 127.0.0.1 (a free port) with ``bantin serve``'s server; yield its base URL."""
+    from pipelines.web.serve import in_background
 
-    server = make_server("127.0.0.1", 0, app, threaded=True)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        thread.join(10)
+    with in_background(app) as base:
+        yield base
 
 
 def screenshot(driver: Any, folder: Path, name: str, width: int, max_height: int = 1800) -> Path:

@@ -33,8 +33,17 @@ def drop_alias(es_url: str, alias: str) -> None:
     client = EsSettings(url=es_url).client()
     try:
         client.indices.delete(index=f"{alias}*", ignore_unavailable=True, allow_no_indices=True)
-        for template in (alias, alias_for(alias, "mentions")):
-            client.options(ignore_status=404).indices.delete_index_template(name=template)
+    finally:
+        client.close()
+    drop_templates(es_url, alias, alias_for(alias, "mentions"))
+
+
+def drop_templates(es_url: str, *names: str) -> None:
+    """Delete these index templates (those that exist)."""
+    client = EsSettings(url=es_url).client()
+    try:
+        for name in names:
+            client.options(ignore_status=404).indices.delete_index_template(name=name)
     finally:
         client.close()
 

@@ -7,8 +7,8 @@ import pytest
 
 from transforms.clean.decode import DecodeError, decode_bytes
 from transforms.records import RawDocument
-from transforms.sources.files import InputError, list_inputs
-from transforms.steps.read import read_inputs
+from transforms.sources.files import InputError
+from transforms.steps.read import list_inputs, read_inputs
 
 TEXT = "Đảng ủy Khối các cơ quan Trung ương"
 

@@ -8,7 +8,6 @@ from transforms.article import build_article
 from transforms.canonical.apply import position
 from transforms.canonical.forms import canonical_person, key
 from transforms.canonical.resolve import (
-    MentionPosition,
     PersonMention,
     mentions_from_record,
     person_document,
@@ -18,14 +17,7 @@ from transforms.records import RawDocument, Source
 
 
 def _mention(article: str, name: str, *titles: str, date: str | None = None) -> PersonMention:
-    positions = []
-    for title in titles:
-        pos = position(title)
-        positions.append(
-            MentionPosition(
-                pos.text, pos.canonical, pos.key, pos.role, pos.organization, pos.organization_key, pos.former
-            )
-        )
+    positions = [position(title) for title in titles]
     canonical = canonical_person(name)
     return PersonMention(article, name, canonical, key(canonical), tuple(positions), date, (f"{article}-m",))
 

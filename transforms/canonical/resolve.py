@@ -26,10 +26,12 @@ import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from functools import cache
 from typing import Any
 
 from transforms.canonical.forms import key as canonical_key
+from transforms.records import Position
 
 # Bodies whose first word names a national kind of body: ministries, general departments, etc.
 _NATIONAL_PREFIXES = ("bo ", "tong cuc ", "cuc ", "ban chap hanh trung uong", "trung uong ")
@@ -54,21 +56,9 @@ _NATIONAL = frozenset(
         "ngan hang nha nuoc viet nam",
     }
 )
+_POSITION_FIELDS = tuple(f.name for f in dataclass_fields(Position))
 # Offices held by one person at a time in the whole country (role keys, body or not).
 _UNIQUE_ROLES = frozenset({"chu tich nuoc", "pho chu tich nuoc", "tong bi thu", "thu tuong"})
-
-
-@dataclass(frozen=True)
-class MentionPosition:
-    """One title of a person mention (fields of :class:`~transforms.records.Position`)."""
-
-    text: str
-    canonical: str
-    key: str
-    role: str
-    organization: str | None = None
-    organization_key: str | None = None
-    former: str | None = None
 
 
 @dataclass(frozen=True)
@@ -91,7 +81,7 @@ class PersonMention:
     name: str
     canonical: str
     key: str
-    positions: tuple[MentionPosition, ...] = ()
+    positions: tuple[Position, ...] = ()
     date: str | None = None
     mention_ids: tuple[str, ...] = ()
     article_title: str | None = None
@@ -288,6 +278,13 @@ def resolve_group(mentions: Sequence[PersonMention]) -> list[ResolvedPerson]:
             if not units[i].positions and union.find(i) != union.find(target):
                 union.union(target, i)
                 reasons.append((target, i, "same name"))
+    return _people(units, union, reasons)
+
+
+def _people(
+    units: Sequence[PersonMention], union: _Union, reasons: list[tuple[int, int, str]]
+) -> list[ResolvedPerson]:
+    """One :class:`ResolvedPerson` per cluster of ``union``, with the reasons of its merges."""
     clusters: dict[int, list[int]] = defaultdict(list)
     for i in range(len(units)):
         clusters[union.find(i)].append(i)
@@ -399,10 +396,10 @@ def mention_from_source(doc_id: str, src: dict[str, Any]) -> PersonMention | Non
         return None
     name = str(src["person"])
     canonical = src.get("person_canonical") or name
-    positions: tuple[MentionPosition, ...] = ()
+    positions: tuple[Position, ...] = ()
     if src.get("title"):
         positions = (
-            MentionPosition(
+            Position(
                 text=str(src["title"]),
                 canonical=str(src.get("title_canonical") or src["title"]),
                 key=str(src.get("title_key") or canonical_key(str(src["title"]))),
@@ -425,6 +422,11 @@ def mention_from_source(doc_id: str, src: dict[str, Any]) -> PersonMention | Non
     )
 
 
+def _position(fields: dict[str, Any]) -> Position:
+    """A :class:`Position` from its JSON form in a record (``Article.to_dict()``)."""
+    return Position(**{name: value for name, value in fields.items() if name in _POSITION_FIELDS})
+
+
 def mentions_from_record(record: dict[str, Any]) -> list[PersonMention]:
     """The person mentions of one article record (``Article.to_dict()``, canonicalized).
 
@@ -438,18 +440,7 @@ def mentions_from_record(record: dict[str, Any]) -> list[PersonMention]:
     out = []
     for person in record.get("people") or []:
         canonical = person.get("canonical") or person["name"]
-        positions = tuple(
-            MentionPosition(
-                text=p["text"],
-                canonical=p["canonical"],
-                key=p["key"],
-                role=p["role"],
-                organization=p.get("organization"),
-                organization_key=p.get("organization_key"),
-                former=p.get("former"),
-            )
-            for p in person.get("positions") or []
-        )
+        positions = tuple(_position(p) for p in person.get("positions") or [])
         out.append(
             PersonMention(
                 article_id=str(record["id"]),

@@ -159,7 +159,7 @@ def _tone_position(onset: str, nucleus: str, coda: str) -> int:
 def place_tone_mark(word: str) -> str:
     """A word with its tone mark on the vowel the spelling rules put it on.
 
-    Rules of ``notes/vietnamese-text.md``: the vowel with ă/â/ê/ô/ơ/ư carries the tone (ơ
+    Rules (the canonical style of ``docs/record.md``, step 4): the vowel with ă/â/ê/ô/ơ/ư carries the tone (ơ
     in ươ); else, before a final consonant, the last vowel of the nucleus; else the first
     of open oa/oe/uy (older style, the project's canonical one) and of open diphthongs,
     and the middle of a triphthong; "qu" and "gi" are consonants. Two marks of the same

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from elasticsearch import ApiError, TransportError
+from elasticsearch.helpers import ScanError
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +43,12 @@ class EsCallFailed(RuntimeError):
         super().__init__(f"{what}: gave up after {attempts} attempts; last error: {last_error}")
         self.what = what
         self.attempts = attempts
+
+
+# What a call to Elasticsearch raises when the cluster cannot do it: an error answer, a lost
+# connection or timeout, a scroll that lost shards, or the retries spent. A command catches these
+# (one clear line, exit 2) and lets anything else, a bug, show its traceback.
+ES_ERRORS: tuple[type[Exception], ...] = (ApiError, TransportError, ScanError, EsCallFailed)
 
 
 @dataclass(frozen=True)

@@ -36,8 +36,6 @@ LOWER = f"[{LOWER_CHARS}]"
 UPPER = f"[{UPPER_CHARS}]"
 #: A capitalized syllable ("Nguyễn", "Ủy"); not the first letters of an acronym.
 CAP_SYL = rf"{UPPER}{LOWER}*(?![\w'])"
-#: A lowercase syllable.
-LOW_SYL = rf"{LOWER}+(?![\w'])"
 #: An acronym such as "UBND", "HĐND", "TW", "T.Ư", "TP.HCM", "GD-ĐT".
 ACRONYM = rf"(?:{UPPER}{{2,}}|{UPPER}\.{UPPER})(?:[.-]{UPPER}+)*(?![\w'])"
 

@@ -1,8 +1,9 @@
 """Input files: listing folders, telling kinds apart, and turning bytes into raw documents.
 
-Beam-free: the reading itself (over Beam's ``FileSystems``, so that ``--input`` may be
-``gs://`` or ``s3://``) is :func:`transforms.steps.read.read_inputs`; this module
-decides what the bytes are and rejects bad input with a reason.
+Beam-free: the listing and the reading themselves (over Beam's ``FileSystems``, so that
+``--input`` may be ``gs://`` or ``s3://``) are :func:`transforms.steps.read.list_inputs` and
+:func:`transforms.steps.read.read_inputs`; this module decides what the bytes are and
+rejects bad input with a reason.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ class InputError(ValueError):
 
 @dataclass(frozen=True)
 class Listing:
-    """What :func:`list_inputs` found: the files to read and the folders it could not list."""
+    """What :func:`transforms.steps.read.list_inputs` found: the files to read and what it could not list."""
 
     paths: tuple[str, ...]
     errors: tuple[InputError, ...] = ()
@@ -85,7 +86,13 @@ def display_path(path: str) -> str:
         return absolute.as_posix()
 
 
-def _walk(folder: str, errors: list[InputError]) -> Iterator[str]:
+def walk_folder(folder: str, errors: list[InputError]) -> Iterator[str]:
+    """The supported files of a local folder, recursively: a folder's files (sorted), then its folders.
+
+    ``os.walk`` rather than Beam's local listing, which skips unreadable folders and broken
+    links without a word: each folder that cannot be listed is appended to ``errors``.
+    """
+
     def failed(exc: OSError) -> None:
         where = display_path(exc.filename or folder)
         errors.append(InputError("unreadable", f"folder cannot be listed: {exc.strerror or exc}", where))
@@ -93,29 +100,6 @@ def _walk(folder: str, errors: list[InputError]) -> Iterator[str]:
     for root, dirs, files in os.walk(folder, onerror=failed):
         dirs.sort()
         yield from (os.path.join(root, f) for f in sorted(files) if kind_of(f))
-
-
-def list_inputs(paths: Iterable[str]) -> Listing:
-    """Files named, and the supported files found (recursively, sorted) in folders named.
-
-    A named file is kept whatever its suffix (so that a wrong file is reported, not
-    silently skipped); in folders only supported suffixes are taken. A folder that
-    cannot be listed is an error of the listing, not a silent gap.
-
-    Args:
-        paths: Local files and folders, or remote files (``gs://...``).
-
-    Returns:
-        Display paths, without duplicates, in a stable order, and the listing errors.
-    """
-    found: list[str] = []
-    errors: list[InputError] = []
-    for path in paths:
-        if not is_remote(path) and os.path.isdir(path):
-            found.extend(_walk(path, errors))
-        else:
-            found.append(path)
-    return Listing(tuple(dict.fromkeys(display_path(p) for p in found)), tuple(errors))
 
 
 def modified_since(paths: Iterable[str], since: str) -> list[str]:

@@ -30,7 +30,7 @@ class AppendDeadLetters(beam.DoFn):
 
     Args:
         path: The ``.jsonl`` file.
-        echo: Also print each line to standard error (the streaming job does).
+        echo: Also log each line (a warning; the streaming job does).
     """
 
     def __init__(self, path: str, echo: bool = False) -> None:
@@ -45,9 +45,7 @@ class AppendDeadLetters(beam.DoFn):
 
     def process(self, line: str) -> Iterator[Any]:
         if self.echo:
-            import sys
-
-            print(f"  failed: {line}", file=sys.stderr, flush=True)
+            log.warning("failed: %s", line)
         if self.full:
             self.unsaved.inc()
             return iter(())

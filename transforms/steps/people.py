@@ -21,7 +21,7 @@ from transforms.canonical.resolve import mention_from_source, person_document, r
 from transforms.clean.normalize import fold
 from transforms.deadletters import DEAD_LETTER_TAG
 from transforms.es.bulk import BulkWriter
-from transforms.es.client import EsSettings
+from transforms.es.client import ES_ERRORS, EsSettings
 from transforms.records import Failure, Source
 
 # Name keys read back with one search: a terms query of 200 keys stays far below ES's limits.
@@ -35,9 +35,10 @@ def _failure(key: str, reason: str, message: str) -> Failure:
 class _MentionsFn(beam.DoFn):
     """A DoFn over the mentions index: its client is made in ``setup()`` and closed in ``teardown()``."""
 
-    def __init__(self, settings: EsSettings, mentions: str) -> None:
+    def __init__(self, settings: EsSettings, mentions: str, failed: str) -> None:
         self.settings = settings
         self.mentions = mentions
+        self.failed = Metrics.counter("bantin", failed)
 
     def setup(self) -> None:
         self.client = self.settings.client()
@@ -46,14 +47,19 @@ class _MentionsFn(beam.DoFn):
         if getattr(self, "client", None) is not None:
             self.client.close()
 
+    def _read_failed(self, keys: list[str], exc: Exception) -> Iterator[TaggedOutput]:
+        """A ``read_failed`` dead letter for each key of a batch whose search failed."""
+        for key in keys:
+            self.failed.inc()
+            yield TaggedOutput(DEAD_LETTER_TAG, _failure(key, "read_failed", f"{type(exc).__name__}: {exc}"))
+
 
 class ListPersonKeysFn(_MentionsFn):
     """``since`` ("" for all) -> every person name key of the mentions (ingested since then)."""
 
     def __init__(self, settings: EsSettings, mentions: str) -> None:
-        super().__init__(settings, mentions)
+        super().__init__(settings, mentions, "people_keys_failed")
         self.listed = Metrics.counter("bantin", "people_keys_listed")
-        self.failed = Metrics.counter("bantin", "people_keys_failed")
 
     def process(self, since: str) -> Iterator[Any]:
         query: dict[str, Any] = {"bool": {"filter": [{"term": {"kind": "person"}}]}}
@@ -81,7 +87,7 @@ class ListPersonKeysFn(_MentionsFn):
                 after = agg.get("after_key")
                 if not after or not agg["buckets"]:
                     break
-        except Exception as exc:  # the whole listing failed: one dead letter says so
+        except ES_ERRORS as exc:  # the whole listing failed: one dead letter says so
             self.failed.inc()
             yield TaggedOutput(DEAD_LETTER_TAG, _failure("", "list_failed", f"{type(exc).__name__}: {exc}"))
 
@@ -90,9 +96,8 @@ class ReadPersonMentionsFn(_MentionsFn):
     """A batch of name keys -> ``(key, PersonMention)`` for every person mention of those keys."""
 
     def __init__(self, settings: EsSettings, mentions: str) -> None:
-        super().__init__(settings, mentions)
+        super().__init__(settings, mentions, "people_read_failed")
         self.read = Metrics.counter("bantin", "people_mentions_read")
-        self.failed = Metrics.counter("bantin", "people_read_failed")
 
     def process(self, keys: list[str]) -> Iterator[Any]:
         """One batched read (``BatchElements`` in front) of the person mentions of ``keys``."""
@@ -101,12 +106,8 @@ class ReadPersonMentionsFn(_MentionsFn):
         query = {"bool": {"filter": [{"term": {"kind": "person"}}, {"terms": {"person_key": keys}}]}}
         try:
             hits = list(scan(self.client, index=self.mentions, query={"query": query}, size=1000))
-        except Exception as exc:
-            for key in keys:
-                self.failed.inc()
-                yield TaggedOutput(
-                    DEAD_LETTER_TAG, _failure(key, "read_failed", f"{type(exc).__name__}: {exc}")
-                )
+        except ES_ERRORS as exc:
+            yield from self._read_failed(keys, exc)
             return
         for hit in sorted(hits, key=lambda h: h["_id"]):
             mention = mention_from_source(hit["_id"], hit["_source"])
@@ -150,13 +151,12 @@ class WritePeopleFn(_MentionsFn):
     """Index the people of a key, delete its stale people, set ``person_id`` on its mentions."""
 
     def __init__(self, settings: EsSettings, people: str, mentions: str, refresh: bool = False) -> None:
-        super().__init__(settings, mentions)
+        super().__init__(settings, mentions, "people_write_failed")
         self.people_index = people
         self.refresh = refresh
         self.written = Metrics.counter("bantin", "people_written")
         self.deleted = Metrics.counter("bantin", "people_deleted")
         self.linked = Metrics.counter("bantin", "mentions_linked")
-        self.failed = Metrics.counter("bantin", "people_write_failed")
 
     def setup(self) -> None:
         super().setup()
@@ -181,12 +181,8 @@ class WritePeopleFn(_MentionsFn):
                 stale = sorted(h["_id"] for h in old if h["_id"] not in ids)
             else:
                 stale = []
-        except Exception as exc:
-            for key in keys:
-                self.failed.inc()
-                yield TaggedOutput(
-                    DEAD_LETTER_TAG, _failure(key, "read_failed", f"{type(exc).__name__}: {exc}")
-                )
+        except ES_ERRORS as exc:
+            yield from self._read_failed(keys, exc)
             return
         actions: list[dict[str, Any]] = [
             {"_op_type": "index", "_index": self.people_index, "_id": d["person_id"], "_source": d}

@@ -11,11 +11,11 @@ from __future__ import annotations
 import gzip
 import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.io.filesystem import CompressionTypes
+from apache_beam.io.filesystem import BeamIOError, CompressionTypes
 from apache_beam.io.filesystems import FileSystems
 from apache_beam.metrics.metric import Metrics
 from apache_beam.pvalue import TaggedOutput
@@ -24,11 +24,14 @@ from transforms.deadletters import DEAD_LETTER_TAG
 from transforms.records import Failure, RawDocument, Source
 from transforms.sources.files import (
     InputError,
+    Listing,
+    display_path,
     file_document,
     gzip_complete,
     is_remote,
     jsonl_documents,
     kind_of,
+    walk_folder,
 )
 from transforms.sources.warc import warc_documents
 from transforms.steps import Outputs
@@ -98,6 +101,62 @@ def _warc(handle: Any, path: str, max_bytes: int) -> Iterator[RawDocument | Inpu
                 yield InputError(
                     "truncated", "the archive ends inside a compressed record: that record is lost"
                 )
+
+
+# what makes a path a pattern for FileSystems.match (the characters Beam's globs give a meaning)
+GLOB_CHARS = frozenset("*?[")
+
+
+def list_inputs(paths: Iterable[str]) -> Listing:
+    """Files named, the supported files of folders named, and the matches of glob patterns.
+
+    A named file is kept whatever its suffix (so that a wrong file is reported, not silently
+    skipped); folders and patterns give only supported suffixes. Local folders are walked
+    (:func:`~transforms.sources.files.walk_folder`, which reports the folders it cannot list);
+    a remote folder (a URL ending in ``/``, e.g. ``gs://bucket/dir/``) and any pattern
+    (``corpus/*.jsonl.gz``, ``s3://bucket/2026-*/**``) are listed by Beam's
+    ``FileSystems.match``, so ``--input`` works with every file system Beam has.
+
+    Args:
+        paths: Local files and folders, remote files and folders, glob patterns.
+
+    Returns:
+        Display paths, without duplicates, in a stable order (a folder's files before its
+        folders' files), and the listing errors (a folder that cannot be listed, a pattern
+        that matches nothing).
+    """
+    found: list[str] = []
+    errors: list[InputError] = []
+    for path in paths:
+        if GLOB_CHARS.intersection(path):
+            found.extend(_match(path, errors))
+        elif is_remote(path) and path.endswith("/"):
+            found.extend(_match(path + "**", errors))
+        elif not is_remote(path) and os.path.isdir(path):
+            found.extend(walk_folder(path, errors))
+        else:
+            found.append(path)
+    return Listing(tuple(dict.fromkeys(display_path(p) for p in found)), tuple(errors))
+
+
+def _walk_order(path: str) -> tuple[tuple[int, str], ...]:
+    """Sort key giving ``os.walk``'s order (sorted): a folder's files first, then its folders."""
+    *folders, name = path.split("/")
+    return (*((1, part) for part in folders), (0, name))
+
+
+def _match(pattern: str, errors: list[InputError]) -> list[str]:
+    """The supported files matching ``pattern`` (``FileSystems.match``), in walk order."""
+    try:
+        result = FileSystems.match([pattern])[0]
+    except BeamIOError as exc:
+        reasons = "; ".join(f"{type(e).__name__}: {e}" for e in (exc.exception_details or {}).values())
+        errors.append(InputError("unreadable", f"cannot be listed: {reasons or exc}", pattern))
+        return []
+    paths = sorted((m.path for m in result.metadata_list if kind_of(m.path)), key=_walk_order)
+    if not paths and not pattern.endswith("/**"):
+        errors.append(InputError("not_found", "no supported file matches this pattern", pattern))
+    return paths
 
 
 def read_inputs(path: str, max_bytes: int) -> Iterator[RawDocument | InputError]:

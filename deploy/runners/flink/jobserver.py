@@ -29,47 +29,52 @@ From a shell::
 from __future__ import annotations
 
 import argparse
-import atexit
 import contextlib
-import hashlib
 import json
 import os
-import shutil
 import signal
-import socket
-import subprocess
 import sys
 import time
 import zipfile
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
-from types import TracebackType
-from typing import IO
 
-from deploy.local.cluster import find_java
+from deploy.runners.jobserver import (
+    HOST,
+    JobServer,
+    JobServerError,
+    Ports,
+    Runner,
+    add_opens,
+    add_refresh,
+    free_port,
+    launch,
+    parser,
+    port_open,
+    resolve_classpath,
+    run_command,
+    serve_until_interrupted,
+)
 from pipelines.paths import cache_dir
+
+__all__ = [
+    "HOST",
+    "JobServer",
+    "JobServerError",
+    "classpath",
+    "free_port",
+    "launcher_jar",
+    "port_open",
+    "resolve_classpath",
+    "running",
+    "start",
+]
 
 POM = Path(__file__).resolve().with_name("pom.xml")
 MAIN_CLASS = "org.apache.beam.runners.flink.FlinkJobServerDriver"
 LOCAL_MASTER = "[local]"
-HOST = "127.0.0.1"
-# Flink 1.19 on Java 17 reflects into these packages (what Flink's own scripts open).
-JVM_OPENS = [
-    f"--add-opens=java.base/{pkg}=ALL-UNNAMED"
-    for pkg in (
-        "java.lang",
-        "java.lang.reflect",
-        "java.io",
-        "java.net",
-        "java.nio",
-        "java.util",
-        "java.util.concurrent",
-        "java.text",
-        "java.time",
-        "sun.nio.ch",
-    )
-]
+# Flink 1.19 on Java 17 also reflects into these packages (what Flink's own scripts open).
+JVM_OPENS = add_opens("java.text", "java.time")
 # The embedded cluster listens on the loopback interface only.
 FLINK_CONF = """\
 # written by deploy/runners/flink/jobserver.py for the embedded (--flink-master=[local]) cluster
@@ -82,73 +87,23 @@ rest.bind-address: localhost
 """
 
 
-class JobServerError(RuntimeError):
-    """The classpath cannot be resolved or the job server did not come up; the message says why."""
-
-
-def _log(message: str) -> None:
-    print(f"[bantin flink] {message}", file=sys.stderr, flush=True)
-
-
 def flink_dir() -> Path:
     """``CACHE/flink``: the resolved classpath, Flink's config, logs and staged artifacts."""
     return cache_dir() / "flink"
 
 
-def _classpath_file() -> Path:
-    digest = hashlib.sha256(POM.read_bytes()).hexdigest()[:12]
-    return flink_dir() / f"classpath-{digest}.txt"
-
-
-def _valid(entries: list[str]) -> bool:
-    return bool(entries) and all(os.path.exists(e) for e in entries)
+FLINK = Runner("Flink", POM, MAIN_CLASS, flink_dir)
 
 
 def classpath(refresh: bool = False, timeout: float = 900.0) -> str:
-    """The job server's runtime classpath; resolved by Maven the first time (or when ``pom.xml`` changes).
+    """The job server's runtime classpath (:meth:`Runner.classpath`).
 
-    The jars stay in Maven's local repository (``~/.m2``); the cache holds the list. A
-    first resolution on an empty ``~/.m2`` fetches about 150 jars (~120 MB).
-
-    Raises:
-        JobServerError: Maven is missing or failed.
-    """
-    return resolve_classpath(POM, _classpath_file(), refresh, timeout)
-
-
-def resolve_classpath(pom: Path, path: Path, refresh: bool = False, timeout: float = 900.0) -> str:
-    """The runtime classpath of ``pom`` (a ``pom.xml``), cached in ``path`` (shared with the Spark server).
+    A first resolution on an empty ``~/.m2`` fetches about 150 jars (~120 MB).
 
     Raises:
         JobServerError: Maven is missing or failed.
     """
-    if not refresh and path.exists():
-        cached = path.read_text(encoding="utf-8").strip()
-        if _valid(cached.split(os.pathsep)):
-            return cached
-    mvn = shutil.which("mvn")
-    if not mvn:
-        raise JobServerError("Maven is needed once to resolve the job server's jars (apt-get install maven)")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(f".{os.getpid()}.tmp")
-    _log(f"resolving the job server's classpath with Maven ({pom})")
-    started = time.monotonic()
-    proc = subprocess.run(
-        [mvn, "-q", "-B", "-f", str(pom), "dependency:build-classpath", f"-Dmdep.outputFile={tmp}"],
-        capture_output=True,
-        text=True,
-        timeout=timeout,
-        check=False,
-    )
-    if proc.returncode != 0 or not tmp.exists():
-        tail = "\n".join((proc.stdout + proc.stderr).strip().splitlines()[-15:])
-        raise JobServerError(f"mvn dependency:build-classpath failed (exit {proc.returncode}):\n{tail}")
-    resolved = tmp.read_text(encoding="utf-8").strip()
-    if not _valid(resolved.split(os.pathsep)):
-        raise JobServerError(f"Maven wrote a classpath with missing jars: {tmp}")
-    tmp.replace(path)
-    _log(f"classpath resolved in {time.monotonic() - started:.1f}s -> {path}")
-    return resolved
+    return FLINK.classpath(refresh, timeout)
 
 
 def _manifest(cp: str) -> bytes:
@@ -170,7 +125,7 @@ def launcher_jar(refresh: bool = False) -> Path:
     absolute ``file:`` URLs into Maven's local repository, so it is valid on this machine only.
     """
     cp = classpath(refresh=refresh)
-    jar = _classpath_file().with_suffix(".jar")
+    jar = FLINK.classpath_file().with_suffix(".jar")
     manifest = _manifest(cp)
     if jar.exists() and not refresh:
         with zipfile.ZipFile(jar) as zf, contextlib.suppress(KeyError):
@@ -183,22 +138,6 @@ def launcher_jar(refresh: bool = False) -> Path:
     return jar
 
 
-def free_port() -> int:
-    """A TCP port free on the loopback interface right now."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind((HOST, 0))
-        return int(sock.getsockname()[1])
-
-
-def port_open(port: int, host: str = HOST, timeout: float = 0.5) -> bool:
-    """Whether something accepts TCP connections on ``host:port``."""
-    try:
-        with socket.create_connection((host, port), timeout=timeout):
-            return True
-    except OSError:
-        return False
-
-
 def _flink_conf_dir() -> Path:
     conf = flink_dir() / "conf"
     conf.mkdir(parents=True, exist_ok=True)
@@ -208,92 +147,12 @@ def _flink_conf_dir() -> Path:
     return conf
 
 
-@dataclass
-class JobServer:
-    """A running job server started by :func:`start`; ``stop()`` (or leaving ``with``) ends it."""
-
-    process: subprocess.Popen[bytes]
-    job_port: int
-    artifact_port: int
-    expansion_port: int
-    flink_master: str
-    log_path: Path
-    started_in: float = 0.0
-    _log_handle: IO[bytes] | None = field(default=None, repr=False)
-
-    @property
-    def endpoint(self) -> str:
-        """The value of ``--job_endpoint``."""
-        return f"{HOST}:{self.job_port}"
-
-    @property
-    def pid(self) -> int:
-        return self.process.pid
-
-    def pipeline_args(self) -> list[str]:
-        """Beam flags that send a pipeline to this server, its SDK workers in the submitting process."""
-        return ["--runner=PortableRunner", f"--job_endpoint={self.endpoint}", "--environment_type=LOOPBACK"]
-
-    def running(self) -> bool:
-        return self.process.poll() is None
-
-    def log_tail(self, lines: int = 30) -> str:
-        try:
-            text = self.log_path.read_text(encoding="utf-8", errors="replace")
-        except OSError:
-            return ""
-        return "\n".join(text.splitlines()[-lines:])
-
-    def stop(self, timeout: float = 30.0) -> None:
-        """SIGTERM, then SIGKILL after ``timeout`` seconds; idempotent."""
-        if self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=timeout)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait(timeout=10)
-        handle = self._log_handle
-        if handle is not None:
-            handle.close()
-            self._log_handle = None
-
-    def __enter__(self) -> JobServer:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.stop()
-
-
-def command(
-    cp: str,
-    job_port: int,
-    artifact_port: int,
-    expansion_port: int = -1,
-    flink_master: str = LOCAL_MASTER,
-    artifacts_dir: Path | None = None,
-    java_home: str | None = None,
-) -> list[str]:
-    """The ``java`` command line of the job server (``expansion_port`` -1: no expansion service)."""
-    java = str(Path(java_home or find_java()) / "bin" / "java")
-    args = [
-        java,
-        *JVM_OPENS,
-        "-cp",
-        cp,
-        MAIN_CLASS,
-        f"--job-host={HOST}",
-        f"--job-port={job_port}",
-        f"--artifact-port={artifact_port}",
-        f"--expansion-port={expansion_port}",
-        f"--flink-master={flink_master}",
-        f"--artifacts-dir={artifacts_dir or flink_dir() / 'artifacts'}",
-    ]
+def _flags(flink_master: str) -> list[str]:
+    """The driver's Flink flags (the embedded cluster gets a loopback-only config)."""
+    flags = [f"--flink-master={flink_master}"]
     if flink_master == LOCAL_MASTER:
-        args.append(f"--flink-conf-dir={_flink_conf_dir()}")
-    return args
+        flags.append(f"--flink-conf-dir={_flink_conf_dir()}")
+    return flags
 
 
 def start(
@@ -320,42 +179,16 @@ def start(
     Raises:
         JobServerError: with the end of the server's log when it exits or does not answer in time.
     """
-    cp = classpath()
-    job_port = job_port or free_port()
-    artifact_port = artifact_port or free_port()
-    if expansion_port == 0:
-        expansion_port = free_port()
-    log_path = log_path or flink_dir() / f"jobserver-{job_port}.log"
-    log_path.parent.mkdir(parents=True, exist_ok=True)
-    handle = open(log_path, "wb")  # noqa: SIM115 - kept open for the server's lifetime
-    started = time.monotonic()
-    process = subprocess.Popen(
-        command(cp, job_port, artifact_port, expansion_port, flink_master),
-        stdin=subprocess.DEVNULL,
-        stdout=handle,
-        stderr=subprocess.STDOUT,
-        start_new_session=True,  # a Ctrl+C meant for the caller's pipeline does not kill it half-way
+    ports = Ports.pick(job_port, artifact_port, expansion_port)
+    return launch(
+        FLINK,
+        FLINK.command(JVM_OPENS, ports, _flags(flink_master)),
+        ports,
+        flink_master,
+        timeout=timeout,
+        log_path=log_path,
+        stop_at_exit=stop_at_exit,
     )
-    server = JobServer(process, job_port, artifact_port, expansion_port, flink_master, log_path)
-    server._log_handle = handle
-    if stop_at_exit:
-        atexit.register(server.stop)
-    deadline = started + timeout
-    while not port_open(job_port):
-        if not server.running():
-            server.stop()
-            raise JobServerError(
-                f"the Flink job server exited with {process.returncode}; {log_path}:\n{server.log_tail()}"
-            )
-        if time.monotonic() > deadline:
-            server.stop()
-            raise JobServerError(
-                f"the Flink job server did not answer on port {job_port} within {timeout:.0f}s; "
-                f"{log_path}:\n{server.log_tail()}"
-            )
-        time.sleep(0.2)
-    server.started_in = time.monotonic() - started
-    return server
 
 
 @contextlib.contextmanager
@@ -390,18 +223,10 @@ def _recorded() -> dict[str, object] | None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="python -m deploy.runners.flink.jobserver",
-        description="Beam's Flink job server from Maven-resolved jars (see deploy/runners/README.md).",
+    cli, sub = parser(FLINK, "deploy.runners.flink.jobserver")
+    add_refresh(
+        sub.add_parser("jar", help="Write a launcher jar for --flink_job_server_jar and print its path.")
     )
-    sub = parser.add_subparsers(dest="cmd", required=True)
-    for name, text in (
-        ("classpath", "Resolve the classpath (once) and print it."),
-        ("jar", "Write a launcher jar for --flink_job_server_jar and print its path."),
-    ):
-        sub.add_parser(name, help=text).add_argument(
-            "--refresh", action="store_true", help="Resolve again even if a cached list is valid."
-        )
     for name, text in (
         ("serve", "Run in the foreground until Ctrl+C."),
         ("start", "Start in the background; its pid and ports are recorded in the cache."),
@@ -415,7 +240,7 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--expansion-port", type=int, default=-1, help="-1: no expansion service")
     sub.add_parser("stop", help="Stop the server started by `start`.")
     sub.add_parser("status", help="Print the recorded server's endpoint, or exit 1.")
-    return parser
+    return cli
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -429,26 +254,26 @@ def _serve(args: argparse.Namespace) -> int:
         expansion_port=args.expansion_port,
         stop_at_exit=args.cmd == "serve",
     )
-    _log(f"up in {server.started_in:.1f}s: pid {server.pid}, log {server.log_path}")
+    if args.cmd == "serve":
+        return serve_until_interrupted(server)
     print(" ".join(server.pipeline_args()), flush=True)
-    if args.cmd == "start":
-        _state_file().parent.mkdir(parents=True, exist_ok=True)
-        state = {"pid": server.pid, "endpoint": server.endpoint, "log": str(server.log_path)}
-        _state_file().write_text(json.dumps(state), encoding="utf-8")
-        return 0
-    try:
-        server.process.wait()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        server.stop()
+    _state_file().parent.mkdir(parents=True, exist_ok=True)
+    state = {"pid": server.pid, "endpoint": server.endpoint, "log": str(server.log_path)}
+    _state_file().write_text(json.dumps(state), encoding="utf-8")
     return 0
 
 
-def _stop_recorded() -> int:
+def _running_or_say() -> dict[str, object] | None:
+    """The recorded server, or None after printing "not running"."""
     state = _recorded()
     if state is None:
         print("not running")
+    return state
+
+
+def _stop_recorded() -> int:
+    state = _running_or_say()
+    if state is None:
         return 0
     pid = int(str(state["pid"]))
     os.kill(pid, signal.SIGTERM)
@@ -465,28 +290,30 @@ def _stop_recorded() -> int:
     return 0
 
 
+def _status() -> int:
+    state = _running_or_say()
+    if state is None:
+        return 1
+    print(f"running: pid {state['pid']}, --job_endpoint={state['endpoint']}, log {state['log']}")
+    return 0
+
+
+def _jar(args: argparse.Namespace) -> int:
+    print(launcher_jar(refresh=args.refresh))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
+    """``python -m deploy.runners.flink.jobserver``: see the module docstring."""
     args = _parser().parse_args(argv)
-    try:
-        if args.cmd == "classpath":
-            print(classpath(refresh=args.refresh))
-            return 0
-        if args.cmd == "jar":
-            print(launcher_jar(refresh=args.refresh))
-            return 0
-        if args.cmd in ("serve", "start"):
-            return _serve(args)
-        if args.cmd == "status":
-            state = _recorded()
-            if state is None:
-                print("not running")
-                return 1
-            print(f"running: pid {state['pid']}, --job_endpoint={state['endpoint']}, log {state['log']}")
-            return 0
-        return _stop_recorded()
-    except JobServerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
+    commands = {
+        "jar": lambda: _jar(args),
+        "serve": lambda: _serve(args),
+        "start": lambda: _serve(args),
+        "status": _status,
+        "stop": _stop_recorded,
+    }
+    return run_command(FLINK, args, commands)
 
 
 if __name__ == "__main__":
