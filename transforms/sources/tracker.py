@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
@@ -38,12 +38,17 @@ from transforms.sources.schedule import (
     Bounds,
     HostBackoff,
     NextPoll,
+    adapt_interval,
     body_hash,
+    first_interval,
+    floor_probe,
     is_due,
-    jittered,
+    list_lifetime,
     parse_retry_after,
     plan_failure,
     plan_success,
+    scroll_deadline,
+    spread,
 )
 from transforms.sources.sitemaps import MAX_CHILDREN, parse_sitemap
 from transforms.sources.urls import host_of
@@ -159,13 +164,19 @@ class FeedPoller:
             kind=feed.kind,
             tags=tuple(f"{k}:{v}" for k, v in feed.tags),
         )
-        result = self.fetcher.fetch_feed(feed.url, etag=previous.etag, last_modified=previous.last_modified)
+        # a feed that moved for good is asked at its new address (one request, not two)
+        moved = health.moved_to if health.status == hl.MOVED else None
+        result = self.fetcher.fetch_feed(
+            moved or feed.url, etag=previous.etag, last_modified=previous.last_modified
+        )
+        if moved and not result.moved_to:
+            result = replace(result, moved_to=moved)
         host = host_of(feed.url)
         if not result.ok:
             reason = result.error_reason or "fetch"
             message = result.error_message or reason
             return self._failed(base, now, interval, bounds, health, reason, message, result)
-        self.hosts.succeeded(host)
+        self.hosts.succeeded(host, now)
         known = [entry_from_dict(e) for e in previous.entries]
         if result.not_modified:
             return self._unchanged(base, now, interval, bounds, health, known, "not_modified", result)
@@ -190,11 +201,22 @@ class FeedPoller:
             stamp = hl.from_iso(entry.published)
             day = hl.day_of(stamp if stamp is not None and now - 35 * 86400 < stamp <= now else now)
             days[day] = days.get(day, 0) + 1
+        recovered = health.failures > 0
+        gap = _gap(known, entries, len(fresh))
+        if gap:
+            warnings.append(gap)
         health = hl.after_success(health, now, len(fresh), result.moved_to, days)
-        if first:  # the first answer lists a backlog: it says nothing about the pace yet
-            plan = NextPoll(interval, now + jittered(interval, self.rng), "first")
+        lifetime = list_lifetime(_dates(entries))
+        if first:  # the first answer lists a backlog: only its dates tell the pace
+            nxt = first_interval(lifetime, interval, bounds)
+            plan = NextPoll(nxt, now + spread(nxt, bounds, self.rng), "first")
+        elif recovered or gap:
+            # a catch-up: what was published during the outage (or the gap) is not the usual pace;
+            # look again at the floor to see the list as it is now, and never slow down on it
+            nxt = min(interval, adapt_interval(interval, len(fresh), len(entries), bounds, lifetime))
+            plan = NextPoll(nxt, now + floor_probe(bounds, self.rng), "catch_up")
         else:
-            plan = plan_success(now, interval, len(fresh), len(entries), bounds, self.rng)
+            plan = plan_success(now, interval, len(fresh), len(entries), bounds, self.rng, lifetime)
         state = replace(
             base,
             etag=result.etag,
@@ -223,7 +245,7 @@ class FeedPoller:
         result: FetchResult,
     ) -> PollOutcome:
         health = hl.after_success(health, now, 0, result.moved_to)
-        plan = plan_success(now, interval, 0, 0, bounds, self.rng)
+        plan = plan_success(now, interval, 0, 0, bounds, self.rng, list_lifetime(_dates(known)))
         state = replace(
             base,
             status=result.status,
@@ -245,12 +267,15 @@ class FeedPoller:
         result: FetchResult,
         requests: int = 1,
     ) -> PollOutcome:
+        failing_since = hl.from_iso(health.last_error_at) if health.failures else None
         health = hl.after_failure(health, now, reason, result.status, message)
         retry_after = parse_retry_after(result.retry_after, now) if result.status in (429, 503) else None
         if reason in HOST_REASONS:
-            self.hosts.failed(host_of(base.feed), now, retry_after)
+            self.hosts.failed(host_of(base.feed), now, retry_after, failing_since)
         gone = health.status == hl.GONE
-        plan = plan_failure(now, interval, health.failures, bounds, self.rng, retry_after, gone)
+        lifetime = list_lifetime(_dates(entry_from_dict(e) for e in base.entries))
+        deadline = scroll_deadline(hl.from_iso(health.last_success), lifetime)
+        plan = plan_failure(now, interval, health.failures, bounds, self.rng, retry_after, gone, deadline)
         state = replace(
             base,
             status=result.status,
@@ -297,6 +322,24 @@ class FeedPoller:
         kept = [entry_from_dict(e) for e in previous.entries if e.get("link") not in links]
         merged = (entries + kept)[:MAX_STORED]
         return ParsedFeed(ok=True, type="sitemapindex", entries=tuple(merged)), requests, warnings
+
+
+def _dates(entries: Iterable[FeedEntry]) -> list[float]:
+    """Publication times of the dated entries."""
+    stamps = (hl.from_iso(e.published) for e in entries)
+    return [t for t in stamps if t is not None]
+
+
+def _gap(known: list[FeedEntry], listed: tuple[FeedEntry, ...], fresh: int) -> str | None:
+    """A warning when items were missed: every listed item is new and all are newer than the
+    newest item of the last answer (so items published in between have scrolled off)."""
+    if not known or not listed or fresh < len(listed):
+        return None
+    newest_known = max(_dates(known), default=None)
+    oldest_listed = min(_dates(listed), default=None)
+    if newest_known is None or oldest_listed is None or oldest_listed <= newest_known:
+        return None
+    return f"gap: items published between {hl.iso(newest_known)} and {hl.iso(oldest_listed)} may be missed"
 
 
 IN_FLIGHT_TTL = 600.0  # an item handed on is not handed on again for 10 min (its write takes seconds)
