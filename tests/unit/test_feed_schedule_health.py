@@ -7,21 +7,17 @@ from datetime import datetime, timezone
 from email.utils import format_datetime
 
 from transforms.sources import health as hl
+from transforms.sources import schedule as sc
 from transforms.sources.schedule import (
     MAX_RETRY_AFTER,
-    PROBE_SPAN,
     Bounds,
     HostBackoff,
     adapt_interval,
     failure_delay,
-    first_interval,
     is_due,
-    list_lifetime,
     parse_retry_after,
     plan_failure,
     plan_success,
-    scroll_deadline,
-    spread,
 )
 
 B = Bounds(600, 86400)
@@ -121,9 +117,9 @@ def test_items_per_day_and_the_silent_flag() -> None:
 
 
 def test_list_lifetime_from_the_listed_dates() -> None:
-    assert list_lifetime([NOW - 19 * 180 + i * 180 for i in range(20)]) == 20 * 180  # one every 3 min
-    assert list_lifetime([NOW]) is None and list_lifetime([NOW, NOW]) is None
-    assert scroll_deadline(NOW, 3600) == NOW + 1800 and scroll_deadline(None, 3600) is None
+    assert sc.list_lifetime([NOW - 19 * 180 + i * 180 for i in range(20)]) == 20 * 180  # one every 3 min
+    assert sc.list_lifetime([NOW]) is None and sc.list_lifetime([NOW, NOW]) is None
+    assert sc.scroll_deadline(NOW, 3600) == NOW + 1800 and sc.scroll_deadline(None, 3600) is None
 
 
 def test_a_failing_feed_is_probed_at_its_floor_once_unseen_items_may_scroll_off() -> None:
@@ -138,8 +134,8 @@ def test_a_failing_feed_is_probed_at_its_floor_once_unseen_items_may_scroll_off(
     assert plan_failure(deadline + 60, 900, 5, B, rng).reason == "backoff"  # no dates: backoff only
     gone = plan_failure(deadline + 60, 900, 5, B, rng, gone=True, deadline=deadline)
     assert gone.reason == "backoff" and gone.next_poll - (deadline + 60) >= 1800  # 404/410: no probing
-    stale = plan_failure(deadline + PROBE_SPAN + 1, 900, 9, B, rng, deadline=deadline)
-    assert stale.reason == "backoff"  # after PROBE_SPAN: the backoff again
+    stale = plan_failure(deadline + sc.PROBE_SPAN + 1, 900, 9, B, rng, deadline=deadline)
+    assert stale.reason == "backoff"  # after sc.PROBE_SPAN: the backoff again
     throttled = plan_failure(deadline + 60, 900, 5, B, rng, retry_after=1800, deadline=deadline)
     assert throttled.next_poll == deadline + 60 + 1800  # Retry-After wins over probing
 
@@ -150,12 +146,12 @@ def test_dates_bound_the_interval_so_an_item_outlives_an_outage() -> None:
     # a quiet one (lifetime 100 h): only the share decides
     assert adapt_interval(3600, 0, 20, B, lifetime=100 * 3600) == 5400
     assert adapt_interval(3600 * 10, 5, 20, B, lifetime=12 * 3600) == 9 * 3600  # 12 h - RIDE_OUT
-    assert first_interval(100 * 3600, 900, B) == 86400  # the first answer: a quarter of the lifetime
-    assert first_interval(8 * 3600, 900, B) == 2 * 3600
-    assert first_interval(None, 900, B) == 900  # no dates: the list's interval
+    assert sc.first_interval(100 * 3600, 900, B) == 86400  # the first answer: a quarter of the lifetime
+    assert sc.first_interval(8 * 3600, 900, B) == 2 * 3600
+    assert sc.first_interval(None, 900, B) == 900  # no dates: the list's interval
     rng = random.Random(4)
-    assert all(540 <= spread(600, B, rng) <= 600 for _ in range(50))  # at the floor: never later
-    assert any(spread(3600, B, rng) > 3600 for _ in range(50))
+    assert all(540 <= sc.spread(600, B, rng) <= 600 for _ in range(50))  # at the floor: never later
+    assert any(sc.spread(3600, B, rng) > 3600 for _ in range(50))
 
 
 def test_a_feed_failing_on_its_own_does_not_block_its_host() -> None:

@@ -26,7 +26,7 @@ import random
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from transforms.records import FeedConfig, FeedEntry, FetchResult, ParsedFeed
 from transforms.sources import health as hl
@@ -109,6 +109,29 @@ class PollOutcome:
         return self.outcome not in ("failed", "rejected")
 
 
+@dataclass(frozen=True)
+class _Poll:
+    """One poll under way: the feed's state before, the time, its schedule, health and the answer."""
+
+    base: FeedState
+    now: float
+    interval: float
+    bounds: Bounds
+    health: hl.Health
+    result: FetchResult
+
+    def state(self, plan: NextPoll, health: hl.Health, **fields: Any) -> FeedState:
+        """The state to save: ``plan`` and ``health`` applied (and other changed ``fields``)."""
+        return replace(
+            self.base,
+            status=self.result.status,
+            interval=plan.interval,
+            next_poll=hl.iso(plan.next_poll),
+            health=health.to_dict(),
+            **fields,
+        )
+
+
 class FeedPoller:
     """Polls feeds with adaptive schedules, health, host backoff and body hashes.
 
@@ -171,19 +194,19 @@ class FeedPoller:
         )
         if moved and not result.moved_to:
             result = replace(result, moved_to=moved)
-        host = host_of(feed.url)
+        poll = _Poll(base, now, interval, bounds, health, result)
         if not result.ok:
             reason = result.error_reason or "fetch"
-            message = result.error_message or reason
-            return self._failed(base, now, interval, bounds, health, reason, message, result)
-        self.hosts.succeeded(host, now)
+            return self._failed(poll, reason, result.error_message or reason)
+        self.hosts.succeeded(host_of(feed.url), now)
         known = [entry_from_dict(e) for e in previous.entries]
         if result.not_modified:
-            return self._unchanged(base, now, interval, bounds, health, known, "not_modified", result)
+            return self._unchanged(poll, known, "not_modified")
         digest = body_hash(result.data)
         if digest == previous.body_hash and previous.entries:
-            unchanged = replace(base, etag=result.etag, last_modified=result.last_modified)
-            return self._unchanged(unchanged, now, interval, bounds, health, known, "unchanged_body", result)
+            return self._unchanged(
+                poll, known, "unchanged_body", etag=result.etag, last_modified=result.last_modified
+            )
         requests = 1
         warnings: list[str] = []
         if feed.kind == "sitemap":
@@ -191,8 +214,7 @@ class FeedPoller:
         else:
             parsed = parse_feed(result.data, url=result.final_url, content_type=result.content_type)
         if not parsed.ok:
-            message = parsed.error or "not a feed"
-            return self._failed(base, now, interval, bounds, health, "not_a_feed", message, result, requests)
+            return self._failed(poll, "not_a_feed", parsed.error or "not a feed", requests)
         entries = tuple(parsed.entries)
         seen = {e.link or e.guid for e in known}
         fresh = [e for e in entries if (e.link or e.guid) not in seen]
@@ -217,73 +239,38 @@ class FeedPoller:
             plan = NextPoll(nxt, now + floor_probe(bounds, self.rng), "catch_up")
         else:
             plan = plan_success(now, interval, len(fresh), len(entries), bounds, self.rng, lifetime)
-        state = replace(
-            base,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            status=result.status,
+        state = poll.state(
+            plan, health, etag=result.etag, last_modified=result.last_modified, body_hash=digest,
             entries=tuple(entry_to_dict(e) for e in entries),
-            interval=plan.interval,
-            next_poll=hl.iso(plan.next_poll),
-            body_hash=digest,
-            health=health.to_dict(),
-        )
+        )  # fmt: skip
         return PollOutcome(
             state, "fetched", entries, len(fresh), status=result.status, warnings=tuple(warnings),
             requests=requests,
         )  # fmt: skip
 
-    def _unchanged(
-        self,
-        base: FeedState,
-        now: float,
-        interval: float,
-        bounds: Bounds,
-        health: hl.Health,
-        known: list[FeedEntry],
-        outcome: str,
-        result: FetchResult,
-    ) -> PollOutcome:
-        health = hl.after_success(health, now, 0, result.moved_to)
-        plan = plan_success(now, interval, 0, 0, bounds, self.rng, list_lifetime(_dates(known)))
-        state = replace(
-            base,
-            status=result.status,
-            interval=plan.interval,
-            next_poll=hl.iso(plan.next_poll),
-            health=health.to_dict(),
+    def _unchanged(self, poll: _Poll, known: list[FeedEntry], outcome: str, **fields: Any) -> PollOutcome:
+        health = hl.after_success(poll.health, poll.now, 0, poll.result.moved_to)
+        lifetime = list_lifetime(_dates(known))
+        plan = plan_success(poll.now, poll.interval, 0, 0, poll.bounds, self.rng, lifetime)
+        return PollOutcome(
+            poll.state(plan, health, **fields), outcome, tuple(known), 0, status=poll.result.status
         )
-        return PollOutcome(state, outcome, tuple(known), 0, status=result.status)
 
-    def _failed(
-        self,
-        base: FeedState,
-        now: float,
-        interval: float,
-        bounds: Bounds,
-        health: hl.Health,
-        reason: str,
-        message: str,
-        result: FetchResult,
-        requests: int = 1,
-    ) -> PollOutcome:
-        failing_since = hl.from_iso(health.last_error_at) if health.failures else None
-        health = hl.after_failure(health, now, reason, result.status, message)
+    def _failed(self, poll: _Poll, reason: str, message: str, requests: int = 1) -> PollOutcome:
+        now, result = poll.now, poll.result
+        failing_since = hl.from_iso(poll.health.last_error_at) if poll.health.failures else None
+        health = hl.after_failure(poll.health, now, reason, result.status, message)
         retry_after = parse_retry_after(result.retry_after, now) if result.status in (429, 503) else None
         if reason in HOST_REASONS:
-            self.hosts.failed(host_of(base.feed), now, retry_after, failing_since)
+            self.hosts.failed(host_of(poll.base.feed), now, retry_after, failing_since)
         gone = health.status == hl.GONE
-        lifetime = list_lifetime(_dates(entry_from_dict(e) for e in base.entries))
+        lifetime = list_lifetime(_dates(entry_from_dict(e) for e in poll.base.entries))
         deadline = scroll_deadline(hl.from_iso(health.last_success), lifetime)
-        plan = plan_failure(now, interval, health.failures, bounds, self.rng, retry_after, gone, deadline)
-        state = replace(
-            base,
-            status=result.status,
-            interval=plan.interval,
-            next_poll=hl.iso(plan.next_poll),
-            health=health.to_dict(),
+        plan = plan_failure(
+            now, poll.interval, health.failures, poll.bounds, self.rng, retry_after, gone, deadline
         )
         outcome = "rejected" if reason == "not_a_feed" else "failed"
+        state = poll.state(plan, health)
         return PollOutcome(state, outcome, (), 0, reason, message, result.status, requests=requests)
 
     def _sitemap(

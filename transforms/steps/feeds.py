@@ -41,6 +41,14 @@ def _counter(name: str) -> Any:
     return Metrics.counter("bantin", name)
 
 
+def _close(owner: object, *names: str) -> None:
+    """Close the clients ``setup()`` made (those it got to: a failed setup leaves some unset)."""
+    for name in names:
+        thing = getattr(owner, name, None)
+        if thing is not None:
+            thing.close()
+
+
 def _feed_failure(feed: str, reason: str, message: str, status: int | None = None) -> TaggedOutput:
     return TaggedOutput(DEAD_LETTER_TAG, Failure("feed", reason, message, Source("feed", feed=feed), status))
 
@@ -157,11 +165,7 @@ class _PollFeedFn(beam.DoFn):
             yield (feed, entry)
 
     def teardown(self) -> None:
-        if getattr(self, "fetcher", None) is not None:
-            self.fetcher.close()
-        client = getattr(self, "client", None)
-        if client is not None:
-            client.close()
+        _close(self, "fetcher", "client")
 
 
 class _FetchArticleFn(beam.DoFn):
@@ -212,11 +216,7 @@ class _FetchArticleFn(beam.DoFn):
             )
 
     def teardown(self) -> None:
-        if getattr(self, "fetcher", None) is not None:
-            self.fetcher.close()
-        archive = getattr(self, "archive", None)
-        if archive is not None:
-            archive.close()
+        _close(self, "fetcher", "archive")
 
 
 def _keep_one(item: tuple[str, Any]) -> Any:
