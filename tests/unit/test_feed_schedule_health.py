@@ -163,5 +163,7 @@ def test_a_feed_failing_on_its_own_does_not_block_its_host() -> None:
     assert hosts.blocked_until("a.vn", NOW + 200) is None
     # a whole host down (no success since the feed's last failure): held against the host
     assert hosts.failed("a.vn", NOW + 300, feed_failing_since=NOW + 250) > NOW + 300
-    # Retry-After always holds the host
+    # Retry-After always holds the host, even when another of its feeds answers meanwhile
     assert hosts.failed("b.vn", NOW, retry_after=900, feed_failing_since=NOW - 10) >= NOW + 900
+    hosts.succeeded("b.vn", NOW + 10)
+    assert hosts.blocked_until("b.vn", NOW + 10) == NOW + 900

@@ -264,11 +264,12 @@ class HostBackoff:
         self._errors: dict[str, int] = {}
         self._until: dict[str, float] = {}
         self._ok_at: dict[str, float] = {}
+        self._asked: dict[str, float] = {}  # Retry-After windows (a success does not end them)
 
     def blocked_until(self, host: str, now: float) -> float | None:
         """When the host may be asked again, or None when it may be asked now."""
-        until = self._until.get(host)
-        return until if until is not None and until > now else None
+        until = max(self._until.get(host, 0.0), self._asked.get(host, 0.0))
+        return until if until > now else None
 
     def failed(
         self, host: str, now: float, retry_after: float | None = None, feed_failing_since: float | None = None
@@ -299,10 +300,12 @@ class HostBackoff:
         if retry_after is not None:
             wait = max(wait, retry_after)
         self._until[host] = now + wait
+        if retry_after is not None:  # what the server asked for holds whatever else answers meanwhile
+            self._asked[host] = max(self._asked.get(host, 0.0), now + retry_after)
         return now + wait
 
     def succeeded(self, host: str, now: float | None = None) -> None:
-        """The host answered well (at ``now``): forget its errors."""
+        """The host answered well (at ``now``): forget its errors (not a ``Retry-After`` it gave)."""
         self._errors.pop(host, None)
         self._until.pop(host, None)
         if now is not None:

@@ -54,7 +54,8 @@ from transforms.sources.sitemaps import MAX_CHILDREN, parse_sitemap
 from transforms.sources.urls import host_of
 
 HOST_REASONS = frozenset({"timeout", "connection", "http_429", "http_503", "tls"})  # the host, not the feed
-NOT_DUE, HOST_BACKOFF, DISABLED = "not_due", "host_backoff", "disabled"
+NOT_DUE, HOST_BACKOFF, DISABLED, RETRY_AFTER = "not_due", "host_backoff", "disabled", "retry_after"
+ALWAYS_SKIP = frozenset({DISABLED, HOST_BACKOFF, RETRY_AFTER})  # even when every feed is to be polled
 MAX_STORED = 5000  # items of a sitemap index remembered between polls (a month of a busy outlet)
 
 
@@ -152,15 +153,20 @@ class FeedPoller:
         self.fetcher = fetcher
         self.clock = clock
         self.rng = rng or random.Random()
-        self.hosts = hosts or HostBackoff(self.rng)
+        self.hosts = hosts if hosts is not None else HostBackoff(self.rng)  # (an empty one is falsy)
 
     def skip_reason(self, feed: FeedConfig, previous: FeedState) -> str | None:
-        """Why not to poll ``feed`` now (``not_due``, ``host_backoff``, ``disabled``), or None."""
+        """Why not to poll ``feed`` now, or None.
+
+        ``disabled``; ``retry_after`` (the last answer was a 429/503 and its wait is not over);
+        ``not_due`` (the schedule); ``host_backoff``. Only ``not_due`` may be overridden
+        (``--poll-all``): :data:`ALWAYS_SKIP` are kept to by every caller.
+        """
         if not feed.enabled:
             return DISABLED
         now = self.clock()
         if not is_due(hl.from_iso(previous.next_poll), now):
-            return NOT_DUE
+            return RETRY_AFTER if previous.status in (429, 503) else NOT_DUE
         if self.hosts.blocked_until(host_of(feed.url), now) is not None:
             return HOST_BACKOFF
         return None
