@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from pipelines.feedbench import run_bench
+from pipelines.feedbench import START, SimFeed, classify, run_bench
 from tests.support.feedserver import FeedServer
 from transforms.records import FeedConfig
 from transforms.sources.feed_state import FeedState
@@ -178,3 +178,23 @@ def test_short_scale_bench() -> None:
     # the fixed poller ran over HTTP too: every 10 min, Retry-After ignored
     assert fixed["duplicated"] == 0 and fixed["retry_after_violations"] > 0
     assert fixed["requests"] > 2 * adaptive["requests"]
+
+
+def test_bench_groups_of_items_not_handed_on() -> None:
+    """The scale bench's accounting: lost, forbidden by Retry-After, not gettable."""
+    h = 3600.0
+    # item k is listed from times[k] until times[k + 20]; outage of a 429 feed: 1 h - 4 h
+    times = [START + 3.9 * h, *[START + 4.3 * h + i for i in range(19)], START + 4.35 * h]
+    feed = SimFeed("/f.xml", 0, 1.0, "throttled429", "ok", times=times + [START + 9 * h] * 25)
+    end = START + 10 * h
+    # listed 3.9 h - 4.35 h: 21 min while the feed answers (after 4 h), none of it forbidden
+    assert classify(feed, 0, False, end) == "lost_around_outages"
+    assert classify(feed, 0, True, end) is None  # handed on
+    feed.forbidden = [(START + 3.95 * h, START + 4.45 * h)]  # the last 429's Retry-After
+    assert classify(feed, 0, False, end) == "forbidden"
+    feed.forbidden = [(START + 3.95 * h, START + 4.2 * h)]  # 9 min left outside it: still forbidden
+    assert classify(feed, 0, False, end) == "forbidden"
+    feed.forbidden = [(START + 3.95 * h, START + 4.1 * h)]  # 15 min left: a poller could have it
+    assert classify(feed, 0, False, end) == "lost_around_outages"
+    short = SimFeed("/g.xml", 0, 1.0, "ok", "ok", times=[START + h + i * 20 for i in range(40)])
+    assert classify(short, 0, False, end) == "not_gettable"  # listed 400 s
