@@ -147,7 +147,8 @@ def test_dates_bound_the_interval_so_an_item_outlives_an_outage() -> None:
     assert adapt_interval(3600, 0, 20, B, lifetime=100 * 3600) == 5400
     assert adapt_interval(3600 * 10, 5, 20, B, lifetime=12 * 3600) == 9 * 3600  # 12 h - RIDE_OUT
     assert sc.first_interval(100 * 3600, 900, B) == 86400  # the first answer: a quarter of the lifetime
-    assert sc.first_interval(8 * 3600, 900, B) == 2 * 3600
+    assert sc.first_interval(8 * 3600, 900, B) == 3600  # as far as half the lifetime rides out 3 h
+    assert sc.first_interval(5 * 3600, 900, B) == 900  # one list's dates never lengthen this one
     assert sc.first_interval(None, 900, B) == 900  # no dates: the list's interval
     rng = random.Random(4)
     assert all(540 <= sc.spread(600, B, rng) <= 600 for _ in range(50))  # at the floor: never later
