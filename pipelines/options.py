@@ -205,7 +205,10 @@ def _run_flags(parser: argparse.ArgumentParser) -> None:
 def _feed_flags(parser: argparse.ArgumentParser) -> None:
     """Feeds at scale (issue 13): adaptive polling and the WARC archive of fetched pages."""
     _switch(
-        parser, "--poll-all", "Poll every feed of the list, not only those due by their adaptive schedule."
+        parser,
+        "--poll-all",
+        "Poll every feed of the list, not only those due by their adaptive schedule "
+        "(a server's Retry-After and a host's backoff still hold).",
     )
     parser.add_argument(
         "--archive",

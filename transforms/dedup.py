@@ -47,6 +47,7 @@ def indexed_owners(
     openings: set[str],
     titles: set[str] | None = None,
     recent: RecentTitles | None = None,
+    keys: set[str] | None = None,
 ) -> tuple[dict[str, str], dict[str, str]]:
     """Which indexed articles hold these content hashes and opening keys (the lowest id wins).
 
@@ -59,6 +60,8 @@ def indexed_owners(
         openings: Opening keys of the batch.
         titles: Exact titles of the batch (issue 13: re-published stories across runs).
         recent: Where the indexed articles with those titles are remembered.
+        keys: Title keys of the batch (:func:`~transforms.republish.title_key`), found in the
+            ``title_key`` field of articles written since it exists (the exact titles find older ones).
     """
     should: list[dict[str, Any]] = [
         {"terms": {"content_hash": sorted(hashes)}},
@@ -66,7 +69,9 @@ def indexed_owners(
     ]
     if titles:
         should.append({"terms": {"title.keyword": sorted(titles)}})  # feeds (issue 13)
-    fields = ["content_hash", "near_key", "title", "source.url", "published"]
+    if keys:
+        should.append({"terms": {"title_key": sorted(keys)}})  # feeds2: case, marks, punctuation folded
+    fields = ["content_hash", "near_key", "title", "title_key", "source.url", "published"]
     response = client.options(ignore_status=404).search(
         index=alias, query={"bool": {"should": should}}, size=6 * len(hashes) + 10, _source=fields
     )
@@ -77,7 +82,7 @@ def indexed_owners(
         by_hash.setdefault(src.get("content_hash", ""), hit["_id"])
         by_opening.setdefault(src.get("near_key", ""), hit["_id"])
         if recent is not None:
-            key = title_key((src.get("source") or {}).get("url"), src.get("title"))
+            key = src.get("title_key") or title_key((src.get("source") or {}).get("url"), src.get("title"))
             recent.remember(key, hit["_id"], src.get("published"))
     return by_hash, by_opening
 

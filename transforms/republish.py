@@ -2,8 +2,10 @@
 
 Media Cloud treats a story whose normalized title was already published by the
 same outlet within a few days as a duplicate. The key is ``publisher host`` +
-normalized title (NFC, case-folded, tone marks in one style, punctuation and
-spacing removed); two articles with the same key whose publication dates are at
+normalized title (case and diacritics folded, ``đ`` -> ``d``, punctuation and
+spacing removed, so a copy re-typed in another tone-mark style or without marks
+matches); it is stored in the article's ``title_key`` field, so that later runs find
+it in the index. Two articles with the same key whose publication dates are at
 most :data:`WINDOW_DAYS` apart are the same story. Titles shorter than
 :data:`MIN_TITLE_CHARS` (``Tin vắn``, ``Ảnh``) are too generic to be a key.
 
@@ -16,8 +18,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import OrderedDict
-from datetime import datetime, timezone
 from urllib.parse import urlsplit
+
+from transforms.clean.normalize import fold
+from transforms.sources.health import from_iso
 
 WINDOW_DAYS = 3.0  # re-publications seen in practice come within hours to a couple of days
 MIN_TITLE_CHARS = 20  # shorter titles repeat for different stories (rubrics, "Tin vắn")
@@ -36,8 +40,8 @@ def publisher_host(url: str | None) -> str | None:
 
 
 def normalize_title(title: str) -> str:
-    """A title reduced to its words: NFC, case-folded, punctuation and spacing removed."""
-    text = unicodedata.normalize("NFC", title).casefold()
+    """A title reduced to its words: case and diacritics folded, punctuation and spacing removed."""
+    text = fold(unicodedata.normalize("NFC", title))
     return " ".join(_NOT_WORD.sub(" ", text).split())
 
 
@@ -52,21 +56,9 @@ def title_key(url: str | None, title: str | None) -> str | None:
     return f"{host}|{words}"
 
 
-def _stamp(published: str | None) -> float | None:
-    if not published:
-        return None
-    try:
-        moment = datetime.fromisoformat(published.replace("Z", "+00:00"))
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.timestamp()
-
-
 def close_in_time(a: str | None, b: str | None, days: float = WINDOW_DAYS) -> bool:
     """True when two publication dates are at most ``days`` apart (an unknown date matches)."""
-    sa, sb = _stamp(a), _stamp(b)
+    sa, sb = from_iso(a), from_iso(b)
     if sa is None or sb is None:
         return True
     return abs(sa - sb) <= days * 86400

@@ -4,6 +4,8 @@ the streaming job picks up an item added while it runs."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
 import subprocess
 import sys
@@ -15,6 +17,7 @@ from typing import Any
 import pytest
 
 from pipelines.batch import run
+from pipelines.cli import main
 from tests.conftest import ROOT, shared_path
 from tests.support.encodings import to_cp1258
 from tests.support.es import indexed_docs
@@ -164,12 +167,26 @@ def test_incremental_feed_runs(
 
 
 def test_streaming_job_picks_up_an_item_added_while_it_runs(
-    site: tuple[FeedServer, Path, list[tuple[str, str, str]]], es_url: str, es_index: str, tmp_path: Path
+    site: tuple[FeedServer, Path, list[tuple[str, str, str]]],
+    es_url: str,
+    es_index: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     server, _, items = site
     one = tmp_path / "one.yaml"
+    stack = contextlib.ExitStack()
+    # another host (port) answers 429 with Retry-After for one feed and would serve another
+    throttle = stack.enter_context(FeedServer())
+    throttle.set("/busy.xml", b"slow down", status=429, headers={"Retry-After": "3600"})
+    throttle.set("/other.xml", rss(throttle, []), headers={"Content-Type": RSS})
     # loopback feeds may be polled every second (the 60 s politeness floor is for real outlets)
-    one.write_text(f"feeds:\n  - url: {server.url('/feed.xml')}\n    poll_interval: 1\n", encoding="utf-8")
+    one.write_text(
+        "feeds:\n"
+        + "".join(f"  - url: {u}\n    poll_interval: 1\n"
+                  for u in (server.url("/feed.xml"), throttle.url("/busy.xml"), throttle.url("/other.xml"))),
+        encoding="utf-8",
+    )  # fmt: skip
     server.set("/feed.xml", rss(server, items[:1]), etag='"s1"', headers={"Content-Type": RSS})
     argv = [
         sys.executable,
@@ -200,9 +217,19 @@ def test_streaming_job_picks_up_an_item_added_while_it_runs(
     finally:
         job.send_signal(2)  # Ctrl-C
         out, err = job.communicate(timeout=60)
+        stack.close()
     assert job.returncode == 0, err
     assert "stream ended" in out
     assert server.count("/a/vnexpress_article.html") == 1
+    # the streaming job keeps to Retry-After (the feed's next poll, in its state) across its ticks,
+    # and to the host's wait (the other feed of that host is not asked after the 429 either)
+    assert server.count("/feed.xml") >= 2  # at least two ticks polled the feed
+    assert throttle.count("/busy.xml") == 1 and throttle.count("/other.xml") <= 1
+    assert main(["feeds", "status", "--json", "--es-url", es_url, "--index", es_index]) == 0
+    rows = {r["feed"]: r for r in map(json.loads, capsys.readouterr().out.splitlines())}
+    busy = rows[throttle.url("/busy.xml")]
+    assert "http_429" in busy["last_error"] and busy["next_poll"] > busy["last_error_at"]
+    assert rows[server.url("/feed.xml")]["status"] == "ok" and rows[server.url("/feed.xml")]["interval_s"]
 
 
 def _safe_urls(es_url: str, alias: str) -> set[str]:

@@ -132,3 +132,69 @@ def test_feeds_check_validates_a_list_without_ingesting(
     assert rows["Sitemap"]["ok"] and rows["Sitemap"]["type"] == "sitemap-news"
     assert not rows["Gone"]["ok"] and rows["Gone"]["status"] == 410
     assert server.count("/a/vnexpress_article.html") == 0  # nothing ingested, no page fetched
+
+
+PARAS = (
+    "Sáng nay, tại Hà Nội, Thủ tướng Chính phủ chủ trì hội nghị trực tuyến với các bộ, ngành và địa phương "
+    "để bàn các giải pháp thúc đẩy tăng trưởng kinh tế trong những tháng cuối năm.",
+    "Phát biểu khai mạc, Thủ tướng nhấn mạnh yêu cầu tháo gỡ khó khăn cho doanh nghiệp, đẩy nhanh giải ngân "
+    "vốn đầu tư công và bảo đảm an sinh xã hội cho người dân ở các vùng bị ảnh hưởng bởi thiên tai.",
+    "Các đại biểu đã thảo luận về tình hình sản xuất, xuất khẩu, thị trường lao động và đề xuất nhiều kiến "
+    "nghị cụ thể với Chính phủ, trong đó có việc sửa đổi một số quy định về thủ tục hành chính.",
+)
+
+
+def _page(title: str, *paras: str) -> str:
+    body = "".join(f"<p>{p}</p>" for p in paras)
+    return (
+        f'<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>{title}</title></head>'
+        f"<body><article><h1>{title}</h1>{body}</article></body></html>"
+    )
+
+
+def test_republished_title_is_found_across_runs_by_title_key(
+    es_url: str, es_index: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A story re-published by its outlet under a new URL, in a later run, with its title re-typed
+    (case, punctuation, another tone-mark style): flagged against the article of the first run through
+    the ``title_key`` field, which an index made before the field existed gets on the next start."""
+    from transforms.es.client import EsSettings
+    from transforms.es.indices import index_template, mapping_version
+
+    first_title = "Thủ tướng chủ trì hội nghị trực tuyến thúc đẩy tăng trưởng kinh tế: hoà bình"
+    again_title = "THỦ TƯỚNG chủ trì Hội nghị trực tuyến thúc đẩy tăng trưởng kinh tế - hòa bình!"
+    # an index as made before `title_key` existed (same mapping version, field missing)
+    template = index_template(es_index)
+    del template["template"]["mappings"]["properties"]["title_key"]
+    client = EsSettings(url=es_url).client()
+    old = f"{es_index}-v{mapping_version(template)}"
+    client.indices.create(index=old, mappings=template["template"]["mappings"],
+                          settings=template["template"].get("settings"),
+                          aliases={es_index: {"is_write_index": True}})  # fmt: skip
+    with FeedServer() as server:
+        server.set("/robots.txt", "User-agent: *\nAllow: /\n", headers={"Content-Type": "text/plain"})
+        html = {"Content-Type": "text/html; charset=utf-8"}
+        server.set("/a/1.html", _page(first_title, *PARAS), headers=html)
+        server.set("/b/2.html", _page(again_title, *reversed(PARAS)), headers=html)
+        server.set("/rss.xml", _rss(server, ["/a/1.html"]), etag='"1"', headers={"Content-Type": RSS})
+        feeds = tmp_path / "feeds.yaml"
+        feeds.write_text(f"feeds:\n  - url: {server.url('/rss.xml')}\n    name: T\n", encoding="utf-8")
+        assert run(_argv(feeds, es_url, es_index, tmp_path)) == 0
+        props = client.indices.get_mapping(index=old).body[old]["mappings"]["properties"]
+        assert props["title_key"]["type"] == "keyword"  # put into the older index at start
+        first = next(iter(indexed_docs(es_url, es_index).values()))
+        assert first["title_key"] and first["title_key"].startswith("127.0.0.1|thu tuong chu tri")
+        assert first.get("duplicate_of") is None
+
+        # a later run (new process state: nothing in memory), the story under a new URL
+        server.set("/rss.xml", _rss(server, ["/b/2.html"]), etag='"2"', headers={"Content-Type": RSS})
+        assert run(_argv(feeds, es_url, es_index, tmp_path, "--poll-all")) == 0
+    client.close()
+    capsys.readouterr()
+    docs = indexed_docs(es_url, es_index)
+    assert len(docs) == 2
+    (first_id,) = [i for i, d in docs.items() if d["source"]["url"].endswith("/a/1.html")]
+    (again,) = [d for d in docs.values() if d["source"]["url"].endswith("/b/2.html")]
+    assert again["title_key"] == docs[first_id]["title_key"]
+    assert again["duplicate_of"] == first_id
+    assert any(n.startswith("republished:") for n in again.get("notes", []))

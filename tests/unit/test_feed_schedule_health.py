@@ -7,6 +7,7 @@ from datetime import datetime, timezone
 from email.utils import format_datetime
 
 from transforms.sources import health as hl
+from transforms.sources import schedule as sc
 from transforms.sources.schedule import (
     MAX_RETRY_AFTER,
     Bounds,
@@ -113,3 +114,57 @@ def test_items_per_day_and_the_silent_flag() -> None:
     assert hl.is_silent(h, NOW, interval=600)  # nine days without an item
     rare = hl.after_success(hl.Health(), NOW - 20 * 86400, 2)
     assert not hl.is_silent(rare, NOW)  # a feed that rarely publishes is never "silent"
+
+
+def test_list_lifetime_from_the_listed_dates() -> None:
+    assert sc.list_lifetime([NOW - 19 * 180 + i * 180 for i in range(20)]) == 20 * 180  # one every 3 min
+    assert sc.list_lifetime([NOW]) is None and sc.list_lifetime([NOW, NOW]) is None
+    assert sc.scroll_deadline(NOW, 3600) == NOW + 1800 and sc.scroll_deadline(None, 3600) is None
+
+
+def test_a_failing_feed_is_probed_at_its_floor_once_unseen_items_may_scroll_off() -> None:
+    rng = random.Random(2)
+    deadline = NOW + 1800  # last good poll NOW, list lifetime 1 h
+    early = plan_failure(NOW + 60, 900, 1, B, rng, deadline=deadline)
+    assert early.reason == "backoff" and early.next_poll <= deadline  # the backoff while nothing can be lost
+    doubled = plan_failure(NOW + 60, 900, 2, B, rng, deadline=deadline)
+    assert doubled.reason == "probe" and doubled.next_poll == deadline  # the doubling stops at the deadline
+    late = plan_failure(deadline + 60, 900, 5, B, rng, deadline=deadline)
+    assert late.reason == "probe" and 540 <= late.next_poll - (deadline + 60) <= 600  # ... the floor
+    assert plan_failure(deadline + 60, 900, 5, B, rng).reason == "backoff"  # no dates: backoff only
+    gone = plan_failure(deadline + 60, 900, 5, B, rng, gone=True, deadline=deadline)
+    assert gone.reason == "backoff" and gone.next_poll - (deadline + 60) >= 1800  # 404/410: no probing
+    stale = plan_failure(deadline + sc.PROBE_SPAN + 1, 900, 9, B, rng, deadline=deadline)
+    assert stale.reason == "backoff"  # after sc.PROBE_SPAN: the backoff again
+    throttled = plan_failure(deadline + 60, 900, 5, B, rng, retry_after=1800, deadline=deadline)
+    assert throttled.next_poll == deadline + 60 + 1800  # Retry-After wins over probing
+
+
+def test_dates_bound_the_interval_so_an_item_outlives_an_outage() -> None:
+    # a busy feed (list lifetime 1 h): at the floor, whatever the share of new items
+    assert adapt_interval(900, 5, 20, B, lifetime=3600) == 600
+    # a quiet one (lifetime 100 h): only the share decides
+    assert adapt_interval(3600, 0, 20, B, lifetime=100 * 3600) == 5400
+    assert adapt_interval(3600 * 10, 5, 20, B, lifetime=12 * 3600) == 9 * 3600  # 12 h - RIDE_OUT
+    assert sc.first_interval(100 * 3600, 900, B) == 86400  # the first answer: a quarter of the lifetime
+    assert sc.first_interval(8 * 3600, 900, B) == 3600  # as far as half the lifetime rides out 3 h
+    assert sc.first_interval(5 * 3600, 900, B) == 900  # one list's dates never lengthen this one
+    assert sc.first_interval(None, 900, B) == 900  # no dates: the list's interval
+    rng = random.Random(4)
+    assert all(540 <= sc.spread(600, B, rng) <= 600 for _ in range(50))  # at the floor: never later
+    assert any(sc.spread(3600, B, rng) > 3600 for _ in range(50))
+
+
+def test_a_feed_failing_on_its_own_does_not_block_its_host() -> None:
+    hosts = HostBackoff(random.Random(5), base=60, cap=1800)
+    assert hosts.failed("a.vn", NOW) > NOW  # a first failure: the host waits
+    hosts.succeeded("a.vn", NOW + 100)  # another feed of the host answers
+    # the same feed fails again (its previous failure at NOW, before the host's success): its own problem
+    assert hosts.failed("a.vn", NOW + 200, feed_failing_since=NOW) == NOW + 200
+    assert hosts.blocked_until("a.vn", NOW + 200) is None
+    # a whole host down (no success since the feed's last failure): held against the host
+    assert hosts.failed("a.vn", NOW + 300, feed_failing_since=NOW + 250) > NOW + 300
+    # Retry-After always holds the host, even when another of its feeds answers meanwhile
+    assert hosts.failed("b.vn", NOW, retry_after=900, feed_failing_since=NOW - 10) >= NOW + 900
+    hosts.succeeded("b.vn", NOW + 10)
+    assert hosts.blocked_until("b.vn", NOW + 10) == NOW + 900

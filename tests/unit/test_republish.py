@@ -13,7 +13,10 @@ def test_key_is_outlet_and_normalized_title() -> None:
     assert a == b and a is not None and a.startswith("vnexpress.net|")
     assert title_key("https://tuoitre.vn/x.html", T) != a  # another outlet: another story
     assert title_key("https://vnexpress.net/x.html", "Tin vắn") is None  # too generic
-    assert normalize_title("Hội nghị: “Lần thứ 9” - 2026") == "hội nghị lần thứ 9 2026"
+    assert normalize_title("Hội nghị: “Lần thứ 9” - 2026") == "hoi nghi lan thu 9 2026"
+    # another tone-mark style, or no marks at all: the same key
+    assert normalize_title("Hoà bình") == normalize_title("Hòa bình") == normalize_title("HOA BINH")
+    assert normalize_title("Đại hội Đảng") == "dai hoi dang"
     assert publisher_host("https://www.nhandan.vn/a") == "nhandan.vn"
 
 

@@ -15,6 +15,7 @@ from transforms.canonical.mentions import with_canonical_fields
 from transforms.clean.normalize import fold
 from transforms.ids import near_duplicate_key
 from transforms.records import Article, Extraction
+from transforms.republish import title_key
 
 
 def fold_ref(ref: str) -> str:
@@ -27,6 +28,7 @@ def article_document(article: Article, ingested_at: str) -> dict[str, Any]:
     doc = article.to_dict()
     doc["ingested_at"] = ingested_at
     doc["near_key"] = near_duplicate_key(article.id, article.body)
+    doc["title_key"] = title_key(article.source.url, article.title)  # feeds2 (issue 13): cross-run dedup
     people = doc.get("people") or []
     doc["folded"] = {
         "title": fold(article.title or article.title_inferred or ""),

@@ -97,6 +97,7 @@ def ensure_index(
                     f"{alias} points at {current}, built with mapping version {found}; this bantin writes "
                     f"version {version}: rebuild it with `bantin reindex` (same flags as `bantin run`)"
                 )
+        add_new_fields(client, current, template)
         return current
     if client.indices.exists(index=alias):
         raise RuntimeError(f"{alias} is a concrete index, not an alias: delete it or choose --index")
@@ -108,6 +109,20 @@ def ensure_index(
     client.cluster.health(index=index, wait_for_status="yellow", timeout="30s")
     logger.info("created %s behind alias %s", index, alias)
     return index
+
+
+def add_new_fields(client: Any, index: str, template: dict[str, Any]) -> None:
+    """Put the template's top-level fields that ``index`` lacks into its mapping (feeds2, issue 13).
+
+    Adding a field is always allowed, so an index of the same mapping version made before the
+    field existed (``title_key``) takes documents that have it instead of refusing them (strict).
+    """
+    wanted = template["template"]["mappings"].get("properties", {})
+    have = client.indices.get_mapping(index=index).body[index]["mappings"].get("properties", {})
+    missing = {name: spec for name, spec in wanted.items() if name not in have}
+    if missing:
+        client.indices.put_mapping(index=index, properties=missing)
+        logger.info("added %s to the mapping of %s", ", ".join(sorted(missing)), index)
 
 
 def ensure_articles_index(client: Any, alias: str = DEFAULT_ALIAS, check_version: bool = True) -> str:

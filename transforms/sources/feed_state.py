@@ -21,9 +21,8 @@ from datetime import datetime, timezone
 from typing import Any
 
 from transforms.es.client import Backoff
-from transforms.es.indices import alias_for, ensure_state_index
+from transforms.es.indices import add_new_fields, alias_for, ensure_state_index, load_template
 from transforms.records import FeedEntry
-from transforms.sources.state_mapping import add_tracking_fields
 
 
 def entry_to_dict(entry: FeedEntry) -> dict[str, Any]:
@@ -121,7 +120,8 @@ class StateStore:
 
             def _ensure() -> None:
                 ensure_state_index(self.client, self.articles)
-                add_tracking_fields(self.client, self.index)  # feeds (issue 13): older state indices
+                # feeds (issue 13): an older state index gets the template's newer fields
+                add_new_fields(self.client, self.index, load_template("state"))
 
             self.backoff.call("feed state index check", _ensure)
             self.ready = True

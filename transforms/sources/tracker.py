@@ -24,9 +24,9 @@ from __future__ import annotations
 
 import random
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
-from typing import Protocol
+from typing import Any, Protocol
 
 from transforms.records import FeedConfig, FeedEntry, FetchResult, ParsedFeed
 from transforms.sources import health as hl
@@ -38,18 +38,24 @@ from transforms.sources.schedule import (
     Bounds,
     HostBackoff,
     NextPoll,
+    adapt_interval,
     body_hash,
+    first_interval,
+    floor_probe,
     is_due,
-    jittered,
+    list_lifetime,
     parse_retry_after,
     plan_failure,
     plan_success,
+    scroll_deadline,
+    spread,
 )
 from transforms.sources.sitemaps import MAX_CHILDREN, parse_sitemap
 from transforms.sources.urls import host_of
 
 HOST_REASONS = frozenset({"timeout", "connection", "http_429", "http_503", "tls"})  # the host, not the feed
-NOT_DUE, HOST_BACKOFF, DISABLED = "not_due", "host_backoff", "disabled"
+NOT_DUE, HOST_BACKOFF, DISABLED, RETRY_AFTER = "not_due", "host_backoff", "disabled", "retry_after"
+ALWAYS_SKIP = frozenset({DISABLED, HOST_BACKOFF, RETRY_AFTER})  # even when every feed is to be polled
 MAX_STORED = 5000  # items of a sitemap index remembered between polls (a month of a busy outlet)
 
 
@@ -104,6 +110,29 @@ class PollOutcome:
         return self.outcome not in ("failed", "rejected")
 
 
+@dataclass(frozen=True)
+class _Poll:
+    """One poll under way: the feed's state before, the time, its schedule, health and the answer."""
+
+    base: FeedState
+    now: float
+    interval: float
+    bounds: Bounds
+    health: hl.Health
+    result: FetchResult
+
+    def state(self, plan: NextPoll, health: hl.Health, **fields: Any) -> FeedState:
+        """The state to save: ``plan`` and ``health`` applied (and other changed ``fields``)."""
+        return replace(
+            self.base,
+            status=self.result.status,
+            interval=plan.interval,
+            next_poll=hl.iso(plan.next_poll),
+            health=health.to_dict(),
+            **fields,
+        )
+
+
 class FeedPoller:
     """Polls feeds with adaptive schedules, health, host backoff and body hashes.
 
@@ -124,15 +153,20 @@ class FeedPoller:
         self.fetcher = fetcher
         self.clock = clock
         self.rng = rng or random.Random()
-        self.hosts = hosts or HostBackoff(self.rng)
+        self.hosts = hosts if hosts is not None else HostBackoff(self.rng)  # (an empty one is falsy)
 
     def skip_reason(self, feed: FeedConfig, previous: FeedState) -> str | None:
-        """Why not to poll ``feed`` now (``not_due``, ``host_backoff``, ``disabled``), or None."""
+        """Why not to poll ``feed`` now, or None.
+
+        ``disabled``; ``retry_after`` (the last answer was a 429/503 and its wait is not over);
+        ``not_due`` (the schedule); ``host_backoff``. Only ``not_due`` may be overridden
+        (``--poll-all``): :data:`ALWAYS_SKIP` are kept to by every caller.
+        """
         if not feed.enabled:
             return DISABLED
         now = self.clock()
         if not is_due(hl.from_iso(previous.next_poll), now):
-            return NOT_DUE
+            return RETRY_AFTER if previous.status in (429, 503) else NOT_DUE
         if self.hosts.blocked_until(host_of(feed.url), now) is not None:
             return HOST_BACKOFF
         return None
@@ -159,20 +193,26 @@ class FeedPoller:
             kind=feed.kind,
             tags=tuple(f"{k}:{v}" for k, v in feed.tags),
         )
-        result = self.fetcher.fetch_feed(feed.url, etag=previous.etag, last_modified=previous.last_modified)
-        host = host_of(feed.url)
+        # a feed that moved for good is asked at its new address (one request, not two)
+        moved = health.moved_to if health.status == hl.MOVED else None
+        result = self.fetcher.fetch_feed(
+            moved or feed.url, etag=previous.etag, last_modified=previous.last_modified
+        )
+        if moved and not result.moved_to:
+            result = replace(result, moved_to=moved)
+        poll = _Poll(base, now, interval, bounds, health, result)
         if not result.ok:
             reason = result.error_reason or "fetch"
-            message = result.error_message or reason
-            return self._failed(base, now, interval, bounds, health, reason, message, result)
-        self.hosts.succeeded(host)
+            return self._failed(poll, reason, result.error_message or reason)
+        self.hosts.succeeded(host_of(feed.url), now)
         known = [entry_from_dict(e) for e in previous.entries]
         if result.not_modified:
-            return self._unchanged(base, now, interval, bounds, health, known, "not_modified", result)
+            return self._unchanged(poll, known, "not_modified")
         digest = body_hash(result.data)
         if digest == previous.body_hash and previous.entries:
-            unchanged = replace(base, etag=result.etag, last_modified=result.last_modified)
-            return self._unchanged(unchanged, now, interval, bounds, health, known, "unchanged_body", result)
+            return self._unchanged(
+                poll, known, "unchanged_body", etag=result.etag, last_modified=result.last_modified
+            )
         requests = 1
         warnings: list[str] = []
         if feed.kind == "sitemap":
@@ -180,8 +220,7 @@ class FeedPoller:
         else:
             parsed = parse_feed(result.data, url=result.final_url, content_type=result.content_type)
         if not parsed.ok:
-            message = parsed.error or "not a feed"
-            return self._failed(base, now, interval, bounds, health, "not_a_feed", message, result, requests)
+            return self._failed(poll, "not_a_feed", parsed.error or "not a feed", requests)
         entries = tuple(parsed.entries)
         seen = {e.link or e.guid for e in known}
         fresh = [e for e in entries if (e.link or e.guid) not in seen]
@@ -190,75 +229,54 @@ class FeedPoller:
             stamp = hl.from_iso(entry.published)
             day = hl.day_of(stamp if stamp is not None and now - 35 * 86400 < stamp <= now else now)
             days[day] = days.get(day, 0) + 1
+        recovered = health.failures > 0
+        gap = _gap(known, entries, len(fresh))
+        if gap:
+            warnings.append(gap)
         health = hl.after_success(health, now, len(fresh), result.moved_to, days)
-        if first:  # the first answer lists a backlog: it says nothing about the pace yet
-            plan = NextPoll(interval, now + jittered(interval, self.rng), "first")
+        lifetime = list_lifetime(_dates(entries))
+        if first:  # the first answer lists a backlog: only its dates tell the pace
+            nxt = first_interval(lifetime, interval, bounds)
+            plan = NextPoll(nxt, now + spread(nxt, bounds, self.rng), "first")
+        elif recovered or gap:
+            # a catch-up: what was published during the outage (or the gap) is not the usual pace;
+            # look again at the floor to see the list as it is now, and never slow down on it
+            nxt = min(interval, adapt_interval(interval, len(fresh), len(entries), bounds, lifetime))
+            plan = NextPoll(nxt, now + floor_probe(bounds, self.rng), "catch_up")
         else:
-            plan = plan_success(now, interval, len(fresh), len(entries), bounds, self.rng)
-        state = replace(
-            base,
-            etag=result.etag,
-            last_modified=result.last_modified,
-            status=result.status,
+            plan = plan_success(now, interval, len(fresh), len(entries), bounds, self.rng, lifetime)
+        state = poll.state(
+            plan, health, etag=result.etag, last_modified=result.last_modified, body_hash=digest,
             entries=tuple(entry_to_dict(e) for e in entries),
-            interval=plan.interval,
-            next_poll=hl.iso(plan.next_poll),
-            body_hash=digest,
-            health=health.to_dict(),
-        )
+        )  # fmt: skip
         return PollOutcome(
             state, "fetched", entries, len(fresh), status=result.status, warnings=tuple(warnings),
             requests=requests,
         )  # fmt: skip
 
-    def _unchanged(
-        self,
-        base: FeedState,
-        now: float,
-        interval: float,
-        bounds: Bounds,
-        health: hl.Health,
-        known: list[FeedEntry],
-        outcome: str,
-        result: FetchResult,
-    ) -> PollOutcome:
-        health = hl.after_success(health, now, 0, result.moved_to)
-        plan = plan_success(now, interval, 0, 0, bounds, self.rng)
-        state = replace(
-            base,
-            status=result.status,
-            interval=plan.interval,
-            next_poll=hl.iso(plan.next_poll),
-            health=health.to_dict(),
+    def _unchanged(self, poll: _Poll, known: list[FeedEntry], outcome: str, **fields: Any) -> PollOutcome:
+        health = hl.after_success(poll.health, poll.now, 0, poll.result.moved_to)
+        lifetime = list_lifetime(_dates(known))
+        plan = plan_success(poll.now, poll.interval, 0, 0, poll.bounds, self.rng, lifetime)
+        return PollOutcome(
+            poll.state(plan, health, **fields), outcome, tuple(known), 0, status=poll.result.status
         )
-        return PollOutcome(state, outcome, tuple(known), 0, status=result.status)
 
-    def _failed(
-        self,
-        base: FeedState,
-        now: float,
-        interval: float,
-        bounds: Bounds,
-        health: hl.Health,
-        reason: str,
-        message: str,
-        result: FetchResult,
-        requests: int = 1,
-    ) -> PollOutcome:
-        health = hl.after_failure(health, now, reason, result.status, message)
+    def _failed(self, poll: _Poll, reason: str, message: str, requests: int = 1) -> PollOutcome:
+        now, result = poll.now, poll.result
+        failing_since = hl.from_iso(poll.health.last_error_at) if poll.health.failures else None
+        health = hl.after_failure(poll.health, now, reason, result.status, message)
         retry_after = parse_retry_after(result.retry_after, now) if result.status in (429, 503) else None
         if reason in HOST_REASONS:
-            self.hosts.failed(host_of(base.feed), now, retry_after)
+            self.hosts.failed(host_of(poll.base.feed), now, retry_after, failing_since)
         gone = health.status == hl.GONE
-        plan = plan_failure(now, interval, health.failures, bounds, self.rng, retry_after, gone)
-        state = replace(
-            base,
-            status=result.status,
-            interval=plan.interval,
-            next_poll=hl.iso(plan.next_poll),
-            health=health.to_dict(),
+        lifetime = list_lifetime(_dates(entry_from_dict(e) for e in poll.base.entries))
+        deadline = scroll_deadline(hl.from_iso(health.last_success), lifetime)
+        plan = plan_failure(
+            now, poll.interval, health.failures, poll.bounds, self.rng, retry_after, gone, deadline
         )
         outcome = "rejected" if reason == "not_a_feed" else "failed"
+        state = poll.state(plan, health)
         return PollOutcome(state, outcome, (), 0, reason, message, result.status, requests=requests)
 
     def _sitemap(
@@ -297,6 +315,24 @@ class FeedPoller:
         kept = [entry_from_dict(e) for e in previous.entries if e.get("link") not in links]
         merged = (entries + kept)[:MAX_STORED]
         return ParsedFeed(ok=True, type="sitemapindex", entries=tuple(merged)), requests, warnings
+
+
+def _dates(entries: Iterable[FeedEntry]) -> list[float]:
+    """Publication times of the dated entries."""
+    stamps = (hl.from_iso(e.published) for e in entries)
+    return [t for t in stamps if t is not None]
+
+
+def _gap(known: list[FeedEntry], listed: tuple[FeedEntry, ...], fresh: int) -> str | None:
+    """A warning when items were missed: every listed item is new and all are newer than the
+    newest item of the last answer (so items published in between have scrolled off)."""
+    if not known or not listed or fresh < len(listed):
+        return None
+    newest_known = max(_dates(known), default=None)
+    oldest_listed = min(_dates(listed), default=None)
+    if newest_known is None or oldest_listed is None or oldest_listed <= newest_known:
+        return None
+    return f"gap: items published between {hl.iso(newest_known)} and {hl.iso(oldest_listed)} may be missed"
 
 
 IN_FLIGHT_TTL = 600.0  # an item handed on is not handed on again for 10 min (its write takes seconds)

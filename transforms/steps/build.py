@@ -16,6 +16,7 @@ from transforms.deadletters import DEAD_LETTER_TAG
 from transforms.dedup import Deduplicator, indexed_owners, opening_keys
 from transforms.es.client import Backoff, EsCallFailed, EsSettings
 from transforms.records import Article, Failure, RawDocument
+from transforms.republish import title_key
 from transforms.steps import Outputs
 
 logger = logging.getLogger(__name__)
@@ -85,10 +86,11 @@ class _DedupFn(beam.DoFn):
             self.refreshed = True
         hashes = {a.content_hash for a in batch}
         titles = {a.title for a in batch if a.title}
+        keys = {k for k in (title_key(a.source.url, a.title) for a in batch) if k}  # feeds2 (issue 13)
         return self.backoff.call(
             "dedup lookup",
             lambda: indexed_owners(
-                client, self.alias, hashes, set(openings.values()), titles, self.memory.titles
+                client, self.alias, hashes, set(openings.values()), titles, self.memory.titles, keys
             ),
         )
 

@@ -25,7 +25,8 @@ from transforms.sources.feed_state import FeedState, StateStore
 from transforms.sources.fetch import Fetcher, FetchSettings, redact_url
 from transforms.sources.health import Health, day_of
 from transforms.sources.poll_plan import DEFAULT_MAX_ITEMS, PollPlan, plan_poll, without_credentials
-from transforms.sources.tracker import DISABLED, FeedPoller, InFlight
+from transforms.sources.schedule import HostBackoff
+from transforms.sources.tracker import ALWAYS_SKIP, FeedPoller, InFlight
 from transforms.steps import Outputs
 from transforms.steps.archive import DEFAULT_MAX_BYTES as ARCHIVE_MAX_BYTES
 from transforms.steps.archive import WarcArchive
@@ -39,6 +40,17 @@ ROBOTS_NOTE = "page disallowed by robots.txt: body from the feed summary"
 
 def _counter(name: str) -> Any:
     return Metrics.counter("bantin", name)
+
+
+HOSTS = HostBackoff()  # per-host waits of this worker process, shared by its poll steps (every tick)
+
+
+def _close(owner: object, *names: str) -> None:
+    """Close the clients ``setup()`` made (those it got to: a failed setup leaves some unset)."""
+    for name in names:
+        thing = getattr(owner, name, None)
+        if thing is not None:
+            thing.close()
 
 
 def _feed_failure(feed: str, reason: str, message: str, status: int | None = None) -> TaggedOutput:
@@ -78,7 +90,8 @@ class _PollFeedFn(beam.DoFn):
         # without Elasticsearch (--dry-run) there is no state: every item is new
         self.client = self.es_settings.client() if self.es_settings else None
         self.state = StateStore(self.client, self.alias, self.backoff) if self.client else None
-        self.poller = FeedPoller(self.fetcher)  # feeds (issue 13): schedule, health, sitemaps
+        # feeds (issue 13): schedule, health, sitemaps; host waits outlive a streaming tick's pipeline
+        self.poller = FeedPoller(self.fetcher, hosts=HOSTS)
         self.in_flight = InFlight()
 
     def process(self, feed: FeedConfig) -> Iterator[Any]:
@@ -96,7 +109,7 @@ class _PollFeedFn(beam.DoFn):
         previous = self.state.load(shown) if self.state else FeedState(shown)
         # feeds (issue 13): the poll itself is transforms.sources.tracker.FeedPoller (Beam-free)
         skip = self.poller.skip_reason(feed, previous)
-        if skip == DISABLED or (skip and not self.poll_all):
+        if skip in ALWAYS_SKIP or (skip and not self.poll_all):
             _counter(f"feeds_{skip}").inc()
             return
         outcome = self.poller.poll(feed, previous)
@@ -157,11 +170,7 @@ class _PollFeedFn(beam.DoFn):
             yield (feed, entry)
 
     def teardown(self) -> None:
-        if getattr(self, "fetcher", None) is not None:
-            self.fetcher.close()
-        client = getattr(self, "client", None)
-        if client is not None:
-            client.close()
+        _close(self, "fetcher", "client")
 
 
 class _FetchArticleFn(beam.DoFn):
@@ -212,11 +221,7 @@ class _FetchArticleFn(beam.DoFn):
             )
 
     def teardown(self) -> None:
-        if getattr(self, "fetcher", None) is not None:
-            self.fetcher.close()
-        archive = getattr(self, "archive", None)
-        if archive is not None:
-            archive.close()
+        _close(self, "fetcher", "archive")
 
 
 def _keep_one(item: tuple[str, Any]) -> Any:
