@@ -16,9 +16,14 @@ from functools import lru_cache
 
 from transforms.extract.gazetteer import both_cases, bounded
 
+# A weekday: "Thứ Hai (25/3)", "sáng thứ Năm, 28/3", "Chủ nhật (24/3)".
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
+_WEEKDAY = "(?:" + both_cases("thứ") + " (?i:hai|ba|tư|năm|sáu|bảy)|" + both_cases("chủ nhật") + ")"
 _CUE = (
-    both_cases("sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "phiên")
+    "(?:"
+    + both_cases("sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "phiên")
     + r"(?:\s+(?:nay|qua|mai|hôm qua|hôm nay))?"
+    + rf"(?:\s+{_WEEKDAY})?|{_WEEKDAY})"
 )
 _NUMERIC = re.compile(
     rf"{_CUE}\s*[,(]?\s*(\d{{1,2}})\s*([/.-])\s*(\d{{1,2}})"
@@ -35,6 +40,20 @@ _SPAN = re.compile(
 # "Hôm nay", "sáng nay", "chiều qua" without a number: the day of publication (or the one before).
 _RELATIVE = re.compile(
     both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm") + r"\s+(nay|qua)(?![\w])(?!\s*[,(]?\s*\d)"
+)
+# "sáng thứ Năm", "hôm Chủ nhật", "Thứ Hai vừa qua," without a number: the last such day by publication.
+_RELATIVE_WEEKDAY = re.compile(
+    "(?:"
+    + both_cases("sáng", "chiều", "tối", "trưa", "đêm", "hôm", "vào")
+    + r"\s+(?P<a>(?:[Tt]hứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy))|[Cc]hủ nhật)"
+    + r"|(?P<b>Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)(?=\s*(?:,|vừa qua|tuần qua|tuần trước)))"
+    + r"(?![\w])(?!\s*[,(]?\s*(?:ngày\s*)?\d)"
+)
+# "đêm qua (8/7)", "hôm nay (9/7)": the day the article is written, when no publication time is known.
+_ANCHOR = re.compile(
+    both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm")
+    + r"\s+(nay|qua)\s*[,(]\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+    + r"(?:\s*[/.-]\s*((?:19|20)\d{2}))?(?![\d/])"
 )
 # Dates that bound a period ("đến ngày 30/6", "trước ngày 15/8") are no event dates.
 _BOUND = re.compile(
@@ -78,6 +97,7 @@ _EVIDENCE = (
     (_BARE_MONTH_YEAR, 1, 2),
 )
 LATEST_YEAR = 2039  # news years beyond this are numbers or targets, not the year an article is about
+NEWS_DAYS = 90  # a news lead reports days within weeks of publication; a full date further off is background
 LEAD_CHARS = 1500  # the main event is told in the lead; real leads end well before 1,500 characters
 
 
@@ -91,11 +111,16 @@ class DayMention:
     start: int
     end: int
     relative: int | None = None
+    weekday: int | None = None  # "sáng thứ Năm": Monday 0 ... Sunday 6, day and month 0
 
 
-def _excluded(text: str, start: int) -> bool:
-    """True for a period bound or the date of a cited document."""
-    if _BOUND.search(text, max(0, start - 14), start):
+def _excluded(text: str, start: int, span: bool = False) -> bool:
+    """True for a period bound or the date of a cited document.
+
+    A span with both ends ("Từ ngày 24 đến 26/3") is the meeting's own days, not a bound.
+    """
+    bound = _BOUND.search(text, max(0, start - 14), start)
+    if bound and not (span and bound.group(0).lower().startswith("từ")):
         return True
     return text[start : start + 4].lower() == "ngày" and bool(
         _DOCUMENT_DATE.search(text, max(0, start - 90), start)
@@ -119,7 +144,9 @@ def find_days(text: str) -> list[DayMention]:
         (_WORDED, 1, 2, 3),
     ):
         for match in bounded(regex, text):
-            if any(a <= match.start() < b for a, b in taken) or _excluded(text, match.start()):
+            if any(a <= match.start() < b for a, b in taken) or _excluded(
+                text, match.start(), regex is _SPAN
+            ):
                 continue
             taken.append((match.start(), match.end()))
             year = int(match.group(year_group)) if match.group(year_group) else None
@@ -127,8 +154,38 @@ def find_days(text: str) -> list[DayMention]:
             found.append(DayMention(day, month, year, match.start(), match.end()))
     for match in bounded(_RELATIVE, text):
         found.append(DayMention(0, 0, None, match.start(), match.end(), 0 if match.group(1) == "nay" else -1))
+    for match in bounded(_RELATIVE_WEEKDAY, text):
+        if any(a <= match.start() < b for a, b in taken) or _excluded(text, match.start()):
+            continue
+        weekday = (match.group("a") or match.group("b")).lower().removeprefix("thứ ")
+        found.append(DayMention(0, 0, None, match.start(), match.end(), weekday=_WEEKDAYS[weekday]))
     found.sort(key=lambda m: m.start)
-    return [m for m in found if m.relative is not None or (1 <= m.day <= 31 and 1 <= m.month <= 12)]
+    return [
+        m
+        for m in found
+        if m.relative is not None or m.weekday is not None or (1 <= m.day <= 31 and 1 <= m.month <= 12)
+    ]
+
+
+def anchor_day(text: str, year: int | None) -> str | None:
+    """The day an article is written, from "đêm qua (8/7)" (the 9th) or "hôm nay (9/7)", for texts
+    without a publication time; the year from the mention or ``year``.
+
+    Args:
+        text: Cleaned body.
+        year: The article's year (:func:`article_year`) or None.
+
+    Returns:
+        ``YYYY-MM-DD`` or None.
+    """
+    match = _ANCHOR.search(text)
+    if match is None or (match.group(4) is None and year is None):
+        return None
+    try:
+        day = date(int(match.group(4) or year or 0), int(match.group(3)), int(match.group(2)))
+    except ValueError:
+        return None
+    return (day + timedelta(days=0 if match.group(1) == "nay" else 1)).isoformat()
 
 
 @lru_cache(maxsize=32)  # events and the main date ask for the same article's year
@@ -211,6 +268,9 @@ def resolve(mention: DayMention, published: str | None, fallback_year: int | Non
     pub = _published_date(published)
     if mention.relative is not None:
         return (pub + timedelta(days=mention.relative)).isoformat() if pub is not None else None
+    if mention.weekday is not None:
+        back = (pub.weekday() - mention.weekday) % 7 if pub is not None else 0
+        return (pub - timedelta(days=back)).isoformat() if pub is not None else None
     if mention.year is not None:
         years = [mention.year]
     elif pub is not None:
@@ -244,8 +304,19 @@ def main_event_date(
         ``(YYYY-MM-DD or None, the mention used or None)``.
     """
     fallback = article_year(body, title)
+    reference = published or anchor_day(body, fallback)
+    pub = _published_date(published)
     for mention in find_days(body[:LEAD_CHARS]):
-        value = resolve(mention, published, fallback)
+        value = resolve(mention, reference, fallback)
+        if value and pub is not None and mention.year is not None and not _near(value, pub):
+            continue  # "Ngày 20/2/2023, FLC bị hủy niêm yết" in a 2026 article: background, not the news
         if value:
             return value, mention
-    return None, None
+    # a page that dates nothing in its lead reports the day it is published
+    return (pub.isoformat() if pub is not None else None), None
+
+
+def _near(value: str, pub: date) -> bool:
+    """True for a day within :data:`NEWS_DAYS` before, or a little after, the publication day."""
+    delta = (date.fromisoformat(value) - pub).days
+    return -NEWS_DAYS <= delta <= NEWS_DAYS // 3
