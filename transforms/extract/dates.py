@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from transforms.extract.gazetteer import both_cases, bounded
+from transforms.extract.gazetteer import alternation, both_cases, bounded
 
 # A weekday: "Thứ Hai (25/3)", "sáng thứ Năm, 28/3", "Chủ nhật (24/3)".
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
@@ -56,27 +56,38 @@ _ANCHOR = re.compile(
     + r"(?:\s*[/.-]\s*((?:19|20)\d{2}))?(?![\d/])"
 )
 # Dates that bound a period ("đến ngày 30/6", "trước ngày 15/8") are no event dates.
-_BOUND = re.compile(
-    r"(?:đến|trước|từ|sau|hết|tới|chậm nhất|kể từ|hạn|sinh|vào Đảng|nhập ngũ)\s*(?:ngày\s*)?$", re.IGNORECASE
+_BOUND_WORDS = (
+    "đến",
+    "trước",
+    "từ",
+    "sau",
+    "hết",
+    "tới",
+    "chậm nhất",
+    "kể từ",
+    "hạn",
+    "sinh",
+    "vào Đảng",
+    "nhập ngũ",
 )
+_BOUND = re.compile(alternation(_BOUND_WORDS) + r"\s*(?:ngày\s*)?$", re.IGNORECASE)
 # The date of a cited document ("Thông báo số 12-TB/TU ngày 12/4/2021", "công văn số 1403 ngày 27/4").
+_PAPERS = both_cases("công văn", "quyết định", "thông báo", "chỉ thị", "nghị quyết", "kế hoạch", "tờ trình")
+_CODE = r"\d[\w/.-]*"
 _DOCUMENT_DATE = re.compile(
-    r"(?:\d[\w/.-]*[-/][A-ZĐ][\w/.&-]*|số\s+\d[\w/.-]*"
-    r"|(?:[Cc]ông văn|[Qq]uyết định|[Tt]hông báo|[Cc]hỉ thị|[Nn]ghị quyết|[Kk]ế hoạch|[Tt]ờ trình)"
-    r"\s+\d[\w/.-]*)"
-    r"(?:\s+(?:của|do)\s+[^,;.\n]{0,60})?\s+$"
+    rf"(?:{_CODE}[-/][A-ZĐ][\w/.&-]*|số\s+{_CODE}|{_PAPERS}\s+{_CODE})(?:\s+(?:của|do)\s+[^,;.\n]{{0,60}})?\s+$"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})(?![\d])")
 _RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 # Years of a life or of a body, not of the news: "sinh năm 1983", "SN 1959", "thành lập từ năm
 # 1938", "Luật Đất đai 2003".
+_LIFE = alternation(("sinh", "SN", "thành lập", "lập từ", "ra đời", "xây dựng từ"))
+_LAWS = alternation(("Luật", "Bộ luật", "Pháp lệnh"))
 _PAST_MARK = re.compile(
-    r"(?:(?<![\w])(?:sinh|SN|thành lập|lập từ|ra đời|xây dựng từ)\s*(?:từ\s*)?(?:năm\s*)?"
-    r"|(?:Luật|Bộ luật|Pháp lệnh)(?: [^\s,.;]+){1,4} (?:năm )?)$"
+    rf"(?:(?<![\w]){_LIFE}\s*(?:từ\s*)?(?:năm\s*)?|{_LAWS}(?: [^\s,.;]+){{1,4}} (?:năm )?)$"
 )
-_FUTURE = re.compile(
-    r"(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|khóa|trước|kế hoạch|kế hoạch năm)\s*(?:năm\s*)?$"
-)
+_TARGETS = ("đến", "tới", "tầm nhìn", "giai đoạn", "nhiệm kỳ", "khóa", "trước", "kế hoạch", "kế hoạch năm")
+_FUTURE = re.compile(alternation(_TARGETS) + r"\s*(?:năm\s*)?$")
 # Stronger year evidence than a bare "năm 2024": a full date, a month-year, the start of a term,
 # the end of a dated span ("(26/3/1975-26/3/2005)", an anniversary).
 _FULL_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*((?:19|20)\d{2})(?![\d])")

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from transforms.clean.normalize import fold
 from transforms.extract.dates import DayMention, anchor_day, article_year, find_days, resolve
-from transforms.extract.gazetteer import both_cases, bounded
+from transforms.extract.gazetteer import alternation, both_cases, bounded
 from transforms.extract.organizations import org_regex
 from transforms.extract.places import find_places
 from transforms.records import Event
@@ -73,14 +73,45 @@ _SESSION = re.compile(
     rf"(?:lần thứ|lần|[Kk]ỳ họp thứ|[Pp]hiên họp thứ|họp thứ|Trung ương|[Kk]ỳ thứ)\s+{_NUMBER}(?![\w])"
 )
 # A congress cited, not held: "Nghị quyết Đại hội XIII", "nhiệm kỳ Đại hội XII".
+_CITING_WORDS = (
+    "nhiệm kỳ",
+    "đi dự",
+    "tiến tới",
+    "hướng tới",
+    "chào mừng",
+    "chuẩn bị cho",
+    "chuẩn bị",
+    "kể từ",
+    "Trung tâm",
+    "khi có",
+    "nhà tổ chức",
+)
+_CITING = (
+    both_cases("nghị quyết", "văn kiện", "báo cáo chính trị", "điều lệ", "chúc")
+    + "|"
+    + alternation(_CITING_WORDS)
+)
+# "thông báo nội dung của kỳ họp thứ 7", "chương trình kỳ họp": a session told about, not held
+_TOLD_ABOUT = alternation(("nội dung", "chương trình", "tinh thần", "phục vụ"))
+_CITED_AFTER_WORD = (
+    "về",
+    "Trước",
+    "trước",
+    "Từ",
+    "từ",
+    "qua",
+    "mỗi",
+    "các",
+    "những",
+    "trình",
+    "nhiệm kỳ của",
+)
 _CITED = re.compile(
-    r"(?:[Nn]ghị quyết|[Vv]ăn kiện|nhiệm kỳ|[Bb]áo cáo chính trị|[Đđ]iều lệ|đi dự|tiến tới|hướng tới"
-    r"|chào mừng|chuẩn bị cho|chuẩn bị|kể từ|[Cc]húc|Trung tâm|khi có"
-    # "thông báo nội dung của kỳ họp thứ 7", "kết quả Kỳ họp thứ 6": a session told about, not held
-    r"|(?:nội dung|chương trình|tinh thần|phục vụ)(?:\s+(?:của|tại))?"
+    rf"(?:{_CITING}|{_TOLD_ABOUT}(?:\s+(?:của|tại))?"
     # "rút kinh nghiệm việc chuẩn bị, tổ chức kỳ họp thứ ba": the meeting under review, not held
     r"|(?:việc|công tác)\s+(?:chuẩn bị,?\s+)?tổ chức"
-    r"|(?<![\w])(?:về|[Tt]rước|[Tt]ừ|qua|mỗi|các|những|trình|nhiệm kỳ của))\s+$"
+    # "ASEM là diễn đàn hợp tác ...": what a body is, not a meeting
+    rf"|(?<![\w]){alternation((*_CITED_AFTER_WORD, 'là', 'là một'))})\s+$"
 )
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
 # Everything up to a clause boundary; an abbreviation in brackets "(XDĐ)" may be inside.
@@ -140,21 +171,32 @@ _NAMING_VERB = (
 )
 _SITTING_VERB = re.compile(_NAMING_VERB + r"với|giữa|về)\s(?!sự )(?=\S)")
 _HELD_VERB = re.compile(_NAMING_VERB + r"về)\s(?!sự )(?=\S)")
+_SITTING_AFTER = r"\s+(?:(?:buổi|cuộc)\s+)?$"  # "tổ chức buổi / cuộc" + the meeting noun
 _INTRODUCED = re.compile(
-    r"(?<![\w])(?:tổ chức|triệu tập|chủ trì|chủ tọa|dự|tham dự|[Tt]ại)\s+(?:(?:buổi|cuộc)\s+)?$"
+    r"(?<![\w])"
+    + alternation(("tổ chức", "triệu tập", "chủ trì", "chủ tọa", "dự", "tham dự", "Tại", "tại"))
+    + _SITTING_AFTER
 )
 _OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
 # "(mở rộng)" right after the name, or after its term: "Hội nghị ... tỉnh, khóa XVII (mở rộng)".
 _EXPANDED_AFTER = re.compile(r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)")
 # A meeting named in lowercase counts when the text says it is held: "đã tổ chức hội thảo giới
 # thiệu ...", "hội thảo chính sách tiền lương tổ chức ngày 22/9", "kết thúc hội nghị".
-_HELD_BEFORE = re.compile(
-    r"(?<![\w])(?:tổ chức|triệu tập|khai mạc|bế mạc|kết thúc|chủ trì|chủ tọa)\s+(?:(?:buổi|cuộc)\s+)?$"
+_HELD_VERBS = (
+    "tổ chức",
+    "triệu tập",
+    "khai mạc",
+    "bế mạc",
+    "kết thúc",
+    "chủ trì",
+    "chủ tọa",
+    "đã có",
+    "vừa có",
 )
-_HELD_AFTER = re.compile(
-    r"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|họp)\s+(?:vào\s+)?"
-    r"(?:sáng|chiều|tối|trưa|ngày|hôm|\d)"
-)
+_HELD_BEFORE = re.compile(r"(?<![\w])" + alternation(_HELD_VERBS) + _SITTING_AFTER)
+_TIME_WORDS = alternation(("sáng", "chiều", "tối", "trưa", "ngày", "hôm"))
+_TAKES_PLACE = alternation(("tổ chức", "diễn ra", "khai mạc", "họp"))
+_HELD_AFTER = re.compile(rf"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?{_TAKES_PLACE}\s+(?:vào\s+)?(?:{_TIME_WORDS}|\d)")
 # A sentence that recalls the past: "Trước đó, tại kỳ họp 42", "Hồi tháng 5", "Cách đây 2 năm".
 _PAST_OPENER = re.compile(
     r"\s*(?:Trước đó|Trước đây|Hồi|Cách đây|Năm ngoái|Năm trước|Tháng trước|Tuần trước)(?![\w])"
@@ -294,7 +336,18 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         if term and not expanded:
             cut += term.end()
     pred = _PREDICATE.search(rest, 0, cut)
-    while pred and _OBJECT_BEFORE.search(rest, 0, pred.start()):
+    while (
+        pred
+        and (
+            _OBJECT_BEFORE.search(rest, 0, pred.start())
+            # "cuộc họp khẩn với các hộ dân": who meets whom names a sitting
+            or (
+                kw.lower() in _SITTINGS
+                and pred.group(0).strip() in ("với", "giữa")
+                and len(rest[: pred.start()].split()) <= 2
+            )
+        )
+    ):
         # "triển khai các quyết định": a noun after a determiner, not the predicate
         pred = _PREDICATE.search(rest, pred.end(), cut)
     opening = _OPENING_VERB.match(rest) or (_SITTING_VERB.match(rest) if kw.lower() in _SITTINGS else None)
@@ -471,7 +524,7 @@ def _words(name: str) -> set[str]:
 def _reported(event: _Ev, index: int) -> bool:
     """A meeting the article reports: dated in its sentence, the first one told, or a first session."""
     if event.future:
-        return event.date is not None
+        return False  # "sẽ tổ chức Đại hội ... vào các ngày 16 và 17/10": announced, even when dated
     return event.date is not None or index == 0 or event.session == 1
 
 
@@ -525,7 +578,13 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
         twin.organizer = twin.organizer or event.organizer
     headline = title or ""
     told = [e for e in (_parse_at(headline, m) for m in bounded(_KEYWORD, headline)) if e is not None]
-    if not merged and told and not _historical(told[0], fallback):
+    announced = [e for e in events if e.future]
+    if (
+        not merged
+        and told
+        and not _historical(told[0], fallback)
+        and not any(_same_meeting(told[0], e) for e in announced)
+    ):
         # "Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: ..." told in the headline, "kỳ họp này" in the body
         return (_record(told[0], offsets=False),)
     if not merged:
@@ -573,17 +632,9 @@ def _historical(event: _Ev, year: int | None) -> bool:
 
 
 def _record(e: _Ev, offsets: bool = True) -> Event:
-    return Event(
-        name=e.name,
-        session=e.session,
-        expanded=e.expanded,
-        scope=tuple(e.scope),
-        date=e.date,
-        place=e.place,
-        organizer=e.organizer,
-        start=e.start if offsets else None,
-        end=e.end if offsets else None,
-    )
+    start, end = (e.start, e.end) if offsets else (None, None)
+    # positional, in the order of records.Event's fields
+    return Event(e.name, e.session, e.expanded, tuple(e.scope), e.date, e.place, e.organizer, start, end)
 
 
 def extract_terms(text: str) -> tuple[str, ...]:
