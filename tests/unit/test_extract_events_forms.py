@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from transforms.extract.dates import anchor_day, find_days, main_event_date
+from transforms.extract.dates import anchor_day, anniversary_year, find_days, main_event_date
 from transforms.extract.events import extract_events
 from transforms.extract.extractor import extract_entities
+from transforms.extract.places import extract_places
 
 PUB = "2024-03-28T09:00:00+07:00"  # a Thursday
 
@@ -115,3 +116,33 @@ def test_background_dates_far_from_publication_and_the_publication_day() -> None
     assert main_event_date(body, None)[0] == "2023-02-20"
     ex = extract_entities("Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15 đã diễn ra.", published=PUB)
     assert ex.event_date == "2024-03-28" and ex.events[0].date == "2024-03-28"
+
+
+def test_anniversary_year_from_the_founding_year() -> None:
+    body = "Ngày 12/7, đoàn sang dự lễ kỷ niệm 10 năm ngày hai nước thiết lập quan hệ ngoại giao (12/7/1995)."
+    assert anniversary_year(body) == 2005
+    assert main_event_date(body, None)[0] == "2005-07-12"
+    assert anniversary_year("Lễ kỷ niệm 49 năm Ngày giải phóng tỉnh (26/3/1975-26/3/2024).") == 2024
+    assert anniversary_year("Kỷ niệm 10 năm thành lập, công ty có 200 nhân viên.") is None
+
+
+def test_places_named_by_their_unit_anywhere() -> None:
+    body = (
+        "Ông A, Chủ tịch UBND huyện Núi Thành cho biết. Xã Minh Trí nay vắng vẻ. Tại ngã ba Hoàng Văn Thái "
+        "(P.Hòa Minh, Q.Liên Chiểu, TP Đà Nẵng), người dân tụ tập. Theo Chủ tịch UBND thị trấn Lạc Dương, "
+        "Lâm Đồng, mưa đá tàn phá 100 ha."
+    )
+    assert extract_places(body) == (
+        "Núi Thành",
+        "Minh Trí",
+        "Hòa Minh",
+        "Liên Chiểu",
+        "Đà Nẵng",
+        "Lạc Dương",
+        "Lâm Đồng",
+    )
+    # a person's name after a unit without its own name is no place; nor is "xã hội"
+    assert extract_places("Phó chủ tịch UBND thành phố Phan Anh Minh đã ký. Vấn đề xã hội.") == ()
+    # venues after "Tại"
+    assert extract_places("Tại Trung tâm Hội nghị tỉnh, hội nghị khai mạc.") == ("Trung tâm Hội nghị tỉnh",)
+    assert extract_places("đón Tổng Bí thư tại Phủ Chủ tịch.") == ("Phủ Chủ tịch",)

@@ -108,6 +108,8 @@ _EVIDENCE = (
     (_BARE_MONTH_YEAR, 1, 2),
 )
 LATEST_YEAR = 2039  # news years beyond this are numbers or targets, not the year an article is about
+_ANNIVERSARY = re.compile(r"[Kk]ỷ niệm (\d{1,3}) năm(?![\w])")
+ANNIVERSARY_CHARS = 600  # the founding date is told in the same or the next paragraph
 NEWS_DAYS = 90  # a news lead reports days within weeks of publication; a full date further off is background
 LEAD_CHARS = 1500  # the main event is told in the lead; real leads end well before 1,500 characters
 
@@ -236,6 +238,31 @@ def text_year(text: str) -> int | None:
     return mode + 1 if counts.get(mode + 1) else mode
 
 
+def anniversary_year(text: str) -> int | None:
+    """The year an anniversary is held: "kỷ niệm 55 năm ngày thành lập ..." with "Ngày 21-4-1955" -> 2005.
+
+    The founding year is the first year written after the anniversary (else the last one before it)
+    that, with the years counted, does not pass :data:`LATEST_YEAR`.
+
+    Args:
+        text: Title and body.
+
+    Returns:
+        A year or None.
+    """
+    for match in _ANNIVERSARY.finditer(text):
+        count = int(match.group(1))
+        after = [int(y.group(1)) for y in _YEAR.finditer(text, match.end(), match.end() + ANNIVERSARY_CHARS)]
+        before = [
+            int(y.group(1))
+            for y in _YEAR.finditer(text, max(0, match.start() - ANNIVERSARY_CHARS), match.start())
+        ]
+        for year in after[:1] + before[-1:]:
+            if year + count <= LATEST_YEAR:
+                return year + count
+    return None
+
+
 def article_year(body: str, title: str | None = None) -> int | None:
     """The year for yearless dates: a cued full date's year in the lead paragraph, else :func:`text_year`.
 
@@ -246,6 +273,9 @@ def article_year(body: str, title: str | None = None) -> int | None:
     Returns:
         A year or None.
     """
+    held = anniversary_year((title or "") + "\n" + body)
+    if held is not None:
+        return held
     lead_end = body.find("\n\n")
     for mention in find_days(body[: lead_end if 0 < lead_end < LEAD_CHARS else LEAD_CHARS]):
         if mention.year is not None:

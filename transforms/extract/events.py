@@ -38,6 +38,7 @@ _KEYWORD = re.compile(
         "Cuộc mít tinh",
         "Buổi mít tinh",
         "Mít tinh",
+        "Cuộc họp báo",
         "Cuộc họp",
         "Họp báo",
         "Buổi gặp mặt",
