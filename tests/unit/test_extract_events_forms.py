@@ -30,7 +30,8 @@ def test_meeting_verb_announced_or_without_a_body_is_none() -> None:
     assert _events("Ngày 12/8, Bộ Giáo dục và Đào tạo sẽ họp bàn để xác định mức điểm sàn.") == []
     assert _events("Hôm qua, nhiều người dân tụ họp trước cổng chợ.") == []
     assert _events("Sáng 25/3, Ban Thường vụ Tỉnh ủy tổ chức Hội nghị lần thứ 12.") == [
-        ("Hội nghị lần thứ 12", 12, "2024-03-25")  # the keyword names it; the verb adds nothing
+        # the keyword names it (the verb adds no second meeting); the body before "tổ chức" completes it
+        ("Hội nghị lần thứ 12 Ban Thường vụ Tỉnh ủy", 12, "2024-03-25")
     ]
 
 
@@ -80,7 +81,7 @@ def test_recalled_and_told_about_sessions_are_no_events() -> None:
 def test_merged_mentions_keep_the_session_words() -> None:
     body = "Sáng 14/11, HĐND tỉnh tổ chức kỳ họp thứ 20, kỳ họp chuyên đề bầu Phó Chủ tịch UBND tỉnh."
     names = [e.name for e in extract_events(body, "2021-11-14T10:00:00+07:00")]
-    assert names == ["Kỳ họp thứ 20"]
+    assert names == ["Kỳ họp thứ 20 HĐND tỉnh"]
 
 
 def test_weekday_dates() -> None:
@@ -146,3 +147,15 @@ def test_places_named_by_their_unit_anywhere() -> None:
     # venues after "Tại"
     assert extract_places("Tại Trung tâm Hội nghị tỉnh, hội nghị khai mạc.") == ("Trung tâm Hội nghị tỉnh",)
     assert extract_places("đón Tổng Bí thư tại Phủ Chủ tịch.") == ("Phủ Chủ tịch",)
+
+
+def test_lists_inside_names_cited_resolutions_and_bracketed_spans() -> None:
+    body = "Ngày 25/3, Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024."
+    assert _events(body)[0][0] == "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024"
+    body = "Ngày 25/3, Tỉnh ủy tổ chức hội nghị trực tuyến quán triệt Nghị quyết Trung ương 8."
+    assert _events(body) == [("Hội nghị trực tuyến quán triệt Nghị quyết Trung ương 8", None, "2024-03-25")]
+    assert _events("Sau đó, Hội nghị Trung ương 8 khai mạc sáng 25/3.")[0][1] == 8
+    body = (
+        "Trong 2 ngày (25 và 26/3), Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023-2028."
+    )
+    assert _events(body) == [("Đại hội đại biểu lần thứ X Hội Nông dân tỉnh", 10, "2024-03-25")]

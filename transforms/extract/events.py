@@ -116,9 +116,14 @@ _CITED = re.compile(
 )
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
 # Everything up to a clause boundary; an abbreviation in brackets "(XDĐ)" may be inside.
+_NAME_LIST = alternation(
+    ("triển khai", "rút kinh nghiệm", "phương hướng", "nhiệm vụ", "định hướng", "khen thưởng", "biểu dương")
+)
 _BODY = re.compile(
     r"(?:[^,;.:\n()“”\"]|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
-    r"|\((?=[A-ZĐ])[^()\n,;]{2,30}\)|“[^”\n]{1,150}”|\"[^\"\n]{1,150}\")*"
+    r"|\((?=[A-ZĐ])[^()\n,;]{2,30}\)|“[^”\n]{1,150}”|\"[^\"\n]{1,150}\""
+    # "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024": a list inside the name
+    rf"|,(?= {_NAME_LIST} ))*"
 )
 # Words that start the predicate after an event name.
 _PREDICATE = re.compile(
@@ -217,7 +222,12 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 # "Quốc hội thảo luận": "hội thảo" inside another word pair
 _NOT_A_MEETING_AFTER = re.compile(r"\s*luận(?![\w])")
-_ORGANIZED = re.compile(r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|triệu tập|khai mạc)\s+$")
+_ORGANIZED = re.compile(
+    r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|triệu tập|khai mạc|tiến hành|họp|bế mạc)\s+$"
+)
+# A document's words before a session number: "quán triệt Nghị quyết Trung ương 8" names no session
+_DOCUMENT_BEFORE = re.compile(r"(?:Nghị quyết|Chỉ thị|Kết luận|Quy định|Nghị quyết Hội nghị)\s+$")
+_SESSION_ONLY = re.compile(rf"\S+ \S+(?: đại biểu)?(?: lần)?(?: thứ)? {_NUMBER}$")
 MAX_NAME_WORDS = 16  # the longest gold event name has 11 words; longer runs are clauses
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _CONGRESS = re.compile(
@@ -320,6 +330,8 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         sess = _CONGRESS_NUMBER.match(rest) or sess
     elif kw.lower() in ("kỳ họp", "phiên họp"):
         sess = _ORDINAL_AFTER.match(rest) or sess
+    if sess and _DOCUMENT_BEFORE.search(rest, 0, sess.start()):
+        sess = None
     if sess:
         session = _session_value(sess.group(1))
         cut = sess.end()
@@ -458,6 +470,9 @@ def _dress(
         orgs = list(org_regex().finditer(prefix, 0, organized.start()))
         if orgs and orgs[-1].end() == organized.start():
             event.organizer = orgs[-1].group(0)
+            if _SESSION_ONLY.match(event.name):
+                # "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 15": the body names the meeting
+                event.name = f"{event.name} {event.organizer}"
     return True
 
 
