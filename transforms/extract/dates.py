@@ -18,12 +18,12 @@ from transforms.extract.gazetteer import alternation, both_cases, bounded
 
 # A weekday: "Thứ Hai (25/3)", "sáng thứ Năm, 28/3", "Chủ nhật (24/3)".
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
-_WEEKDAY = "(?:" + both_cases("thứ") + " (?i:hai|ba|tư|năm|sáu|bảy)|" + both_cases("chủ nhật") + ")"
+_WEEKDAY_WORDS = (*(f"thứ {d}" for d in ("hai", "ba", "tư", "năm", "sáu", "bảy")), "chủ nhật")
+# written "thứ Hai" or "thứ hai"; literal alternatives keep re's fast prefix search
+_WEEKDAY_FORMS = (*_WEEKDAY_WORDS, *(w[:4] + w[4].upper() + w[5:] for w in _WEEKDAY_WORDS))
 _CUE = (
-    "(?:"
-    + both_cases("sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "phiên")
+    both_cases("sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "phiên")
     + r"(?:\s+(?:nay|qua|mai|hôm qua|hôm nay))?"
-    + rf"(?:\s+{_WEEKDAY})?|{_WEEKDAY})"
 )
 _NUMERIC = re.compile(
     rf"{_CUE}\s*[,(]?\s*(\d{{1,2}})\s*([/.-])\s*(\d{{1,2}})"
@@ -31,6 +31,13 @@ _NUMERIC = re.compile(
 )
 _WORDED = re.compile(
     rf"{_CUE}\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s*(?:năm|,)\s*((?:19|20)\d{{2}}))?(?![\d])"
+)
+# "Thứ Hai (25/3)", "sáng thứ Năm, ngày 28/3" (the time word before it is not needed), or a weekday
+# alone ("sáng thứ Năm", "Thứ Hai vừa qua,"): the last such day by publication.
+_WEEKDAY = re.compile(
+    both_cases(*_WEEKDAY_FORMS)
+    + r"(?![\w])(?:\s*[,(]?\s*(?:ngày\s*)?(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]))?"
 )
 # Two days of one month: "chiều 16 và sáng 17.10", "ngày 16 và 17/10": the first day counts.
 _SPAN = re.compile(
@@ -41,14 +48,8 @@ _SPAN = re.compile(
 _RELATIVE = re.compile(
     both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm") + r"\s+(nay|qua)(?![\w])(?!\s*[,(]?\s*\d)"
 )
-# "sáng thứ Năm", "hôm Chủ nhật", "Thứ Hai vừa qua," without a number: the last such day by publication.
-_RELATIVE_WEEKDAY = re.compile(
-    "(?:"
-    + both_cases("sáng", "chiều", "tối", "trưa", "đêm", "hôm", "vào")
-    + r"\s+(?P<a>(?:[Tt]hứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy|hai|ba|tư|năm|sáu|bảy))|[Cc]hủ nhật)"
-    + r"|(?P<b>Thứ (?:Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật)(?=\s*(?:,|vừa qua|tuần qua|tuần trước)))"
-    + r"(?![\w])(?!\s*[,(]?\s*(?:ngày\s*)?\d)"
-)
+_WEEKDAY_CUE = re.compile(r"(?:^|\W)(?:sáng|chiều|tối|trưa|đêm|hôm|vào)\s+$", re.IGNORECASE)
+_WEEKDAY_OPENS = re.compile(r"\s*(?:,|vừa qua|tuần qua|tuần trước)")
 # "đêm qua (8/7)", "hôm nay (9/7)": the day the article is written, when no publication time is known.
 _ANCHOR = re.compile(
     both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm")
@@ -167,11 +168,21 @@ def find_days(text: str) -> list[DayMention]:
             found.append(DayMention(day, month, year, match.start(), match.end()))
     for match in bounded(_RELATIVE, text):
         found.append(DayMention(0, 0, None, match.start(), match.end(), 0 if match.group(1) == "nay" else -1))
-    for match in bounded(_RELATIVE_WEEKDAY, text):
+    for match in bounded(_WEEKDAY, text):
         if any(a <= match.start() < b for a, b in taken) or _excluded(text, match.start()):
             continue
-        weekday = (match.group("a") or match.group("b")).lower().removeprefix("thứ ")
-        found.append(DayMention(0, 0, None, match.start(), match.end(), weekday=_WEEKDAYS[weekday]))
+        if match.group("d"):
+            year = int(match.group("y")) if match.group("y") else None
+            found.append(
+                DayMention(int(match.group("d")), int(match.group("m")), year, match.start(), match.end())
+            )
+            continue
+        # "sáng thứ Năm" (after a time word), or "Thứ Hai vừa qua," opening a sentence; not "lần thứ hai"
+        cued = _WEEKDAY_CUE.search(text, max(0, match.start() - 8), match.start())
+        opens = match.group(0)[0].isupper() and _WEEKDAY_OPENS.match(text, match.end())
+        if cued or opens:
+            weekday = match.group(0).lower().removeprefix("thứ ")
+            found.append(DayMention(0, 0, None, match.start(), match.end(), weekday=_WEEKDAYS[weekday]))
     found.sort(key=lambda m: m.start)
     return [
         m
@@ -180,6 +191,7 @@ def find_days(text: str) -> list[DayMention]:
     ]
 
 
+@lru_cache(maxsize=32)  # the main date and the events ask for the same article's day
 def anchor_day(text: str, year: int | None) -> str | None:
     """The day an article is written, from "đêm qua (8/7)" (the 9th) or "hôm nay (9/7)", for texts
     without a publication time; the year from the mention or ``year``.
@@ -263,6 +275,7 @@ def anniversary_year(text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=32)  # the main date and the events ask for the same article's year
 def article_year(body: str, title: str | None = None) -> int | None:
     """The year for yearless dates: a cued full date's year in the lead paragraph, else :func:`text_year`.
 

@@ -208,9 +208,8 @@ _PAST_OPENER = re.compile(
     r"\s*(?:Trước đó|Trước đây|Hồi|Cách đây|Năm ngoái|Năm trước|Tháng trước|Tuần trước)(?![\w])"
 )
 # "<body> họp" (after the body, optionally "đã / vừa / tiến hành"); not "họp báo / họp mặt" (own keywords)
-_MEETS = re.compile(
-    r"(?<= )(?:(?:đã|vừa|đã tiến hành|tiến hành|nhóm) )?họp(?![\w])(?! (?:báo|mặt|trực tiếp)(?![\w]))"
-)
+_MEETS = re.compile(r"họp(?![\w])(?! (?:báo|mặt|trực tiếp)(?![\w]))")
+_AUXILIARY_END = re.compile(r" (?:đã|vừa|đã tiến hành|tiến hành|nhóm)$")
 # "họp phiên thường kỳ tháng 3", "họp phiên thứ 20": the sitting's own words
 _SITTING_KIND = re.compile(
     r" phiên(?: ((?:thường kỳ|bất thường|chuyên đề|định kỳ|thứ \d+|toàn thể|mở rộng|trực tuyến)"
@@ -482,7 +481,12 @@ def _told_by_verb(body: str) -> list[_Ev]:
     found: list[_Ev] = []
     for verb in _MEETS.finditer(body):
         s0 = max(body.rfind(". ", 0, verb.start()), body.rfind("\n", 0, verb.start())) + 1
+        if body[verb.start() - 1 : verb.start()] != " ":
+            continue
         head = body[max(s0, verb.start() - 120) : verb.start() - 1]
+        auxiliary = _AUXILIARY_END.search(head)
+        if auxiliary:
+            head = head[: auxiliary.start()]
         owner = next((m for m in org_regex().finditer(head) if m.end() == len(head)), None)
         if owner is None:
             continue
@@ -498,7 +502,7 @@ def _told_by_verb(body: str) -> list[_Ev]:
                 name=name,
                 session=int(number.group(1)) if number else None,
                 expanded=False,
-                start=verb.start() - 1 - len(head) + owner.start(),
+                start=max(s0, verb.start() - 120) + owner.start(),
                 end=end,
             )
         )
