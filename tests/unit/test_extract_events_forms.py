@@ -159,3 +159,8 @@ def test_lists_inside_names_cited_resolutions_and_bracketed_spans() -> None:
         "Trong 2 ngày (25 và 26/3), Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023-2028."
     )
     assert _events(body) == [("Đại hội đại biểu lần thứ X Hội Nông dân tỉnh", 10, "2024-03-25")]
+
+
+def test_how_a_body_meets_is_no_meeting() -> None:
+    assert _events("Cần rút ngắn thời gian để Quốc hội họp thực chất, có hiệu quả.") == []
+    assert _events("Ông đề nghị mỗi phiên Quốc hội họp tối đa không quá 30 ngày.") == []

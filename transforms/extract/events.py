@@ -209,6 +209,7 @@ _PAST_OPENER = re.compile(
 )
 # "<body> họp" (after the body, optionally "đã / vừa / tiến hành"); not "họp báo / họp mặt" (own keywords)
 _MEETS = re.compile(r"họp(?![\w])(?! (?:báo|mặt|trực tiếp)(?![\w]))")
+_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:để|mỗi|mỗi phiên|khi|nếu|cho|sẽ|phải|cần)\s+$")
 _AUXILIARY_END = re.compile(r" (?:đã|vừa|đã tiến hành|tiến hành|nhóm)$")
 # "họp phiên thường kỳ tháng 3", "họp phiên thứ 20": the sitting's own words
 _SITTING_KIND = re.compile(
@@ -483,13 +484,14 @@ def _told_by_verb(body: str) -> list[_Ev]:
         s0 = max(body.rfind(". ", 0, verb.start()), body.rfind("\n", 0, verb.start())) + 1
         if body[verb.start() - 1 : verb.start()] != " ":
             continue
-        head = body[max(s0, verb.start() - 120) : verb.start() - 1]
+        start = max(s0, verb.start() - 120)
+        head = body[start : verb.start() - 1]
         auxiliary = _AUXILIARY_END.search(head)
         if auxiliary:
             head = head[: auxiliary.start()]
         owner = next((m for m in org_regex().finditer(head) if m.end() == len(head)), None)
-        if owner is None:
-            continue
+        if owner is None or _GENERIC_BEFORE.search(body, max(0, verb.start() - 160), start + owner.start()):
+            continue  # "để Quốc hội họp thực chất", "mỗi phiên Quốc hội họp": how a body meets, not a meeting
         kind = _SITTING_KIND.match(body, verb.end())
         number = re.search(r"thứ (\d+)", kind.group(1) or "") if kind else None
         if kind:
@@ -502,7 +504,7 @@ def _told_by_verb(body: str) -> list[_Ev]:
                 name=name,
                 session=int(number.group(1)) if number else None,
                 expanded=False,
-                start=max(s0, verb.start() - 120) + owner.start(),
+                start=start + owner.start(),
                 end=end,
             )
         )
