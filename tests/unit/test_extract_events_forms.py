@@ -164,3 +164,9 @@ def test_lists_inside_names_cited_resolutions_and_bracketed_spans() -> None:
 def test_how_a_body_meets_is_no_meeting() -> None:
     assert _events("Cần rút ngắn thời gian để Quốc hội họp thực chất, có hiệu quả.") == []
     assert _events("Ông đề nghị mỗi phiên Quốc hội họp tối đa không quá 30 ngày.") == []
+
+
+def test_a_meeting_told_by_its_verb_and_by_a_keyword_on_its_day_is_one() -> None:
+    body = "Ngày 25/3, Ban Thường vụ Tỉnh ủy họp về đề án.\n\nSáng 25/3, tại hội nghị bàn đề án, A nói."
+    assert len(extract_events(body, PUB)) == 1
+    assert main_event_date("Trong các ngày 24, 25/3, Đại hội Đoàn tỉnh diễn ra.", PUB)[0] == "2024-03-24"

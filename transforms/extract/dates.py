@@ -41,7 +41,7 @@ _WEEKDAY = re.compile(
 )
 # Two days of one month: "chiều 16 và sáng 17.10", "ngày 16 và 17/10": the first day counts.
 _SPAN = re.compile(
-    rf"{_CUE}\s*\(?\s*(\d{{1,2}})\s*(?:và|đến|-|–)\s*(?:{_CUE}\s+)?\d{{1,2}}\s*([/.-])\s*(\d{{1,2}})"
+    rf"{_CUE}\s*\(?\s*(\d{{1,2}})\s*(?:và|đến|-|–|,)\s*(?:{_CUE}\s+)?\d{{1,2}}\s*([/.-])\s*(\d{{1,2}})"
     r"(?:\s*\2\s*((?:19|20)\d{2}))?(?![\d/])"
 )
 # "Hôm nay", "sáng nay", "chiều qua" without a number: the day of publication (or the one before).

@@ -303,6 +303,7 @@ class _Ev:
     place: str | None = None
     organizer: str | None = None
     future: bool = False
+    by_verb: bool = False  # told by "<body> họp", named by this code
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -506,6 +507,7 @@ def _told_by_verb(body: str) -> list[_Ev]:
                 expanded=False,
                 start=start + owner.start(),
                 end=end,
+                by_verb=True,
             )
         )
     return found
@@ -531,7 +533,8 @@ def _restates(text: str, previous: _Ev, start: int) -> bool:
 
 def _same_meeting(one: _Ev, other: _Ev) -> bool:
     """Two mentions of one meeting: same keyword and session, same name, or same keyword and date."""
-    same_kw = fold(one.name.split()[0]) == fold(other.name.split()[0])
+    # "Ban Thường vụ Tỉnh ủy họp ..." and "Hội nghị ..." on the same day: the verb named no keyword
+    same_kw = fold(one.name.split()[0]) == fold(other.name.split()[0]) or one.by_verb or other.by_verb
     if same_kw and one.session is not None and one.session == other.session:
         return True
     if same_kw and one.date is not None and one.date == other.date:
