@@ -196,7 +196,8 @@ def test_venues_and_units_are_places() -> None:
     assert [p for p, _, _ in find_places("tại Hội trường Tỉnh ủy Nghệ An")] == ["Hội trường Tỉnh ủy Nghệ An"]
     # the province after the city is a place too ("thị trấn Lạc Dương, Lâm Đồng")
     assert [p for p, _, _ in find_places("tại TP Vinh, Nghệ An")] == ["Vinh", "Nghệ An"]
-    assert [p for p, _, _ in find_places("sụt lún tại thôn Tân Hiệp, xã Cam Tuyền")] == ["Tân Hiệp", "Cam Tuyền"]
+    found = [p for p, _, _ in find_places("sụt lún tại thôn Tân Hiệp, xã Cam Tuyền")]
+    assert found == ["Tân Hiệp", "Cam Tuyền"]
     assert [p for p, _, _ in find_places("Hội nghị (tổ chức ở Khánh Hòa) vừa qua")] == ["Khánh Hòa"]
     assert find_places("phát biểu tại Hội nghị Ban Chấp hành") == []
     assert [p for p, _, _ in find_places("tổ chức tại Kazan, Liên bang Nga, Thủ tướng")] == ["Kazan"]
