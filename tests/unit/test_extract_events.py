@@ -194,8 +194,10 @@ def test_venues_and_units_are_places() -> None:
         "Hội trường UBND tỉnh"
     ]
     assert [p for p, _, _ in find_places("tại Hội trường Tỉnh ủy Nghệ An")] == ["Hội trường Tỉnh ủy Nghệ An"]
-    assert [p for p, _, _ in find_places("tại TP Vinh, Nghệ An")] == ["Vinh"]
-    assert [p for p, _, _ in find_places("sụt lún tại thôn Tân Hiệp, xã Cam Tuyền")] == ["Tân Hiệp"]
+    # the province after the city is a place too ("thị trấn Lạc Dương, Lâm Đồng")
+    assert [p for p, _, _ in find_places("tại TP Vinh, Nghệ An")] == ["Vinh", "Nghệ An"]
+    found = [p for p, _, _ in find_places("sụt lún tại thôn Tân Hiệp, xã Cam Tuyền")]
+    assert found == ["Tân Hiệp", "Cam Tuyền"]
     assert [p for p, _, _ in find_places("Hội nghị (tổ chức ở Khánh Hòa) vừa qua")] == ["Khánh Hòa"]
     assert find_places("phát biểu tại Hội nghị Ban Chấp hành") == []
     assert [p for p, _, _ in find_places("tổ chức tại Kazan, Liên bang Nga, Thủ tướng")] == ["Kazan"]
@@ -221,15 +223,16 @@ def test_headline_names_the_meeting_and_future_or_historic_meetings_are_left_out
     assert extract_events(body) == ()
 
 
-def test_announced_meetings_need_a_date() -> None:
+def test_announced_meetings_are_left_out() -> None:
     body = (
         "Tại TP.HCM sẽ diễn ra buổi Hội thảo du học Mỹ tìm hiểu về trường Cao đẳng Cộng đồng North Seattle."
     )
     assert extract_events(body) == ()
-    (event,) = extract_events(
-        "Tại TP HCM, một lễ mít tinh trọng thể sẽ diễn ra vào 8h ngày 1/9.", "2005-08-30"
+    # announced, even with its day: not yet a meeting of the story (gold convention: future ones are not)
+    assert (
+        extract_events("Tại TP HCM, một lễ mít tinh trọng thể sẽ diễn ra vào 8h ngày 1/9.", "2005-08-30")
+        == ()
     )
-    assert event.date == "2005-09-01"
     (event,) = extract_events("Sáng 5/1, Tỉnh ủy tổ chức Hội nghị tổng kết công tác năm 2023.", "2024-01-05")
     assert event.date == "2024-01-05"
 
@@ -258,8 +261,9 @@ def test_bracketed_date_after_the_name_and_the_lead_year() -> None:
     )
     events = extract_events(body)
     assert [(e.name, e.date) for e in events] == [("Buổi họp bàn phương án hỗ trợ thi công", "2005-11-23")]
+    # a working session is no meeting (gold convention: "làm việc với" is a visit, not an event)
     body = "Sáng 5/3, tại buổi làm việc với Bộ Công Thương, Thủ tướng yêu cầu đẩy nhanh tiến độ."
-    assert extract_events(body, "2024-03-05")[0].name == "Buổi làm việc với Bộ Công Thương"
+    assert extract_events(body, "2024-03-05") == ()
     assert extract_events("tại cuộc họp với sự tham gia của 20 bộ") == ()
 
 

@@ -14,8 +14,13 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from transforms.extract.gazetteer import both_cases, bounded
+from transforms.extract.gazetteer import alternation, both_cases, bounded
 
+# A weekday: "Thứ Hai (25/3)", "sáng thứ Năm, 28/3", "Chủ nhật (24/3)".
+_WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
+_WEEKDAY_WORDS = (*(f"thứ {d}" for d in ("hai", "ba", "tư", "năm", "sáu", "bảy")), "chủ nhật")
+# written "thứ Hai" or "thứ hai"; literal alternatives keep re's fast prefix search
+_WEEKDAY_FORMS = (*_WEEKDAY_WORDS, *(w[:4] + w[4].upper() + w[5:] for w in _WEEKDAY_WORDS))
 _CUE = (
     both_cases("sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "phiên")
     + r"(?:\s+(?:nay|qua|mai|hôm qua|hôm nay))?"
@@ -27,37 +32,63 @@ _NUMERIC = re.compile(
 _WORDED = re.compile(
     rf"{_CUE}\s+(\d{{1,2}})\s+tháng\s+(\d{{1,2}})(?:\s*(?:năm|,)\s*((?:19|20)\d{{2}}))?(?![\d])"
 )
+# "Thứ Hai (25/3)", "sáng thứ Năm, ngày 28/3" (the time word before it is not needed), or a weekday
+# alone ("sáng thứ Năm", "Thứ Hai vừa qua,"): the last such day by publication.
+_WEEKDAY = re.compile(
+    both_cases(*_WEEKDAY_FORMS)
+    + r"(?![\w])(?:\s*[,(]?\s*(?:ngày\s*)?(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
+    r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]))?"
+)
 # Two days of one month: "chiều 16 và sáng 17.10", "ngày 16 và 17/10": the first day counts.
 _SPAN = re.compile(
-    rf"{_CUE}\s+(\d{{1,2}})\s*(?:và|đến|-|–)\s*(?:{_CUE}\s+)?\d{{1,2}}\s*([/.-])\s*(\d{{1,2}})"
+    rf"{_CUE}\s*\(?\s*(\d{{1,2}})\s*(?:và|đến|-|–|,)\s*(?:{_CUE}\s+)?\d{{1,2}}\s*([/.-])\s*(\d{{1,2}})"
     r"(?:\s*\2\s*((?:19|20)\d{2}))?(?![\d/])"
 )
 # "Hôm nay", "sáng nay", "chiều qua" without a number: the day of publication (or the one before).
 _RELATIVE = re.compile(
     both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm") + r"\s+(nay|qua)(?![\w])(?!\s*[,(]?\s*\d)"
 )
-# Dates that bound a period ("đến ngày 30/6", "trước ngày 15/8") are no event dates.
-_BOUND = re.compile(
-    r"(?:đến|trước|từ|sau|hết|tới|chậm nhất|kể từ|hạn|sinh|vào Đảng|nhập ngũ)\s*(?:ngày\s*)?$", re.IGNORECASE
+_WEEKDAY_CUE = re.compile(r"(?:^|\W)(?:sáng|chiều|tối|trưa|đêm|hôm|vào)\s+$", re.IGNORECASE)
+_WEEKDAY_OPENS = re.compile(r"\s*(?:,|vừa qua|tuần qua|tuần trước)")
+# "đêm qua (8/7)", "hôm nay (9/7)": the day the article is written, when no publication time is known.
+_ANCHOR = re.compile(
+    both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm")
+    + r"\s+(nay|qua)\s*[,(]\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
+    + r"(?:\s*[/.-]\s*((?:19|20)\d{2}))?(?![\d/])"
 )
+# Dates that bound a period ("đến ngày 30/6", "trước ngày 15/8") are no event dates.
+_BOUND_WORDS = (
+    "đến",
+    "trước",
+    "từ",
+    "sau",
+    "hết",
+    "tới",
+    "chậm nhất",
+    "kể từ",
+    "hạn",
+    "sinh",
+    "vào Đảng",
+    "nhập ngũ",
+)
+_BOUND = re.compile(alternation(_BOUND_WORDS) + r"\s*(?:ngày\s*)?$", re.IGNORECASE)
 # The date of a cited document ("Thông báo số 12-TB/TU ngày 12/4/2021", "công văn số 1403 ngày 27/4").
+_PAPERS = both_cases("công văn", "quyết định", "thông báo", "chỉ thị", "nghị quyết", "kế hoạch", "tờ trình")
+_CODE = r"\d[\w/.-]*"
 _DOCUMENT_DATE = re.compile(
-    r"(?:\d[\w/.-]*[-/][A-ZĐ][\w/.&-]*|số\s+\d[\w/.-]*"
-    r"|(?:[Cc]ông văn|[Qq]uyết định|[Tt]hông báo|[Cc]hỉ thị|[Nn]ghị quyết|[Kk]ế hoạch|[Tt]ờ trình)"
-    r"\s+\d[\w/.-]*)"
-    r"(?:\s+(?:của|do)\s+[^,;.\n]{0,60})?\s+$"
+    rf"(?:{_CODE}[-/][A-ZĐ][\w/.&-]*|số\s+{_CODE}|{_PAPERS}\s+{_CODE})(?:\s+(?:của|do)\s+[^,;.\n]{{0,60}})?\s+$"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})(?![\d])")
 _RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")
 # Years of a life or of a body, not of the news: "sinh năm 1983", "SN 1959", "thành lập từ năm
 # 1938", "Luật Đất đai 2003".
+_LIFE = alternation(("sinh", "SN", "thành lập", "lập từ", "ra đời", "xây dựng từ"))
+_LAWS = alternation(("Luật", "Bộ luật", "Pháp lệnh"))
 _PAST_MARK = re.compile(
-    r"(?:(?<![\w])(?:sinh|SN|thành lập|lập từ|ra đời|xây dựng từ)\s*(?:từ\s*)?(?:năm\s*)?"
-    r"|(?:Luật|Bộ luật|Pháp lệnh)(?: [^\s,.;]+){1,4} (?:năm )?)$"
+    rf"(?:(?<![\w]){_LIFE}\s*(?:từ\s*)?(?:năm\s*)?|{_LAWS}(?: [^\s,.;]+){{1,4}} (?:năm )?)$"
 )
-_FUTURE = re.compile(
-    r"(?:đến|tới|tầm nhìn|giai đoạn|nhiệm kỳ|khóa|trước|kế hoạch|kế hoạch năm)\s*(?:năm\s*)?$"
-)
+_TARGETS = ("đến", "tới", "tầm nhìn", "giai đoạn", "nhiệm kỳ", "khóa", "trước", "kế hoạch", "kế hoạch năm")
+_FUTURE = re.compile(alternation(_TARGETS) + r"\s*(?:năm\s*)?$")
 # Stronger year evidence than a bare "năm 2024": a full date, a month-year, the start of a term,
 # the end of a dated span ("(26/3/1975-26/3/2005)", an anniversary).
 _FULL_DATE_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*((?:19|20)\d{2})(?![\d])")
@@ -78,6 +109,9 @@ _EVIDENCE = (
     (_BARE_MONTH_YEAR, 1, 2),
 )
 LATEST_YEAR = 2039  # news years beyond this are numbers or targets, not the year an article is about
+_ANNIVERSARY = re.compile(r"[Kk]ỷ niệm (\d{1,3}) năm(?![\w])")
+ANNIVERSARY_CHARS = 600  # the founding date is told in the same or the next paragraph
+NEWS_DAYS = 90  # a news lead reports days within weeks of publication; a full date further off is background
 LEAD_CHARS = 1500  # the main event is told in the lead; real leads end well before 1,500 characters
 
 
@@ -91,11 +125,16 @@ class DayMention:
     start: int
     end: int
     relative: int | None = None
+    weekday: int | None = None  # "sáng thứ Năm": Monday 0 ... Sunday 6, day and month 0
 
 
-def _excluded(text: str, start: int) -> bool:
-    """True for a period bound or the date of a cited document."""
-    if _BOUND.search(text, max(0, start - 14), start):
+def _excluded(text: str, start: int, span: bool = False) -> bool:
+    """True for a period bound or the date of a cited document.
+
+    A span with both ends ("Từ ngày 24 đến 26/3") is the meeting's own days, not a bound.
+    """
+    bound = _BOUND.search(text, max(0, start - 14), start)
+    if bound and not (span and bound.group(0).lower().startswith("từ")):
         return True
     return text[start : start + 4].lower() == "ngày" and bool(
         _DOCUMENT_DATE.search(text, max(0, start - 90), start)
@@ -119,7 +158,9 @@ def find_days(text: str) -> list[DayMention]:
         (_WORDED, 1, 2, 3),
     ):
         for match in bounded(regex, text):
-            if any(a <= match.start() < b for a, b in taken) or _excluded(text, match.start()):
+            if any(a <= match.start() < b for a, b in taken) or _excluded(
+                text, match.start(), regex is _SPAN
+            ):
                 continue
             taken.append((match.start(), match.end()))
             year = int(match.group(year_group)) if match.group(year_group) else None
@@ -127,8 +168,49 @@ def find_days(text: str) -> list[DayMention]:
             found.append(DayMention(day, month, year, match.start(), match.end()))
     for match in bounded(_RELATIVE, text):
         found.append(DayMention(0, 0, None, match.start(), match.end(), 0 if match.group(1) == "nay" else -1))
+    for match in bounded(_WEEKDAY, text):
+        if any(a <= match.start() < b for a, b in taken) or _excluded(text, match.start()):
+            continue
+        if match.group("d"):
+            year = int(match.group("y")) if match.group("y") else None
+            found.append(
+                DayMention(int(match.group("d")), int(match.group("m")), year, match.start(), match.end())
+            )
+            continue
+        # "sáng thứ Năm" (after a time word), or "Thứ Hai vừa qua," opening a sentence; not "lần thứ hai"
+        cued = _WEEKDAY_CUE.search(text, max(0, match.start() - 8), match.start())
+        opens = match.group(0)[0].isupper() and _WEEKDAY_OPENS.match(text, match.end())
+        if cued or opens:
+            weekday = match.group(0).lower().removeprefix("thứ ")
+            found.append(DayMention(0, 0, None, match.start(), match.end(), weekday=_WEEKDAYS[weekday]))
     found.sort(key=lambda m: m.start)
-    return [m for m in found if m.relative is not None or (1 <= m.day <= 31 and 1 <= m.month <= 12)]
+    return [
+        m
+        for m in found
+        if m.relative is not None or m.weekday is not None or (1 <= m.day <= 31 and 1 <= m.month <= 12)
+    ]
+
+
+@lru_cache(maxsize=32)  # the main date and the events ask for the same article's day
+def anchor_day(text: str, year: int | None) -> str | None:
+    """The day an article is written, from "đêm qua (8/7)" (the 9th) or "hôm nay (9/7)", for texts
+    without a publication time; the year from the mention or ``year``.
+
+    Args:
+        text: Cleaned body.
+        year: The article's year (:func:`article_year`) or None.
+
+    Returns:
+        ``YYYY-MM-DD`` or None.
+    """
+    match = _ANCHOR.search(text)
+    if match is None or (match.group(4) is None and year is None):
+        return None
+    try:
+        day = date(int(match.group(4) or year or 0), int(match.group(3)), int(match.group(2)))
+    except ValueError:
+        return None
+    return (day + timedelta(days=0 if match.group(1) == "nay" else 1)).isoformat()
 
 
 @lru_cache(maxsize=32)  # events and the main date ask for the same article's year
@@ -168,6 +250,32 @@ def text_year(text: str) -> int | None:
     return mode + 1 if counts.get(mode + 1) else mode
 
 
+def anniversary_year(text: str) -> int | None:
+    """The year an anniversary is held: "kỷ niệm 55 năm ngày thành lập ..." with "Ngày 21-4-1955" -> 2005.
+
+    The founding year is the first year written after the anniversary (else the last one before it)
+    that, with the years counted, does not pass :data:`LATEST_YEAR`.
+
+    Args:
+        text: Title and body.
+
+    Returns:
+        A year or None.
+    """
+    for match in _ANNIVERSARY.finditer(text):
+        count = int(match.group(1))
+        after = [int(y.group(1)) for y in _YEAR.finditer(text, match.end(), match.end() + ANNIVERSARY_CHARS)]
+        before = [
+            int(y.group(1))
+            for y in _YEAR.finditer(text, max(0, match.start() - ANNIVERSARY_CHARS), match.start())
+        ]
+        for year in after[:1] + before[-1:]:
+            if year + count <= LATEST_YEAR:
+                return year + count
+    return None
+
+
+@lru_cache(maxsize=32)  # the main date and the events ask for the same article's year
 def article_year(body: str, title: str | None = None) -> int | None:
     """The year for yearless dates: a cued full date's year in the lead paragraph, else :func:`text_year`.
 
@@ -178,6 +286,9 @@ def article_year(body: str, title: str | None = None) -> int | None:
     Returns:
         A year or None.
     """
+    held = anniversary_year((title or "") + "\n" + body)
+    if held is not None:
+        return held
     lead_end = body.find("\n\n")
     for mention in find_days(body[: lead_end if 0 < lead_end < LEAD_CHARS else LEAD_CHARS]):
         if mention.year is not None:
@@ -211,6 +322,9 @@ def resolve(mention: DayMention, published: str | None, fallback_year: int | Non
     pub = _published_date(published)
     if mention.relative is not None:
         return (pub + timedelta(days=mention.relative)).isoformat() if pub is not None else None
+    if mention.weekday is not None:
+        back = (pub.weekday() - mention.weekday) % 7 if pub is not None else 0
+        return (pub - timedelta(days=back)).isoformat() if pub is not None else None
     if mention.year is not None:
         years = [mention.year]
     elif pub is not None:
@@ -244,8 +358,19 @@ def main_event_date(
         ``(YYYY-MM-DD or None, the mention used or None)``.
     """
     fallback = article_year(body, title)
+    reference = published or anchor_day(body, fallback)
+    pub = _published_date(published)
     for mention in find_days(body[:LEAD_CHARS]):
-        value = resolve(mention, published, fallback)
+        value = resolve(mention, reference, fallback)
+        if value and pub is not None and mention.year is not None and not _near(value, pub):
+            continue  # "Ngày 20/2/2023, FLC bị hủy niêm yết" in a 2026 article: background, not the news
         if value:
             return value, mention
-    return None, None
+    # a page that dates nothing in its lead reports the day it is published
+    return (pub.isoformat() if pub is not None else None), None
+
+
+def _near(value: str, pub: date) -> bool:
+    """True for a day within :data:`NEWS_DAYS` before, or a little after, the publication day."""
+    delta = (date.fromisoformat(value) - pub).days
+    return -NEWS_DAYS <= delta <= NEWS_DAYS // 3

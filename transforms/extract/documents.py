@@ -124,9 +124,13 @@ _ISSUER_BODY = (
 )
 _OF = re.compile(rf"\s*(?:,\s*)?(?:của|do)\s+({_ISSUER_BODY})")
 _QUOTED = re.compile(r"[^.;\n“”\"]{0,120}?\b(?:về|với chủ đề|có tên)\s*[“\"]([^“”\"\n]{3,300})[”\"]")
+# a number that counts something is no document number: "Kế hoạch 5 năm", "Chỉ thị 3 điều"
+_COUNTED = alternation(
+    ("năm", "tháng", "ngày", "tuần", "giờ", "điểm", "%", "người", "lần", "nội dung", "điều")
+)
+_COUNTED_MORE = alternation(("nhóm", "bước", "mục tiêu"))
 _UNCODED = re.compile(
-    rf"({_TYPE_ALT})\s+(?:số\s*:?\s*)?(\d{{1,4}})(?![\d/\-–\w.,])"
-    r"(?!\s*(?:năm|tháng|ngày|tuần|giờ|điểm|%|người|lần|nội dung|điều|nhóm|bước|mục tiêu)(?![\w]))"
+    rf"({_TYPE_ALT})\s+(?:số\s*:?\s*)?(\d{{1,4}})(?![\d/\-–\w.,])(?!\s*(?:{_COUNTED}|{_COUNTED_MORE})(?![\w]))"
 )
 _RESOLUTION_CC = re.compile(
     r"(Nghị quyết)\s+(?:Hội nghị\s+)?(?:lần thứ\s+(\d{1,2})\s+)?(?:Ban Chấp hành\s+)?"

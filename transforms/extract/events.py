@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.clean.normalize import fold
-from transforms.extract.dates import DayMention, article_year, find_days, resolve
-from transforms.extract.gazetteer import both_cases, bounded
+from transforms.extract.dates import DayMention, anchor_day, article_year, find_days, resolve
+from transforms.extract.gazetteer import alternation, both_cases, bounded
 from transforms.extract.organizations import org_regex
 from transforms.extract.places import find_places
 from transforms.records import Event
@@ -31,22 +31,22 @@ _KEYWORD = re.compile(
         "Hội thảo",
         "Tọa đàm",
         "Diễn đàn",
+        # ceremonies ("lễ trao tặng", "lễ khánh thành") and working sessions ("buổi làm việc với")
+        # are no meetings; a commemoration or rally is one
         "Lễ kỷ niệm",
-        "Lễ khai mạc",
-        "Lễ công bố",
-        "Lễ trao",
-        "Lễ ký kết",
-        "Lễ bế mạc",
-        "Lễ tổng kết",
-        "Lễ phát động",
         "Lễ mít tinh",
-        "Lễ tuyên dương",
-        "Lễ ra mắt",
+        "Cuộc mít tinh",
+        "Buổi mít tinh",
+        "Mít tinh",
+        "Cuộc họp báo",
         "Cuộc họp",
         "Họp báo",
         "Buổi gặp mặt",
-        "Buổi làm việc",
+        "Cuộc gặp mặt",
         "Buổi họp",
+        "Buổi giao ban",
+        "Cuộc giao ban",
+        "Giao ban",
     )
     # "tổ chức sơ kết 5 năm thực hiện Chỉ thị 05": a review meeting told without "Hội nghị"
     + r"|sơ kết|tổng kết)(?![\w])"
@@ -74,18 +74,56 @@ _SESSION = re.compile(
     rf"(?:lần thứ|lần|[Kk]ỳ họp thứ|[Pp]hiên họp thứ|họp thứ|Trung ương|[Kk]ỳ thứ)\s+{_NUMBER}(?![\w])"
 )
 # A congress cited, not held: "Nghị quyết Đại hội XIII", "nhiệm kỳ Đại hội XII".
+_CITING_WORDS = (
+    "nhiệm kỳ",
+    "đi dự",
+    "tiến tới",
+    "hướng tới",
+    "chào mừng",
+    "chuẩn bị cho",
+    "chuẩn bị",
+    "kể từ",
+    "Trung tâm",
+    "khi có",
+    "nhà tổ chức",
+)
+_CITING = (
+    both_cases("nghị quyết", "văn kiện", "báo cáo chính trị", "điều lệ", "chúc")
+    + "|"
+    + alternation(_CITING_WORDS)
+)
+# "thông báo nội dung của kỳ họp thứ 7", "chương trình kỳ họp": a session told about, not held
+_TOLD_ABOUT = alternation(("nội dung", "chương trình", "tinh thần", "phục vụ"))
+_CITED_AFTER_WORD = (
+    "về",
+    "Trước",
+    "trước",
+    "Từ",
+    "từ",
+    "qua",
+    "mỗi",
+    "các",
+    "những",
+    "trình",
+    "nhiệm kỳ của",
+)
 _CITED = re.compile(
-    r"(?:[Nn]ghị quyết|[Vv]ăn kiện|nhiệm kỳ|[Bb]áo cáo chính trị|[Đđ]iều lệ|đi dự|tiến tới|hướng tới"
-    r"|chào mừng|chuẩn bị cho|chuẩn bị|kể từ|[Cc]húc|Trung tâm|khi có"
+    rf"(?:{_CITING}|{_TOLD_ABOUT}(?:\s+(?:của|tại))?"
     # "rút kinh nghiệm việc chuẩn bị, tổ chức kỳ họp thứ ba": the meeting under review, not held
     r"|(?:việc|công tác)\s+(?:chuẩn bị,?\s+)?tổ chức"
-    r"|(?<![\w])(?:về|[Tt]rước|[Tt]ừ|qua|mỗi|các|những|trình|nhiệm kỳ của))\s+$"
+    # "ASEM là diễn đàn hợp tác ...": what a body is, not a meeting
+    rf"|(?<![\w]){alternation((*_CITED_AFTER_WORD, 'là', 'là một'))})\s+$"
 )
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
 # Everything up to a clause boundary; an abbreviation in brackets "(XDĐ)" may be inside.
+_NAME_LIST = alternation(
+    ("triển khai", "rút kinh nghiệm", "phương hướng", "nhiệm vụ", "định hướng", "khen thưởng", "biểu dương")
+)
 _BODY = re.compile(
     r"(?:[^,;.:\n()“”\"]|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
-    r"|\((?=[A-ZĐ])[^()\n,;]{2,30}\)|“[^”\n]{1,150}”|\"[^\"\n]{1,150}\")*"
+    r"|\((?=[A-ZĐ])[^()\n,;]{2,30}\)|“[^”\n]{1,150}”|\"[^\"\n]{1,150}\""
+    # "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024": a list inside the name
+    rf"|,(?= {_NAME_LIST} ))*"
 )
 # Words that start the predicate after an event name.
 _PREDICATE = re.compile(
@@ -94,7 +132,7 @@ _PREDICATE = re.compile(
     r"kết thúc|sắp|vẫn|xong|còn|\d+ (?:ngày|tuần|buổi)|tổ chức(?= (?:sáng|chiều|tối|ngày|vào|tại|hôm))|"
     r"thống nhất|"
     r"tiến hành|ra|bàn|xem xét|nghe|biểu quyết|quyết định|yêu cầu|đề nghị|về việc|"
-    r"trước đó|hôm|sáng|chiều|tối|ngày|hằng năm|hàng năm|mà|thì|nên|phải|cần|đều|sau|với|khi|ở|"
+    r"trước đó|hôm|sáng|chiều|tối|ngày(?=\s*\d)|hằng năm|hàng năm|mà|thì|nên|phải|cần|đều|sau|với|khi|ở|"
     r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|tập trung|dành|nhất trí|"
     r"ghi nhận|thành công|và (?=[ĐđHhKk](?:ại hội|ội nghị|ỳ họp)))(?![\w])"
 )
@@ -117,26 +155,66 @@ _WILL_BEFORE = re.compile(r"(?<![\w])(?:[Ss]ẽ|[Dd]ự kiến)\s+(?:[^\s,;.]+\s
 _WILL_AFTER = re.compile(r"\s+(?:sẽ|dự kiến)(?![\w])")
 _REVIEWS = ("sơ kết", "tổng kết")  # events only right after "tổ chức"
 _FUTURE_AFTER = re.compile(
-    r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|vào (?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
+    r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|(?:vào )?(?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
 )
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
 _BRACKET_DATE = re.compile(r"\s*\((\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?\)")
-_BARE = re.compile(both_cases("hội nghị", "cuộc họp", "phiên họp", "kỳ họp") + r"(?![\w])")
+_BARE = re.compile(both_cases("hội nghị", "cuộc họp", "buổi họp", "phiên họp", "kỳ họp") + r"(?![\w])")
+_NAMED_AFTER = re.compile(r"\s+(?:thứ|lần|\d|sắp|tới|tiếp theo|kế tiếp|trước|sau)(?![\w])|\s+[A-ZĐ]")
+_PLACED_IN = re.compile(
+    r"(?:^|[.\n]\s*)(?:Tham dự|Tại|Phát biểu tại|Phát biểu kết luận|Kết thúc|Mở đầu|Trong|Ngay sau)\s+"
+    r"(?:(?:buổi|cuộc)\s+)?$"
+)
 MIN_BARE_MENTIONS = 2  # one passing "tại hội nghị" is often a cited one; two mean the article reports it
-_SITTINGS = ("cuộc họp", "buổi họp", "buổi làm việc", "họp báo")
-_SITTING_VERB = re.compile(r"\s(?:bàn|với|giữa|về)\s(?!sự )(?=\S)")
+_SITTINGS = ("cuộc họp", "buổi họp", "họp báo", "buổi giao ban", "cuộc giao ban", "giao ban")
+_LOOSE = ("cuộc họp", "họp báo", "giao ban", "mít tinh")  # told in passing as often as held
+# What the meeting does names it: "cuộc họp nghe báo cáo ...", "Hội nghị bàn giao chức vụ ...",
+# "hội nghị đánh giá, rút kinh nghiệm ..." (after "tổ chức / chủ trì / tại", not as a predicate).
+_NAMING_VERB = (
+    r"\s(?:bàn giao|bàn|nghe|cho ý kiến|thảo luận|xem xét|đánh giá|rà soát|triển khai|kiểm điểm|góp ý|"
+    r"lấy ý kiến|thông qua|công bố|tổng kết|sơ kết|quán triệt|thông tin|"
+)
+_SITTING_VERB = re.compile(_NAMING_VERB + r"với|giữa|về)\s(?!sự )(?=\S)")
+_HELD_VERB = re.compile(_NAMING_VERB + r"về)\s(?!sự )(?=\S)")
+_SITTING_AFTER = r"\s+(?:(?:buổi|cuộc)\s+)?$"  # "tổ chức buổi / cuộc" + the meeting noun
+_INTRODUCED = re.compile(
+    r"(?<![\w])"
+    + alternation(("tổ chức", "triệu tập", "chủ trì", "chủ tọa", "dự", "tham dự", "Tại", "tại"))
+    + _SITTING_AFTER
+)
 _OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
 # "(mở rộng)" right after the name, or after its term: "Hội nghị ... tỉnh, khóa XVII (mở rộng)".
 _EXPANDED_AFTER = re.compile(r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)")
 # A meeting named in lowercase counts when the text says it is held: "đã tổ chức hội thảo giới
 # thiệu ...", "hội thảo chính sách tiền lương tổ chức ngày 22/9", "kết thúc hội nghị".
-_HELD_BEFORE = re.compile(
-    r"(?<![\w])(?:tổ chức|triệu tập|khai mạc|bế mạc|kết thúc|chủ trì|chủ tọa)\s+(?:(?:buổi|cuộc)\s+)?$"
+_HELD_VERBS = (
+    "tổ chức",
+    "triệu tập",
+    "khai mạc",
+    "bế mạc",
+    "kết thúc",
+    "chủ trì",
+    "chủ tọa",
+    "đã có",
+    "vừa có",
 )
-_HELD_AFTER = re.compile(
-    r"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|họp)\s+(?:vào\s+)?"
-    r"(?:sáng|chiều|tối|trưa|ngày|hôm|\d)"
+_HELD_BEFORE = re.compile(r"(?<![\w])" + alternation(_HELD_VERBS) + _SITTING_AFTER)
+_TIME_WORDS = alternation(("sáng", "chiều", "tối", "trưa", "ngày", "hôm"))
+_TAKES_PLACE = alternation(("tổ chức", "diễn ra", "khai mạc", "họp"))
+_HELD_AFTER = re.compile(rf"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?{_TAKES_PLACE}\s+(?:vào\s+)?(?:{_TIME_WORDS}|\d)")
+# A sentence that recalls the past: "Trước đó, tại kỳ họp 42", "Hồi tháng 5", "Cách đây 2 năm".
+_PAST_OPENER = re.compile(
+    r"\s*(?:Trước đó|Trước đây|Hồi|Cách đây|Năm ngoái|Năm trước|Tháng trước|Tuần trước)(?![\w])"
+)
+# "<body> họp" (after the body, optionally "đã / vừa / tiến hành"); not "họp báo / họp mặt" (own keywords)
+_MEETS = re.compile(r"họp(?![\w])(?! (?:báo|mặt|trực tiếp)(?![\w]))")
+_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:để|mỗi|mỗi phiên|khi|nếu|cho|sẽ|phải|cần)\s+$")
+_AUXILIARY_END = re.compile(r" (?:đã|vừa|đã tiến hành|tiến hành|nhóm)$")
+# "họp phiên thường kỳ tháng 3", "họp phiên thứ 20": the sitting's own words
+_SITTING_KIND = re.compile(
+    r" phiên(?: ((?:thường kỳ|bất thường|chuyên đề|định kỳ|thứ \d+|toàn thể|mở rộng|trực tuyến)"
+    r"(?: tháng \d{1,2}(?:/\d{4})?| lần thứ \d+)?))?(?![\w])"
 )
 _NOUN_OF_VERB = re.compile(r"(?<![\w])(?:nhà|ngày|trước|sau|khi|ban|việc|công tác)\s+$")
 _ANNOUNCED_BEFORE = re.compile(
@@ -144,7 +222,12 @@ _ANNOUNCED_BEFORE = re.compile(
 )
 # "Quốc hội thảo luận": "hội thảo" inside another word pair
 _NOT_A_MEETING_AFTER = re.compile(r"\s*luận(?![\w])")
-_ORGANIZED = re.compile(r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|triệu tập|khai mạc)\s+$")
+_ORGANIZED = re.compile(
+    r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|triệu tập|khai mạc|tiến hành|họp|bế mạc)\s+$"
+)
+# A document's words before a session number: "quán triệt Nghị quyết Trung ương 8" names no session
+_DOCUMENT_BEFORE = re.compile(r"(?:Nghị quyết|Chỉ thị|Kết luận|Quy định|Nghị quyết Hội nghị)\s+$")
+_SESSION_ONLY = re.compile(rf"\S+ \S+(?: đại biểu)?(?: lần)?(?: thứ)? {_NUMBER}$")
 MAX_NAME_WORDS = 16  # the longest gold event name has 11 words; longer runs are clauses
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _CONGRESS = re.compile(
@@ -220,6 +303,7 @@ class _Ev:
     place: str | None = None
     organizer: str | None = None
     future: bool = False
+    by_verb: bool = False  # told by "<body> họp", named by this code
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -247,6 +331,8 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         sess = _CONGRESS_NUMBER.match(rest) or sess
     elif kw.lower() in ("kỳ họp", "phiên họp"):
         sess = _ORDINAL_AFTER.match(rest) or sess
+    if sess and _DOCUMENT_BEFORE.search(rest, 0, sess.start()):
+        sess = None
     if sess:
         session = _session_value(sess.group(1))
         cut = sess.end()
@@ -264,10 +350,23 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         if term and not expanded:
             cut += term.end()
     pred = _PREDICATE.search(rest, 0, cut)
-    while pred and _OBJECT_BEFORE.search(rest, 0, pred.start()):
+    while (
+        pred
+        and (
+            _OBJECT_BEFORE.search(rest, 0, pred.start())
+            # "cuộc họp khẩn với các hộ dân": who meets whom names a sitting
+            or (
+                kw.lower() in _SITTINGS
+                and pred.group(0).strip() in ("với", "giữa")
+                and len(rest[: pred.start()].split()) <= 2
+            )
+        )
+    ):
         # "triển khai các quyết định": a noun after a determiner, not the predicate
         pred = _PREDICATE.search(rest, pred.end(), cut)
     opening = _OPENING_VERB.match(rest) or (_SITTING_VERB.match(rest) if kw.lower() in _SITTINGS else None)
+    if opening is None and _INTRODUCED.search(text, max(0, match.start() - 20), match.start()):
+        opening = _HELD_VERB.match(rest)
     if pred and pred.start() == 0 and pred.group(0).strip() == "của" and kw.lower() in _SITTINGS:
         # "cuộc họp của ban Kinh tế ngân sách HĐND TP HCM": the body that meets names the meeting
         owner = org_regex().match(rest, pred.end() + 1)
@@ -310,7 +409,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         return None
     at_start = text[: match.start()].rstrip()[-1:] in ("", ".", "\n", "!", "?", ":")
     basic = kw.lower() in _BASIC
-    specific = not basic and kw.lower() not in ("cuộc họp", "họp báo")
+    specific = not basic and kw.lower() not in _LOOSE
     generic = not specific and (kw[0].islower() or at_start or kw in ("Đại hội", "Diễn đàn"))
     lead = first.lstrip('“"')[:1]
     held = bool(
@@ -337,6 +436,83 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     return event
 
 
+def _dress(
+    body: str, event: _Ev, days: list[DayMention], published: str | None, fallback: int | None
+) -> bool:
+    """Give an event the date, place, scope and organizer of its sentence; False for a recalled one."""
+    s0, s1 = _sentence_bounds(body, event.start, event.end)
+    prefix = body[s0 : event.start]
+    if _PAST_OPENER.match(prefix):
+        return False  # "Trước đó, tại kỳ họp 42 ...": a meeting recalled, not the one reported
+    bracket = _BRACKET_DATE.match(body, event.end)
+    if bracket:
+        # "Tại buổi họp bàn phương án ... (23-11), ông A cho biết"
+        year = int(bracket.group(3)) if bracket.group(3) else None
+        day_month = DayMention(
+            int(bracket.group(1)), int(bracket.group(2)), year, bracket.start(), bracket.end()
+        )
+        if 1 <= day_month.day <= 31 and 1 <= day_month.month <= 12:
+            event.date = resolve(day_month, published, fallback)
+    for day in days if event.date is None else ():
+        if s0 <= day.start < s1:
+            event.date = resolve(day, published, fallback)
+            break
+    places = find_places(body[s0:s1])
+    if places:
+        event.place = places[0][0]
+    sentence = body[s0:s1]
+    for scope, regex in _SCOPES:
+        if regex.search(sentence) and scope not in event.scope:
+            if scope == "trực tuyến" and "trực tiếp kết hợp trực tuyến" in event.scope:
+                continue
+            event.scope.append(scope)
+    organized = _ORGANIZED.search(prefix)
+    if organized:
+        orgs = list(org_regex().finditer(prefix, 0, organized.start()))
+        if orgs and orgs[-1].end() == organized.start():
+            event.organizer = orgs[-1].group(0)
+            if _SESSION_ONLY.match(event.name):
+                # "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 15": the body names the meeting
+                event.name = f"{event.name} {event.organizer}"
+    return True
+
+
+def _told_by_verb(body: str) -> list[_Ev]:
+    """Meetings told by "<body> họp": "Ban Thường vụ Tỉnh ủy họp ...", "Chính phủ họp phiên thường kỳ
+    tháng 3" (not when announced: "sẽ họp", "dự kiến họp")."""
+    found: list[_Ev] = []
+    for verb in _MEETS.finditer(body):
+        s0 = max(body.rfind(". ", 0, verb.start()), body.rfind("\n", 0, verb.start())) + 1
+        if body[verb.start() - 1 : verb.start()] != " ":
+            continue
+        start = max(s0, verb.start() - 120)
+        head = body[start : verb.start() - 1]
+        auxiliary = _AUXILIARY_END.search(head)
+        if auxiliary:
+            head = head[: auxiliary.start()]
+        owner = next((m for m in org_regex().finditer(head) if m.end() == len(head)), None)
+        if owner is None or _GENERIC_BEFORE.search(body, max(0, verb.start() - 160), start + owner.start()):
+            continue  # "để Quốc hội họp thực chất", "mỗi phiên Quốc hội họp": how a body meets, not a meeting
+        kind = _SITTING_KIND.match(body, verb.end())
+        number = re.search(r"thứ (\d+)", kind.group(1) or "") if kind else None
+        if kind:
+            name = f"Phiên họp {owner.group(0)}" + (f" {kind.group(1)}" if kind.group(1) else "")
+            end = kind.end()
+        else:
+            name, end = f"Cuộc họp {owner.group(0)}", verb.end()
+        found.append(
+            _Ev(
+                name=name,
+                session=int(number.group(1)) if number else None,
+                expanded=False,
+                start=start + owner.start(),
+                end=end,
+                by_verb=True,
+            )
+        )
+    return found
+
+
 def _held_before(text: str, start: int) -> bool:
     """ "tổ chức hội thảo": held, unless announced ("sẽ tổ chức", "Sắp tới ... phải tổ chức") or
     the verb is a noun's ("nhà tổ chức hội nghị", "trước ngày khai mạc kỳ họp")."""
@@ -357,7 +533,8 @@ def _restates(text: str, previous: _Ev, start: int) -> bool:
 
 def _same_meeting(one: _Ev, other: _Ev) -> bool:
     """Two mentions of one meeting: same keyword and session, same name, or same keyword and date."""
-    same_kw = fold(one.name.split()[0]) == fold(other.name.split()[0])
+    # "Ban Thường vụ Tỉnh ủy họp ..." and "Hội nghị ..." on the same day: the verb named no keyword
+    same_kw = fold(one.name.split()[0]) == fold(other.name.split()[0]) or one.by_verb or other.by_verb
     if same_kw and one.session is not None and one.session == other.session:
         return True
     if same_kw and one.date is not None and one.date == other.date:
@@ -365,10 +542,14 @@ def _same_meeting(one: _Ev, other: _Ev) -> bool:
     return fold(one.name) == fold(other.name)
 
 
+def _words(name: str) -> set[str]:
+    return set(fold(name).split())
+
+
 def _reported(event: _Ev, index: int) -> bool:
     """A meeting the article reports: dated in its sentence, the first one told, or a first session."""
     if event.future:
-        return event.date is not None
+        return False  # "sẽ tổ chức Đại hội ... vào các ngày 16 và 17/10": announced, even when dated
     return event.date is not None or index == 0 or event.session == 1
 
 
@@ -384,45 +565,23 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
         Events in order of first mention, duplicates (same session or same name) merged.
     """
     fallback = article_year(body, title)
+    published = published or anchor_day(body, fallback)
     days = find_days(body)
     events: list[_Ev] = []
     for match in bounded(_KEYWORD, body):
         if events and _restates(body, events[-1], match.start()):
             continue
         event = _parse_at(body, match)
-        if event is None:
-            continue
-        s0, s1 = _sentence_bounds(body, event.start, event.end)
-        bracket = _BRACKET_DATE.match(body, event.end)
-        if bracket:
-            # "Tại buổi họp bàn phương án ... (23-11), ông A cho biết"
-            year = int(bracket.group(3)) if bracket.group(3) else None
-            day_month = DayMention(
-                int(bracket.group(1)), int(bracket.group(2)), year, bracket.start(), bracket.end()
-            )
-            if 1 <= day_month.day <= 31 and 1 <= day_month.month <= 12:
-                event.date = resolve(day_month, published, fallback)
-        for day in days if event.date is None else ():
-            if s0 <= day.start < s1:
-                event.date = resolve(day, published, fallback)
-                break
-        for place, start, _ in find_places(body[s0:s1]):
-            del start
-            event.place = place
-            break
-        sentence = body[s0:s1]
-        for scope, regex in _SCOPES:
-            if regex.search(sentence) and scope not in event.scope:
-                if scope == "trực tuyến" and "trực tiếp kết hợp trực tuyến" in event.scope:
-                    continue
-                event.scope.append(scope)
-        prefix = body[s0 : event.start]
-        organized = _ORGANIZED.search(prefix)
-        if organized:
-            orgs = list(org_regex().finditer(prefix, 0, organized.start()))
-            if orgs and orgs[-1].end() == organized.start():
-                event.organizer = orgs[-1].group(0)
-        events.append(event)
+        if event is not None and _dress(body, event, days, published, fallback):
+            events.append(event)
+    told_at = [_sentence_bounds(body, e.start, e.end)[0] for e in events]
+    for event in _told_by_verb(body):
+        # "Chiều 25/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến ...": a meeting told by its verb only
+        if _sentence_bounds(body, event.start, event.end)[0] not in told_at and _dress(
+            body, event, days, published, fallback
+        ):
+            events.append(event)
+    events.sort(key=lambda e: e.start)
     merged: list[_Ev] = []
     for index, event in enumerate(events):
         twin = next((other for other in merged if _same_meeting(other, event)), None)
@@ -433,14 +592,24 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
             continue
         if twin.date is None and event.date:
             twin.date = event.date
-        if len(event.name) > len(twin.name) and event.date == twin.date:
-            twin.name = event.name
+        if (
+            len(event.name) > len(twin.name)
+            and event.date == twin.date
+            and _words(twin.name) <= _words(event.name)
+        ):
+            twin.name = event.name  # a fuller name that keeps every word ("kỳ họp thứ 20" is not lost)
         twin.expanded = twin.expanded or event.expanded
         twin.place = twin.place or event.place
         twin.organizer = twin.organizer or event.organizer
     headline = title or ""
     told = [e for e in (_parse_at(headline, m) for m in bounded(_KEYWORD, headline)) if e is not None]
-    if not merged and told and not _historical(told[0], fallback):
+    announced = [e for e in events if e.future]
+    if (
+        not merged
+        and told
+        and not _historical(told[0], fallback)
+        and not any(_same_meeting(told[0], e) for e in announced)
+    ):
         # "Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: ..." told in the headline, "kỳ họp này" in the body
         return (_record(told[0], offsets=False),)
     if not merged:
@@ -460,11 +629,16 @@ def _unnamed_meeting(
     """A meeting the article reports without naming it: the same bare keyword at least twice."""
     found: dict[str, list[re.Match[str]]] = {}
     for match in bounded(_BARE, body):
-        if not _CITED.search(body, max(0, match.start() - 25), match.start()):
-            found.setdefault(match.group(0).lower(), []).append(match)
+        if _CITED.search(body, max(0, match.start() - 25), match.start()) or _NAMED_AFTER.match(
+            body, match.end()
+        ):
+            continue  # "kỳ họp thứ 7 sắp tới": a named (here announced) one, not the one told bare
+        found.setdefault(match.group(0).lower(), []).append(match)
     for keyword, mentions in found.items():
-        if len(mentions) >= MIN_BARE_MENTIONS:
-            first = mentions[0]
+        # "Tham dự phiên họp, Bộ trưởng A cho rằng ...": one mention that places the story in the meeting
+        placed = [m for m in mentions if _PLACED_IN.search(body, max(0, m.start() - 30), m.start())]
+        if len(mentions) >= MIN_BARE_MENTIONS or placed:
+            first = (placed or mentions)[0]
             s0, s1 = _sentence_bounds(body, first.start(), first.end())
             day = next((d for d in days if s0 <= d.start < s1), None)
             return Event(
@@ -483,17 +657,9 @@ def _historical(event: _Ev, year: int | None) -> bool:
 
 
 def _record(e: _Ev, offsets: bool = True) -> Event:
-    return Event(
-        name=e.name,
-        session=e.session,
-        expanded=e.expanded,
-        scope=tuple(e.scope),
-        date=e.date,
-        place=e.place,
-        organizer=e.organizer,
-        start=e.start if offsets else None,
-        end=e.end if offsets else None,
-    )
+    start, end = (e.start, e.end) if offsets else (None, None)
+    # positional, in the order of records.Event's fields
+    return Event(e.name, e.session, e.expanded, tuple(e.scope), e.date, e.place, e.organizer, start, end)
 
 
 def extract_terms(text: str) -> tuple[str, ...]:

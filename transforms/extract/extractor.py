@@ -52,9 +52,10 @@ def extract_entities(
     event_date, main_mention = main_event_date(body, published, title)
     events = list(extract_events(body, published, title))
     # The main event is the first one told in the sentence of the main date.
-    if event_date and main_mention is not None and events and not any(e.date == event_date for e in events):
+    if event_date and events and not any(e.date == event_date for e in events):
         first = events[0]
-        told_near = first.start is None or first.start < main_mention.end + 400  # None: told in the headline
+        # None: told in the headline, or the page dates nothing and reports the day it is published
+        told_near = first.start is None or main_mention is None or first.start < main_mention.end + 400
         if first.date is None and told_near:
             events[0] = Event(
                 name=first.name,

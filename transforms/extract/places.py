@@ -10,7 +10,16 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
-from transforms.extract.gazetteer import ACRONYM, CAP_SYL, UPPER, alternation, bounded, place_names
+from transforms.extract.gazetteer import (
+    ACRONYM,
+    CAP_SYL,
+    LOWER,
+    UPPER,
+    alternation,
+    both_cases,
+    bounded,
+    place_names,
+)
 
 # Venues named after "tại": "Hội trường UBND tỉnh", "Nhà Quốc hội", "Trung tâm Hội nghị quốc gia".
 _VENUE_HEADS = (
@@ -22,6 +31,7 @@ _VENUE_HEADS = (
     "Nhà Văn hóa",
     "Cung Văn hóa",
     "Trụ sở",
+    "Phủ Chủ tịch",
 )
 _ADMIN_TAIL = r"(?: (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)(?![\w]))?"
 
@@ -40,7 +50,7 @@ def place_regex() -> re.Pattern[str]:
     venue = (
         "(?:"
         + "|".join(_VENUE_HEADS)
-        + rf")(?: (?:(?:Tỉnh|Thành|Huyện|Quận) ủy|{CAP_SYL}|{ACRONYM}))*{_ADMIN_TAIL}"
+        + rf")(?: (?:(?:Tỉnh|Thành|Huyện|Quận) ủy|Trung ương|{CAP_SYL}|{ACRONYM}))*{_ADMIN_TAIL}"
     )
     return re.compile(
         r"(?:tại|Tại|Điểm cầu|điểm cầu|diễn ra ở|ở|đến|tới)\s+(?:"
@@ -48,9 +58,32 @@ def place_regex() -> re.Pattern[str]:
         rf"(?P<place>{places})(?![\w])(?! {UPPER})"
         rf"|(?:thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|thôn|bản)\s+(?P<unit>{name})(?![\w])"
         rf"|(?P<state>(?:Cộng hòa|Liên bang) {name})(?![\w])"
-        rf"|(?<=tại )(?P<venue>{venue})(?![\w])"
-        rf"|(?<=tại )(?P<city>{CAP_SYL}(?: {CAP_SYL}){{0,2}})(?=, (?:{places}|Liên bang|Cộng hòa)(?![\w]))"
+        rf"|(?<=[Tt]ại )(?P<venue>{venue})(?![\w])"
+        rf"|(?<=[Tt]ại )(?P<city>{CAP_SYL}(?: {CAP_SYL}){{0,2}})(?=, (?:{places}|Liên bang|Cộng hòa)(?![\w]))"
         r")"
+    )
+
+
+@cache
+def unit_regex() -> re.Pattern[str]:
+    """Compiled "unit + name" regex for places named anywhere: "huyện Núi Thành", "Xã Minh Trí",
+    "(P.Hòa Minh, Q.Liên Chiểu, TP Đà Nẵng)", "tỉnh Tuyên Quang"; group ``place``, then ``also``: a
+    listed place after a comma ("thị trấn Lạc Dương, Lâm Đồng").
+
+    Other names take one or two capitalized syllables (names of districts, communes and wards); a
+    third capitalized syllable means a person's name follows a unit whose name is left out ("UBND
+    thành phố Phan Anh Minh"), so nothing is taken.
+    """
+    places = alternation(place_names())
+    units = both_cases(
+        "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "thôn", "ấp"
+    )
+    # a look-ahead on the units' first letters lets re skip most positions (about 2x faster)
+    return re.compile(
+        rf"(?=[tThHqQxXpPấẤ])(?:{units} |TP\.? ?|P\.|Q\.|TX\.)"
+        rf"(?P<place>{places}(?![\w])(?! {UPPER})"
+        rf"|{UPPER}{LOWER}+(?![\w'])(?: {CAP_SYL})?(?![\w'])(?! {UPPER}))"
+        rf"(?:, (?P<also>{places})(?![\w]))?"
     )
 
 
@@ -67,6 +100,12 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
     for match in bounded(place_regex(), text):
         group = next(g for g in ("place", "unit", "state", "venue", "city") if match.group(g))
         found.append((match.group(group), match.start(group), match.end(group)))
+    taken = {start for _, start, _ in found}
+    for match in bounded(unit_regex(), text):
+        for group in ("place", "also"):
+            if match.group(group) and match.start(group) not in taken:
+                found.append((match.group(group), match.start(group), match.end(group)))
+    found.sort(key=lambda item: item[1])
     return found
 
 
