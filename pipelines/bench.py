@@ -277,13 +277,22 @@ def stage_e2e(
         "--input", str(path), "--es-url", es_url, "--index", alias,
         "--dead-letter-dir", dead, "--progress-interval", "0", *beam_args,
     ]  # fmt: skip
+    load_before = os.getloadavg()[0]
     started = time.perf_counter()
     with contextlib.redirect_stdout(out):
         code = run(argv)
     wall = time.perf_counter() - started
     _drop(es_url, alias)
     return _result(
-        "e2e", count, nbytes, wall, exit_code=code, summary=out.getvalue().strip().splitlines()[:1]
+        "e2e",
+        count,
+        nbytes,
+        wall,
+        exit_code=code,
+        # multi_processing workers are children: the largest one's peak (0 in-process)
+        peak_rss_worker_mb=round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0, 1),
+        load_avg_1min=[round(load_before, 2), round(os.getloadavg()[0], 2)],  # before, after
+        summary=out.getvalue().strip().splitlines()[:2],  # the run's line and the people line
     )
 
 
