@@ -191,6 +191,26 @@ def _bench_alias(name: str) -> str:
     return f"bench-{name}-{os.getpid()}"
 
 
+def _es_cpu_s(es_url: str) -> float | None:
+    """CPU seconds the Elasticsearch node(s) at ``es_url`` have used so far (None when unknown)."""
+    from transforms.es.client import EsSettings
+
+    client = EsSettings(url=es_url).client()
+    try:
+        nodes = client.nodes.stats(metric="process").body["nodes"].values()
+        return float(sum(n["process"]["cpu"]["total_in_millis"] for n in nodes)) / 1000.0
+    except Exception:  # a node that does not report it: the figure is left out
+        return None
+    finally:
+        client.close()
+
+
+def _cpu_s() -> float:
+    """User + system CPU seconds of this process and its finished children (the Beam workers)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _drop(es_url: str, alias: str) -> None:
     from transforms.es.client import EsSettings
     from transforms.es.indices import alias_for
@@ -277,13 +297,25 @@ def stage_e2e(
         "--input", str(path), "--es-url", es_url, "--index", alias,
         "--dead-letter-dir", dead, "--progress-interval", "0", *beam_args,
     ]  # fmt: skip
+    load_before, es_before, cpu_before = os.getloadavg()[0], _es_cpu_s(es_url), _cpu_s()
     started = time.perf_counter()
     with contextlib.redirect_stdout(out):
         code = run(argv)
     wall = time.perf_counter() - started
+    cpu, es_after = _cpu_s() - cpu_before, _es_cpu_s(es_url)
     _drop(es_url, alias)
     return _result(
-        "e2e", count, nbytes, wall, exit_code=code, summary=out.getvalue().strip().splitlines()[:1]
+        "e2e",
+        count,
+        nbytes,
+        wall,
+        exit_code=code,
+        # multi_processing workers are children: the largest one's peak (0 in-process)
+        peak_rss_worker_mb=round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0, 1),
+        load_avg_1min=[round(load_before, 2), round(os.getloadavg()[0], 2)],  # before, after
+        cpu_s=round(cpu, 1),  # this process and its workers
+        es_cpu_s=round(es_after - es_before, 1) if es_before is not None and es_after is not None else None,
+        summary=out.getvalue().strip().splitlines()[:2],  # the run's line and the people line
     )
 
 

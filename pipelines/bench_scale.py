@@ -39,6 +39,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 VNTC = "vntc-politics/vntc-chinh-tri-xa-hoi-test.jsonl.gz"
 SCALE_PORT = 9320
+# 2 GB heap: 100,000 articles + ~300,000 mentions with facets; 1 GB left the node collecting garbage.
+SCALE_HEAP = "2g"
 ALIAS = "bench-scale"
 # 50 fixed queries: words of the corpus, people, titles, organizations, document refs, dates.
 QUERIES: list[dict[str, str]] = [
@@ -205,12 +207,14 @@ def _wipe(client: Any) -> None:
         client.options(ignore_status=404).indices.delete_index_template(name=name)
 
 
-def bench_scale(corpora: Path, count: int, heap: str = "1g") -> dict[str, Any]:
+def bench_scale(
+    corpora: Path, count: int, heap: str = SCALE_HEAP, port: int = SCALE_PORT, name: str = "scale"
+) -> dict[str, Any]:
     """Generate, ingest in two steps (10%, then the rest), measure; the node is started and stopped here."""
     from deploy.local.cluster import LocalCluster, down, up
     from transforms.es.client import EsSettings
 
-    cluster = LocalCluster(name="scale", port=SCALE_PORT)
+    cluster = LocalCluster(name=name, port=port)
     work = Path(tempfile.mkdtemp(prefix="bantin-scale-"))
     first_n = max(count // 10, 1)
     _log(f"generating {count:,} articles in {work}")
@@ -284,8 +288,12 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog="bantin bench scale")
     parser.add_argument("--limit", type=int, default=100_000, help="articles to generate")
     parser.add_argument("--corpora", default=str(ROOT.parent / "shared" / "corpora"), help="shared corpora")
+    parser.add_argument("--heap", default=SCALE_HEAP, help="heap of the bench's own Elasticsearch node")
+    parser.add_argument("--port", type=int, default=SCALE_PORT, help="HTTP port of the bench's own node")
+    parser.add_argument("--node-name", default="scale", help="name (data folder) of the bench's own node")
     args = parser.parse_args(argv)
-    print(json.dumps(bench_scale(Path(args.corpora), args.limit), ensure_ascii=False))
+    report = bench_scale(Path(args.corpora), args.limit, args.heap, args.port, args.node_name)
+    print(json.dumps(report, ensure_ascii=False))
     return 0
 
 

@@ -4,7 +4,6 @@ exactly what one worker writes: the same article ids, mention ids, dropped copie
 
 from __future__ import annotations
 
-import gzip
 import json
 import re
 import uuid
@@ -13,10 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import shared_path
 from tests.integration.test_flink_runner import job_endpoint  # noqa: F401 - the module's job server
 from tests.support.es import drop_alias
-from tests.support.runners import run_bounded, written_ids
+from tests.support.runners import run_bounded, vntc_slice, written_ids
 
 pytestmark = [
     pytest.mark.integration,
@@ -25,25 +23,9 @@ pytestmark = [
     ),
 ]
 
-VNTC = ("corpora", "vntc-politics", "vntc-chinh-tri-xa-hoi-test.jsonl.gz")
 # 1,000 articles take 30-60 s on the DirectRunner and 60-150 s on Flink here; past this something hangs.
 PIPELINE_TIMEOUT = 600.0
 _SUMMARY = re.compile(r"built (\d+) articles, wrote (\d+), failed (\d+), duplicates dropped (\d+)")
-
-
-def _slice(tmp_path: Path, count: int, copies: bool) -> Path:
-    """The first ``count`` VNTC texts (gzip), with two copies of earlier texts far down and a bad line."""
-    with gzip.open(shared_path(*VNTC), "rt", encoding="utf-8") as handle:
-        lines = [next(handle) for _ in range(count)]
-    if copies:
-        for n, at in ((2, count - 5), (count // 2, count - 1)):
-            record = json.loads(lines[n])
-            record["id"] = f"copy-of-{record['id']}"
-            lines.insert(at, json.dumps(record, ensure_ascii=False) + "\n")
-        lines.insert(count // 3, "not a record\n")
-    path = tmp_path / f"vntc-{count}.jsonl.gz"
-    path.write_bytes(gzip.compress("".join(lines).encode("utf-8")))
-    return path
 
 
 @pytest.fixture()
@@ -78,7 +60,7 @@ def _run(
 def test_two_workers_write_what_one_writes(
     es_url: str, aliases: tuple[str, str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    path = _slice(tmp_path, 150, copies=True)
+    path = vntc_slice(tmp_path, 150, copies=True)
     one = _run(path, es_url, aliases[0], tmp_path / "d1", ["--direct_num_workers=1"], capsys)
     two = _run(
         path,
@@ -102,7 +84,7 @@ def test_flink_parallelism_2_writes_what_the_direct_runner_writes(
     job_endpoint: str,  # noqa: F811
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    path = _slice(tmp_path, 1000, copies=False)
+    path = vntc_slice(tmp_path, 1000, copies=False)
     direct = _run(path, es_url, aliases[0], tmp_path / "d1", [], capsys)
     flink = _run(
         path,

@@ -17,7 +17,7 @@ import pytest
 
 from tests.conftest import SEEDS
 from tests.support.es import drop_alias
-from tests.support.runners import run_bounded, written_ids
+from tests.support.runners import run_bounded, vntc_slice, written_ids
 from transforms.ids import document_id
 from transforms.records import Source
 from transforms.sources.files import display_path
@@ -32,6 +32,8 @@ pytestmark = [
 
 # The 5 seeds take 20-80 s on Spark local[2] here (JVM warm-up dominates); past this something hangs.
 PIPELINE_TIMEOUT = 400.0
+# 1,000 VNTC articles: 1-3 min on the DirectRunner and 2-8 min on Spark here, more on a loaded machine.
+SLICE_TIMEOUT = 1800.0
 
 
 @pytest.fixture(scope="module")
@@ -85,3 +87,35 @@ def test_spark_writes_the_same_documents_as_the_direct_runner(
     assert direct[0] == spark[0] == expected
     assert direct[1] == spark[1] and direct[1]  # the same mention documents
     assert not list(tmp_path.glob("*.jsonl"))  # no dead letters on either runner
+
+
+@pytest.mark.skipif(
+    os.environ.get("BANTIN_TEST_SPARK_SLICE") != "1",
+    reason="1,000 articles on Spark take minutes: set BANTIN_TEST_SPARK_SLICE=1 (docs/performance.md)",
+)
+def test_spark_1000_vntc_articles_as_the_direct_runner(
+    es_url: str, es_index: str, other_index: str, spark_endpoint: str, tmp_path: Path
+) -> None:
+    path = vntc_slice(tmp_path, 1000, copies=False)
+    common = ["--input", str(path), "--es-url", es_url, "--progress-interval", "0"]
+    direct_code, direct_time = run_bounded(
+        [*common, "--index", es_index, "--dead-letter-dir", str(tmp_path / "d1")], SLICE_TIMEOUT
+    )
+    spark_code, spark_time = run_bounded(
+        [
+            *common,
+            "--index",
+            other_index,
+            "--dead-letter-dir",
+            str(tmp_path / "d2"),
+            "--runner=PortableRunner",
+            f"--job_endpoint={spark_endpoint}",
+            "--environment_type=LOOPBACK",
+        ],
+        SLICE_TIMEOUT,
+    )
+    print(f"1,000 VNTC articles: DirectRunner {direct_time:.1f}s, Spark local[2] {spark_time:.1f}s")
+    assert (direct_code, spark_code) == (0, 0)
+    direct, spark = written_ids(es_url, es_index), written_ids(es_url, other_index)
+    assert len(direct[0]) == 1000 and direct[1]
+    assert direct == spark  # the same article ids and the same mention ids

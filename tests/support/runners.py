@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 import signal
 import time
+from pathlib import Path
 from typing import Any
 
 import pytest
 from elasticsearch.helpers import scan
 
 from pipelines.batch import run
+from tests.conftest import shared_path
 from transforms.es.client import EsSettings
 from transforms.es.indices import alias_for
+
+VNTC = ("corpora", "vntc-politics", "vntc-chinh-tri-xa-hoi-test.jsonl.gz")
 
 
 class _TimedOut(Exception):
@@ -56,3 +62,18 @@ def written_ids(es_url: str, alias: str) -> tuple[set[str], set[str]]:
         return _ids(client, alias), _ids(client, alias_for(alias, "mentions"))
     finally:
         client.close()
+
+
+def vntc_slice(tmp_path: Path, count: int, copies: bool) -> Path:
+    """The first ``count`` VNTC texts (gzip), with two copies of earlier texts far down and a bad line."""
+    with gzip.open(shared_path(*VNTC), "rt", encoding="utf-8") as handle:
+        lines = [next(handle) for _ in range(count)]
+    if copies:
+        for n, at in ((2, count - 5), (count // 2, count - 1)):
+            record = json.loads(lines[n])
+            record["id"] = f"copy-of-{record['id']}"
+            lines.insert(at, json.dumps(record, ensure_ascii=False) + "\n")
+        lines.insert(count // 3, "not a record\n")
+    path = tmp_path / f"vntc-{count}.jsonl.gz"
+    path.write_bytes(gzip.compress("".join(lines).encode("utf-8")))
+    return path
