@@ -243,3 +243,39 @@ def test_caption_printed_on_the_headline_line() -> None:
     # a headline with a capitalized name after a lowercase word stays whole
     raw = "Chủ tịch nước tiếp Đoàn đại biểu Hội Người cao tuổi Việt Nam\n\nSáng 5/1, Chủ tịch nước tiếp đoàn."
     assert clean_text(raw).title == "Chủ tịch nước tiếp Đoàn đại biểu Hội Người cao tuổi Việt Nam"
+
+
+def test_run_on_headline_ends_at_a_sentence_start_word() -> None:
+    # made-up NLĐ-style lines: headline and lead on one line, no outlet code, no credit
+    raw = (
+        "Đường sắt đô thị chậm tiến độ vì thiếu vốn Khoảng 2 năm nay, nhiều gói thầu của dự án đã "
+        "phải tạm dừng. Ban quản lý cho biết sẽ báo cáo UBND thành phố.\nB."
+    )
+    assert clean_text(raw).title == "Đường sắt đô thị chậm tiến độ vì thiếu vốn"
+    raw = (
+        "Phường 7 ra mắt tổ dân phố kiểu mẫu Vào sáng 3-4, UBND phường 7 đã tổ chức lễ ra mắt. "
+        "Tổ có 120 hộ.\nB."
+    )
+    assert clean_text(raw).title == "Phường 7 ra mắt tổ dân phố kiểu mẫu"
+    # a name joined by "và" is no sentence start ("Bộ Kế hoạch và Đầu tư", "Nhà máy ... Dự án" kept)
+    raw = (
+        "Bộ Kế hoạch và Đầu tư kiểm tra các dự án chậm tiến độ Theo báo cáo, 12 dự án chưa triển khai. "
+        "Đoàn sẽ làm việc một tuần.\nB."
+    )
+    assert clean_text(raw).title == "Bộ Kế hoạch và Đầu tư kiểm tra các dự án chậm tiến độ"
+
+
+def test_caption_before_a_credit_starts_at_a_capitalized_noun() -> None:
+    raw = (
+        "Mở rộng lớp học tình thương ở quận 8 Học sinh lớp học tình thương trong giờ ra chơi Ảnh: T.Lan "
+        "(NLĐ)- Ngày 5-9, quận 8 mở thêm 3 lớp học tình thương.\nB."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Mở rộng lớp học tình thương ở quận 8"
+    assert cleaned.captions == ("Học sinh lớp học tình thương trong giờ ra chơi Ảnh: T.Lan",)
+    # a name after a lowercase word ("cầu Văn Thánh") stays in the headline
+    raw = (
+        "Sửa chữa cầu Văn Thánh 2 Cái hố sâu hơn 1 mét giữa cầu Ảnh: N.Hữu (NLĐ)- Sáng 16-3, công ty "
+        "bắt đầu sửa chữa.\nB."
+    )
+    assert clean_text(raw).title == "Sửa chữa cầu Văn Thánh 2"
