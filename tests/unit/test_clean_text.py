@@ -279,3 +279,21 @@ def test_caption_before_a_credit_starts_at_a_capitalized_noun() -> None:
         "bắt đầu sửa chữa.\nB."
     )
     assert clean_text(raw).title == "Sửa chữa cầu Văn Thánh 2"
+
+
+def test_lead_on_the_headline_line_without_a_full_stop() -> None:
+    raw = (
+        "Học nghề điện dân dụng ở đâu? Em tốt nghiệp THCS năm nay, muốn học nghề điện dân dụng thì "
+        "nên đăng ký ở trường nào\nB."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Học nghề điện dân dụng ở đâu?"
+    assert cleaned.body.startswith("Em tốt nghiệp THCS")
+    raw = (
+        "Chợ Bình Tây sẽ được sửa chữa lớn trong năm tới Việc sửa chữa dự kiến kéo dài 8 tháng, "
+        "tiểu thương được bố trí chỗ bán tạm\nB."
+    )
+    assert clean_text(raw).title == "Chợ Bình Tây sẽ được sửa chữa lớn trong năm tới"
+    # a short tail is part of the headline, not a lead
+    raw = "Hội thao công nhân quận 3 Về đích sớm\n\nSáng 2-4, hội thao khai mạc."
+    assert clean_text(raw).title == "Hội thao công nhân quận 3 Về đích sớm"

@@ -346,8 +346,9 @@ _OPENERS = (
 )
 # Words that start sentences (leads, captions, paragraphs) and never followed a lowercase word
 # inside a headline of the dev part of the VNTC corpus (4,617 texts: 12 or more sentence starts,
-# 0 inside 3,344 headline capitals); titles, bodies and words that open names ("Phó", "Ủy", "Khu",
-# "Dự án", "Đầu tư", "Thông tin", "Cách mạng", "Nhân dân", "Quyết định", "Xe khách") left out.
+# 0 inside 3,344 headline capitals); words that open titles, bodies and names ("Phó", "Thứ trưởng",
+# "Tham mưu", "Tiến sĩ", "Đặc phái viên", "Ủy", "Khu", "Cơ quan", "Dự án", "Đầu tư", "Thông tin",
+# "Cách mạng", "Nhân dân", "Quyết định", "Xe khách") left out.
 _SENTENCE_STARTS = (
     "Ngoài",
     "Hiện",
@@ -366,17 +367,13 @@ _SENTENCE_STARTS = (
     "Việc",
     "Trên",
     "Về",
-    "Thứ",
     "Được",
-    "Tham",
     "Đối",
     "Ở",
     "Nằm",
-    "Đặc",
     "Lúc",
     "Số",
     "Thời",
-    "Cơ",
     "Cùng",
     "Gần",
     "Kết",
@@ -386,7 +383,6 @@ _SENTENCE_STARTS = (
     "Là",
     "Toàn",
     "Nhằm",
-    "Tiến",
     "Cuối",
     "Sự",
     "Hầu",
@@ -469,6 +465,30 @@ def _opener_split(text: str) -> int | None:
         if match.start() >= _HEAD_MIN:
             return match.start()
     return None
+
+
+_SENTENCE_OPENER = re.compile(r"(?<=[\w”\"’)])(?<! và) (?=(?:" + "|".join(_SENTENCE_STARTS) + r")(?![\w]))")
+_QUESTION_END = re.compile(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])")
+_LEAD_MIN = 40  # a lead runs on for a sentence; a shorter tail is a subtitle or part of the headline
+
+
+def _lead_in_title(line: str) -> int | None:
+    """Where a lead starts inside a line taken as the headline, or None.
+
+    The Người Lao Động archive also prints "headline lead" lines that end without a full stop:
+    "Bao nhiêu cháu cần 1 cấp dưỡng? Trường của chúng tôi có 250 cháu ...", "Cưới vợ ở Thượng
+    Hải Thượng Hải là ...". A question or exclamation mark, or a word that starts sentences and
+    never follows a lowercase word inside headlines (_SENTENCE_STARTS), ends the headline when a
+    lead-long tail follows.
+    """
+    if len(line) <= _LONG_HEAD:
+        return None
+    stop = _QUESTION_END.search(line, _HEAD_MIN, _HEAD_MAX + 1)
+    opener = None if stop else _SENTENCE_OPENER.search(line, _HEAD_MIN, _HEAD_MAX + 1)
+    cut = stop.end() - 1 if stop else opener.start() if opener else None
+    if cut is None or len(line) - cut < _LEAD_MIN or ". " in line[:cut]:
+        return None
+    return cut
 
 
 def _capital_turn(text: str) -> int | None:
@@ -590,6 +610,10 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
         title, captions, paragraphs[0] = run_on
     elif first and _is_title(first):
         title = paragraphs.pop(0)
+        lead_at = _lead_in_title(title)
+        if lead_at is not None:
+            paragraphs.insert(0, title[lead_at:].lstrip())
+            title = title[:lead_at].rstrip()
         cut = None if title.endswith(tuple(_END_PUNCT)) else _caption_in_title(title)
         if cut is not None:
             title, caption = title[:cut].rstrip(), title[cut:].strip()
