@@ -36,6 +36,8 @@ def test_bylines(line: str, expected: tuple[str | None, str]) -> None:
     [
         "Ngày 30/7, tại Hà Nội, đã diễn ra hội nghị Ban Chấp hành Đảng bộ Khối",  # seed 003
         "Tính đến 30/6/2019, Đảng ủy Khối đã sắp xếp lại còn 21 phòng, giảm 6 phòng.",
+        "Sáng 12 tháng 3 năm 2024, Tỉnh ủy tổ chức hội nghị tổng kết",
+        "Ngày 2023-07-03, Tỉnh ủy tổ chức hội nghị",
     ],
 )
 def test_sentences_with_dates_are_not_bylines(line: str) -> None:
@@ -217,6 +219,19 @@ def test_headline_with_caption_words_or_full_stop_stays_the_title() -> None:
         ("Tác giả: Minh Anh - 12/03/2024", ("Minh Anh", "2024-03-12")),
         ("12/03/2024 - 10:20 | Bản in", (None, "2024-03-12T10:20:00+07:00")),
         ("Nguồn: Báo Nhân Dân 12/03/2024", (None, "2024-03-12")),
+        # made-up forms of other portals: dates in words, ISO dates, offsets with minutes,
+        # section names, outlet codes, role labels, two names
+        ("Thứ hai, ngày 03 tháng 07 năm 2023", (None, "2023-07-03")),
+        ("03 tháng 7, 2023 | 14:29", (None, "2023-07-03T14:29:00+07:00")),
+        ("Cập nhật: 2023-07-03 14:29", (None, "2023-07-03T14:29:00+07:00")),
+        ("2023-07-03T14:29:00+07:00", (None, "2023-07-03T14:29:00+07:00")),
+        ("Thứ ba, 12/03/2024 10:20 (GMT+07:00)", (None, "2024-03-12T10:20:00+07:00")),
+        ("Thứ ba, 12/3/2024 | 10:30 | Thời sự", (None, "2024-03-12T10:30:00+07:00")),
+        ("ĐCSVN - 12/03/2024", (None, "2024-03-12")),
+        ("T3, 12/03/2024 10:20", (None, "2024-03-12T10:20:00+07:00")),
+        ("Bài, ảnh: Minh Anh | 03/07/2023", ("Minh Anh", "2023-07-03")),
+        ("Ngày đăng: 12/03/2024 10:20 | Người đăng: Minh Anh", ("Minh Anh", "2024-03-12T10:20:00+07:00")),
+        ("Nguyễn Văn An, Trần Thị Bình - 03/07/2023", ("Nguyễn Văn An", "2023-07-03")),
     ],
 )
 def test_datelines(line: str, expected: tuple[str | None, str]) -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Literal
 
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
 from transforms.records import CleanedText
@@ -60,6 +61,9 @@ _CAPTION_CUES = re.compile(
 )
 _END_PUNCT = ".!?…:;\"”'»)"
 _DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
+# Other dates of datelines: "ngày 03 tháng 07 năm 2023", "3 Tháng 7, 2023", ISO "2023-07-03".
+_DATE_WORDS = re.compile(r"\b(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:năm|,)?\s*(\d{4})\b", re.IGNORECASE)
+_DATE_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})(?:T(?=\d))?")
 _TIME = re.compile(r"\b(\d{1,2})[:hg](\d{2})(?::(\d{2}))?\b")
 _WEEKDAY = re.compile(r"\b(thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)\b", re.IGNORECASE)
 _MERIDIEM = re.compile(r"\s*(am|pm|sa|ch)(?![\w])", re.IGNORECASE)
@@ -69,7 +73,29 @@ _VIEWS = re.compile(r"(?:(?:số\s+)?lượt\s+(?:xem|đọc)|view count|views?)
 _BYLINE_WORDS = re.compile(
     r"\b(ngày|lúc|cập nhật|đăng|đăng lúc|xuất bản|tác giả|bản in|in bài|gửi bài|chia sẻ)\b", re.IGNORECASE
 )
-_GMT = re.compile(r"\(?\s*(gmt|utc)\s*[+-]\s*\d{1,2}\s*\)?", re.IGNORECASE)
+_GMT = re.compile(r"\(?\s*(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?", re.IGNORECASE)
+# Labels of a dateline's parts ("Bài, ảnh:", "Người đăng:", "PV") and section names printed with it.
+_BYLINE_ROLE = re.compile(
+    r"(?<![\w])(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|người đăng|người viết|biên tập(?: viên)?"
+    r"|phóng viên|nhóm pv|pv|ctv)\s*:?(?![\w])",
+    re.IGNORECASE,
+)
+_SECTIONS = {
+    "tin tuc",
+    "thoi su",
+    "chinh tri",
+    "xa hoi",
+    "kinh te",
+    "su kien",
+    "tin tuc su kien",
+    "trong nuoc",
+    "quoc te",
+    "xay dung dang",
+    "tin moi",
+    "tin hoat dong",
+    "dia phuong",
+}
+_SHORT_WEEKDAY = re.compile(r"(?<![\w])(?:t[2-7]|cn)(?![\w])", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*$|^[A-ZÀ-ỸĐ]{2,}$")
 _UPPER_CASE = re.compile(r"[A-ZÀ-ỸĐ]")
 
@@ -154,25 +180,32 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     """
     if len(line) > 90:
         return None
-    date = _DATE.search(line)
-    if not date:
+    date = _DATE.search(line) or _DATE_WORDS.search(line)
+    iso_date = None if date else _DATE_ISO.search(line)
+    if not date and not iso_date:
         return None
-    rest = _VIEWS.sub(" ", _DATE.sub(" ", line))
+    found = date or iso_date
+    assert found is not None
+    rest = _VIEWS.sub(" ", found.re.sub(" ", line))
+    if iso_date:
+        rest = re.sub(r"(?<=\d)(?:[+-]\d{2}:?\d{2}|Z)(?![\w])", " ", rest)  # "T14:29:00+07:00"
+    rest = _GMT.sub(" ", rest)
     time = _TIME.search(rest)
     meridiem = None
     if time:
         meridiem = _MERIDIEM.match(rest, time.end())
         rest = rest[: time.start()] + " " + rest[meridiem.end() if meridiem else time.end() :]
-    rest = _GMT.sub(" ", rest)
     rest = _WEEKDAY.sub(" ", rest)
-    rest = re.sub(r"[|,\-–—:()]+", " ", rest)
+    rest = _SHORT_WEEKDAY.sub(" ", rest)
+    rest = _BYLINE_ROLE.sub(" | ", rest)
     rest = _BYLINE_WORDS.sub(" ", rest)
-    rest = " ".join(rest.split())
-    if rest.lower().startswith(("nguồn ", "theo ")):
-        rest = ""  # "Nguồn: Báo Nhân Dân 12/03/2024": a source, not an author
-    if rest and not is_name(rest):
+    author = _author_of_parts(re.split(r"\s*[|,;\-–—:()]+\s*", rest))
+    if author is False:
         return None
-    day, month, year = (int(g) for g in date.groups())
+    if date:
+        day, month, year = (int(g) for g in date.groups())
+    else:
+        year, month, day = (int(g) for g in found.groups())
     if not (1 <= day <= 31 and 1 <= month <= 12):
         return None
     iso = f"{year:04d}-{month:02d}-{day:02d}"
@@ -183,7 +216,30 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         second = int(time.group(3) or 0)
         if hour < 24 and minute < 60:
             iso += f"T{hour:02d}:{minute:02d}:{second:02d}+07:00"
-    return (rest or None), iso
+    return author, iso
+
+
+def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
+    """The author among the other parts of a dateline, None without one, False for no dateline.
+
+    A part is a name (the first is the author), an outlet or section label ("ĐCSVN", "Thời sự"),
+    a source ("Nguồn: TTXVN") or empty; any other part means the line is a sentence.
+    """
+    author: str | None = None
+    for raw_part in parts:
+        part = " ".join(raw_part.split())
+        if not part:
+            continue
+        low = part.lower()
+        if low.startswith(("nguồn", "theo ")) or low in ("nguồn", "theo"):
+            break  # "Nguồn: Báo Nhân Dân 12/03/2024": a source, not an author; the rest is its name
+        if fold(part) in _SECTIONS or (part.isupper() and len(part) <= 12 and " " not in part):
+            continue
+        if is_name(part):
+            author = author or part
+            continue
+        return False
+    return author
 
 
 def is_caption(line: str) -> bool:
