@@ -434,6 +434,37 @@ def _headline(tree: Any, declared: str | None) -> str | None:
     return None
 
 
+_TITLE_SEPARATOR = re.compile(r"\s(?:-|\||–|—|::)\s")
+_SITE_NAME_MAX = 40  # site names in <title> are short; a longer tail is part of the headline
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"[\W_]+", "", fold(text))
+
+
+def _without_site_name(title: str | None, site_names: tuple[str | None, ...]) -> str | None:
+    """The declared title without the site name the ``<title>`` appends ("Headline - Site").
+
+    The tail after the last separator goes when it is the page's site name or starts its host
+    ("... - 9to5Mac" on 9to5mac.com, "... | The Anti-June Cleaver" named so by ``og:site_name``).
+    """
+    if not title:
+        return title
+    title = title.rstrip(" -|–—") or title
+    separators = list(_TITLE_SEPARATOR.finditer(title))
+    if not separators:
+        return title
+    head, tail = title[: separators[-1].start()].rstrip(), _compact(title[separators[-1].end() :])
+    if len(head) < 8 or not tail or len(tail) > _SITE_NAME_MAX:
+        return title
+    for name in site_names:
+        key = _compact(name or "")
+        key = key[3:] if key.startswith("www") else key
+        if key and (tail == key or key.startswith(tail) or (tail.startswith(key) and len(key) >= 4)):
+            return head
+    return title
+
+
 def _host_publisher(url: str | None) -> str | None:
     if not url:
         return None
@@ -668,7 +699,8 @@ def clean_html(data: bytes, *, url: str | None = None, content_type: str | None 
     body_text = _extract_text(tree, _find_container(marked), page_url)
 
     declared_title = info.title or meta.get("og:title")
-    title_raw = _headline(tree, declared_title) or declared_title
+    site_names = (meta.get("og:site_name"), info.sitename, urlsplit(page_url or "").hostname)
+    title_raw = _headline(tree, declared_title) or _without_site_name(declared_title, site_names)
     title = canonical_tones(" ".join(normalize_unicode(title_raw).split()))[0] if title_raw else None
     title = title or None
     site_name = meta.get("og:site_name") or info.sitename
