@@ -583,24 +583,30 @@ def _assemble(
     return paragraphs, captions, authors, publisher, published, has_lead
 
 
+# Inside a marked container trafilatura skips its comparison with its readability port
+# (``fast``): that fallback is for whole pages whose main text its own extractor missed; in the
+# container it cost 13% of clean_html's time and changed 3 of 181 benchmark pages (mean F1
+# 0.9724 -> 0.9730) and none of the 9 Vietnamese pages. Its baseline rescue of short texts stays.
+FAST_IN_CONTAINER = True
 # trafilatura's options, built once (an Extractor reads its config file settings: ~1 ms a page);
 # each page gets a copy with its URL. Metadata is never asked of trafilatura's extraction:
 # _page_info reads the fields this cleaner uses.
 _OPTIONS = {
-    recall: Extractor(
+    in_container: Extractor(
         output_format="python",
-        precision=not recall,
-        recall=recall,
+        fast=FAST_IN_CONTAINER and in_container,
+        precision=not (RECALL_IN_CONTAINER if in_container else RECALL_ON_PAGE),
+        recall=RECALL_IN_CONTAINER if in_container else RECALL_ON_PAGE,
         comments=False,
         dedup=False,
         with_metadata=False,
     )
-    for recall in (True, False)
+    for in_container in (True, False)
 }
 
 
-def _options(recall: bool, page_url: str | None) -> Extractor:
-    options = copy.copy(_OPTIONS[recall])
+def _options(in_container: bool, page_url: str | None) -> Extractor:
+    options = copy.copy(_OPTIONS[in_container])
     options.url = page_url
     options.source = page_url
     return options
@@ -660,12 +666,12 @@ def _extract_text(tree: Any, container: Any, page_url: str | None) -> str:
     """The article text: trafilatura in the container when the page marks one, else the whole page."""
     if container is not None:
         with _alone(container) as page:
-            options = _options(RECALL_IN_CONTAINER, page_url)
+            options = _options(True, page_url)
             extracted: Any = trafilatura.bare_extraction(page, options=options)
         body_text = (extracted.text if extracted is not None else None) or ""
         if body_text.strip():
             return body_text
-    extracted = trafilatura.bare_extraction(tree, options=_options(RECALL_ON_PAGE, page_url))
+    extracted = trafilatura.bare_extraction(tree, options=_options(False, page_url))
     return (extracted.text if extracted is not None else None) or ""
 
 
