@@ -63,8 +63,9 @@ from transforms.clean.text import (
     is_caption,
     is_name,
     parse_byline,
-    parse_signature,
     split_dateline,
+    take_byline,
+    take_signatures,
 )
 from transforms.records import CleanedText
 
@@ -536,30 +537,11 @@ def _assemble(
     lines = [line for line in _strip_chrome(lines) if line]
 
     authors: list[str] = []
-    published: str | None = None
-    for i in range(min(2, len(lines))):
-        byline = parse_byline(lines[i])
-        if byline:
-            author, published = byline
-            if author:
-                authors.append(author)
-            lines.pop(i)
-            if i == 0:
-                has_lead = False
-            break
-
-    publisher: str | None = None
-    tail: list[str] = []
-    while len(lines) > 1 and len(tail) < 2:
-        signature = parse_signature(_SIGNATURE_SUFFIX.sub("", lines[-1]))
-        if not signature:
-            break
-        author, pub = signature
-        if author:
-            tail.insert(0, author)
-        if pub:
-            publisher = pub
-        lines.pop()
+    byline = take_byline(lines, authors)
+    published = byline[0] if byline else None
+    if byline and byline[1] == 0:
+        has_lead = False
+    tail, publisher = take_signatures(lines, lambda line: _SIGNATURE_SUFFIX.sub("", line))
     authors.extend(a for a in tail if a not in authors)
 
     paragraphs: list[str] = []

@@ -9,7 +9,7 @@ article record. Every rule here is a small function tested on real lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Literal
 
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
@@ -682,6 +682,21 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
             paragraphs.pop(i)
             break
     # a byline with time may follow the headline (or stand first)
+    byline = take_byline(paragraphs, authors)
+    published = byline[0] if byline else None
+    return title, authors, published, captions
+
+
+def take_byline(paragraphs: list[str], authors: list[str]) -> tuple[str | None, int] | None:
+    """Pop the byline/time line standing in the first two paragraphs, if any.
+
+    Args:
+        paragraphs: The article's paragraphs (changed in place).
+        authors: Receives the byline's author.
+
+    Returns:
+        ``(ISO time or None, index the line stood at)``, or None when there is no byline.
+    """
     for i in range(min(2, len(paragraphs))):
         byline = parse_byline(paragraphs[i])
         if byline:
@@ -689,17 +704,27 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
             if author:
                 authors.append(author)
             paragraphs.pop(i)
-            break
-    return title, authors, published, captions
+            return published, i
+    return None
 
 
-def _take_signatures(paragraphs: list[str]) -> tuple[list[str], str | None]:
-    """Pop closing signatures: ``(authors in text order, publisher or None)``."""
+def take_signatures(
+    paragraphs: list[str], strip: Callable[[str], str] | None = None
+) -> tuple[list[str], str | None]:
+    """Pop up to two closing signatures, never the last paragraph.
+
+    Args:
+        paragraphs: The article's paragraphs (changed in place).
+        strip: Applied to a line before it is read ("(tổng hợp)" suffixes on web pages).
+
+    Returns:
+        ``(authors in text order, publisher or None)``.
+    """
     tail_authors: list[str] = []
     publisher: str | None = None
-    while paragraphs and len(tail_authors) < 2:
-        signature = parse_signature(paragraphs[-1])
-        if not signature or len(paragraphs) == 1:
+    while len(paragraphs) > 1 and len(tail_authors) < 2:
+        signature = parse_signature(strip(paragraphs[-1]) if strip else paragraphs[-1])
+        if not signature:
             break
         author, pub = signature
         if author:
@@ -748,7 +773,7 @@ def clean_text(raw: str) -> CleanedText:
     text = normalize_unicode(raw)
     paragraphs = _paragraphs(_strip_chrome([line.strip() for line in text.split("\n")]))
     title, authors, published, captions = _take_header(paragraphs)
-    tail_authors, publisher = _take_signatures(paragraphs)
+    tail_authors, publisher = take_signatures(paragraphs)
     authors.extend(a for a in tail_authors if a not in authors)
     body_parts = _split_captions(paragraphs, captions)
     if body_parts:
