@@ -36,6 +36,8 @@ def test_bylines(line: str, expected: tuple[str | None, str]) -> None:
     [
         "Ngày 30/7, tại Hà Nội, đã diễn ra hội nghị Ban Chấp hành Đảng bộ Khối",  # seed 003
         "Tính đến 30/6/2019, Đảng ủy Khối đã sắp xếp lại còn 21 phòng, giảm 6 phòng.",
+        "Sáng 12 tháng 3 năm 2024, Tỉnh ủy tổ chức hội nghị tổng kết",
+        "Ngày 2023-07-03, Tỉnh ủy tổ chức hội nghị",
     ],
 )
 def test_sentences_with_dates_are_not_bylines(line: str) -> None:
@@ -217,6 +219,19 @@ def test_headline_with_caption_words_or_full_stop_stays_the_title() -> None:
         ("Tác giả: Minh Anh - 12/03/2024", ("Minh Anh", "2024-03-12")),
         ("12/03/2024 - 10:20 | Bản in", (None, "2024-03-12T10:20:00+07:00")),
         ("Nguồn: Báo Nhân Dân 12/03/2024", (None, "2024-03-12")),
+        # made-up forms of other portals: dates in words, ISO dates, offsets with minutes,
+        # section names, outlet codes, role labels, two names
+        ("Thứ hai, ngày 03 tháng 07 năm 2023", (None, "2023-07-03")),
+        ("03 tháng 7, 2023 | 14:29", (None, "2023-07-03T14:29:00+07:00")),
+        ("Cập nhật: 2023-07-03 14:29", (None, "2023-07-03T14:29:00+07:00")),
+        ("2023-07-03T14:29:00+07:00", (None, "2023-07-03T14:29:00+07:00")),
+        ("Thứ ba, 12/03/2024 10:20 (GMT+07:00)", (None, "2024-03-12T10:20:00+07:00")),
+        ("Thứ ba, 12/3/2024 | 10:30 | Thời sự", (None, "2024-03-12T10:30:00+07:00")),
+        ("ĐCSVN - 12/03/2024", (None, "2024-03-12")),
+        ("T3, 12/03/2024 10:20", (None, "2024-03-12T10:20:00+07:00")),
+        ("Bài, ảnh: Minh Anh | 03/07/2023", ("Minh Anh", "2023-07-03")),
+        ("Ngày đăng: 12/03/2024 10:20 | Người đăng: Minh Anh", ("Minh Anh", "2024-03-12T10:20:00+07:00")),
+        ("Nguyễn Văn An, Trần Thị Bình - 03/07/2023", ("Nguyễn Văn An", "2023-07-03")),
     ],
 )
 def test_datelines(line: str, expected: tuple[str | None, str]) -> None:
@@ -243,3 +258,57 @@ def test_caption_printed_on_the_headline_line() -> None:
     # a headline with a capitalized name after a lowercase word stays whole
     raw = "Chủ tịch nước tiếp Đoàn đại biểu Hội Người cao tuổi Việt Nam\n\nSáng 5/1, Chủ tịch nước tiếp đoàn."
     assert clean_text(raw).title == "Chủ tịch nước tiếp Đoàn đại biểu Hội Người cao tuổi Việt Nam"
+
+
+def test_run_on_headline_ends_at_a_sentence_start_word() -> None:
+    # made-up NLĐ-style lines: headline and lead on one line, no outlet code, no credit
+    raw = (
+        "Đường sắt đô thị chậm tiến độ vì thiếu vốn Khoảng 2 năm nay, nhiều gói thầu của dự án đã "
+        "phải tạm dừng. Ban quản lý cho biết sẽ báo cáo UBND thành phố.\nB."
+    )
+    assert clean_text(raw).title == "Đường sắt đô thị chậm tiến độ vì thiếu vốn"
+    raw = (
+        "Phường 7 ra mắt tổ dân phố kiểu mẫu Vào sáng 3-4, UBND phường 7 đã tổ chức lễ ra mắt. "
+        "Tổ có 120 hộ.\nB."
+    )
+    assert clean_text(raw).title == "Phường 7 ra mắt tổ dân phố kiểu mẫu"
+    # a name joined by "và" is no sentence start ("Bộ Kế hoạch và Đầu tư", "Nhà máy ... Dự án" kept)
+    raw = (
+        "Bộ Kế hoạch và Đầu tư kiểm tra các dự án chậm tiến độ Theo báo cáo, 12 dự án chưa triển khai. "
+        "Đoàn sẽ làm việc một tuần.\nB."
+    )
+    assert clean_text(raw).title == "Bộ Kế hoạch và Đầu tư kiểm tra các dự án chậm tiến độ"
+
+
+def test_caption_before_a_credit_starts_at_a_capitalized_noun() -> None:
+    raw = (
+        "Mở rộng lớp học tình thương ở quận 8 Học sinh lớp học tình thương trong giờ ra chơi Ảnh: T.Lan "
+        "(NLĐ)- Ngày 5-9, quận 8 mở thêm 3 lớp học tình thương.\nB."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Mở rộng lớp học tình thương ở quận 8"
+    assert cleaned.captions == ("Học sinh lớp học tình thương trong giờ ra chơi Ảnh: T.Lan",)
+    # a name after a lowercase word ("cầu Văn Thánh") stays in the headline
+    raw = (
+        "Sửa chữa cầu Văn Thánh 2 Cái hố sâu hơn 1 mét giữa cầu Ảnh: N.Hữu (NLĐ)- Sáng 16-3, công ty "
+        "bắt đầu sửa chữa.\nB."
+    )
+    assert clean_text(raw).title == "Sửa chữa cầu Văn Thánh 2"
+
+
+def test_lead_on_the_headline_line_without_a_full_stop() -> None:
+    raw = (
+        "Học nghề điện dân dụng ở đâu? Em tốt nghiệp THCS năm nay, muốn học nghề điện dân dụng thì "
+        "nên đăng ký ở trường nào\nB."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Học nghề điện dân dụng ở đâu?"
+    assert cleaned.body.startswith("Em tốt nghiệp THCS")
+    raw = (
+        "Chợ Bình Tây sẽ được sửa chữa lớn trong năm tới Việc sửa chữa dự kiến kéo dài 8 tháng, "
+        "tiểu thương được bố trí chỗ bán tạm\nB."
+    )
+    assert clean_text(raw).title == "Chợ Bình Tây sẽ được sửa chữa lớn trong năm tới"
+    # a short tail is part of the headline, not a lead
+    raw = "Hội thao công nhân quận 3 Về đích sớm\n\nSáng 2-4, hội thao khai mạc."
+    assert clean_text(raw).title == "Hội thao công nhân quận 3 Về đích sớm"

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import shared_path
-from transforms.clean.html import clean_html, decode_html
+from transforms.clean.html import _without_site_name, clean_html, decode_html
 from transforms.clean.normalize import canonical_tones, fold
 from transforms.records import RawDocument
 from transforms.steps.read import read_inputs
@@ -313,3 +313,21 @@ def test_root_element_as_container() -> None:
     body = "".join(f"<p>{p}</p>" for p in VI_PARAGRAPHS)
     page = f'<html itemprop="articleBody"><head><meta charset="utf-8"></head><body>{body}</body></html>'
     assert clean_html(page.encode()).body.startswith("Sáng 5/3, tại Hà Nội")
+
+
+def test_site_name_leaves_a_title_without_headline_element() -> None:
+    # no <h1>: the declared title loses the site name the page appends (og:site_name or host)
+    body = "".join(f"<p>{p}</p>" for p in VI_PARAGRAPHS)
+    head = (
+        f'<meta charset="utf-8"><title>{VI_TITLE} - Báo Mẫu Điện Tử</title>'
+        '<meta property="og:site_name" content="Báo Mẫu điện tử">'
+    )
+    page = f"<html><head>{head}</head><body><div class='detail-content'>{body}</div></body></html>"
+    assert clean_html(page.encode()).title == VI_TITLE
+    head = f'<meta charset="utf-8"><title>{VI_TITLE} | BaoMau</title>'
+    page = f"<html><head>{head}</head><body><div class='detail-content'>{body}</div></body></html>"
+    assert clean_html(page.encode(), url="https://baomau.vn/a.html").title == VI_TITLE
+    # a tail that is no site name stays
+    titled = "Kỳ họp thứ 9 - Ngày làm việc thứ hai"
+    assert _without_site_name(titled, ("Báo Mẫu", "example.org")) == titled
+    assert _without_site_name(f"{titled} - Báo Mẫu", ("Báo Mẫu", None)) == titled
