@@ -27,6 +27,7 @@ from transforms.extract.gazetteer import (
     LOWER,
     UPPER,
     alternation,
+    body_heads,
     bounded,
     folded_places,
     load_list,
@@ -200,64 +201,9 @@ def tail_stop() -> str:
     or the next body ("UBND TP HCM và Bộ Giao thông vận tải", "Hà Nội và UNESCO")."""
     head_cap, head_any = _head_patterns()
     words = alternation(
-        (*ranks(), *BODY_HEADS, *organization_names(), "Ông", "Bà", "Đồng chí", "Quyền", "Nguyên")
+        (*ranks(), *body_heads(), *organization_names(), "Ông", "Bà", "Đồng chí", "Quyền", "Nguyên")
     )
     return rf"(?:Phó{SP}{head_any}(?![\w])|{head_cap}(?![\w])|{words}(?![\w]))"
-
-
-# Words that open a body's name (shared with organizations.py): "và" or a dash before one
-# of them starts a second body or title, not the rest of this one.
-BODY_HEADS = (
-    "Đảng ủy",
-    "Đảng bộ",
-    "Đảng đoàn",
-    "Ban",
-    "Bộ",
-    "Sở",
-    "Ủy ban",
-    "UBND",
-    "HĐND",
-    "UBMTTQ",
-    "Hội đồng",
-    "Tỉnh ủy",
-    "Thành ủy",
-    "Huyện ủy",
-    "Quận ủy",
-    "Thị ủy",
-    "Tổng cục",
-    "Cục",
-    "Học viện",
-    "Viện",
-    "Tòa án",
-    "Viện Kiểm sát",
-    "Công an",
-    "Văn phòng",
-    "Mặt trận Tổ quốc",
-    "Liên đoàn",
-    "Tổng công ty",
-    "Tổng Công ty",
-    "Tập đoàn",
-    "Quân khu",
-    "Quân ủy",
-    "Bộ Tư lệnh",
-    "Bộ Chỉ huy",
-    "Báo",
-    "Đài",
-    "Hội",
-    "Trung tâm",
-    "Công ty",
-    "Trường",
-    "Bệnh viện",
-    "Quỹ",
-    # after "và" these start the next body too ("Nhà máy A và Tổ hợp B")
-    "Nhà máy",
-    "Xí nghiệp",
-    "Tổ hợp",
-    "Hiệp hội",
-    "Hợp tác xã",
-    "Đại sứ quán",
-    "Ngân hàng",
-)
 
 
 def of_body_source(org: str) -> str:
