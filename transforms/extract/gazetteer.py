@@ -38,8 +38,8 @@ UPPER = f"[{UPPER_CHARS}]"
 CAP_SYL = rf"{UPPER}{LOWER}*(?![\w'])"
 #: A lowercase syllable.
 LOW_SYL = rf"{LOWER}+(?![\w'])"
-#: An acronym such as "UBND", "HĐND", "TW", "T.Ư", "TP.HCM", "GD-ĐT".
-ACRONYM = rf"(?:{UPPER}{{2,}}|{UPPER}\.{UPPER})(?:[.-]{UPPER}+)*(?![\w'])"
+#: An acronym such as "UBND", "HĐND", "TW", "T.Ư", "TP.HCM", "GD-ĐT" (not a photo credit's "ẢNH").
+ACRONYM = rf"(?!ẢNH(?![\w']))(?:{UPPER}{{2,}}|{UPPER}\.{UPPER})(?:[.-]{UPPER}+)*(?![\w'])"
 
 
 def word_start(text: str, pos: int, extra: str = "") -> bool:

@@ -70,6 +70,12 @@ COMPOUND = frozenset(
     }
 )
 # Heads that are generic words in Vietnamese: their tail must start with a capital.
+# "UBND tỉnh", "HĐND huyện", "Ban Thường vụ Tỉnh ủy": the article's own local body, named in full
+# as written even when "UBND tỉnh Lạng Sơn" is named too, so never a short form of it.
+_LOCAL_BODY = re.compile(
+    r"(?:UBND|HĐND|UBMTTQ|MTTQ|LĐLĐ|(?:Ban Thường vụ|Ủy ban Kiểm tra|Ban Chấp hành|BCH|BTV)(?: Đảng bộ)?) "
+    r"(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)"
+)
 SHORT_FORMS_MAX_WORDS = 4  # "Đảng ủy Khối", "Ủy ban Kiểm tra": short forms are at most 4 syllables
 
 SP = r"[ ]+"
@@ -541,7 +547,7 @@ def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ())
     keys = list(found)
     folded = {k: fold(k) for k in keys}
     for short in keys:
-        if short not in found or short.count(" ") + 1 > SHORT_FORMS_MAX_WORDS:
+        if short not in found or short.count(" ") + 1 > SHORT_FORMS_MAX_WORDS or _LOCAL_BODY.fullmatch(short):
             continue
         prefix = folded[short] + " "
         longer = [k for k in keys if k != short and k in found and folded[k].startswith(prefix)]
