@@ -219,7 +219,8 @@ _OFFICE_VERB = re.compile(
     r"(?:(?:được|đắc cử)\s+(?:(?:tín nhiệm|tiếp tục|Quốc hội|HĐND|Thủ tướng)\s+)?"
     r"(?:bầu|bổ nhiệm|điều động|luân chuyển|phân công|chỉ định|giới thiệu|phê chuẩn|chuẩn y|giao)"
     r"(?:[^.;:\n()]{0,60}?)\s+)?"
-    r"(?:giữ chức vụ|giữ chức|giữ cương vị|làm|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là"
+    r"(?:(?:bầu |trúng cử |đắc cử )?(?:giữ chức vụ|giữ chức danh|giữ chức|chức danh|chức vụ)|giữ cương vị|làm"
+    r"|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là"
     r"|tái đắc cử chức vụ|tái đắc cử chức|tái đắc cử|trúng cử|đắc cử)\s+"
 )
 _INITIAL_THEN = re.compile(rf"\. ?{CAP_SYL}")

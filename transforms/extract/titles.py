@@ -145,7 +145,9 @@ WEAK_HEADS = frozenset(
 # "Trưởng đoàn đại biểu Quốc hội khóa XV tỉnh Ninh Bình", "nhiệm kỳ 2020 - 2025").
 QUALIFIERS = (
     r"(?:khóa|Khóa){SP}(?:[IVXLC]+|\d{{1,2}})(?![\w])",
-    r"(?:nhiệm kỳ|Nhiệm kỳ){SP}\d{{4}}(?:{SP})?[-–](?:{SP})?\d{{4}}(?![\w])",
+    r"(?:các{SP})?(?:nhiệm kỳ|Nhiệm kỳ){SP}\d{{4}}(?:{SP})?[-–](?:{SP})?\d{{4}}(?![\w])"
+    # several terms: "các nhiệm kỳ 2011-2016, 2016-2021"
+    r"(?:(?:{SP})?(?:,|và)(?:{SP})?\d{{4}}(?:{SP})?[-–](?:{SP})?\d{{4}}(?![\w]))*",
 )
 # Bodies numbered after their name ("Tư lệnh Quân khu 1", "Chủ tịch UBND quận 3").
 NUMBERED = (
