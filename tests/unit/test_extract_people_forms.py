@@ -279,8 +279,8 @@ def test_foreign_national_bodies_and_numbered_units() -> None:
         "Quân khu 3",
     ):
         assert name in orgs, name
-    # negative: Việt Nam does not lengthen a national body's name, a district is no person stop
-    assert "Bộ Quốc phòng" in orgs and "Bộ Quốc phòng Việt Nam" not in orgs
+    # "Bộ Quốc phòng Việt Nam": the name as written and the listed body; a district is no person stop
+    assert "Bộ Quốc phòng" in orgs and "Bộ Quốc phòng Việt Nam" in orgs
     assert "UBND huyện" not in orgs
 
 

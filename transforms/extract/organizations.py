@@ -39,6 +39,7 @@ from transforms.extract.people import find_names
 from transforms.extract.titles import (
     INNER_WORDS,
     PREDICATE_STARTS,
+    UNIT_NAME_END,
     name_word,
     of_body_source,
     tail_token_source,
@@ -99,7 +100,7 @@ def org_regex() -> re.Pattern[str]:
     first_chars = "".join(sorted({n[0] for n in (*organization_names(), *HEADS)}))
     source = (
         rf"(?=[{first_chars}])"
-        rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}{countries}(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
+        rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}(?:{countries}|Việt{SP}Nam)(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
         rf"|(?P<head>{heads})(?P<tail>(?:{SP}(?:{gaz}(?![\w])|{inner}(?![\w])|{word}|\d{{1,2}}(?![\w/.,]\d)(?![\w]))"
         rf"(?:(?:{SP}|(?=[-–])){tail_token})*)))"
     )
@@ -407,6 +408,11 @@ _ACRONYM_CUE_AFTER = re.compile(
 
 
 @cache
+def _gazetteer_set() -> frozenset[str]:
+    return frozenset(organization_names())
+
+
+@cache
 def _not_bodies() -> frozenset[str]:
     return frozenset(load_list("not_bodies.txt"))
 
@@ -506,9 +512,14 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             generic = inner_match is not None and inner_match.group("head") is not None
             name = _clean(trim_dangling(text, start, end) if generic else text[start:end])
             last = name.rsplit(" ", 1)[-1]
-            if generic and (
-                len(name) < len(_clean(text[start:end]))
-                or (not last.isupper() and _DASH_LOWER.match(text, start + len(name)))
+            placed = UNIT_NAME_END.search(name) or _ends_with_place(name, 0, len(name))
+            if (
+                generic
+                and not placed
+                and (
+                    len(name) < len(_clean(text[start:end]))
+                    or (not last.isupper() and _DASH_LOWER.match(text, start + len(name)))
+                )
             ):
                 # cut inside a lowercase word: the name may go on in lowercase ("Cục Quản lý lao
                 # động ngoài nước", "Bộ Kế hoạch - đầu tư")
@@ -525,6 +536,10 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 continue
             spans.append((start, start + len(name)))
             _add(found, name, start, in_body)
+            if not generic and name.endswith(" Việt Nam") and name[: -len(" Việt Nam")] in _gazetteer_set():
+                _add(
+                    found, name[: -len(" Việt Nam")], start, in_body
+                )  # "Quốc hội Việt Nam" is "Quốc hội" too
     for start, end in _acronym_bodies(text, spans):
         _add(found, text[start:end], start, in_body)
 
@@ -547,7 +562,12 @@ def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ())
     keys = list(found)
     folded = {k: fold(k) for k in keys}
     for short in keys:
-        if short not in found or short.count(" ") + 1 > SHORT_FORMS_MAX_WORDS or _LOCAL_BODY.fullmatch(short):
+        if (
+            short not in found
+            or short.count(" ") + 1 > SHORT_FORMS_MAX_WORDS
+            or _LOCAL_BODY.fullmatch(short)
+            or short in _gazetteer_set()  # a listed name is a body of its own ("Quốc hội", "Bộ Chính trị")
+        ):
             continue
         prefix = folded[short] + " "
         longer = [k for k in keys if k != short and k in found and folded[k].startswith(prefix)]

@@ -42,7 +42,7 @@ from transforms.extract.gazetteer import (
 PREDICATE_STARTS = frozenset(load_list("predicate_starts.txt"))
 _DANGLING = re.compile(r" ([^\W\d_]+)")
 # The capitalized two-syllable name of a unit after its level ("huyện Hồng Dân", "tỉnh Bình Định").
-_UNIT_NAME_END = re.compile(
+UNIT_NAME_END = re.compile(
     rf"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|ủy) {UPPER}{LOWER}* {UPPER}{LOWER}*$"
 )
 # Lowercase words that do occur inside body names in titles.
@@ -368,7 +368,7 @@ def trim_dangling(text: str, start: int, end: int) -> str:
     last = kept.rsplit(" ", 1)[-1]
     if (last.isupper() and len(last) > 1) or last.isdigit():
         return kept  # an acronym or a number is never cut mid-word ("Trường Đại học Luật TP.HCM")
-    if fold(" ".join(kept.split(" ")[-2:])) in folded_places() or _UNIT_NAME_END.search(kept):
+    if fold(" ".join(kept.split(" ")[-2:])) in folded_places() or UNIT_NAME_END.search(kept):
         # a place's last syllable is no cut word ("UBND tỉnh Bình Định" + "kiến nghị",
         # "Bí thư huyện Hồng Dân" + "nghiêm túc")
         return kept
