@@ -367,7 +367,10 @@ def test_family_name_dong_and_a_dash_glued_to_the_name() -> None:
     assert "Văn Thanh" not in titles
     assert titles["Bùi Văn Nghiêm"] == ("Ủy viên BCH Trung ương Đảng", "Bí thư Tỉnh ủy")
     # a closed apposition, then the chain goes on; a lone capital letter is no acronym ("Ô tô")
-    assert titles["Trần Bá Dương"] == ("Chủ tịch Hội Doanh nghiệp trẻ Đồng Nai", "Tổng giám đốc Công ty TNHH")
+    assert titles["Trần Bá Dương"] == (
+        "Chủ tịch Hội Doanh nghiệp trẻ Đồng Nai",
+        "Tổng giám đốc Công ty TNHH Ô tô Trường Hải",
+    )
 
 
 def test_bodies_inside_listed_compounds_and_numbered_units() -> None:

@@ -529,7 +529,11 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                     name = _clean(text[start:extended])
             name = _TRAILING.sub("", name)
             first_two = " ".join(name.split(" ")[:2])
-            if len(name) < 4 or name in HEADS or fold(first_two) in folded_places():
+            if (
+                len(name) < 4
+                or (name in HEADS and name not in _gazetteer_set())
+                or fold(first_two) in folded_places()
+            ):
                 continue  # "Hội An", "Đài Loan": a place, not HEAD + name
             termed = _TERM_AFTER.match(text, start + len(name)) is not None
             if generic and not _has_proper_tail(name, termed):

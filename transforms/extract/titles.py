@@ -187,7 +187,12 @@ def name_word() -> str:
     syllables = alternation(name_syllables(), flexible_space=False)
     # a syllable that starts an inner phrase is left to it ("Viện Lúa" + "đồng bằng sông Cửu Long")
     phrase = "(?!đồng bằng |nhân dân(?![\\w])|dân tộc(?![\\w])|dân vận(?![\\w]))"
-    return rf"(?:{ACRONYM}|{CAP_SYL}(?:{SP}{phrase}{syllables}(?![\w]))?)"
+    # any other lowercase syllable that starts no predicate, when a capitalized word follows it
+    # ("Ban Thống nhất Trung ương", "Phát triển Nông thôn Lê Huy Ngọ")
+    other = (
+        rf"(?!{alternation(PREDICATE_STARTS, flexible_space=False)}(?![\w])){LOWER}+(?![\w'])(?={SP}{UPPER})"
+    )
+    return rf"(?:{ACRONYM}|{CAP_SYL}(?:{SP}{phrase}(?:{syllables}(?![\w])|{other}))?)"
 
 
 @cache
@@ -381,10 +386,17 @@ def trim_dangling(text: str, start: int, end: int) -> str:
         tokens = kept.split(" ")
         if len(tokens) > 1 and tokens[-1].islower():
             tokens.pop()
+            if _ends_with_place(tokens):
+                return " ".join(tokens)  # "Công an TP Hồ Chí Minh" + "lập biên bản"
         if len(tokens) > 1:
             tokens.pop()
         kept = " ".join(tokens).rstrip(" -,")
     return kept
+
+
+def _ends_with_place(tokens: list[str]) -> bool:
+    """Whether the last one to three tokens are a listed place."""
+    return any(len(tokens) > n and fold(" ".join(tokens[-n:])) in folded_places() for n in (1, 2, 3))
 
 
 def split_chain(text: str) -> list[str]:
