@@ -465,6 +465,44 @@ def _add(found: dict[str, _Org], name: str, start: int, in_body: bool) -> None:
             org.start, org.end = start, start + len(name)
 
 
+@cache
+def _shared_head_regex() -> re.Pattern[str]:
+    """A plural before an office head and its list of names: "các Sở Tài chính, Nội vụ và Xây dựng",
+    "các Bộ: Công an, Quốc phòng"."""
+    word = name_word()
+    item = rf"{word}(?:{SP}{word}){{0,3}}"
+    heads = alternation(_LISTED_HEADS)
+    return re.compile(
+        rf"(?<![\w])(?:các|Các|hai|ba|bốn){SP}(?P<head>{heads})(?:{SP}|[ ]*:{SP})(?P<first>{item})"
+        rf"(?P<rest>(?:(?:,{SP}|{SP}và{SP})(?!{heads}(?![\w])){item})+)"
+    )
+
+
+# Office heads shared by a list of names after a plural ("các Sở Tài chính, Nội vụ").
+_LISTED_HEADS = ("Bộ", "Sở", "Cục", "Vụ", "Ban", "Viện", "Ủy ban", "Tổng cục", "Phòng")
+_LIST_ITEM = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _shared_head_lists(text: str, found: dict[str, _Org], in_body: bool) -> None:
+    """Each body of a list that shares its head: "các Sở Tài chính, Nội vụ" -> "Sở Tài chính",
+    "Sở Nội vụ" (never a place or a person: "các Sở ở Hà Nội, Huế")."""
+    for match in _shared_head_regex().finditer(text):
+        head = match.group("head")
+        pos = match.start("first")
+        items = [(pos, match.group("first"))]
+        for part in _LIST_ITEM.split(match.group("rest"))[1:]:
+            pos = text.index(part, pos + 1)
+            items.append((pos, part))
+        if any(fold(name) in folded_places() or name.split(" ")[0] in surnames() for _, name in items):
+            continue
+        for at, name in items:
+            cut = trim_dangling(text, at, at + len(name))
+            if cut:
+                _add(
+                    found, f"{head} {cut}", match.start("head") if at == match.start("first") else at, in_body
+                )
+
+
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
     stops = tuple(
@@ -544,6 +582,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 _add(
                     found, name[: -len(" Việt Nam")], start, in_body
                 )  # "Quốc hội Việt Nam" is "Quốc hội" too
+    _shared_head_lists(text, found, in_body)
     for start, end in _acronym_bodies(text, spans):
         _add(found, text[start:end], start, in_body)
 
