@@ -26,6 +26,7 @@ from transforms.extract.gazetteer import (
     body_heads,
     folded_places,
     load_list,
+    name_syllables,
     organization_names,
     place_names,
     surnames,
@@ -137,7 +138,7 @@ DESCRIPTIVE_HEADS = (
 # Words that cannot stand inside such a name: a verb, a preposition or a determiner means the
 # run is a clause ("Sở đã làm việc với tỉnh Quảng Nam"), not a name.
 _CLAUSE_WORDS = (
-    "đã|đang|sẽ|vừa|mới|với|của|cho|tại|ở|về|trong|ngoài|các|những|là|và|hoặc|có|được|bị|để|do|từ|"
+    "đã|đang|sẽ|vừa|mới|với|của|cho|tại|ở|về|trong|các|những|là|và|hoặc|có|được|bị|để|do|từ|"
     "theo|khi|thì|mà|này|đó|nay|phải|cần|cũng|vẫn|không|chưa|rất|đến|lên|ra|vào|năm|ngày|tháng|"
     "nói|làm|gửi|thông báo|đề nghị|yêu cầu|tổ chức|phối hợp|cho biết|tiếp|thăm|trên|dưới|sau|trước|"
     "tỉnh|huyện|thành phố|quận|xã|phường|thị xã|miền|trung ương|như|nhưng|nếu|vì|bởi|rằng|nhiều|một|hai|ba|"
@@ -470,7 +471,8 @@ def _shared_head_regex() -> re.Pattern[str]:
     """A plural before an office head and its list of names: "các Sở Tài chính, Nội vụ và Xây dựng",
     "các Bộ: Công an, Quốc phòng"."""
     word = name_word()
-    item = rf"{word}(?:{SP}{word}){{0,3}}"
+    more = alternation(name_syllables(), flexible_space=False)
+    item = rf"{word}(?:{SP}(?:{word}|{more}(?![\w]))){{0,4}}"  # "Giao thông vận tải"
     heads = alternation(_LISTED_HEADS)
     return re.compile(
         rf"(?<![\w])(?:các|Các|hai|ba|bốn){SP}(?P<head>{heads})(?:{SP}|[ ]*:{SP})(?P<first>{item})"

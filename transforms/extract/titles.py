@@ -386,8 +386,8 @@ def trim_dangling(text: str, start: int, end: int) -> str:
         tokens = kept.split(" ")
         if len(tokens) > 1 and tokens[-1].islower():
             tokens.pop()
-            if _ends_with_place(tokens):
-                return " ".join(tokens)  # "Công an TP Hồ Chí Minh" + "lập biên bản"
+            if _ends_with_place(tokens) or UNIT_NAME_END.search(" ".join(tokens)):
+                return " ".join(tokens)  # "Công an TP Hồ Chí Minh" + "lập biên bản", "huyện Tân Kỳ quản lý"
         if len(tokens) > 1:
             tokens.pop()
         kept = " ".join(tokens).rstrip(" -,")
