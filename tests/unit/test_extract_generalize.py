@@ -116,3 +116,11 @@ def test_titles_terms_offices_and_references() -> None:
     assert titles["Đỗ Văn Kiên"] == ("Phó Chủ tịch UBND TP",)
     # a crossroads named after two people holds no person
     assert _titles("Tại ngã ba Lê Văn Hưu - Trần Quang Khải, người dân tụ tập.") == {}
+
+
+def test_a_diplomat_title_holds_where_it_serves() -> None:
+    titles = _titles("Đại sứ Việt Nam tại Hàn Quốc Vũ Văn Tiến cho biết.")
+    assert titles["Vũ Văn Tiến"] == ("Đại sứ Việt Nam tại Hàn Quốc",)
+    # negative: "tại" before a venue is no part of a title
+    titles = _titles("Ông Lý Văn Sáu, Chủ tịch UBND huyện tại hội trường phát biểu.")
+    assert titles["Lý Văn Sáu"] == ("Chủ tịch UBND huyện",)

@@ -235,6 +235,7 @@ _EXT_TOKEN = re.compile(
     rf"(?:[ ]+|(?P<dash>[ ]*[-–][ ]*)(?={LOWER}))(?:(?P<low>{LOWER}+)|{CAP_SYL}|{ACRONYM})(?![\w'])"
 )
 _CLAUSE_WORD = re.compile(_CLAUSE_WORDS)
+_BARE_LEVEL = re.compile(r"[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])")
 _DASH_LOWER = re.compile(rf"[ ]*[-–][ ]*{LOWER}")
 # Syllables that start a predicate, less those that also open words of bodies' names ("viễn
 # thông", "kiểm sát", "bảo trợ", "quản lý"): inside a name in lowercase they mean a clause.
@@ -322,6 +323,9 @@ def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False
         if level is not None:
             at = level.end() - 1  # the level's name is read as the next token
         elif _CLAUSE_AT.match(text, at):
+            bare = _BARE_LEVEL.match(text, at) if lowered else None
+            if bare is not None and not capped and _HARD_END.match(text, bare.end()):
+                end = bare.end()  # "Ban Chỉ đạo phòng chống thiên tai tỉnh": the article's province
             break
         token = _EXT_TOKEN.match(text, at)
         if token is None or any(at < s < token.end() for s in stops):
@@ -344,6 +348,8 @@ def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False
                     break
         elif count == 0 and level is None:
             return pos  # a capitalized word right after: the strict name already read it
+        elif _any_case_head().match(text, token.end() - len(token.group(0).lstrip(" -–"))):
+            break  # the next title ("... tỉnh Phó Chủ tịch")
         else:
             if not capped:
                 before_caps = end

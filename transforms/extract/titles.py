@@ -29,10 +29,12 @@ from transforms.extract.gazetteer import (
     alternation,
     body_heads,
     bounded,
+    countries,
     folded_places,
     load_list,
     name_syllables,
     organization_names,
+    place_names,
     title_heads,
 )
 
@@ -218,6 +220,12 @@ def of_body_source(org: str) -> str:
     return rf"của{SP}(?:{org}(?![\w])|{ACRONYM}|Thủ{SP}tướng(?:{SP}Chính{SP}phủ)?|(?:Tỉnh|Thành|Huyện){SP}ủy)"
 
 
+@cache
+def countries_and_places() -> tuple[str, ...]:
+    """Countries and places as written, for "tại <country>" after a diplomat's title."""
+    return (*countries(), *place_names())
+
+
 def tail_token_source(word: str, inner: str, org: str, qualifiers: bool = True) -> str:
     """One token of a body's name after its head: a listed body, an inner lowercase word, a
     name word, a numbered body ("Quân khu 1"), "của" + a body ("của Chính phủ"), a term
@@ -227,6 +235,9 @@ def tail_token_source(word: str, inner: str, org: str, qualifiers: bool = True) 
     numbered = alternation(NUMBERED)
     # a title holds its term ("Chủ tịch UBND tỉnh khóa XVIII"); a body's name does not
     terms = "|".join(q.format(SP=SP) for q in QUALIFIERS) + "|" if qualifiers else ""
+    if qualifiers:
+        # where a diplomat or representative serves: "Đại sứ Việt Nam tại Nhật Bản"
+        terms += rf"tại{SP}{alternation(countries_and_places())}(?![\w])|"
     of_body = of_body_source(org)
     # a number right after a numbered unit's word ("Đảng bộ Quân khu 3": "Quân khu" read as a word)
     after_unit = "(?:(?<=khu )|(?<=đoàn )|(?<=Vùng )|(?<=Quận )|(?<=quận )|(?<=Phường )|(?<=phường ))"
