@@ -124,3 +124,10 @@ def test_a_diplomat_title_holds_where_it_serves() -> None:
     # negative: "tại" before a venue is no part of a title
     titles = _titles("Ông Lý Văn Sáu, Chủ tịch UBND huyện tại hội trường phát biểu.")
     assert titles["Lý Văn Sáu"] == ("Chủ tịch UBND huyện",)
+
+
+def test_deputy_heads_written_after_the_body_word() -> None:
+    titles = _titles("Theo Cục phó Cục Hải quan Nguyễn Văn Tám, hàng hóa tăng.")
+    assert titles["Nguyễn Văn Tám"] == ("Cục phó Cục Hải quan",)
+    # negative: a bare deputy head is no title
+    assert _titles("Ông Trần Văn Chín, Viện phó, cho biết.")["Trần Văn Chín"] == ()

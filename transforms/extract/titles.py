@@ -141,6 +141,10 @@ WEAK_HEADS = frozenset(
         "thủ hiến",
         "tổng thư ký",
         "chánh văn phòng",
+        "viện phó",
+        "cục phó",
+        "vụ phó",
+        "sở phó",
     }
 )
 # Term qualifiers that belong to the title before them ("Chủ tịch UBND tỉnh khóa XVIII",
