@@ -174,8 +174,11 @@ def test_title_grammar_pieces() -> None:
         "Phó Chánh án Tòa án nhân dân tối cao",
     ]
     assert clean_title("Ủy viên") is None
-    # VNTC XH_NLD_T_ (9769): a word cut in the middle is dropped, not kept garbled
+    # VNTC XH_NLD_T_ (9769): a lowercase syllable before a capitalized word continues the name
     text = "Ông Trần Anh Kiệt, Giám đốc Công ty Xăng dầu Tân Nhật Minh cho biết"
+    assert _people(text)["Trần Anh Kiệt"].titles == ("Giám đốc Công ty Xăng dầu Tân Nhật Minh",)
+    # a word cut in the middle with no name after it is dropped, not kept garbled
+    text = "Ông Trần Anh Kiệt, Giám đốc Công ty Xăng dầu cho biết"
     assert _people(text)["Trần Anh Kiệt"].titles == ("Giám đốc Công ty",)
     # closed by a comma, the apposition is the whole title (issue 9: lowercase words in bodies)
     text = "Ông Trần Anh Kiệt, Giám đốc Công ty Xăng dầu Tân Nhật Minh, cho biết"

@@ -279,8 +279,8 @@ def test_foreign_national_bodies_and_numbered_units() -> None:
         "Quân khu 3",
     ):
         assert name in orgs, name
-    # negative: Việt Nam does not lengthen a national body's name, a district is no person stop
-    assert "Bộ Quốc phòng" in orgs and "Bộ Quốc phòng Việt Nam" not in orgs
+    # "Bộ Quốc phòng Việt Nam": the name as written and the listed body; a district is no person stop
+    assert "Bộ Quốc phòng" in orgs and "Bộ Quốc phòng Việt Nam" in orgs
     assert "UBND huyện" not in orgs
 
 
@@ -367,7 +367,10 @@ def test_family_name_dong_and_a_dash_glued_to_the_name() -> None:
     assert "Văn Thanh" not in titles
     assert titles["Bùi Văn Nghiêm"] == ("Ủy viên BCH Trung ương Đảng", "Bí thư Tỉnh ủy")
     # a closed apposition, then the chain goes on; a lone capital letter is no acronym ("Ô tô")
-    assert titles["Trần Bá Dương"] == ("Chủ tịch Hội Doanh nghiệp trẻ Đồng Nai", "Tổng giám đốc Công ty TNHH")
+    assert titles["Trần Bá Dương"] == (
+        "Chủ tịch Hội Doanh nghiệp trẻ Đồng Nai",
+        "Tổng giám đốc Công ty TNHH Ô tô Trường Hải",
+    )
 
 
 def test_bodies_inside_listed_compounds_and_numbered_units() -> None:

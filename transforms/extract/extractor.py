@@ -73,7 +73,8 @@ def extract_entities(
         places=extract_places(body, caps),
         # a headline names people like a caption does ("Bí thư Tỉnh ủy X phát biểu bế mạc ...")
         people=extract_people(body, caps + ((title,) if title else ())),
-        organizations=extract_organizations(body, caps),
+        # bodies named in the headline count like those of a caption ("Ban Nội chính Tỉnh ủy Lạng Sơn")
+        organizations=extract_organizations(body, caps + ((title,) if title else ())),
         documents=extract_documents(body),
         events=tuple(events),
         figures=extract_figures(body),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
 
@@ -36,8 +36,8 @@ LOWER = f"[{LOWER_CHARS}]"
 UPPER = f"[{UPPER_CHARS}]"
 #: A capitalized syllable ("Nguyễn", "Ủy"); not the first letters of an acronym.
 CAP_SYL = rf"{UPPER}{LOWER}*(?![\w'])"
-#: An acronym such as "UBND", "HĐND", "TW", "T.Ư", "TP.HCM", "GD-ĐT".
-ACRONYM = rf"(?:{UPPER}{{2,}}|{UPPER}\.{UPPER})(?:[.-]{UPPER}+)*(?![\w'])"
+#: An acronym such as "UBND", "HĐND", "TW", "T.Ư", "TP.HCM", "GD-ĐT" (not a photo credit's "ẢNH").
+ACRONYM = rf"(?!ẢNH(?![\w']))(?:{UPPER}{{2,}}|{UPPER}\.{UPPER})(?:[.-]{UPPER}+)*(?![\w'])"
 
 
 def word_start(text: str, pos: int, extra: str = "") -> bool:
@@ -149,43 +149,29 @@ def surnames() -> frozenset[str]:
     return frozenset(entry.split()[0] for entry in load_list("surnames.txt"))
 
 
-@cache
-def place_names() -> tuple[str, ...]:
-    """Place names: provinces, cities, regions, frequent foreign countries and capitals."""
-    return load_list("places.txt")
+def _data_list(file_name: str, doc: str) -> Callable[[], tuple[str, ...]]:
+    """A loader of one data file's entries (``load_list`` caches them), documented by ``doc``."""
+
+    def entries() -> tuple[str, ...]:
+        return load_list(file_name)
+
+    entries.__doc__ = doc
+    entries.__name__ = entries.__qualname__ = file_name.removesuffix(".txt")
+    return entries
+
+
+place_names = _data_list("places.txt", "Provinces, cities, regions, frequent foreign countries and capitals.")
+organization_names = _data_list("organizations.txt", "Full names of national bodies.")
+countries = _data_list("countries.txt", 'Foreign countries that continue a body\'s name ("Bộ Tài chính Mỹ").')
+title_heads = _data_list("title_heads.txt", 'Heads of position titles ("Bí thư", "Chủ tịch", ...).')
+body_heads = _data_list("body_heads.txt", 'Words that open the name of a body ("Bộ", "Sở", "UBND", ...).')
+units = _data_list("units.txt", "Units and counted nouns of figures.")
+name_syllables = _data_list(
+    "name_syllables.txt", 'Lowercase syllables after a capitalized one in a name ("Kinh tế").'
+)
 
 
 @cache
 def folded_places() -> frozenset[str]:
     """Place names and foreign countries folded (accent- and case-insensitive), for membership tests."""
     return frozenset(fold(p) for p in (*place_names(), *countries()))
-
-
-@cache
-def organization_names() -> tuple[str, ...]:
-    """Full names of national bodies."""
-    return load_list("organizations.txt")
-
-
-@cache
-def countries() -> tuple[str, ...]:
-    """Foreign countries and regions that continue a national body's name ("Bộ Tài chính Mỹ")."""
-    return load_list("countries.txt")
-
-
-@cache
-def title_heads() -> tuple[str, ...]:
-    """Heads of position titles ("Bí thư", "Chủ tịch", ...)."""
-    return load_list("title_heads.txt")
-
-
-@cache
-def units() -> tuple[str, ...]:
-    """Units and counted nouns of figures."""
-    return load_list("units.txt")
-
-
-@cache
-def name_syllables() -> tuple[str, ...]:
-    """Lowercase syllables allowed after a capitalized one inside a body's name ("Kinh tế")."""
-    return load_list("name_syllables.txt")

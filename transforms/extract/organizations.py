@@ -18,127 +18,39 @@ from functools import cache
 
 from transforms.clean.normalize import fold
 from transforms.extract.gazetteer import (
+    ACRONYM,
     CAP_SYL,
     LOWER,
     UPPER,
     alternation,
+    body_heads,
     folded_places,
+    load_list,
+    name_syllables,
     organization_names,
     place_names,
     surnames,
+    title_heads,
     word_start,
 )
 from transforms.extract.gazetteer import (
     countries as gazetteer_countries,
 )
 from transforms.extract.people import find_names
-from transforms.extract.titles import INNER_WORDS, name_word, of_body_source, tail_token_source, trim_dangling
+from transforms.extract.titles import (
+    INNER_WORDS,
+    PREDICATE_STARTS,
+    UNIT_NAME_END,
+    name_word,
+    of_body_source,
+    tail_token_source,
+    title_head_source,
+    trim_dangling,
+)
 from transforms.records import Organization
 
-# Words that open the name of a body; the name must continue with a capitalized tail.
-HEADS = (
-    "Đảng ủy",
-    "Đảng bộ",
-    "Đảng đoàn",
-    "Ban Chấp hành",
-    "Ban Thường vụ",
-    "Ban cán sự đảng",
-    "Ban Chỉ đạo",
-    "Ban",
-    "Bộ Chỉ huy",
-    "Bộ Tư lệnh",
-    "Bộ",
-    "Sở",
-    "Ủy ban Kiểm tra",
-    "Ủy ban nhân dân",
-    "Ủy ban",
-    "UBND",
-    "HĐND",
-    "UBMTTQ",
-    "Hội đồng nhân dân",
-    "Hội đồng",
-    "Tỉnh ủy",
-    "Thành ủy",
-    "Huyện ủy",
-    "Quận ủy",
-    "Thị ủy",
-    "Tổng cục",
-    "Cục",
-    "Học viện",
-    "Viện",
-    "Trường",
-    "Đại học",
-    "Tòa án nhân dân",
-    "Viện Kiểm sát nhân dân",
-    "Viện kiểm sát nhân dân",
-    "Công an",
-    "Văn phòng",
-    "Thanh tra",
-    "Mặt trận Tổ quốc",
-    "Hội",
-    "Liên đoàn Lao động",
-    "Đoàn Thanh niên",
-    "Tổng công ty",
-    "Tập đoàn",
-    "Ngân hàng",
-    "Báo",
-    "Quân khu",
-    "Quân ủy",
-    "Giáo hội",
-    "Hội thánh",
-    "Bệnh viện",
-    "Trung tâm",
-    "Tiểu ban",
-    "Tổng Công ty",
-    "Công ty",
-    "Kho bạc",
-    "Chi cục",
-    "Đài",
-    "LĐLĐ",
-    "MTTQ",
-    "MTTQVN",
-    "UB MTTQ",
-    "Ủy ban MTTQ",
-    "Bộ đội Biên phòng",
-    "Bộ Chỉ huy Bộ đội Biên phòng",
-    "Quân đoàn",
-    "Sư đoàn",
-    "ban",
-    "BCH",
-    "BTV",
-    "CTCP",
-    "Đoàn luật sư",
-    "Đoàn TNCS",
-    "Thường vụ",
-    # more kinds of bodies (the general grammar: a body noun + its capitalized name)
-    "Ban Quản lý",
-    "BQL",
-    "Vụ",
-    "Phòng",
-    "Quỹ",
-    "Tòa án",
-    "Viện kiểm sát",
-    "Viện Kiểm sát",
-    "Liên đoàn",
-    "Liên minh",
-    "Liên hiệp",
-    "Hiệp hội",
-    "Hợp tác xã",
-    "HTX",
-    "Nhà máy",
-    "Xí nghiệp",
-    "Cụm cảng",
-    "Cảng vụ",
-    "Tổ hợp",
-    "Đại lý",
-    "Đại sứ quán",
-    "Tổng Lãnh sự quán",
-    "Lãnh sự quán",
-    "Nhà xuất bản",
-    "Tạp chí",
-    "Hãng",
-    "Bộ Chỉ huy Quân sự",
-)
+# Words that open the name of a body (data/body_heads.txt); the name continues after them.
+HEADS = body_heads()
 # Lowercase administrative levels that name a local body after an acronym head ("HĐND tỉnh",
 # "UBND huyện": the body of the article's own province or district).
 ADMIN_LEVELS = frozenset({"tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "thị trấn", "TP"})
@@ -160,6 +72,12 @@ COMPOUND = frozenset(
     }
 )
 # Heads that are generic words in Vietnamese: their tail must start with a capital.
+# "UBND tỉnh", "HĐND huyện", "Ban Thường vụ Tỉnh ủy": the article's own local body, named in full
+# as written even when "UBND tỉnh Lạng Sơn" is named too, so never a short form of it.
+_LOCAL_BODY = re.compile(
+    r"(?:UBND|HĐND|UBMTTQ|MTTQ|LĐLĐ|(?:Ban Thường vụ|Ủy ban Kiểm tra|Ban Chấp hành|BCH|BTV)(?: Đảng bộ)?) "
+    r"(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)"
+)
 SHORT_FORMS_MAX_WORDS = 4  # "Đảng ủy Khối", "Ủy ban Kiểm tra": short forms are at most 4 syllables
 
 SP = r"[ ]+"
@@ -183,7 +101,7 @@ def org_regex() -> re.Pattern[str]:
     first_chars = "".join(sorted({n[0] for n in (*organization_names(), *HEADS)}))
     source = (
         rf"(?=[{first_chars}])"
-        rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}{countries}(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
+        rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}(?:{countries}|Việt{SP}Nam)(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
         rf"|(?P<head>{heads})(?P<tail>(?:{SP}(?:{gaz}(?![\w])|{inner}(?![\w])|{word}|\d{{1,2}}(?![\w/.,]\d)(?![\w]))"
         rf"(?:(?:{SP}|(?=[-–])){tail_token})*)))"
     )
@@ -220,7 +138,7 @@ DESCRIPTIVE_HEADS = (
 # Words that cannot stand inside such a name: a verb, a preposition or a determiner means the
 # run is a clause ("Sở đã làm việc với tỉnh Quảng Nam"), not a name.
 _CLAUSE_WORDS = (
-    "đã|đang|sẽ|vừa|mới|với|của|cho|tại|ở|về|trong|ngoài|các|những|là|và|hoặc|có|được|bị|để|do|từ|"
+    "đã|đang|sẽ|vừa|mới|với|của|cho|tại|ở|về|trong|các|những|là|và|hoặc|có|được|bị|để|do|từ|"
     "theo|khi|thì|mà|này|đó|nay|phải|cần|cũng|vẫn|không|chưa|rất|đến|lên|ra|vào|năm|ngày|tháng|"
     "nói|làm|gửi|thông báo|đề nghị|yêu cầu|tổ chức|phối hợp|cho biết|tiếp|thăm|trên|dưới|sau|trước|"
     "tỉnh|huyện|thành phố|quận|xã|phường|thị xã|miền|trung ương|như|nhưng|nếu|vì|bởi|rằng|nhiều|một|hai|ba|"
@@ -257,12 +175,7 @@ def _descriptive(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[
             continue
         if _CAP_BEFORE.search(text, max(0, start - 12), start):
             continue  # "Tổng Công ty ...", "Văn Phòng ...", "T.Ư Hội ...": inside a longer name
-        name = match.group(0)
-        org = found.get(name)
-        if org is None:
-            found[name] = _Org(name, start if in_body else None, end if in_body else None, mentions=1)
-        else:
-            org.mentions += 1
+        _add(found, match.group(0), start, in_body)
 
 
 @dataclass
@@ -308,6 +221,296 @@ def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" -,")
 
 
+# Where a name written partly in lowercase ends ("Cục Quản lý lao động ngoài nước để ...",
+# "Phòng Cảnh sát giao thông đường bộ (CSGTĐB)"): punctuation, a dash, or a word that starts a
+# clause or a relation after a body's name.
+_BOUNDARY_WORDS = (
+    "thuộc|của|đã|đang|sẽ|vừa|cũng|và|để|với|tại|ở|là|cho|có|được|vẫn|không|chưa|về|theo|từ|trong|"
+    "nay|phải|cần|đều|mới|cùng|sau|trước|đến|nhằm|vào|ngày|năm|tháng|khi|thì|mà"
+)
+_HARD_END = re.compile(rf"\s*(?:[,.;:!?()\"“”\n]|$)|[ ]+[-–][ ]|[ ]+(?:{_BOUNDARY_WORDS})(?![\w])")
+_CLAUSE_AT = re.compile(rf"[ ]+(?:{_CLAUSE_WORDS})(?![\w])")
+_LEVEL_NAME = re.compile(rf"[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[ ]+(?={UPPER})")
+_EXT_TOKEN = re.compile(
+    rf"(?:[ ]+|(?P<dash>[ ]*[-–][ ]*)(?={LOWER}))(?:(?P<low>{LOWER}+)|{CAP_SYL}|{ACRONYM})(?![\w'])"
+)
+_CLAUSE_WORD = re.compile(_CLAUSE_WORDS)
+_BARE_LEVEL = re.compile(r"[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w])")
+_DASH_LOWER = re.compile(rf"[ ]*[-–][ ]*{LOWER}")
+# Syllables that start a predicate, less those that also open words of bodies' names ("viễn
+# thông", "kiểm sát", "bảo trợ", "quản lý"): inside a name in lowercase they mean a clause.
+_VERBS = PREDICATE_STARTS - {
+    *("thông", "công", "tổng", "kiểm", "đồng", "ban", "tập", "thống", "bảo", "tổ", "lưu"),
+    *("chỉ", "xây", "phát", "kết", "đối", "chuẩn", "tiến", "triển", "kiến", "thực"),
+}
+MAX_LOWER_RUN = 4  # a lowercase run closed only by a hard end: longer ones were clauses on VNTC
+MAX_EXTENSION = 8  # the longest lowercase run seen inside a body's name ("lao động ngoài nước") is 4-6
+# The second syllable of a capitalized head that makes a common noun, not a body ("Hội nghị",
+# "Ban hành", "Bộ phận", "Trường hợp", "Viện trợ"): no lowercase name is read after them.
+_NOT_A_BODY_AFTER = frozenset(
+    [
+        "nghị",
+        "thảo",
+        "viên",
+        "chợ",
+        "diễn",
+        "thi",
+        "nhập",
+        "trường",
+        "đàm",
+        "tụ",
+        "hành",
+        "đầu",
+        "ngày",
+        "đêm",
+        "phận",
+        "máy",
+        "mặt",
+        "luật",
+        "trưởng",
+        "hữu",
+        "dĩ",
+        "thích",
+        "hợp",
+        "kỳ",
+        "chống",
+        "ngừa",
+        "họp",
+        "khám",
+        "trợ",
+        "dẫn",
+        "phí",
+        "diện",
+        "bộ",
+        "tưởng",
+        "đất",
+        "cáo",
+        "chí",
+        "kết",
+        "thể",
+        "phẩm",
+        "lượng",
+        "ngũ",
+        "trình",
+        "học",
+        "sinh",
+        "giám",
+        "tặng",
+        "quà",
+        "đội",
+    ]
+)
+
+
+def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False) -> int:
+    """Where a body's name that goes on in lowercase after ``pos`` ends, or ``pos`` when it does not.
+
+    The run is lowercase syllables (no verb, no clause word: "lao động ngoài nước"), then
+    capitalized words or acronyms ("viễn thông Việt Nam"), a level and its name, and one dash
+    before at most three lowercase words ("Bộ Kế hoạch - đầu tư"); no person's name, no title.
+    It ends at a hard end (:data:`_HARD_END`) or after its capitalized tail; after a bare head
+    ("Hội kiến trúc sư Việt Nam") only after a capitalized tail or before "của" + a body, and
+    never when the head and the first syllable make a common noun ("Hội nghị", "Trường hợp").
+    """
+    end = pos
+    at = pos
+    lowered = 0  # lowercase tokens read
+    capped = False  # a capitalized token read after lowercase ones: no lowercase after it
+    after_dash = -1  # lowercase tokens read since the dash, -1 before any
+    before_caps = pos  # where the name ended before its capitalized tail
+    for count in range(MAX_EXTENSION):
+        level = _LEVEL_NAME.match(text, at)
+        if level is not None:
+            at = level.end() - 1  # the level's name is read as the next token
+        elif _CLAUSE_AT.match(text, at):
+            bare = _BARE_LEVEL.match(text, at) if lowered else None
+            if bare is not None and not capped and _HARD_END.match(text, bare.end()):
+                end = bare.end()  # "Ban Chỉ đạo phòng chống thiên tai tỉnh": the article's province
+            break
+        token = _EXT_TOKEN.match(text, at)
+        if token is None or any(at < s < token.end() for s in stops):
+            break
+        low = token.group("low")
+        if token.group("dash") is not None:
+            titled = low is not None and _any_case_head().match(text, token.start("low"))
+            if after_dash >= 0 or capped or _CLAUSE_WORD.fullmatch(low or "") or titled:
+                break  # a second dash, a clause or the next title ("- phó giám đốc")
+            after_dash = 0
+        if low is not None:
+            if capped and low not in PREDICATE_STARTS:
+                end = before_caps  # the capitalized tail was cut inside a word ("... Thành" + "phố")
+            if capped or low in _VERBS or (count == 0 and from_head and low in _NOT_A_BODY_AFTER):
+                break
+            lowered += 1
+            if after_dash >= 0:
+                after_dash += 1
+                if after_dash > 3:
+                    break
+        elif count == 0 and level is None:
+            return pos  # a capitalized word right after: the strict name already read it
+        elif _any_case_head().match(text, token.end() - len(token.group(0).lstrip(" -–"))):
+            break  # the next title ("... tỉnh Phó Chủ tịch")
+        else:
+            if not capped:
+                before_caps = end
+            capped = lowered > 0
+        at = token.end()
+        if capped and (not from_head or lowered >= 2):
+            end = at  # after the capitalized tail ("Tổng Công ty Bưu chính viễn thông Việt Nam")
+        elif 0 < lowered <= MAX_LOWER_RUN and not from_head and _HARD_END.match(text, at):
+            end = at
+    if from_head and end == pos and lowered >= 2 and text[at : at + 5] == " của ":
+        of = _of_body().match(text, at + 1)
+        if of is not None:
+            return of.end()  # "Trung tâm đào tạo khu vực của SEAMEO"
+    return end
+
+
+def _ends_with_place(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends with a place, "VN" or "trung ương"."""
+    words = text[start:end].split()
+    if words[-1] == "VN" or " ".join(words[-2:]).lower() == "trung ương":
+        return True
+    return any(fold(" ".join(words[-n:])) in folded_places() for n in (1, 2, 3) if len(words) >= n)
+
+
+@cache
+def _any_case_head() -> re.Pattern[str]:
+    return re.compile(title_head_source(any_case=True))
+
+
+def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Acronyms used as bodies ("của JBIC", "Tổng thư ký ASEAN", "(VSDC)", "OPEC đã ..."), outside
+    the names already found and not in ``data/not_bodies.txt``."""
+    out = []
+    for match in _ACRONYM_TOKEN.finditer(text):
+        start, end = match.span(1)
+        word = match.group(1)
+        if word in _not_bodies() or set(word) <= set("IVXLCDM") or any(s <= start < e for s, e in spans):
+            continue
+        before = text[max(0, start - 40) : start]
+        bracketed = before.endswith("(") and text[end : end + 1] == ")"
+        if not bracketed and (_CAPS_NEAR.search(before[-12:]) or _CAPS_AFTER.match(text, end)):
+            continue  # a headline or a code in capitals, not a body
+        if (
+            bracketed
+            or _ACRONYM_CUE_BEFORE.search(before)
+            or _ACRONYM_CUE_AFTER.match(text, end)
+            or _acronym_title_cue().search(before)
+        ):
+            out.append((start, end))
+    return out
+
+
+_ACRONYM_TOKEN = re.compile(rf"(?<![\w/.&-])({UPPER}{UPPER}{{1,7}})(?![\w/&-]|\.\w)")
+_CAPS_NEAR = re.compile(rf"{UPPER}{{2,}}[ ]+$")
+_CAPS_AFTER = re.compile(rf"[ ]+{UPPER}{{2,}}(?![\w])")
+_ACRONYM_CUE_BEFORE = re.compile(
+    r"(?<![\w])(?:của|với|giữa|thuộc|cùng|và|các nước|khối|gia nhập|thành viên|đại diện|theo|Theo)\s+$"
+)
+_ACRONYM_CUE_AFTER = re.compile(
+    r"\s+(?:đã|đang|sẽ|vừa|cũng|cho biết|cho rằng|công bố|tổ chức|khuyến cáo|cảnh báo|yêu cầu|quyết định|"
+    r"thông báo|dự báo|ước tính|nhận định|phối hợp|tài trợ|cam kết)(?![\w])"
+)
+
+
+@cache
+def _gazetteer_set() -> frozenset[str]:
+    return frozenset(organization_names())
+
+
+@cache
+def _not_bodies() -> frozenset[str]:
+    return frozenset(load_list("not_bodies.txt"))
+
+
+@cache
+def _acronym_title_cue() -> re.Pattern[str]:
+    """A title head right before an acronym ("Tổng Giám đốc JBIC", "Tổng thư ký ASEAN")."""
+    return re.compile(rf"(?<![\w])(?i:{alternation(title_heads())})\s+$")
+
+
+@cache
+def _head_lower_regex() -> re.Pattern[str]:
+    """A capitalized body head followed by a lowercase word ("Hội kiến trúc sư Việt Nam")."""
+    heads = alternation(h for h in HEADS if h[0].isupper() and not h.isupper() and h not in ADMIN_HEADS)
+    first_chars = "".join(sorted({h[0] for h in HEADS if h[0].isupper()}))
+    return re.compile(rf"(?=[{first_chars}])(?P<head>{heads})(?=[ ]+{LOWER})")
+
+
+# Committees of a level are named with the level after them, never in lowercase words.
+ADMIN_HEADS = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Thường vụ", "Công an"})
+
+
+def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Bodies whose name after the head is written in lowercase ("Hội kiến trúc sư Việt Nam",
+    "Quỹ hỗ trợ nông dân tỉnh Nghệ An", "Trung tâm đào tạo khu vực của SEAMEO")."""
+    for match in _head_lower_regex().finditer(text):
+        start = match.start()
+        if not word_start(text, start) or _CAP_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        end = _extend(text, match.end(), stops, from_head=True)
+        if end == match.end():
+            continue
+        _add(found, _clean(text[start:end]), start, in_body)
+
+
+@cache
+def _of_body() -> re.Pattern[str]:
+    return re.compile(of_body_source(alternation(organization_names())))
+
+
+def _add(found: dict[str, _Org], name: str, start: int, in_body: bool) -> None:
+    org = found.get(name)
+    if org is None:
+        found[name] = _Org(
+            name, start if in_body else None, (start + len(name)) if in_body else None, mentions=1
+        )
+    else:
+        org.mentions += 1
+        if org.start is None and in_body:
+            org.start, org.end = start, start + len(name)
+
+
+@cache
+def _shared_head_regex() -> re.Pattern[str]:
+    """A plural before an office head and its list of names: "các Sở Tài chính, Nội vụ và Xây dựng",
+    "các Bộ: Công an, Quốc phòng"."""
+    word = name_word()
+    more = alternation(name_syllables(), flexible_space=False)
+    item = rf"{word}(?:{SP}(?:{word}|{more}(?![\w]))){{0,4}}"  # "Giao thông vận tải"
+    heads = alternation(_LISTED_HEADS)
+    return re.compile(
+        rf"(?<![\w])(?:các|Các|hai|ba|bốn){SP}(?P<head>{heads})(?:{SP}|[ ]*:{SP})(?P<first>{item})"
+        rf"(?P<rest>(?:(?:,{SP}|{SP}và{SP})(?!{heads}(?![\w])){item})+)"
+    )
+
+
+# Office heads shared by a list of names after a plural ("các Sở Tài chính, Nội vụ").
+_LISTED_HEADS = ("Bộ", "Sở", "Cục", "Vụ", "Ban", "Viện", "Ủy ban", "Tổng cục", "Phòng")
+_LIST_ITEM = re.compile(r"\s*(?:,|và)\s*")
+
+
+def _shared_head_lists(text: str, found: dict[str, _Org], in_body: bool) -> None:
+    """Each body of a list that shares its head: "các Sở Tài chính, Nội vụ" -> "Sở Tài chính",
+    "Sở Nội vụ" (never a place or a person: "các Sở ở Hà Nội, Huế")."""
+    for match in _shared_head_regex().finditer(text):
+        head = match.group("head")
+        pos = match.start("first")
+        items = [(pos, match.group("first"))]
+        for part in _LIST_ITEM.split(match.group("rest"))[1:]:
+            pos = text.index(part, pos + 1)
+            items.append((pos, part))
+        if any(fold(name) in folded_places() or name.split(" ")[0] in surnames() for _, name in items):
+            continue
+        for at, name in items:
+            cut = trim_dangling(text, at, at + len(name))
+            if cut:
+                _add(
+                    found, f"{head} {cut}", match.start("head") if at == match.start("first") else at, in_body
+                )
+
+
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
     stops = tuple(
@@ -319,6 +522,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
         )
     )
     _descriptive(text, found, in_body, stops)
+    _lowercase_named(text, found, in_body, stops)
+    spans: list[tuple[int, int]] = []
     pos = 0
     while True:
         match = regex.search(text, pos)
@@ -328,13 +533,13 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             pos = match.start() + 1
             continue
         pos = match.end()
-        spans = [(match.start(), match.end())]
+        matched = [(match.start(), match.end())]
         head = match.group("head")
         if head in COMPOUND and match.group("tail"):
             inner_start = match.start("tail") + len(match.group("tail")) - len(match.group("tail").lstrip())
             inner = regex.match(text, inner_start)
             if inner:
-                spans.append((inner.start(), inner.end()))
+                matched.append((inner.start(), inner.end()))
         elif head is None:
             # a listed compound goes on into another body: "Ban Chấp hành Trung ương" + "Đảng
             # Cộng sản Trung Quốc" (the listed "Ban Chấp hành Trung ương Đảng" matched first)
@@ -343,29 +548,51 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             if lead is not None:
                 inner = regex.match(text, match.start() + len(lead) + 1)
                 if inner and inner.end() > match.end():
-                    spans = [(match.start(), inner.end()), (inner.start(), inner.end())]
+                    matched = [(match.start(), inner.end()), (inner.start(), inner.end())]
                     pos = inner.end()
-        for i, (start, end) in enumerate(spans):
+        for i, (start, end) in enumerate(matched):
             cut = [s for s in stops if start < s < end]
             if cut:
                 end = min(cut)
             inner_match = regex.match(text, start) if i else match
             generic = inner_match is not None and inner_match.group("head") is not None
             name = _clean(trim_dangling(text, start, end) if generic else text[start:end])
+            last = name.rsplit(" ", 1)[-1]
+            placed = UNIT_NAME_END.search(name) or _ends_with_place(name, 0, len(name))
+            if (
+                generic
+                and not placed
+                and (
+                    len(name) < len(_clean(text[start:end]))
+                    or (not last.isupper() and _DASH_LOWER.match(text, start + len(name)))
+                )
+            ):
+                # cut inside a lowercase word: the name may go on in lowercase ("Cục Quản lý lao
+                # động ngoài nước", "Bộ Kế hoạch - đầu tư")
+                written_end = start + len(text[start:end].rstrip(" -,"))
+                extended = _extend(text, written_end, stops)
+                if extended > written_end:
+                    name = _clean(text[start:extended])
             name = _TRAILING.sub("", name)
             first_two = " ".join(name.split(" ")[:2])
-            if len(name) < 4 or name in HEADS or fold(first_two) in folded_places():
+            if (
+                len(name) < 4
+                or (name in HEADS and name not in _gazetteer_set())
+                or fold(first_two) in folded_places()
+            ):
                 continue  # "Hội An", "Đài Loan": a place, not HEAD + name
             termed = _TERM_AFTER.match(text, start + len(name)) is not None
             if generic and not _has_proper_tail(name, termed):
                 continue
-            org = found.get(name)
-            if org is None:
-                org = _Org(name, start if in_body else None, (start + len(name)) if in_body else None)
-                found[name] = org
-            elif org.start is None and in_body:
-                org.start, org.end = start, start + len(name)
-            org.mentions += 1
+            spans.append((start, start + len(name)))
+            _add(found, name, start, in_body)
+            if not generic and name.endswith(" Việt Nam") and name[: -len(" Việt Nam")] in _gazetteer_set():
+                _add(
+                    found, name[: -len(" Việt Nam")], start, in_body
+                )  # "Quốc hội Việt Nam" is "Quốc hội" too
+    _shared_head_lists(text, found, in_body)
+    for start, end in _acronym_bodies(text, spans):
+        _add(found, text[start:end], start, in_body)
 
 
 def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ()) -> tuple[Organization, ...]:
@@ -386,7 +613,12 @@ def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ())
     keys = list(found)
     folded = {k: fold(k) for k in keys}
     for short in keys:
-        if short not in found or short.count(" ") + 1 > SHORT_FORMS_MAX_WORDS:
+        if (
+            short not in found
+            or short.count(" ") + 1 > SHORT_FORMS_MAX_WORDS
+            or _LOCAL_BODY.fullmatch(short)
+            or short in _gazetteer_set()  # a listed name is a body of its own ("Quốc hội", "Bộ Chính trị")
+        ):
             continue
         prefix = folded[short] + " "
         longer = [k for k in keys if k != short and k in found and folded[k].startswith(prefix)]

@@ -176,7 +176,8 @@ _HONORIFIC = re.compile(
 _PLURAL = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững) (?:đồng chí|ông|bà|vị)\s*:?\s*$")
 # Places where a capitalized run names a street, school or district, not a person.
 _LOCATIVE = re.compile(
-    r"(?:đường|phố|Đường|Phố|phường|quận|huyện|xã|tỉnh|thành phố|Trường|trường|THPT|THCS|cầu|Cầu|"
+    r"(?:ngã ba|ngã tư|ngã năm|đường|phố|Đường|Phố|phường|quận|huyện|xã|tỉnh|thành phố|"
+    r"Trường|trường|THPT|THCS|cầu|Cầu|"
     r"chợ|Chợ|công viên|Công viên|khu|Khu|ấp|thôn|bản|làng|bệnh viện|Bệnh viện|thị trấn|thị xã|"
     r"ủy|lăng|Lăng|tượng|giải|Giải|Huân chương|huân chương|Huy chương|giải thưởng|Giải thưởng|"
     r"tư tưởng|phong cách|Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND|tại|ở|Tại|Ở|Thủ đô|sân bay|Sân bay|"
@@ -184,7 +185,8 @@ _LOCATIVE = re.compile(
 )
 # Streets, schools, awards and the like named after people: "Trường THPT Nguyễn Thị Minh Khai".
 _NAMED_AFTER = re.compile(
-    r"(?:đường|phố|Đường|Phố|phường|Phường|quận|Quận|thị trấn|Trường|trường|THPT|THCS|PTTH|Tiểu học|"
+    r"(?:ngã ba|ngã tư|ngã năm|đường|phố|Đường|Phố|phường|Phường|quận|Quận|thị trấn|"
+    r"Trường|trường|THPT|THCS|PTTH|Tiểu học|"
     r"cầu|Cầu|chợ|Chợ|lăng|Lăng|tượng|"
     r"giải|Giải|Huân chương|huân chương|Huy chương|Giải thưởng|giải thưởng|tư tưởng|phong cách|"
     r"tàu|Tàu|Quỹ|quỹ|Bảo tàng|bảo tàng|Nhà văn hóa|Khu di tích|di tích|ĐH|CĐ|Đại học|Học viện)\s+$"
@@ -219,7 +221,8 @@ _OFFICE_VERB = re.compile(
     r"(?:(?:được|đắc cử)\s+(?:(?:tín nhiệm|tiếp tục|Quốc hội|HĐND|Thủ tướng)\s+)?"
     r"(?:bầu|bổ nhiệm|điều động|luân chuyển|phân công|chỉ định|giới thiệu|phê chuẩn|chuẩn y|giao)"
     r"(?:[^.;:\n()]{0,60}?)\s+)?"
-    r"(?:giữ chức vụ|giữ chức|giữ cương vị|làm|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là"
+    r"(?:(?:bầu |trúng cử |đắc cử )?(?:giữ chức vụ|giữ chức danh|giữ chức|chức danh|chức vụ)|giữ cương vị|làm"
+    r"|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là"
     r"|tái đắc cử chức vụ|tái đắc cử chức|tái đắc cử|trúng cử|đắc cử)\s+"
 )
 _INITIAL_THEN = re.compile(rf"\. ?{CAP_SYL}")
@@ -763,6 +766,9 @@ def _chain_end(text: str, name: _Name, after: list[TitleSpan]) -> int:
     return alias.end() if alias else name.end
 
 
+_OF_BEFORE = re.compile(r"(?<![\w])của\s+$")
+
+
 def _chain_back(text: str, last: TitleSpan, titles: list[TitleSpan], used: set[int]) -> list[TitleSpan]:
     """The titles chained before ``last`` in its sentence ("T1, T2 - T3" -> [T1, T2] for T3)."""
     out: list[TitleSpan] = []
@@ -776,8 +782,15 @@ def _chain_back(text: str, last: TitleSpan, titles: list[TitleSpan], used: set[i
             and t.end <= walk.start
             and CHAIN_SEP.fullmatch(text, t.end, walk.start)
         ]
-        if not cands or cands[-1].start in used:
-            break
+        if (
+            not cands
+            or cands[-1].start in used
+            or (
+                cands[-1].text in title_heads()
+                and _OF_BEFORE.search(text, max(0, cands[-1].start - 8), cands[-1].start)
+            )
+        ):
+            break  # "ý kiến của Thủ tướng, Phó Chủ tịch UBND A": another person's bare title
         walk = cands[-1]
         out.insert(0, walk)
     return out

@@ -27,11 +27,14 @@ from transforms.extract.gazetteer import (
     LOWER,
     UPPER,
     alternation,
+    body_heads,
     bounded,
+    countries,
     folded_places,
     load_list,
     name_syllables,
     organization_names,
+    place_names,
     title_heads,
 )
 
@@ -41,7 +44,7 @@ from transforms.extract.gazetteer import (
 PREDICATE_STARTS = frozenset(load_list("predicate_starts.txt"))
 _DANGLING = re.compile(r" ([^\W\d_]+)")
 # The capitalized two-syllable name of a unit after its level ("huyện Hồng Dân", "tỉnh Bình Định").
-_UNIT_NAME_END = re.compile(
+UNIT_NAME_END = re.compile(
     rf"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|ủy) {UPPER}{LOWER}* {UPPER}{LOWER}*$"
 )
 # Lowercase words that do occur inside body names in titles.
@@ -138,13 +141,19 @@ WEAK_HEADS = frozenset(
         "thủ hiến",
         "tổng thư ký",
         "chánh văn phòng",
+        "viện phó",
+        "cục phó",
+        "vụ phó",
+        "sở phó",
     }
 )
 # Term qualifiers that belong to the title before them ("Chủ tịch UBND tỉnh khóa XVIII",
 # "Trưởng đoàn đại biểu Quốc hội khóa XV tỉnh Ninh Bình", "nhiệm kỳ 2020 - 2025").
 QUALIFIERS = (
     r"(?:khóa|Khóa){SP}(?:[IVXLC]+|\d{{1,2}})(?![\w])",
-    r"(?:nhiệm kỳ|Nhiệm kỳ){SP}\d{{4}}(?:{SP})?[-–](?:{SP})?\d{{4}}(?![\w])",
+    r"(?:các{SP})?(?:nhiệm kỳ|Nhiệm kỳ){SP}\d{{4}}(?:{SP})?[-–](?:{SP})?\d{{4}}(?![\w])"
+    # several terms: "các nhiệm kỳ 2011-2016, 2016-2021"
+    r"(?:(?:{SP})?(?:,|và)(?:{SP})?\d{{4}}(?:{SP})?[-–](?:{SP})?\d{{4}}(?![\w]))*",
 )
 # Bodies numbered after their name ("Tư lệnh Quân khu 1", "Chủ tịch UBND quận 3").
 NUMBERED = (
@@ -184,7 +193,12 @@ def name_word() -> str:
     syllables = alternation(name_syllables(), flexible_space=False)
     # a syllable that starts an inner phrase is left to it ("Viện Lúa" + "đồng bằng sông Cửu Long")
     phrase = "(?!đồng bằng |nhân dân(?![\\w])|dân tộc(?![\\w])|dân vận(?![\\w]))"
-    return rf"(?:{ACRONYM}|{CAP_SYL}(?:{SP}{phrase}{syllables}(?![\w]))?)"
+    # any other lowercase syllable that starts no predicate, when a capitalized word follows it
+    # ("Ban Thống nhất Trung ương", "Phát triển Nông thôn Lê Huy Ngọ")
+    other = (
+        rf"(?!{alternation(PREDICATE_STARTS, flexible_space=False)}(?![\w])){LOWER}+(?![\w'])(?={SP}{UPPER})"
+    )
+    return rf"(?:{ACRONYM}|{CAP_SYL}(?:{SP}{phrase}(?:{syllables}(?![\w])|{other}))?)"
 
 
 @cache
@@ -200,69 +214,20 @@ def tail_stop() -> str:
     or the next body ("UBND TP HCM và Bộ Giao thông vận tải", "Hà Nội và UNESCO")."""
     head_cap, head_any = _head_patterns()
     words = alternation(
-        (*ranks(), *BODY_HEADS, *organization_names(), "Ông", "Bà", "Đồng chí", "Quyền", "Nguyên")
+        (*ranks(), *body_heads(), *organization_names(), "Ông", "Bà", "Đồng chí", "Quyền", "Nguyên")
     )
     return rf"(?:Phó{SP}{head_any}(?![\w])|{head_cap}(?![\w])|{words}(?![\w]))"
-
-
-# Words that open a body's name (shared with organizations.py): "và" or a dash before one
-# of them starts a second body or title, not the rest of this one.
-BODY_HEADS = (
-    "Đảng ủy",
-    "Đảng bộ",
-    "Đảng đoàn",
-    "Ban",
-    "Bộ",
-    "Sở",
-    "Ủy ban",
-    "UBND",
-    "HĐND",
-    "UBMTTQ",
-    "Hội đồng",
-    "Tỉnh ủy",
-    "Thành ủy",
-    "Huyện ủy",
-    "Quận ủy",
-    "Thị ủy",
-    "Tổng cục",
-    "Cục",
-    "Học viện",
-    "Viện",
-    "Tòa án",
-    "Viện Kiểm sát",
-    "Công an",
-    "Văn phòng",
-    "Mặt trận Tổ quốc",
-    "Liên đoàn",
-    "Tổng công ty",
-    "Tổng Công ty",
-    "Tập đoàn",
-    "Quân khu",
-    "Quân ủy",
-    "Bộ Tư lệnh",
-    "Bộ Chỉ huy",
-    "Báo",
-    "Đài",
-    "Hội",
-    "Trung tâm",
-    "Công ty",
-    "Trường",
-    "Bệnh viện",
-    "Quỹ",
-    # after "và" these start the next body too ("Nhà máy A và Tổ hợp B")
-    "Nhà máy",
-    "Xí nghiệp",
-    "Tổ hợp",
-    "Hiệp hội",
-    "Hợp tác xã",
-    "Đại sứ quán",
-    "Ngân hàng",
-)
 
 
 def of_body_source(org: str) -> str:
     """ "của" and the body a title or body belongs to ("Ban Tôn giáo của Chính phủ", "của QH")."""
     return rf"của{SP}(?:{org}(?![\w])|{ACRONYM}|Thủ{SP}tướng(?:{SP}Chính{SP}phủ)?|(?:Tỉnh|Thành|Huyện){SP}ủy)"
+
+
+@cache
+def countries_and_places() -> tuple[str, ...]:
+    """Countries and places as written, for "tại <country>" after a diplomat's title."""
+    return (*countries(), *place_names())
 
 
 def tail_token_source(word: str, inner: str, org: str, qualifiers: bool = True) -> str:
@@ -274,6 +239,9 @@ def tail_token_source(word: str, inner: str, org: str, qualifiers: bool = True) 
     numbered = alternation(NUMBERED)
     # a title holds its term ("Chủ tịch UBND tỉnh khóa XVIII"); a body's name does not
     terms = "|".join(q.format(SP=SP) for q in QUALIFIERS) + "|" if qualifiers else ""
+    if qualifiers:
+        # where a diplomat or representative serves: "Đại sứ Việt Nam tại Nhật Bản"
+        terms += rf"tại{SP}{alternation(countries_and_places())}(?![\w])|"
     of_body = of_body_source(org)
     # a number right after a numbered unit's word ("Đảng bộ Quân khu 3": "Quân khu" read as a word)
     after_unit = "(?:(?<=khu )|(?<=đoàn )|(?<=Vùng )|(?<=Quận )|(?<=quận )|(?<=Phường )|(?<=phường ))"
@@ -420,7 +388,7 @@ def trim_dangling(text: str, start: int, end: int) -> str:
     last = kept.rsplit(" ", 1)[-1]
     if (last.isupper() and len(last) > 1) or last.isdigit():
         return kept  # an acronym or a number is never cut mid-word ("Trường Đại học Luật TP.HCM")
-    if fold(" ".join(kept.split(" ")[-2:])) in folded_places() or _UNIT_NAME_END.search(kept):
+    if fold(" ".join(kept.split(" ")[-2:])) in folded_places() or UNIT_NAME_END.search(kept):
         # a place's last syllable is no cut word ("UBND tỉnh Bình Định" + "kiến nghị",
         # "Bí thư huyện Hồng Dân" + "nghiêm túc")
         return kept
@@ -433,10 +401,17 @@ def trim_dangling(text: str, start: int, end: int) -> str:
         tokens = kept.split(" ")
         if len(tokens) > 1 and tokens[-1].islower():
             tokens.pop()
+            if _ends_with_place(tokens) or UNIT_NAME_END.search(" ".join(tokens)):
+                return " ".join(tokens)  # "Công an TP Hồ Chí Minh" + "lập biên bản", "huyện Tân Kỳ quản lý"
         if len(tokens) > 1:
             tokens.pop()
         kept = " ".join(tokens).rstrip(" -,")
     return kept
+
+
+def _ends_with_place(tokens: list[str]) -> bool:
+    """Whether the last one to three tokens are a listed place."""
+    return any(len(tokens) > n and fold(" ".join(tokens[-n:])) in folded_places() for n in (1, 2, 3))
 
 
 def split_chain(text: str) -> list[str]:
