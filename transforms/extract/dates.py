@@ -150,6 +150,17 @@ def find_days(text: str) -> list[DayMention]:
     Returns:
         Mentions in text order; "hôm nay"/"sáng qua" without a number come with day and month 0.
     """
+    return list(_days(text))
+
+
+def _days_before(text: str, end: int) -> list[DayMention]:
+    """The mentions of ``text`` that end by ``end`` (the lead), from the one cached search of the text."""
+    return [m for m in _days(text) if m.end <= end]
+
+
+@lru_cache(maxsize=8)  # the main date, the article year and the events read one body's days
+def _days(text: str) -> tuple[DayMention, ...]:
+    """:func:`find_days`, cached and immutable."""
     found: list[DayMention] = []
     taken: list[tuple[int, int]] = []
     for regex, day_group, month_group, year_group in (
@@ -184,11 +195,11 @@ def find_days(text: str) -> list[DayMention]:
             weekday = match.group(0).lower().removeprefix("thứ ")
             found.append(DayMention(0, 0, None, match.start(), match.end(), weekday=_WEEKDAYS[weekday]))
     found.sort(key=lambda m: m.start)
-    return [
+    return tuple(
         m
         for m in found
         if m.relative is not None or m.weekday is not None or (1 <= m.day <= 31 and 1 <= m.month <= 12)
-    ]
+    )
 
 
 @lru_cache(maxsize=32)  # the main date and the events ask for the same article's day
@@ -290,7 +301,7 @@ def article_year(body: str, title: str | None = None) -> int | None:
     if held is not None:
         return held
     lead_end = body.find("\n\n")
-    for mention in find_days(body[: lead_end if 0 < lead_end < LEAD_CHARS else LEAD_CHARS]):
+    for mention in _days_before(body, lead_end if 0 < lead_end < LEAD_CHARS else LEAD_CHARS):
         if mention.year is not None:
             return mention.year
     return text_year((title or "") + "\n" + body)
@@ -360,7 +371,7 @@ def main_event_date(
     fallback = article_year(body, title)
     reference = published or anchor_day(body, fallback)
     pub = _published_date(published)
-    for mention in find_days(body[:LEAD_CHARS]):
+    for mention in _days_before(body, LEAD_CHARS):
         value = resolve(mention, reference, fallback)
         if value and pub is not None and mention.year is not None and not _near(value, pub):
             continue  # "Ngày 20/2/2023, FLC bị hủy niêm yết" in a 2026 article: background, not the news
