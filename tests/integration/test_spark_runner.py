@@ -55,6 +55,11 @@ def spark_endpoint() -> Iterator[str]:
         server.stop()
 
 
+def on_spark(endpoint: str) -> list[str]:
+    """The flags that send a run to the Spark job server at ``endpoint``."""
+    return ["--runner=PortableRunner", f"--job_endpoint={endpoint}", "--environment_type=LOOPBACK"]
+
+
 @pytest.fixture()
 def other_index(es_url: str) -> Iterator[str]:
     """A second fresh alias (like ``es_index``), deleted afterwards."""
@@ -69,15 +74,7 @@ def test_spark_writes_the_same_documents_as_the_direct_runner(
     common = ["--input", str(SEEDS), "--es-url", es_url, "--dead-letter-dir", str(tmp_path)]
     direct_code, direct_time = run_bounded([*common, "--index", es_index], PIPELINE_TIMEOUT)
     spark_code, spark_time = run_bounded(
-        [
-            *common,
-            "--index",
-            other_index,
-            "--runner=PortableRunner",
-            f"--job_endpoint={spark_endpoint}",
-            "--environment_type=LOOPBACK",
-        ],
-        PIPELINE_TIMEOUT,
+        [*common, "--index", other_index, *on_spark(spark_endpoint)], PIPELINE_TIMEOUT
     )
     print(f"DirectRunner {direct_time:.1f}s, Spark local[2] {spark_time:.1f}s")
     assert (direct_code, spark_code) == (0, 0)
@@ -101,19 +98,8 @@ def test_spark_1000_vntc_articles_as_the_direct_runner(
     direct_code, direct_time = run_bounded(
         [*common, "--index", es_index, "--dead-letter-dir", str(tmp_path / "d1")], SLICE_TIMEOUT
     )
-    spark_code, spark_time = run_bounded(
-        [
-            *common,
-            "--index",
-            other_index,
-            "--dead-letter-dir",
-            str(tmp_path / "d2"),
-            "--runner=PortableRunner",
-            f"--job_endpoint={spark_endpoint}",
-            "--environment_type=LOOPBACK",
-        ],
-        SLICE_TIMEOUT,
-    )
+    spark_argv = [*common, "--index", other_index, "--dead-letter-dir", str(tmp_path / "d2")]
+    spark_code, spark_time = run_bounded([*spark_argv, *on_spark(spark_endpoint)], SLICE_TIMEOUT)
     print(f"1,000 VNTC articles: DirectRunner {direct_time:.1f}s, Spark local[2] {spark_time:.1f}s")
     assert (direct_code, spark_code) == (0, 0)
     direct, spark = written_ids(es_url, es_index), written_ids(es_url, other_index)

@@ -385,6 +385,8 @@ def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     out = []
     for match in _ACRONYM_TOKEN.finditer(text):
         start, end = match.span(1)
+        if not word_start(text, start, extra="/.&-"):
+            continue
         word = match.group(1)
         if word in _not_bodies() or set(word) <= set("IVXLCDM") or any(s <= start < e for s, e in spans):
             continue
@@ -402,7 +404,8 @@ def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     return out
 
 
-_ACRONYM_TOKEN = re.compile(rf"(?<![\w/.&-])({UPPER}{UPPER}{{1,7}})(?![\w/&-]|\.\w)")
+# (no look-behind first: a leading character class lets re skip ahead; the boundary is checked after)
+_ACRONYM_TOKEN = re.compile(rf"({UPPER}{UPPER}{{1,7}})(?![\w/&-]|\.\w)")
 _CAPS_NEAR = re.compile(rf"{UPPER}{{2,}}[ ]+$")
 _CAPS_AFTER = re.compile(rf"[ ]+{UPPER}{{2,}}(?![\w])")
 _ACRONYM_CUE_BEFORE = re.compile(
@@ -481,7 +484,7 @@ def _shared_head_regex() -> re.Pattern[str]:
     item = rf"{word}(?:{SP}(?:{word}|{more}(?![\w]))){{0,4}}"  # "Giao thông vận tải"
     heads = alternation(_LISTED_HEADS)
     return re.compile(
-        rf"(?<![\w])(?:các|Các|hai|ba|bốn){SP}(?P<head>{heads})(?:{SP}|[ ]*:{SP})(?P<first>{item})"
+        rf"[Cc]ác{SP}(?P<head>{heads})(?:{SP}|[ ]*:{SP})(?P<first>{item})"
         rf"(?P<rest>(?:(?:,{SP}|{SP}và{SP})(?!{heads}(?![\w])){item})+)"
     )
 
@@ -495,6 +498,8 @@ def _shared_head_lists(text: str, found: dict[str, _Org], in_body: bool) -> None
     """Each body of a list that shares its head: "các Sở Tài chính, Nội vụ" -> "Sở Tài chính",
     "Sở Nội vụ" (never a place or a person: "các Sở ở Hà Nội, Huế")."""
     for match in _shared_head_regex().finditer(text):
+        if not word_start(text, match.start()):
+            continue
         head = match.group("head")
         pos = match.start("first")
         items = [(pos, match.group("first"))]

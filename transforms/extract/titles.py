@@ -195,9 +195,9 @@ def name_word() -> str:
     phrase = "(?!đồng bằng |nhân dân(?![\\w])|dân tộc(?![\\w])|dân vận(?![\\w]))"
     # any other lowercase syllable that starts no predicate, when a capitalized word follows it
     # ("Ban Thống nhất Trung ương", "Phát triển Nông thôn Lê Huy Ngọ")
-    other = (
-        rf"(?!{alternation(PREDICATE_STARTS, flexible_space=False)}(?![\w])){LOWER}+(?![\w'])(?={SP}{UPPER})"
-    )
+    # (the cheap look-ahead first: most lowercase syllables are followed by another one)
+    predicate = alternation(PREDICATE_STARTS, flexible_space=False)
+    other = rf"(?={LOWER}+{SP}{UPPER})(?!{predicate}(?![\w])){LOWER}+(?![\w'])"
     return rf"(?:{ACRONYM}|{CAP_SYL}(?:{SP}{phrase}(?:{syllables}(?![\w])|{other}))?)"
 
 
