@@ -17,6 +17,13 @@ The gold set holds three draws: ``--seed 20261201 --per-outlet 6`` (24 texts),
 ``--seed 20261203 --per-outlet 3 --exclude-draw 20261201:6 --exclude-draw 20261202:2`` (12 more).
 Round 2 (``sources-r2.tsv``) is a fourth draw: ``--seed 20261204 --per-outlet 5 --exclude-draw 20261201:6
 --exclude-draw 20261202:2 --exclude-draw 20261203:3`` (20 texts).
+
+An excluded draw is redone alone, without the draws listed before it; draws 3 and 4 were made so, which
+is why the plain commands above still reproduce them, but it means their exclusions were not the real
+picks of draws 2 and 3. ``--exclude-as-drawn`` redoes each excluded draw with the ones listed before it,
+as it was drawn, so exactly its real picks leave the candidates. Round 3 (``sources-r3.tsv``) is the
+fifth draw ``--seed 20261205 --per-outlet 4`` with the four earlier draws excluded as drawn, plus the
+picks of the same command without ``--exclude-as-drawn`` that are in no earlier round (see the README).
 """
 
 from __future__ import annotations
@@ -44,7 +51,11 @@ OUTLETS = {
 
 
 def select(
-    shared: Path, per_outlet: int, seed: int, exclude: tuple[tuple[int, int], ...] = ()
+    shared: Path,
+    per_outlet: int,
+    seed: int,
+    exclude: tuple[tuple[int, int], ...] = (),
+    as_drawn: bool = False,
 ) -> list[tuple[str, str, str, int]]:
     """The picks as (VNTC id, gold id, outlet prefix, length), outlet by outlet.
 
@@ -53,8 +64,14 @@ def select(
         per_outlet: texts picked per outlet.
         seed: seed of the random generator.
         exclude: (seed, per_outlet) of earlier draws whose picks are not candidates.
+        as_drawn: redo each excluded draw with the ones listed before it (its real picks); otherwise
+            each is redone alone, as draws 3 and 4 were made.
     """
-    taken = {pick[0] for earlier, size in exclude for pick in select(shared, size, earlier)}
+    taken = {
+        pick[0]
+        for index, (earlier, size) in enumerate(exclude)
+        for pick in select(shared, size, earlier, exclude[:index] if as_drawn else ())
+    }
     candidates: dict[str, list[tuple[str, int]]] = {prefix: [] for prefix in OUTLETS}
     with gzip.open(shared / VNTC_FILE, "rt", encoding="utf-8") as handle:
         for line in handle:
@@ -86,12 +103,19 @@ def main(argv: list[str] | None = None) -> int:
         metavar="SEED:PER_OUTLET",
         help="an earlier draw whose picks are not candidates (repeatable)",
     )
+    parser.add_argument(
+        "--exclude-as-drawn",
+        action="store_true",
+        help="redo each --exclude-draw with the draws listed before it, so its real picks leave",
+    )
     args = parser.parse_args(argv)
     exclude = tuple((int(seed), int(size)) for seed, size in (item.split(":") for item in args.exclude_draw))
     if not (args.shared / VNTC_FILE).is_file():
         print(f"{args.shared / VNTC_FILE} is absent: nothing to select from", file=sys.stderr)
         return 2
-    for vntc_id, key, prefix, length in select(args.shared, args.per_outlet, args.seed, exclude):
+    for vntc_id, key, prefix, length in select(
+        args.shared, args.per_outlet, args.seed, exclude, args.exclude_as_drawn
+    ):
         print(f"{key}\t{split_of(key)}\t{vntc_id}\t{OUTLETS[prefix]}\t{length}")
     return 0
 
