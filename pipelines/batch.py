@@ -90,7 +90,7 @@ def build_pipeline(p: beam.Pipeline, options: PipelineOptions) -> PipelineOutput
     logger.info(
         "%d inputs, %d feeds, %d folders not listed", len(listing.paths), len(feeds), len(listing.errors)
     )
-    es = None if opts.dry_run else es_settings(opts)
+    es = None if opts.bantin_dry_run else es_settings(opts)
     # archives in parallel shards (scale: transforms/steps/split_read.py)
     read = p | "ReadInputs" >> ReadArchives(listing.paths, opts.max_bytes, opts.read_shards)
     unlisted = [input_failure(e, e.path or "") for e in listing.errors]
@@ -159,7 +159,7 @@ def build_and_write(
         articles = articles | "ReportProgress" >> beam.ParDo(
             ReportProgress(progress_total, opts.progress_interval)
         )
-    if opts.dry_run:
+    if opts.bantin_dry_run:
         written = p | "NothingWritten" >> beam.Create([])
     else:
         result = articles | "WriteToElasticsearch" >> WriteToElasticsearch(sink_settings(opts))
@@ -218,7 +218,7 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     started = time.monotonic()
     ingest_started = datetime.now(timezone.utc).isoformat(timespec="seconds")
     index = "(dry run)"
-    if not opts.dry_run:
+    if not opts.bantin_dry_run:
         try:
             index = prepare_index(opts)
         except EsUnavailable as exc:
@@ -286,7 +286,7 @@ def _print_summary(
 
 def _resolve_people_after(options: PipelineOptions, opts: BantinOptions, since: str) -> int:
     """The incremental people resolution after an ingest (names whose mentions were written)."""
-    if opts.dry_run or opts.no_mentions or opts.no_people or opts.write_index:
+    if opts.bantin_dry_run or opts.no_mentions or opts.no_people or opts.write_index:
         return 0
     from pipelines.people import resolve
 

@@ -64,7 +64,15 @@ def _input_flags(parser: argparse.ArgumentParser) -> None:
         help="Incremental backfill: only files modified (and feed items published) on or after this "
         "date or time (YYYY-MM-DD or ISO 8601).",
     )
-    _switch(parser, "--dry-run", "Run every step but the write to Elasticsearch.")
+    # dest is not ``dry_run``: that is Beam's TestOptions ``--dry_run`` (takes a value), and workers
+    # re-parsing the options (multi_processing, portable runners) would read ours as theirs
+    parser.add_argument(
+        "--dry-run",
+        dest="bantin_dry_run",
+        action="store_true",
+        default=False,
+        help="Run every step but the write to Elasticsearch.",
+    )
     parser.add_argument(
         "--dead-letter-dir",
         default="deadletters",

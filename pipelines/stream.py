@@ -80,7 +80,7 @@ def feed_steps(p: beam.Pipeline, feeds: list[FeedConfig], opts: BantinOptions) -
     composites as ``bantin run`` (:func:`pipelines.batch.feed_pages`, then
     :func:`pipelines.batch.build_and_write`: IngestFeeds, BuildArticles, WriteToElasticsearch).
     """
-    es = None if opts.dry_run else es_settings(opts)
+    es = None if opts.bantin_dry_run else es_settings(opts)
     pages = feed_pages(p, feeds, opts, es)
     _, written, failed = build_and_write(p, [pages.main], [pages.failed], opts, es)
     return written, failed
