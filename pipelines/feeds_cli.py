@@ -8,7 +8,7 @@ import sys
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from pipelines.flags import add_es_flags, settings_from_flags
+from pipelines.flags import add_allow_host_flag, add_es_flags, settings_from_flags
 from transforms.sources.feedlist import FeedListError, load_feed_list
 from transforms.sources.feedreport import check_feed, format_rows, status_row
 
@@ -23,12 +23,7 @@ def add_arguments(feeds_sub: argparse._SubParsersAction) -> None:  # type: ignor
     check.add_argument("--json", action="store_true", help="one JSON object per feed")
     check.add_argument("--timeout", type=float, default=10.0, help="seconds to wait for a server")
     check.add_argument("--workers", type=int, default=8, help="feeds checked at once (hosts stay polite)")
-    check.add_argument(
-        "--allow-host",
-        action="append",
-        default=[],
-        help="fetch this internal host anyway (repeatable)",
-    )
+    add_allow_host_flag(check)
 
 
 def status_command(args: argparse.Namespace) -> int:

@@ -25,6 +25,18 @@ def add_es_flags(parser: argparse.ArgumentParser, index_help: str | None = None)
     parser.add_argument("--es-insecure", action="store_true", help="do not verify TLS certificates")
 
 
+def add_allow_host_flag(parser: argparse.ArgumentParser) -> None:
+    """``--allow-host`` (repeatable): internal hosts the fetcher may reach (``FetchSettings.allow_hosts``)."""
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        default=None,
+        help="Fetch from this host, address or network (127.0.0.1, 10.0.0.0/8, intranet.example) "
+        "although it is internal; repeatable. By default loopback, private, link-local and metadata "
+        "addresses are refused at every redirect hop (SSRF).",
+    )
+
+
 def settings_from_flags(args: argparse.Namespace, timeout: float = DEFAULT_TIMEOUT) -> EsSettings:
     """The cluster named by :func:`add_es_flags`' flags, credentials from the environment."""
     return EsSettings.from_env(args.es_url, insecure=args.es_insecure, timeout=timeout)

@@ -6,6 +6,7 @@ import argparse
 
 from apache_beam.options.pipeline_options import PipelineOptions
 
+from pipelines.flags import add_allow_host_flag
 from transforms.es.bulk import DEFAULT_BATCH_BYTES, DEFAULT_BATCH_SIZE
 from transforms.es.client import DEFAULT_TIMEOUT, Backoff
 from transforms.es.indices import DEFAULT_ALIAS
@@ -172,14 +173,7 @@ def _fetch_flags(parser: argparse.ArgumentParser) -> None:
         "--ignore-robots",
         "Do not consult robots.txt before fetching article pages (only for your own sites).",
     )
-    parser.add_argument(
-        "--allow-host",
-        action="append",
-        default=None,
-        help="Fetch from this host, address or network (127.0.0.1, 10.0.0.0/8, intranet.example) "
-        "although it is internal; repeatable. By default loopback, private, link-local and metadata "
-        "addresses are refused at every redirect hop (SSRF).",
-    )
+    add_allow_host_flag(parser)
     parser.add_argument(
         "--max-items-per-poll",
         type=int,

@@ -10,6 +10,15 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
+from apache_beam.metrics.metric import Metrics
+
+NAMESPACE = "bantin"  # the one namespace of every bantin metric (what `bantin run` reports)
+
+
+def counter(name: str) -> Any:
+    """The Beam counter ``name`` of bantin's namespace."""
+    return Metrics.counter(NAMESPACE, name)
+
 
 class Outputs(NamedTuple):
     """What a composite step returns: its main output and its dead letters (``failed``)."""

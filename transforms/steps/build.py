@@ -17,7 +17,7 @@ from transforms.dedup import Deduplicator, indexed_owners, opening_keys
 from transforms.es.client import Backoff, EsCallFailed, EsSettings
 from transforms.records import Article, Failure, RawDocument
 from transforms.republish import title_key
-from transforms.steps import Outputs
+from transforms.steps import NAMESPACE, Outputs, counter
 
 logger = logging.getLogger(__name__)
 
@@ -30,26 +30,26 @@ class _BuildArticleFn(beam.DoFn):
     """RawDocument -> Article (main output) or Failure (``failed``)."""
 
     def __init__(self) -> None:
-        self.built = Metrics.counter("bantin", "articles_built")
-        self.failed = Metrics.counter("bantin", "build_failed")
+        self.built = counter("articles_built")
+        self.failed = counter("build_failed")
 
     def process(self, raw: RawDocument) -> Iterator[Any]:
         try:
             article = build_article(raw)
         except ArticleError as exc:
             self.failed.inc()
-            Metrics.counter("bantin", f"build_failed_{exc.reason}").inc()
+            counter(f"build_failed_{exc.reason}").inc()
             yield TaggedOutput(DEAD_LETTER_TAG, Failure(exc.stage, exc.reason, str(exc), raw.source))
         except Exception as exc:  # an extractor bug must not lose the input: report it
             logger.warning("building %s failed", raw.source.locator(), exc_info=True)
             self.failed.inc()
-            Metrics.counter("bantin", "build_failed_error").inc()
+            counter("build_failed_error").inc()
             message = f"{type(exc).__name__}: {exc}"
             yield TaggedOutput(DEAD_LETTER_TAG, Failure("extract", "error", message, raw.source))
         else:
             self.built.inc()
             if article.language != "vi":  # feeds (issue 13): kept out of the Vietnamese extraction
-                Metrics.counter("bantin", "articles_not_vietnamese").inc()
+                counter("articles_not_vietnamese").inc()
             yield article
 
 
@@ -64,11 +64,11 @@ class _DedupFn(beam.DoFn):
         self.es = es
         self.alias = alias
         self.backoff = backoff
-        self.dropped = Metrics.counter("bantin", "duplicates_dropped")
-        self.flagged = Metrics.counter("bantin", "near_duplicates_flagged")
-        self.republished = Metrics.counter("bantin", "republished_flagged")  # feeds (issue 13)
-        self.failed = Metrics.counter("bantin", "dedup_failed")
-        self.lookup_ms = Metrics.distribution("bantin", "dedup_lookup_ms")
+        self.dropped = counter("duplicates_dropped")
+        self.flagged = counter("near_duplicates_flagged")
+        self.republished = counter("republished_flagged")  # feeds (issue 13)
+        self.failed = counter("dedup_failed")
+        self.lookup_ms = Metrics.distribution(NAMESPACE, "dedup_lookup_ms")
 
     def setup(self) -> None:
         self.client = self.es.client() if self.es else None

@@ -13,9 +13,9 @@ from collections.abc import Iterator
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.metrics.metric import Metrics
 
 from transforms.deadletters import DeadLetterFile, DeadLettersFull
+from transforms.steps import counter
 
 log = logging.getLogger(__name__)
 
@@ -36,8 +36,8 @@ class AppendDeadLetters(beam.DoFn):
     def __init__(self, path: str, echo: bool = False) -> None:
         self.path = path
         self.echo = echo
-        self.saved = Metrics.counter("bantin", "dead_letters")
-        self.unsaved = Metrics.counter("bantin", "dead_letters_unsaved")
+        self.saved = counter("dead_letters")
+        self.unsaved = counter("dead_letters_unsaved")
 
     def setup(self) -> None:
         self.file: DeadLetterFile | None = None

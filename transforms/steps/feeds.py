@@ -14,7 +14,6 @@ from datetime import datetime, timezone
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.metrics.metric import Metrics
 from apache_beam.pvalue import TaggedOutput
 
 from transforms.deadletters import DEAD_LETTER_TAG
@@ -27,7 +26,7 @@ from transforms.sources.health import Health, day_of
 from transforms.sources.poll_plan import DEFAULT_MAX_ITEMS, PollPlan, plan_poll, without_credentials
 from transforms.sources.schedule import HostBackoff
 from transforms.sources.tracker import ALWAYS_SKIP, FeedPoller, InFlight
-from transforms.steps import Outputs
+from transforms.steps import Outputs, counter
 from transforms.steps.archive import DEFAULT_MAX_BYTES as ARCHIVE_MAX_BYTES
 from transforms.steps.archive import WarcArchive
 
@@ -36,10 +35,6 @@ logger = logging.getLogger(__name__)
 # a 304, or a body identical to the last one: the stored items are listed again
 _UNCHANGED = ("not_modified", "unchanged_body")
 ROBOTS_NOTE = "page disallowed by robots.txt: body from the feed summary"
-
-
-def _counter(name: str) -> Any:
-    return Metrics.counter("bantin", name)
 
 
 HOSTS = HostBackoff()  # per-host waits of this worker process, shared by its poll steps (every tick)
@@ -99,7 +94,7 @@ class _PollFeedFn(beam.DoFn):
             yield from self._poll(feed)
         except EsCallFailed as exc:
             logger.warning("feed %s not polled: %s", redact_url(feed.url), exc)
-            _counter("feeds_failed").inc()
+            counter("feeds_failed").inc()
             yield _feed_failure(redact_url(feed.url), "es_unavailable", str(exc))
 
     def _poll(self, feed: FeedConfig) -> Iterator[Any]:
@@ -110,19 +105,19 @@ class _PollFeedFn(beam.DoFn):
         # feeds (issue 13): the poll itself is transforms.sources.tracker.FeedPoller (Beam-free)
         skip = self.poller.skip_reason(feed, previous)
         if skip in ALWAYS_SKIP or (skip and not self.poll_all):
-            _counter(f"feeds_{skip}").inc()
+            counter(f"feeds_{skip}").inc()
             return
         outcome = self.poller.poll(feed, previous)
-        _counter(f"feeds_{outcome.outcome}").inc()
+        counter(f"feeds_{outcome.outcome}").inc()
         if outcome.state.health.get("status") not in (None, "ok"):
-            _counter(f"feeds_status_{outcome.state.health['status']}").inc()
+            counter(f"feeds_status_{outcome.state.health['status']}").inc()
         state = replace(outcome.state, feed=shown)
         items: list[Any] = []
         if not outcome.ok:
             reason = outcome.reason or "fetch"
             items.append(_feed_failure(shown, reason, outcome.message or reason, outcome.status))
         else:
-            _counter("items_first_listed").inc(outcome.new_listed)
+            counter("items_first_listed").inc(outcome.new_listed)
             # reliab (issue 12): a capped share of the new items, the rest stay candidates
             listed = None if outcome.outcome in _UNCHANGED else without_credentials(outcome.entries)
             plan = plan_poll(
@@ -145,7 +140,7 @@ class _PollFeedFn(beam.DoFn):
 
     def _route(self, feed: str, plan: PollPlan) -> Iterator[Any]:
         for entry in plan.without_link:
-            _counter("items_without_link").inc()
+            counter("items_without_link").inc()
             yield TaggedOutput(
                 DEAD_LETTER_TAG,
                 Failure(
@@ -160,13 +155,13 @@ class _PollFeedFn(beam.DoFn):
             ("items_dropped_unlisted", plan.dropped_unlisted),
         ):
             if value:
-                _counter(name).inc(value)
+                counter(name).inc(value)
         logger.info("feed %s: %d new items, %d left for the next poll", feed, len(plan.new), plan.deferred)
         for entry in plan.new:
             if not self.in_flight.claim(document_id_for_url(entry.link or "")):
-                _counter("items_in_flight").inc()  # feeds (issue 13): handed on moments ago
+                counter("items_in_flight").inc()  # feeds (issue 13): handed on moments ago
                 continue
-            _counter("items_new").inc()
+            counter("items_new").inc()
             yield (feed, entry)
 
     def teardown(self) -> None:
@@ -198,7 +193,7 @@ class _FetchArticleFn(beam.DoFn):
         source = Source("feed", url=redact_url(link), feed=redact_url(feed), guid=entry.guid)
         result: FetchResult = self.fetcher.fetch_article(link)
         if result.ok:
-            _counter("pages_fetched").inc()
+            counter("pages_fetched").inc()
             if self.archive is not None:  # feeds (issue 13)
                 record = {
                     "feed": source.feed,
@@ -207,13 +202,13 @@ class _FetchArticleFn(beam.DoFn):
                     "published": entry.published,
                 }
                 self.archive.write(source.url or link, result, datetime.now(timezone.utc), record)
-                _counter("pages_archived").inc()
+                counter("pages_archived").inc()
             yield RawDocument(source, result.data, result.content_type, entry)
         elif result.error_reason == "robots_disallowed" and entry.summary:
-            _counter("pages_robots_summary").inc()
+            counter("pages_robots_summary").inc()
             yield RawDocument(source, b"", None, entry, notes=(ROBOTS_NOTE,))
         else:
-            _counter("pages_failed").inc()
+            counter("pages_failed").inc()
             message = result.error_message or result.error_reason or "fetch failed"
             yield TaggedOutput(
                 DEAD_LETTER_TAG,
@@ -228,7 +223,7 @@ def _keep_one(item: tuple[str, Any]) -> Any:
     _, group = item
     ordered = sorted(group, key=lambda fe: fe[0])
     if len(ordered) > 1:
-        _counter("items_in_several_feeds").inc(len(ordered) - 1)
+        counter("items_in_several_feeds").inc(len(ordered) - 1)
     return ordered[0]
 
 

@@ -14,7 +14,6 @@ from datetime import datetime, timezone
 from typing import Any
 
 import apache_beam as beam
-from apache_beam.metrics.metric import Metrics
 from apache_beam.pvalue import TaggedOutput
 
 from transforms.canonical.resolve import mention_from_source, person_document, resolve_group
@@ -23,6 +22,7 @@ from transforms.deadletters import DEAD_LETTER_TAG
 from transforms.es.bulk import BulkWriter
 from transforms.es.client import ES_ERRORS, EsSettings
 from transforms.records import Failure, Source
+from transforms.steps import counter
 
 # Name keys read back with one search: a terms query of 200 keys stays far below ES's limits.
 KEY_BATCH = 200
@@ -38,7 +38,7 @@ class _MentionsFn(beam.DoFn):
     def __init__(self, settings: EsSettings, mentions: str, failed: str) -> None:
         self.settings = settings
         self.mentions = mentions
-        self.failed = Metrics.counter("bantin", failed)
+        self.failed = counter(failed)
 
     def setup(self) -> None:
         self.client = self.settings.client()
@@ -59,7 +59,7 @@ class ListPersonKeysFn(_MentionsFn):
 
     def __init__(self, settings: EsSettings, mentions: str) -> None:
         super().__init__(settings, mentions, "people_keys_failed")
-        self.listed = Metrics.counter("bantin", "people_keys_listed")
+        self.listed = counter("people_keys_listed")
 
     def process(self, since: str) -> Iterator[Any]:
         query: dict[str, Any] = {"bool": {"filter": [{"term": {"kind": "person"}}]}}
@@ -97,7 +97,7 @@ class ReadPersonMentionsFn(_MentionsFn):
 
     def __init__(self, settings: EsSettings, mentions: str) -> None:
         super().__init__(settings, mentions, "people_read_failed")
-        self.read = Metrics.counter("bantin", "people_mentions_read")
+        self.read = counter("people_mentions_read")
 
     def process(self, keys: list[str]) -> Iterator[Any]:
         """One batched read (``BatchElements`` in front) of the person mentions of ``keys``."""
@@ -120,9 +120,9 @@ class ResolveGroupFn(beam.DoFn):
     """``(key, mentions)`` -> ``(key, people documents, {mention id: person id})``."""
 
     def __init__(self) -> None:
-        self.people = Metrics.counter("bantin", "people_resolved")
-        self.merged = Metrics.counter("bantin", "people_units_merged")
-        self.failed = Metrics.counter("bantin", "people_resolve_failed")
+        self.people = counter("people_resolved")
+        self.merged = counter("people_units_merged")
+        self.failed = counter("people_resolve_failed")
 
     def process(self, item: tuple[str, Any]) -> Iterator[Any]:
         key, mentions = item
@@ -154,9 +154,9 @@ class WritePeopleFn(_MentionsFn):
         super().__init__(settings, mentions, "people_write_failed")
         self.people_index = people
         self.refresh = refresh
-        self.written = Metrics.counter("bantin", "people_written")
-        self.deleted = Metrics.counter("bantin", "people_deleted")
-        self.linked = Metrics.counter("bantin", "mentions_linked")
+        self.written = counter("people_written")
+        self.deleted = counter("people_deleted")
+        self.linked = counter("mentions_linked")
 
     def setup(self) -> None:
         super().setup()

@@ -17,7 +17,6 @@ from typing import Any
 import apache_beam as beam
 from apache_beam.io.filesystem import BeamIOError, CompressionTypes
 from apache_beam.io.filesystems import FileSystems
-from apache_beam.metrics.metric import Metrics
 from apache_beam.pvalue import TaggedOutput
 
 from transforms.deadletters import DEAD_LETTER_TAG
@@ -34,7 +33,7 @@ from transforms.sources.files import (
     walk_folder,
 )
 from transforms.sources.warc import warc_documents
-from transforms.steps import Outputs
+from transforms.steps import Outputs, counter
 
 logger = logging.getLogger(__name__)
 
@@ -190,28 +189,31 @@ def input_failure(error: InputError, path: str) -> Failure:
     return Failure("read", error.reason, str(error), Source(kind, path=where))
 
 
-class _ReadFn(beam.DoFn):
-    """Path -> RawDocument (main output) or Failure (``failed``); archives yield one per record."""
+class ReadingFn(beam.DoFn):
+    """Base of the DoFns that read inputs: their size limit, and one routing of what they read."""
 
     def __init__(self, max_bytes: int) -> None:
         self.max_bytes = max_bytes
-        self.read = Metrics.counter("bantin", "read_ok")
-        self.failed = Metrics.counter("bantin", "read_failed")
+        self.read = counter("read_ok")
+        self.failed = counter("read_failed")
+
+    def route(self, item: RawDocument | InputError, path: str) -> Any:
+        """A read document as the main output, or an input error as its dead letter (counted by reason)."""
+        if isinstance(item, InputError):
+            logger.info("skipped %s [%s]: %s", item.path, item.reason, item)
+            self.failed.inc()
+            counter(f"read_failed_{item.reason}").inc()
+            return TaggedOutput(DEAD_LETTER_TAG, input_failure(item, path))
+        self.read.inc()
+        return item
+
+
+class _ReadFn(ReadingFn):
+    """Path -> RawDocument (main output) or Failure (``failed``); archives yield one per record."""
 
     def process(self, path: str) -> Iterator[Any]:
         for item in read_inputs(path, self.max_bytes):
-            yield routed(item, path, self.read, self.failed)
-
-
-def routed(item: RawDocument | InputError, path: str, read: Any, failed: Any) -> Any:
-    """A read document as the main output, or an input error as its dead letter (counted by reason)."""
-    if isinstance(item, InputError):
-        logger.info("skipped %s [%s]: %s", item.path, item.reason, item)
-        failed.inc()
-        Metrics.counter("bantin", f"read_failed_{item.reason}").inc()
-        return TaggedOutput(DEAD_LETTER_TAG, input_failure(item, path))
-    read.inc()
-    return item
+            yield self.route(item, path)
 
 
 class ReadInputs(beam.PTransform[Any, Any]):

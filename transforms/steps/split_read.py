@@ -36,14 +36,13 @@ import apache_beam as beam
 from apache_beam.io import filebasedsource
 from apache_beam.io.filesystem import CompressionTypes
 from apache_beam.io.filesystems import FileSystems
-from apache_beam.metrics.metric import Metrics
 from apache_beam.pvalue import TaggedOutput
 
 from transforms.deadletters import DEAD_LETTER_TAG
 from transforms.records import RawDocument
 from transforms.sources.files import InputError, jsonl_documents, kind_of
-from transforms.steps import Outputs
-from transforms.steps.read import ReadInputs, input_failure, read_inputs, routed
+from transforms.steps import Outputs, counter
+from transforms.steps.read import ReadingFn, ReadInputs, input_failure, read_inputs
 
 logger = logging.getLogger(__name__)
 
@@ -127,20 +126,15 @@ def _remember(first_line: dict[str, int], line: bytes, number: int) -> None:
         first_line.setdefault(key, number)
 
 
-class _JsonLinesRecordsFn(beam.DoFn):
+class _JsonLinesRecordsFn(ReadingFn):
     """(path, (line number, line)) -> RawDocument, or a dead letter for a bad record."""
-
-    def __init__(self, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
-        self.read = Metrics.counter("bantin", "read_ok")
-        self.failed = Metrics.counter("bantin", "read_failed")
 
     def process(self, element: tuple[str, tuple[int, bytes, int]]) -> Iterator[Any]:
         path, (number, line, earlier) = element
         if earlier:
             key = _record_key(line, number)
             self.failed.inc()
-            Metrics.counter("bantin", "read_failed_duplicate_id").inc()
+            counter("read_failed_duplicate_id").inc()
             error = InputError(
                 "duplicate_id",
                 f"line {number} repeats the id {key!r} of line {earlier}: not ingested",
@@ -149,24 +143,22 @@ class _JsonLinesRecordsFn(beam.DoFn):
             yield TaggedOutput(DEAD_LETTER_TAG, input_failure(error, path))
             return
         for item in jsonl_documents((line,), path, self.max_bytes, start=number):
-            yield routed(item, path, self.read, self.failed)
+            yield self.route(item, path)
 
 
-class _ShardFn(beam.DoFn):
+class _ShardFn(ReadingFn):
     """(path, k, shards) -> the records of that archive whose shard is k (and its errors)."""
 
     def __init__(self, max_bytes: int) -> None:
-        self.max_bytes = max_bytes
-        self.read = Metrics.counter("bantin", "read_ok")
-        self.failed = Metrics.counter("bantin", "read_failed")
-        self.passes = Metrics.counter("bantin", "read_shard_passes")
+        super().__init__(max_bytes)
+        self.passes = counter("read_shard_passes")
 
     def process(self, element: tuple[str, int, int]) -> Iterator[Any]:
         path, k, shards = element
         self.passes.inc()
         for item in read_inputs(path, self.max_bytes):
             if shard_of(item, shards) == k:
-                yield routed(item, path, self.read, self.failed)
+                yield self.route(item, path)
 
 
 def _total_size(paths: Sequence[str]) -> int:

@@ -15,6 +15,7 @@ from transforms.deadletters import DEAD_LETTER_TAG, redact
 from transforms.es.bulk import BulkWriter, SinkSettings, WriteResult
 from transforms.es.documents import article_actions
 from transforms.records import Article, Failure, Source
+from transforms.steps import NAMESPACE, counter
 
 logger = logging.getLogger(__name__)
 
@@ -26,13 +27,13 @@ class _BulkWriteFn(beam.DoFn):
 
     def __init__(self, sink: SinkSettings) -> None:
         self.sink = sink
-        self.written = Metrics.counter("bantin", "es_written")
-        self.failed = Metrics.counter("bantin", "es_failed")
-        self.retried = Metrics.counter("bantin", "es_retried")
-        self.requests = Metrics.counter("bantin", "es_bulk_requests")
-        self.mentions_written = Metrics.counter("bantin", "es_mentions_written")
-        self.batch_articles = Metrics.distribution("bantin", "es_batch_articles")
-        self.batch_ms = Metrics.distribution("bantin", "es_batch_write_ms")
+        self.written = counter("es_written")
+        self.failed = counter("es_failed")
+        self.retried = counter("es_retried")
+        self.requests = counter("es_bulk_requests")
+        self.mentions_written = counter("es_mentions_written")
+        self.batch_articles = Metrics.distribution(NAMESPACE, "es_batch_articles")
+        self.batch_ms = Metrics.distribution(NAMESPACE, "es_batch_write_ms")
 
     def setup(self) -> None:
         self.client = self.sink.es.client()
@@ -64,7 +65,7 @@ class _BulkWriteFn(beam.DoFn):
             return result.id
         self.failed.inc()
         logger.info("write of %s failed [%s]: %s", result.id, result.reason, redact(result.message))
-        Metrics.counter("bantin", f"es_failed_{result.reason}").inc()
+        counter(f"es_failed_{result.reason}").inc()
         payload = {"action": result.action}
         message = redact(result.message)
         return TaggedOutput(
