@@ -8,44 +8,16 @@ The draw needs the VNTC corpus in ../shared and skips with the reason when it is
 
 from __future__ import annotations
 
-import importlib.util
-import json
-import sys
-from types import ModuleType
+from tests.conftest import SHARED, shared_path
+from tests.support.gold_rounds import GOLD, labeled, listed, select_module
 
-from tests.conftest import ROOT, SHARED, shared_path
-
-GOLD = ROOT / "tests" / "data" / "gold"
 # the fifth draw, as written in tests/data/gold/README.md ("Round 3")
 SEED, PER_OUTLET = 20261205, 4
 EARLIER = ((20261201, 6), (20261202, 2), (20261203, 3), (20261204, 5))
 
 
-def _select_module() -> ModuleType:
-    sys.path.insert(0, str(GOLD))  # select_vntc.py imports its sibling materialize.py
-    try:
-        spec = importlib.util.spec_from_file_location("gold_select_vntc", GOLD / "select_vntc.py")
-        assert spec is not None and spec.loader is not None
-        module = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(module)
-    finally:
-        sys.path.remove(str(GOLD))
-    return module
-
-
-def _listed() -> list[list[str]]:
-    text = (GOLD / "sources-r3.tsv").read_text(encoding="utf-8")
-    return [line.split("\t") for line in text.splitlines() if line.strip()]
-
-
-def _labeled() -> dict[str, str]:
-    """Gold id -> split of every round-3 VNTC record."""
-    found = {}
-    for split in ("dev", "heldout"):
-        for line in (GOLD / split / "vntc-r3.jsonl").read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                found[json.loads(line)["id"]] = split
-    return found
+def _rows() -> list[list[str]]:
+    return listed("sources-r3.tsv")
 
 
 def _earlier_ids() -> set[str]:
@@ -59,14 +31,14 @@ def _earlier_ids() -> set[str]:
 
 
 def test_every_pick_of_round_3_is_labeled_once_in_its_split() -> None:
-    listed = {row[0]: row[1] for row in _listed()}
-    assert len(listed) == len(_listed())
-    assert _labeled() == listed
+    picks = {row[0]: row[1] for row in _rows()}
+    assert len(picks) == len(_rows())
+    assert labeled("vntc-r3.jsonl") == picks
 
 
 def test_earlier_draws_redone_as_drawn_are_exactly_rounds_1_and_2() -> None:
     shared_path("corpora", "vntc-politics")
-    select = _select_module()
+    select = select_module()
     redone = {
         pick[1]
         for index, (seed, size) in enumerate(EARLIER)
@@ -77,7 +49,7 @@ def test_earlier_draws_redone_as_drawn_are_exactly_rounds_1_and_2() -> None:
 
 def test_round_3_is_the_fixed_draw_and_shares_no_text_with_rounds_1_and_2() -> None:
     shared_path("corpora", "vntc-politics")
-    select = _select_module()
+    select = select_module()
     as_drawn = [
         (gold_id, vntc_id)
         for vntc_id, gold_id, _, _ in select.select(SHARED, PER_OUTLET, SEED, EARLIER, True)
@@ -88,5 +60,5 @@ def test_round_3_is_the_fixed_draw_and_shares_no_text_with_rounds_1_and_2() -> N
     earlier = _earlier_ids()
     assert len(as_drawn) == 4 * PER_OUTLET and not {gold_id for gold_id, _ in as_drawn} & earlier
     extra = [pick for pick in alone if pick not in as_drawn and pick[0] not in earlier]
-    assert as_drawn + extra == [(r[0], r[3]) for r in _listed()]
+    assert as_drawn + extra == [(r[0], r[3]) for r in _rows()]
     assert {gold_id for gold_id, _ in alone} & earlier  # why the as-drawn exclusion exists
