@@ -39,11 +39,21 @@ def es_url() -> Iterator[str]:
         down(cluster)
 
 
-@pytest.fixture()
-def es_index(es_url: str) -> Iterator[str]:
-    """A fresh alias name for one test; its indices are deleted afterwards."""
+def _fresh_alias(es_url: str) -> Iterator[str]:
     from tests.support.es import drop_alias
 
     alias = f"test-{uuid.uuid4().hex[:10]}"
     yield alias
     drop_alias(es_url, alias)
+
+
+@pytest.fixture()
+def es_index(es_url: str) -> Iterator[str]:
+    """A fresh alias name for one test; its indices are deleted afterwards."""
+    yield from _fresh_alias(es_url)
+
+
+@pytest.fixture()
+def other_index(es_url: str) -> Iterator[str]:
+    """A second fresh alias (like ``es_index``), for comparing two runs; deleted afterwards."""
+    yield from _fresh_alias(es_url)

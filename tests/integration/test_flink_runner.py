@@ -8,14 +8,13 @@ Set ``BANTIN_TEST_FLINK_ENDPOINT=host:port`` to use a job server that is already
 from __future__ import annotations
 
 import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import SEEDS
-from tests.support.es import drop_alias, indexed_docs
+from tests.support.es import indexed_docs
 from tests.support.runners import run_bounded
 from transforms.es.indices import alias_for
 from transforms.ids import document_id
@@ -51,14 +50,6 @@ def job_endpoint() -> Iterator[str]:
         yield server.endpoint
     finally:
         server.stop()
-
-
-@pytest.fixture()
-def other_index(es_url: str) -> Iterator[str]:
-    """A second fresh alias (like ``es_index``), deleted afterwards."""
-    alias = f"test-{uuid.uuid4().hex[:10]}"
-    yield alias
-    drop_alias(es_url, alias)
 
 
 def test_flink_writes_the_same_documents_as_the_direct_runner(

@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import os
 import shutil
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from tests.conftest import SEEDS
-from tests.support.es import drop_alias
 from tests.support.runners import run_bounded, vntc_slice, written_ids
 from transforms.ids import document_id
 from transforms.records import Source
@@ -58,14 +56,6 @@ def spark_endpoint() -> Iterator[str]:
 def on_spark(endpoint: str) -> list[str]:
     """The flags that send a run to the Spark job server at ``endpoint``."""
     return ["--runner=PortableRunner", f"--job_endpoint={endpoint}", "--environment_type=LOOPBACK"]
-
-
-@pytest.fixture()
-def other_index(es_url: str) -> Iterator[str]:
-    """A second fresh alias (like ``es_index``), deleted afterwards."""
-    alias = f"test-{uuid.uuid4().hex[:10]}"
-    yield alias
-    drop_alias(es_url, alias)
 
 
 def test_spark_writes_the_same_documents_as_the_direct_runner(
