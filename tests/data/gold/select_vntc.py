@@ -3,7 +3,7 @@
 
 Usage:
     python tests/data/gold/select_vntc.py [--shared PATH] [--per-outlet 6] [--seed 20261201]
-        [--exclude-draw SEED:PER_OUTLET ...]
+        [--exclude-draw SEED:PER_OUTLET ...] [--exclude-as-drawn] [--exclude-sources FILE ...]
 
 For each outlet of the corpus (the id prefix: ``XH_NLD_T_``, ``XH_TN_T_``, ``XH_TT_T_``, ``XH_VNE_T_``,
 in that order), the candidates are the texts, in corpus order, that (after Unicode NFC) contain at least
@@ -24,6 +24,13 @@ picks of draws 2 and 3. ``--exclude-as-drawn`` redoes each excluded draw with th
 as it was drawn, so exactly its real picks leave the candidates. Round 3 (``sources-r3.tsv``) is the
 fifth draw ``--seed 20261205 --per-outlet 4`` with the four earlier draws excluded as drawn, plus the
 picks of the same command without ``--exclude-as-drawn`` that are in no earlier round (see the README).
+
+Because of those extra picks, the drawn picks alone no longer give every text already labeled:
+``--exclude-sources FILE ...`` (opt-in; without it nothing changes) also takes out of the candidates
+every VNTC text listed in the given ``sources*.tsv`` files (rows of kind ``vntc``, VNTC id in the
+``origin`` column). Round 4 (``sources-r4.tsv``) is the sixth draw ``--seed 20261206 --per-outlet 6``
+with the five earlier draws excluded as drawn and the texts of ``sources.tsv``, ``sources-r2.tsv`` and
+``sources-r3.tsv`` excluded (see the README).
 """
 
 from __future__ import annotations
@@ -50,12 +57,38 @@ OUTLETS = {
 }
 
 
+def listed_vntc_ids(sources: tuple[Path, ...]) -> frozenset[str]:
+    """The VNTC ids of the ``vntc`` rows of sources files (``id split kind origin outlet year``).
+
+    Args:
+        sources: paths of ``sources*.tsv`` files.
+
+    Returns:
+        The ``origin`` column of every row of kind ``vntc``.
+
+    Raises:
+        ValueError: a row does not have the six tab-separated columns.
+    """
+    found = set()
+    for path in sources:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            cells = line.split("\t")
+            if not line.strip() or line.startswith("#") or cells[0] == "id":
+                continue
+            if len(cells) != 6:
+                raise ValueError(f"{path}:{number}: expected 6 tab-separated columns: {line!r}")
+            if cells[2] == "vntc":
+                found.add(cells[3])
+    return frozenset(found)
+
+
 def select(
     shared: Path,
     per_outlet: int,
     seed: int,
     exclude: tuple[tuple[int, int], ...] = (),
     as_drawn: bool = False,
+    exclude_ids: frozenset[str] = frozenset(),
 ) -> list[tuple[str, str, str, int]]:
     """The picks as (VNTC id, gold id, outlet prefix, length), outlet by outlet.
 
@@ -66,12 +99,14 @@ def select(
         exclude: (seed, per_outlet) of earlier draws whose picks are not candidates.
         as_drawn: redo each excluded draw with the ones listed before it (its real picks); otherwise
             each is redone alone, as draws 3 and 4 were made.
+        exclude_ids: VNTC ids (``"XH_NLD_T_ (8962)"``) that are not candidates either, such as the
+            texts of earlier rounds (``listed_vntc_ids``); they do not change how excluded draws are redone.
     """
     taken = {
         pick[0]
         for index, (earlier, size) in enumerate(exclude)
         for pick in select(shared, size, earlier, exclude[:index] if as_drawn else ())
-    }
+    } | exclude_ids
     candidates: dict[str, list[tuple[str, int]]] = {prefix: [] for prefix in OUTLETS}
     with gzip.open(shared / VNTC_FILE, "rt", encoding="utf-8") as handle:
         for line in handle:
@@ -108,13 +143,22 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="redo each --exclude-draw with the draws listed before it, so its real picks leave",
     )
+    parser.add_argument(
+        "--exclude-sources",
+        nargs="+",
+        type=Path,
+        default=[],
+        metavar="FILE",
+        help="sources*.tsv files whose VNTC texts are not candidates (e.g. the earlier rounds)",
+    )
     args = parser.parse_args(argv)
     exclude = tuple((int(seed), int(size)) for seed, size in (item.split(":") for item in args.exclude_draw))
     if not (args.shared / VNTC_FILE).is_file():
         print(f"{args.shared / VNTC_FILE} is absent: nothing to select from", file=sys.stderr)
         return 2
+    listed = listed_vntc_ids(tuple(args.exclude_sources))
     for vntc_id, key, prefix, length in select(
-        args.shared, args.per_outlet, args.seed, exclude, args.exclude_as_drawn
+        args.shared, args.per_outlet, args.seed, exclude, args.exclude_as_drawn, listed
     ):
         print(f"{key}\t{split_of(key)}\t{vntc_id}\t{OUTLETS[prefix]}\t{length}")
     return 0
