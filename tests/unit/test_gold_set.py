@@ -182,7 +182,37 @@ def test_evidence_occurs_in_the_input(split: str, kind: str, record: dict[str, A
     for document in record["documents"]:
         if document.get("ref") is None:
             continue
-        assert re.sub(r"\s+", "", _fold(document["ref"])) in text.replace(" ", ""), document["ref"]
+        # the canonical ref may join its parts otherwise than the text does ("21-KL/TW" for "21-KL-TW")
+        assert _unjoined(_fold(document["ref"])) in _unjoined(text), document["ref"]
+
+
+def _unjoined(text: str) -> str:
+    """Text without white space and the separators of document numbers (-, –, /)."""
+    return re.sub(r"[\s\-–/]+", "", text)
+
+
+WEB_SOURCES = sorted(GOLD.glob("sources-web*.tsv"))
+
+
+def test_every_web_round_is_checked() -> None:
+    names = {p.name for p in WEB_SOURCES}
+    assert {"sources-web.tsv", "sources-web-r2.tsv", "sources-web-r3.tsv", "sources-web-r4.tsv"} <= names
+
+
+@pytest.mark.parametrize("sources", WEB_SOURCES, ids=[p.name for p in WEB_SOURCES])
+def test_every_web_source_has_its_text_and_one_record_in_its_split(sources: Path) -> None:
+    suffix = sources.stem.removeprefix("sources-web")  # "" for round 1, "-r4" for round 4
+    rows = [line.split("\t") for line in sources.read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert rows and all(row[2] == "web" for row in rows)
+    labeled: Counter[tuple[str, str]] = Counter()
+    for split in ("dev", "heldout"):
+        for line in (GOLD / split / f"web{suffix}.jsonl").read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                labeled[(json.loads(line)["id"], split)] += 1
+    for item_id, split, *_ in rows:
+        assert (GOLD / split / "texts" / f"{item_id}.txt").is_file(), f"{item_id}: no text in {split}/texts"
+        assert labeled[(item_id, split)] == 1, f"{item_id}: not labeled once in {split}/web{suffix}.jsonl"
+    assert sum(labeled.values()) == len(rows), f"web{suffix}.jsonl has records {sources.name} does not list"
 
 
 def test_materialize_skips_without_shared(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
