@@ -166,7 +166,8 @@ class Position:
 class Person(Entity):
     """A person named in the article, mentions merged.
 
-    ``canonical``, ``key`` and ``positions`` (one per title) are set by ``transforms.canonical``.
+    ``canonical``, ``key`` and ``positions`` (one per title) are set by ``transforms.canonical``;
+    ``positions`` is keyword-only like them, so it stays last in the JSON.
     """
 
     name: str
