@@ -52,9 +52,14 @@ def setup_logging(level: str) -> None:
 
 
 def lock_path(opts: BantinOptions, job: str = "") -> str:
-    """The run lock of a job: ``--lock-file``, else one per ``--index`` in the cache folder."""
+    """The run lock of a job: ``--lock-file``, else one per ``--index`` in the lock folder.
+
+    The lock folder is ``$BANTIN_LOCK_DIR``, else ``locks`` in the cache folder (one per machine
+    and user: scheduled runs of one index never overlap). The test suite sets a folder of its own.
+    """
     name = f"{opts.index}{'-' + job if job else ''}.lock"
-    return str(opts.lock_file or os.path.join(cache_dir(), "locks", name))
+    folder = os.environ.get("BANTIN_LOCK_DIR") or os.path.join(cache_dir(), "locks")
+    return str(opts.lock_file or os.path.join(folder, name))
 
 
 def es_settings(opts: BantinOptions) -> EsSettings:

@@ -30,13 +30,30 @@ def es_url() -> Iterator[str]:
         yield given
         return
     from deploy.local.cluster import LocalCluster, down, running_pid, up
+    from tests.support.es import checkout_tag, free_port
 
-    cluster = LocalCluster(name="test", port=int(os.environ.get("BANTIN_TEST_ES_PORT", "9250")))
-    already = running_pid(cluster) is not None
+    # this checkout's node (its own data folder): another checkout's suite never stops it; the port
+    # is 9250 unless that is taken (then a free one), or BANTIN_TEST_ES_PORT; a kept node is reused
+    cluster = LocalCluster(name=f"test-{checkout_tag()}")
+    port_file = cluster.root / "port"
+    already = running_pid(cluster) is not None and port_file.exists()
+    given = os.environ.get("BANTIN_TEST_ES_PORT")
+    port = int(port_file.read_text()) if already else int(given) if given else free_port(9250)
+    cluster = LocalCluster(name=cluster.name, port=port)
     url = up(cluster, heap="512m")
+    port_file.write_text(str(port))
     yield url
     if not already and os.environ.get("BANTIN_TEST_ES_KEEP") != "1":
         down(cluster)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _own_lock_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Run locks in a folder of this run's own (``BANTIN_LOCK_DIR``): a run of the default index
+    elsewhere on the machine, or another suite, never holds the lock a test's run needs."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("BANTIN_LOCK_DIR", str(tmp_path_factory.mktemp("locks")))
+        yield
 
 
 def _fresh_alias(es_url: str) -> Iterator[str]:

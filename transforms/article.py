@@ -108,21 +108,13 @@ def build_article(raw: RawDocument) -> Article:
     else:
         extraction = Extraction()
         notes.append(f"language {language}: Vietnamese extraction skipped")
-    article = Article(
+    article = Article.of(
+        cleaned,
         id=document_id(raw.source),
         source=raw.source,
-        body=cleaned.body,
         content_hash=content_hash(cleaned.body),
-        title=cleaned.title,
-        title_inferred=cleaned.title_inferred,
-        lead=cleaned.lead,
-        captions=cleaned.captions,
-        authors=cleaned.authors,
-        publisher=cleaned.publisher,
-        published=cleaned.published,
         language=language,
         extraction=extraction,
-        spelling_original=cleaned.spelling_original,
         notes=tuple(notes),
     )
     # canonical forms and keys on every entity (transforms/canonical): one pure step

@@ -9,6 +9,7 @@ the scorer and the dashboards): field names here are the contract's field names.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, is_dataclass
+from functools import cache
 from typing import Any
 
 
@@ -76,9 +77,11 @@ class Failure:
     payload: dict[str, Any] | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class CleanedText:
     """A decoded, normalized and de-chromed article, before entity extraction.
+
+    An :class:`Article` is one too (its text fields are these); the fields are keyword-only.
 
     Attributes:
         title: Headline, or None when the input has none.
@@ -94,15 +97,44 @@ class CleanedText:
             change never alters lengths, so the original text is recoverable).
     """
 
-    title: str | None
-    title_inferred: str | None
-    lead: str | None
+    title: str | None = None
+    title_inferred: str | None = None
+    lead: str | None = None
     body: str
     captions: tuple[str, ...] = ()
     authors: tuple[str, ...] = ()
     publisher: str | None = None
     published: str | None = None
     spelling_original: tuple[tuple[int, str], ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True)
+class Span:
+    """What every extracted item has: where its first mention stands in the body.
+
+    Keyword-only, so that the records built on it keep their own fields first, in
+    the constructor and in the JSON (see ``_json_order``).
+
+    Attributes:
+        start: Offset of the first mention in ``body``, or None (e.g. found in the headline).
+        end: Offset just after it.
+    """
+
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class Entity(Span):
+    """An extracted item that ``transforms.canonical`` names: a person, body, document or event.
+
+    Attributes:
+        canonical: The canonical form (set by ``transforms.canonical``), None before.
+        key: Its stable key for aggregations (folded), None before.
+    """
+
+    canonical: str | None = None
+    key: str | None = None
 
 
 @dataclass(frozen=True)
@@ -131,10 +163,11 @@ class Position:
 
 
 @dataclass(frozen=True)
-class Person:
+class Person(Entity):
     """A person named in the article, mentions merged.
 
-    ``canonical``, ``key`` and ``positions`` (one per title) are set by ``transforms.canonical``.
+    ``canonical``, ``key`` and ``positions`` (one per title) are set by ``transforms.canonical``;
+    ``positions`` is keyword-only like them, so it stays last in the JSON.
     """
 
     name: str
@@ -142,28 +175,20 @@ class Person:
     aliases: tuple[str, ...] = ()
     mentions: int = 1
     roles: tuple[str, ...] = ()
-    start: int | None = None
-    end: int | None = None
-    canonical: str | None = None
-    key: str | None = None
-    positions: tuple[Position, ...] = ()
+    positions: tuple[Position, ...] = field(default=(), kw_only=True)
 
 
 @dataclass(frozen=True)
-class Organization:
+class Organization(Entity):
     """A Party, State or mass body, by its full written name."""
 
     name: str
     mentions: int = 1
     short_forms: tuple[str, ...] = ()
-    start: int | None = None
-    end: int | None = None
-    canonical: str | None = None
-    key: str | None = None
 
 
 @dataclass(frozen=True)
-class DocumentRef:
+class DocumentRef(Entity):
     """A reference to an official document (resolution, directive, decree...)."""
 
     ref: str | None
@@ -172,14 +197,10 @@ class DocumentRef:
     number: str | None = None
     title: str | None = None
     text: str = ""
-    start: int | None = None
-    end: int | None = None
-    canonical: str | None = None
-    key: str | None = None
 
 
 @dataclass(frozen=True)
-class Event:
+class Event(Entity):
     """A meeting, conference or session."""
 
     name: str
@@ -189,21 +210,15 @@ class Event:
     date: str | None = None
     place: str | None = None
     organizer: str | None = None
-    start: int | None = None
-    end: int | None = None
-    canonical: str | None = None
-    key: str | None = None
 
 
 @dataclass(frozen=True)
-class Figure:
+class Figure(Span):
     """A stated quantity ("62 đề án", "hơn 95%")."""
 
     value: float
     unit: str
     text: str
-    start: int | None = None
-    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -223,25 +238,25 @@ class Extraction:
 
 
 @dataclass(frozen=True)
-class Article:
-    """The article record of the extraction contract."""
+class Article(CleanedText):
+    """The article record of the extraction contract: a cleaned text, identified and extracted.
+
+    Its text fields (``title`` ... ``spelling_original``, keyword-only) are those of
+    :class:`CleanedText`; :meth:`of` builds one from a cleaned text.
+    """
 
     id: str
     source: Source
-    body: str
     content_hash: str
-    title: str | None = None
-    title_inferred: str | None = None
-    lead: str | None = None
-    captions: tuple[str, ...] = ()
-    authors: tuple[str, ...] = ()
-    publisher: str | None = None
-    published: str | None = None
     language: str = "vi"
     extraction: Extraction = field(default_factory=Extraction)
-    spelling_original: tuple[tuple[int, str], ...] = ()
     notes: tuple[str, ...] = ()
     duplicate_of: str | None = None
+
+    @classmethod
+    def of(cls, text: CleanedText, **own: Any) -> Article:
+        """The article of ``text``: its text fields, and ``own`` (``id``, ``source``, ``content_hash``...)."""
+        return cls(**{f.name: getattr(text, f.name) for f in fields(CleanedText)}, **own)
 
     def to_dict(self) -> dict[str, Any]:
         """The record as the contract's JSON object (entities flattened to the top level)."""
@@ -268,59 +283,29 @@ class Article:
         return out
 
 
+@cache
+def _json_order(cls: type) -> tuple[str, ...]:
+    """A record's field names in the order of its constructor: positional, then keyword-only.
+
+    That is the order the fields are declared in, but for those of a keyword-only base
+    (:class:`Span`, :class:`Entity`), which ``dataclasses.fields`` lists first: so an entity's
+    JSON keeps its own fields first and the shared ``start``, ``end``, ``canonical``, ``key``
+    after them (``docs/record.md``).
+    """
+    declared = fields(cls)
+    return tuple(f.name for f in declared if not f.kw_only) + tuple(f.name for f in declared if f.kw_only)
+
+
 def _plain(value: Any) -> Any:
     """Dataclasses and tuples to dicts and lists, dropping None-valued keys of sources."""
     if is_dataclass(value) and not isinstance(value, type):
-        result = {f.name: _plain(getattr(value, f.name)) for f in fields(value)}
+        result = {name: _plain(getattr(value, name)) for name in _json_order(type(value))}
         if isinstance(value, Source):
             return {k: v for k, v in result.items() if v is not None}
         return result
     if isinstance(value, tuple | list):
         return [_plain(v) for v in value]
     return value
-
-
-@dataclass(frozen=True)
-class FeedEntry:
-    """One item of a feed, as the feed states it.
-
-    Attributes:
-        guid: The item's id (``guid``/``id``); the canonical link, or a hash of title and
-            summary, when the feed gives none.
-        title: Item title (plain text), or None.
-        link: Canonical absolute http(s) URL of the article page, or None.
-        published: ISO 8601 publication (else update) time as stated, or None.
-        summary: Plain-text summary / description, or None.
-    """
-
-    guid: str
-    title: str | None = None
-    link: str | None = None
-    published: str | None = None
-    summary: str | None = None
-
-
-@dataclass(frozen=True)
-class ParsedFeed:
-    """What the feed reader made of one feed document.
-
-    Attributes:
-        ok: True when the input is a feed (possibly with no entries).
-        type: ``rss20``, ``rss10``, ``atom10``, ``json1``... (feedparser's names), or None.
-        title: The feed's title.
-        entries: The items, in feed order.
-        error: Why the input was rejected (``ok`` False), a sentence.
-        warning: For a feed that is ok but was not well-formed, what was wrong.
-        link: The feed's home page.
-    """
-
-    ok: bool
-    type: str | None = None
-    title: str | None = None
-    entries: tuple[FeedEntry, ...] = ()
-    error: str | None = None
-    warning: str | None = None
-    link: str | None = None
 
 
 @dataclass(frozen=True)
@@ -397,3 +382,46 @@ class FetchResult:
     def not_modified(self) -> bool:
         """True when the server answered 304 to a conditional request."""
         return self.status == 304 and self.error_reason is None
+
+
+@dataclass(frozen=True)
+class ParsedFeed:
+    """What the feed reader made of one feed document.
+
+    Attributes:
+        ok: True when the input is a feed (possibly with no entries).
+        type: ``rss20``, ``rss10``, ``atom10``, ``json1``... (feedparser's names), or None.
+        title: The feed's title.
+        entries: The items, in feed order.
+        error: Why the input was rejected (``ok`` False), a sentence.
+        warning: For a feed that is ok but was not well-formed, what was wrong.
+        link: The feed's home page.
+    """
+
+    ok: bool
+    type: str | None = None
+    title: str | None = None
+    entries: tuple[FeedEntry, ...] = ()
+    error: str | None = None
+    warning: str | None = None
+    link: str | None = None
+
+
+@dataclass(frozen=True)
+class FeedEntry:
+    """One item of a feed, as the feed states it.
+
+    Attributes:
+        guid: The item's id (``guid``/``id``); the canonical link, or a hash of title and
+            summary, when the feed gives none.
+        title: Item title (plain text), or None.
+        link: Canonical absolute http(s) URL of the article page, or None.
+        published: ISO 8601 publication (else update) time as stated, or None.
+        summary: Plain-text summary / description, or None.
+    """
+
+    guid: str
+    title: str | None = None
+    link: str | None = None
+    published: str | None = None
+    summary: str | None = None

@@ -195,17 +195,30 @@ class Cell(Mark):
 
 @dataclass(frozen=True)
 class Row:
-    """One timeline row (a position held, a kind of meeting...)."""
+    """One timeline row (a position held, a kind of meeting...): its cells, in period order,
+    on a band from ``x1`` to ``x2`` (the first cell's start to the last one's end)."""
 
     label: str
     y: float
     cells: tuple[Cell, ...]
-    first: str | None
-    last: str | None
     x1: float
     x2: float
-    total: int
     undated: int
+
+    @property
+    def first(self) -> str | None:
+        """The first period with mentions."""
+        return self.cells[0].period if self.cells else None
+
+    @property
+    def last(self) -> str | None:
+        """The last period with mentions."""
+        return self.cells[-1].period if self.cells else None
+
+    @property
+    def total(self) -> int:
+        """Sum of the cells."""
+        return sum(c.count for c in self.cells)
 
 
 @dataclass(frozen=True)
@@ -242,10 +255,8 @@ def timeline(rows: Sequence[tuple[str, Sequence[tuple[str, int]], int]], row_hei
             )
             for k, c in sorted(per.items())
         )
-        first = min(per) if per else None
-        last = max(per) if per else None
-        x1 = axis.x(position[first]) if first else axis.left
-        x2 = axis.x(position[last] + 1) if last else axis.left
-        out.append(Row(label, y, cells, first, last, round(x1, 3), round(x2, 3), sum(per.values()), undated))
+        x1 = axis.x(position[cells[0].period]) if cells else axis.left
+        x2 = axis.x(position[cells[-1].period] + 1) if cells else axis.left
+        out.append(Row(label, y, cells, round(x1, 3), round(x2, 3), undated))
     height = int(8 + len(rows) * row_height + 18)
     return Timeline(WIDTH, height, axis.ticks(), axis.unit, rows=tuple(out), row_height=row_height)

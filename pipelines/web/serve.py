@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from pipelines.flags import add_es_flags, settings_from_flags
+from pipelines.flags import Flag, add_es_flags, add_flags, settings_from_flags
 from transforms.es.client import ES_ERRORS
 
 log = logging.getLogger(__name__)
@@ -21,22 +21,27 @@ DEFAULT_PORT = 8080
 THREADS = 8
 
 
+FLAGS = (
+    Flag(
+        "--host",
+        "address to listen on (default %(default)s: this machine only; anything else opens the pages "
+        "to the network, without authentication)",
+        default=DEFAULT_HOST,
+    ),
+    Flag("--port", "port (default %(default)s)", default=DEFAULT_PORT, type=int),
+    Flag(
+        "--people-index",
+        "people alias, used when it exists (default: from --index, bantin-articles -> bantin-people)",
+    ),
+    Flag("--threads", "worker threads (default %(default)s)", default=THREADS, type=int),
+)
+"""The flags of ``bantin serve`` besides the Elasticsearch ones."""
+
+
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """The flags of ``bantin serve``."""
-    parser.add_argument(
-        "--host",
-        default=DEFAULT_HOST,
-        help="address to listen on (default 127.0.0.1: this machine only; anything else opens the pages "
-        "to the network, without authentication)",
-    )
-    parser.add_argument("--port", type=int, default=DEFAULT_PORT, help="port (default 8080)")
+    add_flags(parser, FLAGS)
     add_es_flags(parser, "articles alias (mentions alias derived)")
-    parser.add_argument(
-        "--people-index",
-        default=None,
-        help="people alias, used when it exists (default: from --index, bantin-articles -> bantin-people)",
-    )
-    parser.add_argument("--threads", type=int, default=THREADS, help="worker threads (default 8)")
 
 
 def is_loopback(host: str) -> bool:

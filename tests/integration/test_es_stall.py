@@ -35,8 +35,8 @@ PAUSE_S = 12.0  # longer than the whole retry budget below (3 attempts of 2 s pl
 
 @pytest.fixture()
 def pause_node() -> Iterator[object]:
-    """A node of its own (port 9310): pausing it leaves every other test's node alone."""
-    with own_node("pause", 9310) as cluster:
+    """A node of its own (own name, data and free port): pausing it leaves every other node alone."""
+    with own_node("pause") as cluster:
         yield cluster
 
 

@@ -74,8 +74,8 @@ def test_429_answers_are_retried_until_written(es_url: str, es_index: str, tmp_p
 
 @pytest.fixture()
 def outage_node() -> Iterator[object]:
-    """A node of its own (port 9260), so that stopping it leaves the other tests' node alone."""
-    with own_node("test-outage", 9260) as cluster:
+    """A node of its own (own name, data and free port), so that stopping it leaves every other node alone."""
+    with own_node("test-outage") as cluster:
         yield cluster
 
 

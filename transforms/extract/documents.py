@@ -16,7 +16,7 @@ by canonical ref (or, without one, by their folded text and issuer).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from transforms.clean.normalize import fold
 from transforms.extract.gazetteer import alternation, bounded, organization_names
@@ -298,13 +298,12 @@ def extract_documents(text: str) -> tuple[DocumentRef, ...]:
         if key in seen:
             i = seen[key]
             if out[i].title is None and doc.title:
-                old = out[i]
-                out[i] = DocumentRef(
-                    old.ref, old.type, old.issuer, old.number, doc.title, old.text, old.start, old.end
-                )
+                out[i] = replace(out[i], title=doc.title)
             continue
         seen[key] = len(out)
         out.append(
-            DocumentRef(doc.ref, doc.type, doc.issuer, doc.number, doc.title, doc.text, doc.start, doc.end)
+            DocumentRef(
+                doc.ref, doc.type, doc.issuer, doc.number, doc.title, doc.text, start=doc.start, end=doc.end
+            )
         )
     return tuple(out)

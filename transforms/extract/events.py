@@ -658,8 +658,10 @@ def _historical(event: _Ev, year: int | None) -> bool:
 
 def _record(e: _Ev, offsets: bool = True) -> Event:
     start, end = (e.start, e.end) if offsets else (None, None)
-    # positional, in the order of records.Event's fields
-    return Event(e.name, e.session, e.expanded, tuple(e.scope), e.date, e.place, e.organizer, start, end)
+    # positional, in the order of records.Event's fields (the span is keyword-only)
+    return Event(
+        e.name, e.session, e.expanded, tuple(e.scope), e.date, e.place, e.organizer, start=start, end=end
+    )
 
 
 def extract_terms(text: str) -> tuple[str, ...]:
