@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass, field
 
 from transforms.clean.normalize import fold
-from transforms.extract.dates import DayMention, anchor_day, article_year, find_days, resolve
+from transforms.extract.dates import DayMention, anchor_day, article_years, find_days, resolve
 from transforms.extract.gazetteer import alternation, both_cases, bounded
 from transforms.extract.organizations import org_regex
 from transforms.extract.places import find_places
@@ -437,7 +437,11 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
 
 
 def _dress(
-    body: str, event: _Ev, days: list[DayMention], published: str | None, fallback: int | None
+    body: str,
+    event: _Ev,
+    days: list[DayMention],
+    published: str | None,
+    years: tuple[int | None, int | None],
 ) -> bool:
     """Give an event the date, place, scope and organizer of its sentence; False for a recalled one."""
     s0, s1 = _sentence_bounds(body, event.start, event.end)
@@ -452,10 +456,10 @@ def _dress(
             int(bracket.group(1)), int(bracket.group(2)), year, bracket.start(), bracket.end()
         )
         if 1 <= day_month.day <= 31 and 1 <= day_month.month <= 12:
-            event.date = resolve(day_month, published, fallback)
+            event.date = resolve(day_month, published, *years)
     for day in days if event.date is None else ():
         if s0 <= day.start < s1:
-            event.date = resolve(day, published, fallback)
+            event.date = resolve(day, published, *years)
             break
     places = find_places(body[s0:s1])
     if places:
@@ -564,21 +568,22 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
     Returns:
         Events in order of first mention, duplicates (same session or same name) merged.
     """
-    fallback = article_year(body, title)
-    published = published or anchor_day(body, fallback)
+    years = article_years(body, title)
+    fallback = years[0]
+    published = published or anchor_day(body, *years)
     days = find_days(body)
     events: list[_Ev] = []
     for match in bounded(_KEYWORD, body):
         if events and _restates(body, events[-1], match.start()):
             continue
         event = _parse_at(body, match)
-        if event is not None and _dress(body, event, days, published, fallback):
+        if event is not None and _dress(body, event, days, published, years):
             events.append(event)
     told_at = [_sentence_bounds(body, e.start, e.end)[0] for e in events]
     for event in _told_by_verb(body):
         # "Chiều 25/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến ...": a meeting told by its verb only
         if _sentence_bounds(body, event.start, event.end)[0] not in told_at and _dress(
-            body, event, days, published, fallback
+            body, event, days, published, years
         ):
             events.append(event)
     events.sort(key=lambda e: e.start)
@@ -613,7 +618,7 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
         # "Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: ..." told in the headline, "kỳ họp này" in the body
         return (_record(told[0], offsets=False),)
     if not merged:
-        unnamed = _unnamed_meeting(body, days, published, fallback)
+        unnamed = _unnamed_meeting(body, days, published, years)
         return (unnamed,) if unnamed else ()
     for event in merged:
         # the headline often names the meeting in full: "Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội"
@@ -624,7 +629,7 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
 
 
 def _unnamed_meeting(
-    body: str, days: list[DayMention], published: str | None, year: int | None
+    body: str, days: list[DayMention], published: str | None, years: tuple[int | None, int | None]
 ) -> Event | None:
     """A meeting the article reports without naming it: the same bare keyword at least twice."""
     found: dict[str, list[re.Match[str]]] = {}
@@ -643,7 +648,7 @@ def _unnamed_meeting(
             day = next((d for d in days if s0 <= d.start < s1), None)
             return Event(
                 name=keyword[0].upper() + keyword[1:],
-                date=resolve(day, published, year) if day else None,
+                date=resolve(day, published, *years) if day else None,
                 start=first.start(),
                 end=first.end(),
             )
