@@ -22,7 +22,7 @@ def test_year_end_review_in_january_takes_the_plan_year() -> None:
 
 
 def test_today_with_a_december_day_uses_the_reviewed_year() -> None:
-    body = "Hôm nay, 7/12, tại Đà Nẵng, Bộ Tư lệnh tổ chức Hội nghị tổng kết năm 2018, triển khai nhiệm vụ năm 2019."
+    body = "Hôm nay, 7/12, tại Đà Nẵng, Bộ Tư lệnh tổ chức Hội nghị tổng kết năm 2018, triển khai năm 2019."
     assert main_event_date(body, None)[0] == "2018-12-07"
 
 

@@ -97,7 +97,9 @@ _TERM_START = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\
 _DATED_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})")
 # "đến 12/2005", "quý I/2024" without "tháng": as good as a year named once, even as a bound
 # "10.2005" (a month written with a dot, as Thanh Niên does) counts the same
-_BARE_MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2]|I{1,3}|IV)\s*[/.]\s*((?:19|20)\d{2})(?![\d/]|\.\d)")
+_BARE_MONTH_YEAR = re.compile(
+    r"(?<![\d/.-])(?:0?[1-9]|1[0-2]|I{1,3}|IV)\s*[/.]\s*((?:19|20)\d{2})(?![\d/]|\.\d)"
+)
 STRONG_WEIGHT = 4  # a full date or a month-year outweighs a year named once in passing (x2)
 SPAN_WEIGHT = 12  # "(26/3/1975-26/3/2005)": an anniversary's span ends in the year it is held (x6)
 TERM_WEIGHT = 1  # a term's first year is the year only when nothing better is named (x0.5)
