@@ -35,7 +35,8 @@ def test_sessions_in_words_and_roman_numerals() -> None:
     (event,) = extract_events(
         "Hôm nay, 9-5, Quốc hội bắt đầu tuần làm việc thứ hai của kỳ họp thứ 7 QH khóa XI."
     )
-    assert (event.name, event.session) == ("Kỳ họp thứ 7", 7)
+    # the body holding the session and its term belong to the name
+    assert (event.name, event.session) == ("Kỳ họp thứ 7 QH khóa XI", 7)
     (event,) = extract_events(
         "ngày 10/7/2004, Hội nghị lần thứ 10 Ban Chấp hành Trung ương Đảng (khóa IX) đã bế mạc"
     )

@@ -158,7 +158,10 @@ def test_lists_inside_names_cited_resolutions_and_bracketed_spans() -> None:
     body = (
         "Trong 2 ngày (25 và 26/3), Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023-2028."
     )
-    assert _events(body) == [("Đại hội đại biểu lần thứ X Hội Nông dân tỉnh", 10, "2024-03-25")]
+    # the term after the session stays in the name (gold convention: "lần thứ I, nhiệm kỳ 2025 - 2030")
+    assert _events(body) == [
+        ("Đại hội đại biểu lần thứ X Hội Nông dân tỉnh, nhiệm kỳ 2023-2028", 10, "2024-03-25")
+    ]
 
 
 def test_how_a_body_meets_is_no_meeting() -> None:

@@ -40,3 +40,57 @@ def test_a_year_mentioned_once_beside_a_frequent_one_is_no_review_pair() -> None
 def test_month_year_with_a_dot() -> None:
     assert text_year("bán đấu giá ngay trong 10.2006 (số liệu 1.245)") == 2006
     assert text_year("giá 1.245 đồng, trị giá 12.5 tỉ") is None
+
+
+def _names(body: str, title: str | None = None) -> list[tuple[str, int | None, str | None]]:
+    return [(e.name, e.session, e.date) for e in extract_events(body, None, title)]
+
+
+def test_holding_body_and_term_after_a_comma_belong_to_the_session() -> None:
+    body = (
+        "Sáng 9-7, tại Hội trường UBND tỉnh đã diễn ra Kỳ họp thứ 4, HĐND tỉnh khóa XI (nhiệm kỳ 2021-2026)."
+    )
+    assert _names(body)[0][:2] == ("Kỳ họp thứ 4, HĐND tỉnh khóa XI (nhiệm kỳ 2021-2026)", 4)
+    body = "Sáng 12/10/2020, Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025 khai mạc."
+    assert _names(body)[0][0] == "Đại hội đại biểu Đảng bộ huyện lần thứ XX, nhiệm kỳ 2020 - 2025"
+
+
+def test_a_body_after_the_session_that_starts_a_clause_is_left_out() -> None:
+    body = "Ngày 20/11/2023, tại Kỳ họp thứ 6, Quốc hội đã thông qua Luật Đất đai."
+    assert _names(body)[0][:2] == ("Kỳ họp thứ 6", 6)
+
+
+def test_capitalized_name_after_the_session_runs_to_the_predicate() -> None:
+    body = "Sáng 3/5/2010, hội nghị lần thứ 9 Diễn đàn Đối tác các nước Đông Nam Á (SEAF-9) do Lào đăng cai."
+    assert _names(body)[0][:2] == ("Hội nghị lần thứ 9 Diễn đàn Đối tác các nước Đông Nam Á", 9)
+
+
+def test_a_congress_announced_after_its_term_is_not_reported() -> None:
+    body = "Đại hội đại biểu Đảng bộ tỉnh lần thứ XV, nhiệm kỳ 2025 - 2030 sẽ diễn ra từ 14 đến 16/10/2025."
+    assert _names(body) == []
+
+
+def test_a_session_decided_and_announced_is_not_reported() -> None:
+    body = (
+        "Thường trực HĐND tỉnh quyết định tổ chức Kỳ họp thứ 20 của HĐND tỉnh khóa X. "
+        "Kỳ họp sẽ diễn ra vào 8 giờ, ngày 15/7/2024, tại Hội trường."
+    )
+    assert _names(body) == []
+
+
+def test_first_sitting_is_session_one() -> None:
+    body = "Ngày 5/11/2024, Đại hội đại biểu lần thứ II khai mạc. Phiên họp đầu tiên đã bầu Ban Thường trực."
+    assert ("Phiên họp đầu tiên", 1, None) in _names(body)
+
+
+def test_cited_congresses_and_bodies_named_after_a_congress() -> None:
+    body = "Các bộ phải triển khai nghị quyết của Đại hội 14 trong năm 2026."
+    assert _names(body) == []
+    body = (
+        "Ngày 2/9/2025, ông A, Ủy viên trưởng Ủy ban Thường vụ Đại hội Đại biểu Nhân dân toàn quốc, thăm Huế."
+    )
+    assert _names(body) == []
+
+
+def test_commemorations_are_ceremonies_not_meetings() -> None:
+    assert _names("Sáng 2/9/2010, tỉnh tổ chức Lễ kỷ niệm 65 năm Quốc khánh tại Quảng trường.") == []

@@ -31,9 +31,8 @@ _KEYWORD = re.compile(
         "Hội thảo",
         "Tọa đàm",
         "Diễn đàn",
-        # ceremonies ("lễ trao tặng", "lễ khánh thành") and working sessions ("buổi làm việc với")
-        # are no meetings; a commemoration or rally is one
-        "Lễ kỷ niệm",
+        # ceremonies ("lễ trao tặng", "lễ khánh thành", "lễ kỷ niệm": none of 112 gold meetings of
+        # rounds 1-3) and working sessions ("buổi làm việc với") are no meetings; a rally is one
         "Lễ mít tinh",
         "Cuộc mít tinh",
         "Buổi mít tinh",
@@ -95,6 +94,8 @@ _CITING = (
 # "thông báo nội dung của kỳ họp thứ 7", "chương trình kỳ họp": a session told about, not held
 _TOLD_ABOUT = alternation(("nội dung", "chương trình", "tinh thần", "phục vụ"))
 _CITED_AFTER_WORD = (
+    # "Ủy ban Thường vụ Đại hội Đại biểu Nhân dân": a keyword inside a body's name
+    "Thường vụ",
     "về",
     "Trước",
     "trước",
@@ -108,7 +109,8 @@ _CITED_AFTER_WORD = (
     "nhiệm kỳ của",
 )
 _CITED = re.compile(
-    rf"(?:{_CITING}|{_TOLD_ABOUT}(?:\s+(?:của|tại))?"
+    # "nghị quyết của Đại hội 14": a "của" may stand between the document and the congress
+    rf"(?:(?:{_CITING})(?:\s+của)?|{_TOLD_ABOUT}(?:\s+(?:của|tại))?"
     # "rút kinh nghiệm việc chuẩn bị, tổ chức kỳ họp thứ ba": the meeting under review, not held
     r"|(?:việc|công tác)\s+(?:chuẩn bị,?\s+)?tổ chức"
     # "ASEM là diễn đàn hợp tác ...": what a body is, not a meeting
@@ -151,8 +153,19 @@ _SCOPES = (
     ("cấp cao", re.compile(r"cấp cao")),
 )
 _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ họp", "phiên họp", "tọa đàm")
-_WILL_BEFORE = re.compile(r"(?<![\w])(?:[Ss]ẽ|[Dd]ự kiến)\s+(?:[^\s,;.]+\s+){0,3}$")
-_WILL_AFTER = re.compile(r"\s+(?:sẽ|dự kiến)(?![\w])")
+_WILL_BEFORE = re.compile(
+    r"(?<![\w])(?:[Ss]ẽ|[Dd]ự kiến)\s+(?:[^\s,;.]+\s+){0,3}$"
+    # "Thường trực HĐND tỉnh quyết định tổ chức Kỳ họp thứ 32": a notice of a meeting to come
+    r"|(?<![\w])(?:[Qq]uyết định|[Kk]ế hoạch)\s+(?:tổ chức|triệu tập)\s+$"
+)
+# A term stated after the name ("lần thứ I, nhiệm kỳ 2025 - 2030", ", khóa XVII"): part of the name.
+_TERM_TAIL = re.compile(
+    r"\s*,?\s*(?:\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?|\(?nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\)?)"
+)
+_WILL_AFTER = re.compile(rf"(?:{_TERM_TAIL.pattern})*\s+(?:sẽ|dự kiến)(?![\w])")
+# What may follow a holding body named after the session ("Kỳ họp thứ 6, HĐND tỉnh khóa IX,"):
+# the term or the clause's end, not a verb ("Kỳ họp thứ 9, Quốc hội đã thông qua").
+_HOLDER_END = re.compile(r"\s*(?:[,.;:()\n]|$)|" + _TERM_TAIL.pattern)
 _REVIEWS = ("sơ kết", "tổng kết")  # events only right after "tổ chức"
 _FUTURE_AFTER = re.compile(
     r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|(?:vào )?(?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
@@ -237,6 +250,9 @@ _CONGRESS_NUMBER = re.compile(
     r"\s+(?:đại biểu\s+)?(?:Đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+)(?![\w])"
 )
 _ORDINAL_AFTER = re.compile(rf"\s+thứ\s+{_NUMBER}(?![\w])")
+_FIRST = re.compile(r"\s+(đầu tiên)(?![\w])")  # "Phiên họp đầu tiên": the first sitting
+_NAME_TERM = re.compile(rf"(?:{_TERM_TAIL.pattern})+$")
+MAX_HOLDER_WORDS = 12  # a body's name after a session number; longer runs are clauses
 _TERM = re.compile(r"(?:khóa|khoá|Khóa|Khoá)\s+([IVXLC]+|\d{1,2})(?![\w])")
 _MANDATE = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 
@@ -286,6 +302,8 @@ def ordinal_value(raw: str) -> int | None:
 
 
 def _session_value(raw: str) -> int | None:
+    if raw == "đầu tiên":
+        return 1
     if raw.isdigit():
         return int(raw)
     return ordinal_value(raw) or roman_to_int(raw)
@@ -330,7 +348,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     if kw.lower() == "đại hội":
         sess = _CONGRESS_NUMBER.match(rest) or sess
     elif kw.lower() in ("kỳ họp", "phiên họp"):
-        sess = _ORDINAL_AFTER.match(rest) or sess
+        sess = _ORDINAL_AFTER.match(rest) or _FIRST.match(rest) or sess
     if sess and _DOCUMENT_BEFORE.search(rest, 0, sess.start()):
         sess = None
     if sess:
@@ -342,6 +360,13 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         body_after = org_regex().match(rest, cut + 1 + of) if rest[cut : cut + 1] == " " else None
         if body_after:
             cut = body_after.end()
+        elif rest[cut : cut + 1] == " " and rest[cut + 1 + of : cut + 2 + of].isupper():
+            # "hội nghị lần thứ 14 Diễn đàn Nghị viện các nước châu Á-Thái Bình Dương (APPF-14) do ...":
+            # a capitalized name the gazetteer lacks runs to the predicate
+            after = _PREDICATE.search(rest, cut + of)
+            stop = after.start() if after else len(rest)
+            if len(rest[cut:stop].split()) <= MAX_HOLDER_WORDS:
+                cut = stop
         exp = _EXPANDED.match(rest, cut)
         if exp:
             expanded = True
@@ -423,9 +448,14 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     if len(words) > MAX_NAME_WORDS:
         words = words[:MAX_NAME_WORDS]
     name_rest = " ".join(words)
-    name_clean = re.sub(r"\s*\((?:[A-ZĐ]{2,10})\)", "", name_rest)
+    name_clean = re.sub(r"\s*\((?:[A-ZĐ]{2,10}(?:-\d{1,3})?)\)", "", name_rest)  # "(XDĐ)", "(APPF-14)"
     name = (kw[0].upper() + kw[1:]) + " " + name_clean
     end = match.end() + (len(rest[:cut].rstrip()))
+    if session is not None:
+        tail = _holder_tail(text, end)
+        if tail > end:
+            name = name + re.sub(r"\s+", " ", text[end:tail].rstrip())
+            end = tail
     if not expanded and _EXPANDED_AFTER.match(text, end):
         expanded = True
     event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
@@ -434,6 +464,18 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         _WILL_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _WILL_AFTER.match(text, end)
     )
     return event
+
+
+def _holder_tail(text: str, end: int) -> int:
+    """Where a session's name ends with the body holding it and its term after a comma:
+    "Kỳ họp thứ 6, HĐND tỉnh khóa IX", "Đại hội ... lần thứ I, nhiệm kỳ 2025 - 2030"."""
+    if text.startswith(", ", end):
+        owner = org_regex().match(text, end + 2)
+        if owner and owner.group(0)[:1].isupper() and _HOLDER_END.match(text, owner.end()):
+            end = owner.end()
+    while (term := _TERM_TAIL.match(text, end)) is not None and term.end() > end:
+        end = term.end()
+    return end
 
 
 def _dress(
@@ -475,9 +517,11 @@ def _dress(
         orgs = list(org_regex().finditer(prefix, 0, organized.start()))
         if orgs and orgs[-1].end() == organized.start():
             event.organizer = orgs[-1].group(0)
-            if _SESSION_ONLY.match(event.name):
+            term = _NAME_TERM.search(event.name)
+            bare = event.name[: term.start()] if term else event.name
+            if _SESSION_ONLY.match(bare):
                 # "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 15": the body names the meeting
-                event.name = f"{event.name} {event.organizer}"
+                event.name = f"{bare} {event.organizer}" + (event.name[term.start() :] if term else "")
     return True
 
 
@@ -595,6 +639,9 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
         if twin is None:
             merged.append(event)
             continue
+        if twin.date is None and event.date and event.future:
+            # "quyết định tổ chức Kỳ họp thứ 32 ...", then "Kỳ họp sẽ diễn ra ngày 10/10": announced
+            twin.future = True
         if twin.date is None and event.date:
             twin.date = event.date
         if (
@@ -606,6 +653,7 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
         twin.expanded = twin.expanded or event.expanded
         twin.place = twin.place or event.place
         twin.organizer = twin.organizer or event.organizer
+    merged = [e for e in merged if not e.future]
     headline = title or ""
     told = [e for e in (_parse_at(headline, m) for m in bounded(_KEYWORD, headline)) if e is not None]
     announced = [e for e in events if e.future]
