@@ -94,3 +94,41 @@ def test_cited_congresses_and_bodies_named_after_a_congress() -> None:
 
 def test_commemorations_are_ceremonies_not_meetings() -> None:
     assert _names("Sáng 2/9/2010, tỉnh tổ chức Lễ kỷ niệm 65 năm Quốc khánh tại Quảng trường.") == []
+
+
+def test_gatherings_told_by_their_verb() -> None:
+    body = "Sáng 4-9-2008, Hội Cựu chiến binh tỉnh đã tổ chức gặp mặt 200 hội viên tiêu biểu."
+    assert _names(body) == [("Gặp mặt 200 hội viên tiêu biểu", None, "2008-09-04")]
+    body = "Chiều 4-9-2008, 150 cựu giáo viên của trường đã họp mặt kỷ niệm 50 năm thành lập trường."
+    assert _names(body)[0][0] == "Họp mặt kỷ niệm 50 năm thành lập trường"
+    assert _names("Nhiều gia đình được gặp mặt người thân sau 30 năm.") == []
+
+
+def test_voters_meetings() -> None:
+    body = (
+        "Chiều 6/5/2022, đại biểu Quốc hội tỉnh đã có cuộc tiếp xúc với cử tri các xã: A, B. "
+        "Cùng dự buổi tiếp xúc cử tri có lãnh đạo huyện."
+    )
+    assert _names(body) == [("Cuộc tiếp xúc với cử tri các xã", None, "2022-05-06")]
+
+
+def test_time_adverb_after_the_keyword_is_not_the_name() -> None:
+    body = "Tại cuộc họp mới đây với lãnh đạo các huyện, Chủ tịch UBND tỉnh yêu cầu khẩn trương."
+    assert _names(body)[0][0] == "Cuộc họp với lãnh đạo các huyện"
+
+
+def test_meeting_held_to_discuss() -> None:
+    body = "Ngày 3-6, UBND tỉnh đã tổ chức cuộc họp để bàn giải pháp chống hạn cho vụ lúa."
+    assert _names(body)[0][0] == "Cuộc họp để bàn giải pháp chống hạn"
+
+
+def test_an_unnamed_meeting_the_story_is_placed_in_counts_beside_another_kind() -> None:
+    body = (
+        "Đại hội thi đua yêu nước toàn quốc lần thứ 8 bế mạc. "
+        "Tại cuộc họp báo diễn ra sau lễ bế mạc, Phó Thủ tướng A cho biết."
+    )
+    names = _names(body)
+    assert [n for n, _, _ in names] == ["Đại hội thi đua yêu nước toàn quốc lần thứ 8", "Cuộc họp báo"]
+    # the same kind told again is the same meeting, not a second one
+    body = "Ngày 5/7/2011, Bộ Tư pháp đã họp báo công bố Luật. Tại cuộc họp báo, ông B cho biết."
+    assert [n for n, _, _ in _names(body)] == ["Họp báo công bố Luật"]

@@ -42,13 +42,21 @@ _KEYWORD = re.compile(
         "Họp báo",
         "Buổi gặp mặt",
         "Cuộc gặp mặt",
+        "Buổi họp mặt",
+        "Cuộc họp mặt",
+        # deputies meeting voters: "đã có cuộc tiếp xúc với cử tri các xã", "buổi tiếp xúc cử tri"
+        "Cuộc tiếp xúc với cử tri",
+        "Buổi tiếp xúc với cử tri",
+        "Cuộc tiếp xúc cử tri",
+        "Buổi tiếp xúc cử tri",
         "Buổi họp",
         "Buổi giao ban",
         "Cuộc giao ban",
         "Giao ban",
     )
-    # "tổ chức sơ kết 5 năm thực hiện Chỉ thị 05": a review meeting told without "Hội nghị"
-    + r"|sơ kết|tổng kết)(?![\w])"
+    # "tổ chức sơ kết 5 năm thực hiện Chỉ thị 05": a review meeting told without "Hội nghị";
+    # "đã tổ chức gặp mặt 600 cán bộ", "đã họp mặt kỷ niệm 60 năm": a gathering told by its verb
+    + r"|Họp mặt|sơ kết|tổng kết|gặp mặt|họp mặt)(?![\w])"
 )
 _UNITS = {
     "nhất": 1,
@@ -166,7 +174,14 @@ _WILL_AFTER = re.compile(rf"(?:{_TERM_TAIL.pattern})*\s+(?:sẽ|dự kiến)(?![
 # What may follow a holding body named after the session ("Kỳ họp thứ 6, HĐND tỉnh khóa IX,"):
 # the term or the clause's end, not a verb ("Kỳ họp thứ 9, Quốc hội đã thông qua").
 _HOLDER_END = re.compile(r"\s*(?:[,.;:()\n]|$)|" + _TERM_TAIL.pattern)
-_REVIEWS = ("sơ kết", "tổng kết")  # events only right after "tổ chức"
+_REVIEWS = ("sơ kết", "tổng kết", "gặp mặt", "họp mặt")  # events only right after "tổ chức"
+_GATHERS_BEFORE = re.compile(r"(?:tổ chức|đã|vừa|cùng) $")  # "... đã họp mặt kỷ niệm"
+# Keywords that are a whole name: "buổi tiếp xúc cử tri" needs no words after it.
+_WHOLE = ("tiếp xúc",)
+# A time adverb right after the keyword is not part of the name: "Tại cuộc họp mới đây với ...".
+_ADVERB = re.compile(
+    r"\s+(?:mới đây|vừa qua|gần đây|hôm qua|hôm nay|(?:sáng|chiều|tối) (?:nay|qua))(?=[\s,])"
+)
 _FUTURE_AFTER = re.compile(
     r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|(?:vào )?(?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
 )
@@ -176,7 +191,8 @@ _BRACKET_DATE = re.compile(r"\s*\((\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?
 _BARE = re.compile(both_cases("hội nghị", "cuộc họp", "buổi họp", "phiên họp", "kỳ họp") + r"(?![\w])")
 _NAMED_AFTER = re.compile(r"\s+(?:thứ|lần|\d|sắp|tới|tiếp theo|kế tiếp|trước|sau)(?![\w])|\s+[A-ZĐ]")
 _PLACED_IN = re.compile(
-    r"(?:^|[.\n]\s*)(?:Tham dự|Tại|Phát biểu tại|Phát biểu kết luận|Kết thúc|Mở đầu|Trong|Ngay sau)\s+"
+    r"(?:^|[.\n]\s*)(?:Tham dự|Dự|Về dự|Cùng dự|Tại|Phát biểu tại|Phát biểu kết luận|Kết thúc|Mở đầu|Trong|"
+    r"Ngay sau)\s+"
     r"(?:(?:buổi|cuộc)\s+)?$"
 )
 MIN_BARE_MENTIONS = 2  # one passing "tại hội nghị" is often a cited one; two mean the article reports it
@@ -185,7 +201,8 @@ _LOOSE = ("cuộc họp", "họp báo", "giao ban", "mít tinh")  # told in pass
 # What the meeting does names it: "cuộc họp nghe báo cáo ...", "Hội nghị bàn giao chức vụ ...",
 # "hội nghị đánh giá, rút kinh nghiệm ..." (after "tổ chức / chủ trì / tại", not as a predicate).
 _NAMING_VERB = (
-    r"\s(?:bàn giao|bàn|nghe|cho ý kiến|thảo luận|xem xét|đánh giá|rà soát|triển khai|kiểm điểm|góp ý|"
+    r"\s(?:để\s+)?(?:bàn giao|bàn|nghe|cho ý kiến|thảo luận|xem xét|đánh giá|rà soát|triển khai|"
+    r"kiểm điểm|góp ý|"
     r"lấy ý kiến|thông qua|công bố|tổng kết|sơ kết|quán triệt|thông tin|"
 )
 _SITTING_VERB = re.compile(_NAMING_VERB + r"với|giữa|về)\s(?!sự )(?=\S)")
@@ -223,7 +240,9 @@ _PAST_OPENER = re.compile(
 # "<body> họp" (after the body, optionally "đã / vừa / tiến hành"); not "họp báo / họp mặt" (own keywords)
 _MEETS = re.compile(r"họp(?![\w])(?! (?:báo|mặt|trực tiếp)(?![\w]))")
 _GENERIC_BEFORE = re.compile(r"(?<![\w])(?:để|mỗi|mỗi phiên|khi|nếu|cho|sẽ|phải|cần)\s+$")
-_AUXILIARY_END = re.compile(r" (?:đã|vừa|đã tiến hành|tiến hành|nhóm)$")
+_AUXILIARY_END = re.compile(
+    r" (?:đã|vừa|đã tiến hành|tiến hành|nhóm|(?:đã |vừa )?tổ chức)$"  # "Tỉnh ủy tổ chức họp cho ý kiến"
+)
 # "họp phiên thường kỳ tháng 3", "họp phiên thứ 20": the sitting's own words
 _SITTING_KIND = re.compile(
     r" phiên(?: ((?:thường kỳ|bất thường|chuyên đề|định kỳ|thứ \d+|toàn thể|mở rộng|trực tuyến)"
@@ -322,6 +341,7 @@ class _Ev:
     organizer: str | None = None
     future: bool = False
     by_verb: bool = False  # told by "<body> họp", named by this code
+    placed: bool = False  # unnamed, the story placed in it: "Tại cuộc họp báo diễn ra sau ..."
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -333,13 +353,18 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     """The event whose keyword is ``match``, or None when the keyword names no event."""
     kw = match.group("kw")
-    if kw in _REVIEWS and not text.endswith("tổ chức ", 0, match.start()):
+    if kw in _REVIEWS and not (
+        text.endswith("tổ chức ", 0, match.start())
+        or (kw == "họp mặt" and _GATHERS_BEFORE.search(text, max(0, match.start() - 8), match.start()))
+    ):
         return None
     if _CITED.search(text, max(0, match.start() - 25), match.start()):
         return None
     if _NOT_A_MEETING_AFTER.match(text, match.end()):
         return None
-    body = _BODY.match(text, match.end())
+    adverb = _ADVERB.match(text, match.end())
+    base = adverb.end() if adverb else match.end()
+    body = _BODY.match(text, base)
     rest = body.group(0) if body else ""
     session = None
     expanded = False
@@ -419,6 +444,17 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     if "(mở rộng)" in name_rest:
         expanded = True
     if not name_rest:
+        placed = _PLACED_IN.search(text, max(0, match.start() - 30), match.start())
+        if any(w in kw.lower() for w in _WHOLE) or (placed and kw.lower() not in _BASIC):
+            # "Tại cuộc họp báo diễn ra ngay sau lễ bế mạc": the story is placed in the meeting
+            return _Ev(
+                name=kw[0].upper() + kw[1:],
+                session=None,
+                expanded=False,
+                start=match.start(),
+                end=match.end(),
+                placed=bool(placed),
+            )
         if kw[0].islower() and kw in _BASIC and _held_before(text, match.start()):
             # "Phát biểu kết thúc hội nghị, bà A nói": the meeting the article reports, unnamed
             return _Ev(
@@ -437,9 +473,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     specific = not basic and kw.lower() not in _LOOSE
     generic = not specific and (kw[0].islower() or at_start or kw in ("Đại hội", "Diễn đàn"))
     lead = first.lstrip('“"')[:1]
-    held = bool(
-        _held_before(text, match.start()) or _HELD_AFTER.match(text, match.end() + len(rest[:cut].rstrip()))
-    )
+    held = bool(_held_before(text, match.start()) or _HELD_AFTER.match(text, base + len(rest[:cut].rstrip())))
     if generic and not (
         lead.isupper() or lead.isdigit() or _OPENERS.match(name_rest) or session or first == "của" or held
     ):
@@ -450,7 +484,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     name_rest = " ".join(words)
     name_clean = re.sub(r"\s*\((?:[A-ZĐ]{2,10}(?:-\d{1,3})?)\)", "", name_rest)  # "(XDĐ)", "(APPF-14)"
     name = (kw[0].upper() + kw[1:]) + " " + name_clean
-    end = match.end() + (len(rest[:cut].rstrip()))
+    end = base + (len(rest[:cut].rstrip()))
     if session is not None:
         tail = _holder_tail(text, end)
         if tail > end:
@@ -590,6 +624,14 @@ def _same_meeting(one: _Ev, other: _Ev) -> bool:
     return fold(one.name) == fold(other.name)
 
 
+def _kind(name: str) -> str:
+    """The meeting noun of a name: "Cuộc họp báo" and "Họp báo công bố ..." -> "hop"."""
+    words = fold(name).split()
+    while len(words) > 1 and words[0] in ("buoi", "cuoc", "le"):
+        words = words[1:]
+    return words[0] if words else ""
+
+
 def _words(name: str) -> set[str]:
     return set(fold(name).split())
 
@@ -632,9 +674,16 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
             events.append(event)
     events.sort(key=lambda e: e.start)
     merged: list[_Ev] = []
-    for index, event in enumerate(events):
+    named = [e for e in events if not e.placed]  # an unnamed mention is never "the first one told"
+    order = {id(e): i for i, e in enumerate(named)}
+    for event in events:
         twin = next((other for other in merged if _same_meeting(other, event)), None)
-        if twin is None and not _reported(event, index):
+        index = order.get(id(event), len(named))
+        if (
+            twin is None
+            and not _reported(event, index)
+            and not (event.placed and all(_kind(e.name) != _kind(event.name) for e in merged + named))
+        ):
             continue
         if twin is None:
             merged.append(event)
