@@ -177,3 +177,26 @@ def test_a_congress_announced_in_the_headline_is_not_reported() -> None:
         extract_events("Chỉ thị nêu rõ số lượng ủy viên.", None, "Đại hội XIV của Đảng sẽ giảm số ủy viên")
         == ()
     )
+
+
+def test_venues_keep_lowercase_syllables_units_and_joined_words() -> None:
+    from transforms.extract.places import extract_places
+
+    assert extract_places("Sáng 3/4, tại Trụ sở Chính phủ, Thủ tướng tiếp đoàn.") == ("Trụ sở Chính phủ",)
+    body = "Chiều 5/6, tại Trung tâm Hội nghị Trường Chính trị tỉnh, Ban Tổ chức công bố quyết định."
+    assert extract_places(body) == ("Trung tâm Hội nghị Trường Chính trị tỉnh",)
+    body = "Tối 1/6, tại Trung tâm Hội nghị và Triển lãm tỉnh, hội thi khai mạc."
+    assert extract_places(body) == ("Trung tâm Hội nghị và Triển lãm tỉnh",)
+    body = "Sáng nay, tại Cung Văn hóa Thiếu nhi Khánh Hòa, đã diễn ra lễ phát động."
+    assert "Cung Văn hóa Thiếu nhi Khánh Hòa" in extract_places(body)
+
+
+def test_places_listed_after_a_place_and_capitals_after_thu_do() -> None:
+    from transforms.extract.places import extract_places
+
+    assert extract_places("Cơn bão gây thiệt hại ở tỉnh Nam Định và Thanh Hóa, nhiều nhà bị tốc mái.") == (
+        "Nam Định",
+        "Thanh Hóa",
+    )
+    assert extract_places("Vụ cháy tại khu phố 3, phường Bến Nghé, quận 1 - TPHCM.") == ("Bến Nghé", "TPHCM")
+    assert extract_places("Sáng qua, tại thủ đô Viêng Chăn, hội nghị khai mạc.") == ("Viêng Chăn",)
