@@ -53,7 +53,8 @@ def place_regex() -> re.Pattern[str]:
     # "Cung Văn hóa Thiếu nhi Khánh Hòa": any syllable when a capitalized word or a unit follows);
     # "và" joins two capitalized words ("Trung tâm Hội nghị và Triển lãm tỉnh")
     syllable = alternation(name_syllables(), flexible_space=False)
-    word = rf"{CAP_SYL}(?: (?:{syllable}(?![\w])|{LOWER}+(?= (?:{UPPER}|(?:tỉnh|thành phố|huyện|quận)(?![\w])))))?"
+    unit_after = r"(?:tỉnh|thành phố|huyện|quận)(?![\w])"
+    word = rf"{CAP_SYL}(?: (?:{syllable}(?![\w])|{LOWER}+(?= (?:{UPPER}|{unit_after}))))?"
     venue = (
         "(?:"
         + "|".join(_VENUE_HEADS)
