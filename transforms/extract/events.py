@@ -197,7 +197,11 @@ _BARE = re.compile(
 # about, told as "this" or as the subject of a sentence (not one announced: "sẽ diễn ra").
 _THIS_AFTER = re.compile(r"\s+này(?![\w])")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)(?:[^\s,.!?:\n]+(?: [^\s,.!?:\n]+)?,\s*)?$")
-_SUBJECT_AFTER = re.compile(r"\s+(?!(?:sẽ|dự kiến|sắp|được tổ chức|diễn ra vào|là|của|và)(?![\w]))[a-zđà-ỹ]")
+# a schedule ("Hội thảo diễn ra lúc 17h ngày 17/7", "Hội thảo tổ chức tại khách sạn") is as often an
+# announcement as a report
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?!(?:sẽ|dự kiến|sắp|được tổ chức|tổ chức|diễn ra|bắt đầu|là|của|và)(?![\w]))[a-zđà-ỹ]"
+)
 _NAMED_AFTER = re.compile(r"\s+(?:thứ|lần|\d|sắp|tới|tiếp theo|kế tiếp|trước|sau)(?![\w])|\s+[A-ZĐ]")
 _PLACED_IN = re.compile(
     r"(?:^|[.\n]\s*)(?:Tham dự|Dự|Về dự|Cùng dự|Tại|Phát biểu tại|Phát biểu kết luận|Kết thúc|Mở đầu|Trong|"
