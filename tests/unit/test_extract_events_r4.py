@@ -200,3 +200,11 @@ def test_places_listed_after_a_place_and_capitals_after_thu_do() -> None:
     )
     assert extract_places("Vụ cháy tại khu phố 3, phường Bến Nghé, quận 1 - TPHCM.") == ("Bến Nghé", "TPHCM")
     assert extract_places("Sáng qua, tại thủ đô Viêng Chăn, hội nghị khai mạc.") == ("Viêng Chăn",)
+
+
+def test_a_status_report_is_dated_by_its_as_of_day() -> None:
+    body = "Đến ngày 15-9-2020, 18/18 đảng bộ trực thuộc đã hoàn thành đại hội cấp huyện."
+    assert main_event_date(body, None)[0] == "2020-09-15"
+    # a bound inside a sentence is still no date, and a page's own date wins
+    assert main_event_date("Dự án phải xong đến ngày 15-9-2020, theo kế hoạch.", None)[0] is None
+    assert main_event_date(body, "2020-09-20T08:00:00+07:00")[0] == "2020-09-20"

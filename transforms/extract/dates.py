@@ -115,6 +115,10 @@ LATEST_YEAR = 2039  # news years beyond this are numbers or targets, not the yea
 _ANNIVERSARY = re.compile(r"[Kk]ỷ niệm (\d{1,3}) năm(?![\w])")
 ANNIVERSARY_CHARS = 600  # the founding date is told in the same or the next paragraph
 NEWS_DAYS = 90  # a news lead reports days within weeks of publication; a full date further off is background
+# "Đến ngày 20-8-2020, ..." / "Tính đến ngày 30/6/2024, ..." opening a sentence: the day a status is told
+_AS_OF = re.compile(
+    r"(?:^|[.\n]\s*)(?:Tính\s+)?[Đđ]ến\s+(?:hết\s+)?ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})\s*,"
+)
 REVIEW_MONTH = 11  # a November/December day of a text naming Y and Y+1 is in Y: a review of Y planning Y+1
 LEAD_CHARS = 1500  # the main event is told in the lead; real leads end well before 1,500 characters
 
@@ -414,6 +418,13 @@ def main_event_date(
             continue  # "Ngày 20/2/2023, FLC bị hủy niêm yết" in a 2026 article: background, not the news
         if value:
             return value, mention
+    as_of = _AS_OF.search(body, 0, LEAD_CHARS)
+    if as_of is not None and pub is None:
+        # "Đến ngày 20-8-2020, 21/21 đảng bộ đã hoàn thành đại hội": a status report dated by its day
+        try:
+            return date(int(as_of.group(4)), int(as_of.group(3)), int(as_of.group(1))).isoformat(), None
+        except ValueError:
+            pass
     # a page that dates nothing in its lead reports the day it is published
     return (pub.isoformat() if pub is not None else None), None
 
