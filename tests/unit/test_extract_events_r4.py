@@ -208,3 +208,9 @@ def test_a_status_report_is_dated_by_its_as_of_day() -> None:
     # a bound inside a sentence is still no date, and a page's own date wins
     assert main_event_date("Dự án phải xong đến ngày 15-9-2020, theo kế hoạch.", None)[0] is None
     assert main_event_date(body, "2020-09-20T08:00:00+07:00")[0] == "2020-09-20"
+
+
+def test_a_bare_generic_body_holding_a_meeting() -> None:
+    body = "Sáng 22/12/2024, Tỉnh ủy tổ chức họp cho ý kiến vào dự thảo báo cáo tổng kết."
+    assert _names(body) == [("Cuộc họp Tỉnh ủy", None, "2024-12-22")]
+    assert _names("Để Quốc hội họp thực chất, cần đổi mới cách làm.") == []

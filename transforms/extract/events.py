@@ -257,7 +257,13 @@ _PAST_OPENER = re.compile(
 )
 # "<body> họp" (after the body, optionally "đã / vừa / tiến hành"); not "họp báo / họp mặt" (own keywords)
 _MEETS = re.compile(r"họp(?![\w])(?! (?:báo|mặt|trực tiếp)(?![\w]))")
-_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:để|mỗi|mỗi phiên|khi|nếu|cho|sẽ|phải|cần)\s+$")
+# Bodies named by their generic name alone, which the organizations gazetteer leaves out.
+_BARE_OWNER = re.compile(
+    r"(?<![\w])(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy|Chính phủ|Quốc hội|Bộ Chính trị)$"
+)
+_GENERIC_BEFORE = re.compile(
+    r"(?<![\w])" + both_cases("để", "mỗi", "mỗi phiên", "khi", "nếu", "cho", "sẽ", "phải", "cần") + r"\s+$"
+)
 _AUXILIARY_END = re.compile(
     r" (?:đã|vừa|đã tiến hành|tiến hành|nhóm|(?:đã |vừa )?tổ chức)$"  # "Tỉnh ủy tổ chức họp cho ý kiến"
 )
@@ -596,6 +602,7 @@ def _told_by_verb(body: str) -> list[_Ev]:
         if auxiliary:
             head = head[: auxiliary.start()]
         owner = next((m for m in org_regex().finditer(head) if m.end() == len(head)), None)
+        owner = owner or _BARE_OWNER.search(head)  # "Sáng 22/12, Tỉnh ủy tổ chức họp cho ý kiến ..."
         kind = _SITTING_KIND.match(body, verb.end())
         # "Đoàn chủ tịch ... đã họp phiên bất thường": the sitting's kind tells a meeting, whoever holds it
         told = owner is not None or (kind is not None and kind.group(1) is not None and auxiliary is not None)
