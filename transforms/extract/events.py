@@ -761,7 +761,7 @@ def extract_events(
         twin.organizer = twin.organizer or event.organizer
     merged = [e for e in merged if not e.future]
     headline = title or ""
-    if any(ch.isalpha() for ch in headline) and headline == headline.upper():
+    if headline == headline.upper() and any(ch.isalpha() for ch in headline):
         # "KẾT QUẢ KỲ HỌP BẤT THƯỜNG LẦN THỨ 7, QUỐC HỘI KHÓA XV": read in sentence case
         headline = headline[:1] + headline[1:].lower()
     told = [e for e in (_parse_at(headline, m) for m in bounded(_KEYWORD, headline)) if e is not None]

@@ -104,7 +104,7 @@ def _list_regex() -> re.Pattern[str]:
     )
 
 
-_NUMBERED_UNIT = re.compile(r"(?:quận|Quận|Q\.)\s*\d{1,2}(?![\w])")  # "quận 1 - TPHCM": the city after it
+_NUMBERED_UNIT = re.compile(r"(?=[qQ])(?:quận|Quận|Q\.)\s*\d{1,2}(?![\w])")  # "quận 1 - TPHCM": the city after it
 
 
 def find_places(text: str) -> list[tuple[str, int, int]]:
