@@ -104,7 +104,8 @@ def _list_regex() -> re.Pattern[str]:
     )
 
 
-_NUMBERED_UNIT = re.compile(r"(?=[qQ])(?:quận|Quận|Q\.)\s*\d{1,2}(?![\w])")  # "quận 1 - TPHCM": the city after it
+# "quận 1 - TPHCM": the city after a numbered district
+_NUMBERED_UNIT = re.compile(r"(?=[qQ])(?:quận|Quận|Q\.)\s*\d{1,2}(?![\w])")
 
 
 def find_places(text: str) -> list[tuple[str, int, int]]:
