@@ -214,3 +214,8 @@ def test_a_bare_generic_body_holding_a_meeting() -> None:
     body = "Sáng 22/12/2024, Tỉnh ủy tổ chức họp cho ý kiến vào dự thảo báo cáo tổng kết."
     assert _names(body) == [("Cuộc họp Tỉnh ủy", None, "2024-12-22")]
     assert _names("Để Quốc hội họp thực chất, cần đổi mới cách làm.") == []
+
+
+def test_a_period_to_date_names_the_year_the_article_is_in() -> None:
+    body = "Ngày 23/11, Sở cho biết 10 tháng đầu năm 2005 số xe tăng 22% so với năm 2004; năm 2004 tăng 17%."
+    assert main_event_date(body, None)[0] == "2005-11-23"

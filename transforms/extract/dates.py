@@ -100,6 +100,8 @@ _DATED_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s
 _BARE_MONTH_YEAR = re.compile(
     r"(?<![\d/.-])(?:0?[1-9]|1[0-2]|I{1,3}|IV)\s*[/.]\s*((?:19|20)\d{2})(?![\d/]|\.\d)"
 )
+# "10 tháng đầu năm 2005", "11 tháng năm 2024": a period to date is told within its year
+_PERIOD_TO_DATE = re.compile(r"(?<![\d])\d{1,2} tháng (?:đầu |cuối )?năm\s+((?:19|20)\d{2})(?![\d])")
 STRONG_WEIGHT = 4  # a full date or a month-year outweighs a year named once in passing (x2)
 SPAN_WEIGHT = 12  # "(26/3/1975-26/3/2005)": an anniversary's span ends in the year it is held (x6)
 TERM_WEIGHT = 1  # a term's first year is the year only when nothing better is named (x0.5)
@@ -110,6 +112,7 @@ _EVIDENCE = (
     (_TERM_START, 1, TERM_WEIGHT),
     (_DATED_SPAN, 1, SPAN_WEIGHT),
     (_BARE_MONTH_YEAR, 1, 2),
+    (_PERIOD_TO_DATE, 1, STRONG_WEIGHT),
 )
 LATEST_YEAR = 2039  # news years beyond this are numbers or targets, not the year an article is about
 _ANNIVERSARY = re.compile(r"[Kk]ỷ niệm (\d{1,3}) năm(?![\w])")
