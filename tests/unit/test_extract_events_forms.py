@@ -43,7 +43,8 @@ def test_what_the_meeting_does_names_it() -> None:
         ("Hội nghị bàn giao chức vụ Tư lệnh Quân khu 7", None, "2024-03-09")
     ]
     # as the sentence's subject the verb is the predicate: no name, no meeting
-    assert _events("Hội nghị thảo luận các báo cáo của Ban Thường vụ.") == []
+    # the verb phrase names no meeting; the meeting as the subject is the one reported (unnamed)
+    assert _events("Hội nghị thảo luận các báo cáo của Ban Thường vụ.") == [("Hội nghị", None, None)]
 
 
 def test_rallies_and_briefings_are_meetings_ceremonies_and_working_sessions_are_not() -> None:
@@ -158,7 +159,10 @@ def test_lists_inside_names_cited_resolutions_and_bracketed_spans() -> None:
     body = (
         "Trong 2 ngày (25 và 26/3), Hội Nông dân tỉnh tổ chức Đại hội đại biểu lần thứ X, nhiệm kỳ 2023-2028."
     )
-    assert _events(body) == [("Đại hội đại biểu lần thứ X Hội Nông dân tỉnh", 10, "2024-03-25")]
+    # the term after the session stays in the name (gold convention: "lần thứ I, nhiệm kỳ 2025 - 2030")
+    assert _events(body) == [
+        ("Đại hội đại biểu lần thứ X Hội Nông dân tỉnh, nhiệm kỳ 2023-2028", 10, "2024-03-25")
+    ]
 
 
 def test_how_a_body_meets_is_no_meeting() -> None:

@@ -96,7 +96,12 @@ _MONTH_YEAR = re.compile(r"tháng\s+\d{1,2}\s*(?:[/.-]|\s+năm\s+)\s*((?:19|20)\
 _TERM_START = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}")
 _DATED_SPAN = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})")
 # "đến 12/2005", "quý I/2024" without "tháng": as good as a year named once, even as a bound
-_BARE_MONTH_YEAR = re.compile(r"(?<![\d/.-])(?:0?[1-9]|1[0-2]|I{1,3}|IV)\s*/\s*((?:19|20)\d{2})(?![\d/])")
+# "10.2005" (a month written with a dot, as Thanh Niên does) counts the same
+_BARE_MONTH_YEAR = re.compile(
+    r"(?<![\d/.-])(?:0?[1-9]|1[0-2]|I{1,3}|IV)\s*[/.]\s*((?:19|20)\d{2})(?![\d/]|\.\d)"
+)
+# "10 tháng đầu năm 2005", "11 tháng năm 2024": a period to date is told within its year
+_PERIOD_TO_DATE = re.compile(r"(?<![\d])\d{1,2} tháng (?:đầu |cuối )?năm\s+((?:19|20)\d{2})(?![\d])")
 STRONG_WEIGHT = 4  # a full date or a month-year outweighs a year named once in passing (x2)
 SPAN_WEIGHT = 12  # "(26/3/1975-26/3/2005)": an anniversary's span ends in the year it is held (x6)
 TERM_WEIGHT = 1  # a term's first year is the year only when nothing better is named (x0.5)
@@ -107,11 +112,17 @@ _EVIDENCE = (
     (_TERM_START, 1, TERM_WEIGHT),
     (_DATED_SPAN, 1, SPAN_WEIGHT),
     (_BARE_MONTH_YEAR, 1, 2),
+    (_PERIOD_TO_DATE, 1, STRONG_WEIGHT),
 )
 LATEST_YEAR = 2039  # news years beyond this are numbers or targets, not the year an article is about
 _ANNIVERSARY = re.compile(r"[Kk]ỷ niệm (\d{1,3}) năm(?![\w])")
 ANNIVERSARY_CHARS = 600  # the founding date is told in the same or the next paragraph
 NEWS_DAYS = 90  # a news lead reports days within weeks of publication; a full date further off is background
+# "Đến ngày 20-8-2020, ..." / "Tính đến ngày 30/6/2024, ..." opening a sentence: the day a status is told
+_AS_OF = re.compile(
+    r"(?:^|[.\n]\s*)(?:Tính\s+)?[Đđ]ến\s+(?:hết\s+)?ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})\s*,"
+)
+REVIEW_MONTH = 11  # a November/December day of a text naming Y and Y+1 is in Y: a review of Y planning Y+1
 LEAD_CHARS = 1500  # the main event is told in the lead; real leads end well before 1,500 characters
 
 
@@ -203,13 +214,14 @@ def _days(text: str) -> tuple[DayMention, ...]:
 
 
 @lru_cache(maxsize=32)  # the main date and the events ask for the same article's day
-def anchor_day(text: str, year: int | None) -> str | None:
+def anchor_day(text: str, year: int | None, year_end: int | None = None) -> str | None:
     """The day an article is written, from "đêm qua (8/7)" (the 9th) or "hôm nay (9/7)", for texts
     without a publication time; the year from the mention or ``year``.
 
     Args:
         text: Cleaned body.
         year: The article's year (:func:`article_year`) or None.
+        year_end: The year for a November or December day (:func:`article_years`) or None.
 
     Returns:
         ``YYYY-MM-DD`` or None.
@@ -217,6 +229,8 @@ def anchor_day(text: str, year: int | None) -> str | None:
     match = _ANCHOR.search(text)
     if match is None or (match.group(4) is None and year is None):
         return None
+    if year_end is not None and int(match.group(3)) >= REVIEW_MONTH:
+        year = year_end
     try:
         day = date(int(match.group(4) or year or 0), int(match.group(3)), int(match.group(2)))
     except ValueError:
@@ -240,6 +254,16 @@ def text_year(text: str) -> int | None:
     Returns:
         A year, or None when the text names none.
     """
+    return _year_choice(text)[0]
+
+
+@lru_cache(maxsize=32)
+def _year_choice(text: str) -> tuple[int | None, int | None]:
+    """:func:`text_year`, and the earlier of two consecutive years it chose between (or None).
+
+    "tổng kết năm 2023, triển khai nhiệm vụ năm 2024" names the year under review and the plan
+    year; the meeting is held late in the first or early in the second, so a day's month decides.
+    """
     counts: Counter[int] = Counter()
     for regex, group, weight in _EVIDENCE:
         for match in regex.finditer(text):
@@ -255,10 +279,12 @@ def text_year(text: str) -> int | None:
     for year in [y for y in counts if y > LATEST_YEAR]:
         del counts[year]  # a number that only looks like a year ("0912 2051")
     if not counts:
-        return None
+        return None, None
     top = max(counts.values())
     mode = max(year for year, count in counts.items() if count == top)
-    return mode + 1 if counts.get(mode + 1) else mode
+    if counts.get(mode + 1):
+        return mode + 1, mode
+    return mode, (mode - 1 if counts.get(mode - 1) == top else None)
 
 
 def anniversary_year(text: str) -> int | None:
@@ -286,7 +312,6 @@ def anniversary_year(text: str) -> int | None:
     return None
 
 
-@lru_cache(maxsize=32)  # the main date and the events ask for the same article's year
 def article_year(body: str, title: str | None = None) -> int | None:
     """The year for yearless dates: a cued full date's year in the lead paragraph, else :func:`text_year`.
 
@@ -297,14 +322,29 @@ def article_year(body: str, title: str | None = None) -> int | None:
     Returns:
         A year or None.
     """
+    return article_years(body, title)[0]
+
+
+@lru_cache(maxsize=32)  # the main date and the events ask for the same article's year
+def article_years(body: str, title: str | None = None) -> tuple[int | None, int | None]:
+    """:func:`article_year`, and the year for a November or December day when the text's years are a
+    year under review and the next one ("tổng kết năm 2019, triển khai nhiệm vụ năm 2020" on 9/12).
+
+    Args:
+        body: Cleaned body.
+        title: Headline or None.
+
+    Returns:
+        ``(year or None, year-end year or None)``.
+    """
     held = anniversary_year((title or "") + "\n" + body)
     if held is not None:
-        return held
+        return held, None
     lead_end = body.find("\n\n")
     for mention in _days_before(body, lead_end if 0 < lead_end < LEAD_CHARS else LEAD_CHARS):
         if mention.year is not None:
-            return mention.year
-    return text_year((title or "") + "\n" + body)
+            return mention.year, None
+    return _year_choice((title or "") + "\n" + body)
 
 
 def _published_date(published: str | None) -> date | None:
@@ -319,13 +359,16 @@ def _published_date(published: str | None) -> date | None:
         return None
 
 
-def resolve(mention: DayMention, published: str | None, fallback_year: int | None) -> str | None:
+def resolve(
+    mention: DayMention, published: str | None, fallback_year: int | None, year_end: int | None = None
+) -> str | None:
     """ISO date of a day-month mention.
 
     Args:
         mention: The mention.
         published: Publication time (ISO 8601) or None.
         fallback_year: Year from the article's text, used without a publication time.
+        year_end: Year from the text for a November or December day (:func:`article_years`), or None.
 
     Returns:
         ``YYYY-MM-DD``, or None when no year can be supported.
@@ -341,7 +384,8 @@ def resolve(mention: DayMention, published: str | None, fallback_year: int | Non
     elif pub is not None:
         years = [pub.year - 1, pub.year, pub.year + 1]
     elif fallback_year is not None:
-        years = [fallback_year]
+        late = year_end is not None and mention.month >= REVIEW_MONTH
+        years = [year_end if late and year_end is not None else fallback_year]
     else:
         return None
     best: date | None = None
@@ -368,15 +412,22 @@ def main_event_date(
     Returns:
         ``(YYYY-MM-DD or None, the mention used or None)``.
     """
-    fallback = article_year(body, title)
-    reference = published or anchor_day(body, fallback)
+    fallback, year_end = article_years(body, title)
+    reference = published or anchor_day(body, fallback, year_end)
     pub = _published_date(published)
     for mention in _days_before(body, LEAD_CHARS):
-        value = resolve(mention, reference, fallback)
+        value = resolve(mention, reference, fallback, year_end)
         if value and pub is not None and mention.year is not None and not _near(value, pub):
             continue  # "Ngày 20/2/2023, FLC bị hủy niêm yết" in a 2026 article: background, not the news
         if value:
             return value, mention
+    as_of = _AS_OF.search(body, 0, LEAD_CHARS)
+    if as_of is not None and pub is None:
+        # "Đến ngày 20-8-2020, 21/21 đảng bộ đã hoàn thành đại hội": a status report dated by its day
+        try:
+            return date(int(as_of.group(4)), int(as_of.group(3)), int(as_of.group(1))).isoformat(), None
+        except ValueError:
+            pass
     # a page that dates nothing in its lead reports the day it is published
     return (pub.isoformat() if pub is not None else None), None
 

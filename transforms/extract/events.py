@@ -12,10 +12,11 @@ organizer is the body written right before "tổ chức". Term markers ("Đại 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from transforms.clean.normalize import fold
-from transforms.extract.dates import DayMention, anchor_day, article_year, find_days, resolve
+from transforms.extract.dates import DayMention, anchor_day, article_years, find_days, resolve
 from transforms.extract.gazetteer import alternation, both_cases, bounded
 from transforms.extract.organizations import org_regex
 from transforms.extract.places import find_places
@@ -31,9 +32,8 @@ _KEYWORD = re.compile(
         "Hội thảo",
         "Tọa đàm",
         "Diễn đàn",
-        # ceremonies ("lễ trao tặng", "lễ khánh thành") and working sessions ("buổi làm việc với")
-        # are no meetings; a commemoration or rally is one
-        "Lễ kỷ niệm",
+        # ceremonies ("lễ trao tặng", "lễ khánh thành", "lễ kỷ niệm": none of 112 gold meetings of
+        # rounds 1-3) and working sessions ("buổi làm việc với") are no meetings; a rally is one
         "Lễ mít tinh",
         "Cuộc mít tinh",
         "Buổi mít tinh",
@@ -43,13 +43,21 @@ _KEYWORD = re.compile(
         "Họp báo",
         "Buổi gặp mặt",
         "Cuộc gặp mặt",
+        "Buổi họp mặt",
+        "Cuộc họp mặt",
+        # deputies meeting voters: "đã có cuộc tiếp xúc với cử tri các xã", "buổi tiếp xúc cử tri"
+        "Cuộc tiếp xúc với cử tri",
+        "Buổi tiếp xúc với cử tri",
+        "Cuộc tiếp xúc cử tri",
+        "Buổi tiếp xúc cử tri",
         "Buổi họp",
         "Buổi giao ban",
         "Cuộc giao ban",
         "Giao ban",
     )
-    # "tổ chức sơ kết 5 năm thực hiện Chỉ thị 05": a review meeting told without "Hội nghị"
-    + r"|sơ kết|tổng kết)(?![\w])"
+    # "tổ chức sơ kết 5 năm thực hiện Chỉ thị 05": a review meeting told without "Hội nghị";
+    # "đã tổ chức gặp mặt 600 cán bộ", "đã họp mặt kỷ niệm 60 năm": a gathering told by its verb
+    + r"|Họp mặt|sơ kết|tổng kết|gặp mặt|họp mặt)(?![\w])"
 )
 _UNITS = {
     "nhất": 1,
@@ -95,6 +103,8 @@ _CITING = (
 # "thông báo nội dung của kỳ họp thứ 7", "chương trình kỳ họp": a session told about, not held
 _TOLD_ABOUT = alternation(("nội dung", "chương trình", "tinh thần", "phục vụ"))
 _CITED_AFTER_WORD = (
+    # "Ủy ban Thường vụ Đại hội Đại biểu Nhân dân": a keyword inside a body's name
+    "Thường vụ",
     "về",
     "Trước",
     "trước",
@@ -108,7 +118,8 @@ _CITED_AFTER_WORD = (
     "nhiệm kỳ của",
 )
 _CITED = re.compile(
-    rf"(?:{_CITING}|{_TOLD_ABOUT}(?:\s+(?:của|tại))?"
+    # "nghị quyết của Đại hội 14": a "của" may stand between the document and the congress
+    rf"(?:(?:{_CITING})(?:\s+của)?|{_TOLD_ABOUT}(?:\s+(?:của|tại))?"
     # "rút kinh nghiệm việc chuẩn bị, tổ chức kỳ họp thứ ba": the meeting under review, not held
     r"|(?:việc|công tác)\s+(?:chuẩn bị,?\s+)?tổ chức"
     # "ASEM là diễn đàn hợp tác ...": what a body is, not a meeting
@@ -151,19 +162,50 @@ _SCOPES = (
     ("cấp cao", re.compile(r"cấp cao")),
 )
 _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ họp", "phiên họp", "tọa đàm")
-_WILL_BEFORE = re.compile(r"(?<![\w])(?:[Ss]ẽ|[Dd]ự kiến)\s+(?:[^\s,;.]+\s+){0,3}$")
-_WILL_AFTER = re.compile(r"\s+(?:sẽ|dự kiến)(?![\w])")
-_REVIEWS = ("sơ kết", "tổng kết")  # events only right after "tổ chức"
+_WILL_BEFORE = re.compile(
+    r"(?<![\w])(?:[Ss]ẽ|[Dd]ự kiến)\s+(?:[^\s,;.]+\s+){0,3}$"
+    # "Thường trực HĐND tỉnh quyết định tổ chức Kỳ họp thứ 32": a notice of a meeting to come
+    r"|(?<![\w])(?:[Qq]uyết định|[Kk]ế hoạch)\s+(?:tổ chức|triệu tập)\s+$"
+)
+# A term stated after the name ("lần thứ I, nhiệm kỳ 2025 - 2030", ", khóa XVII"): part of the name.
+_TERM_TAIL = re.compile(
+    r"\s*,?\s*(?:\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?|\(?nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\)?)"
+)
+_WILL_AFTER = re.compile(rf"(?:{_TERM_TAIL.pattern})*\s+(?:sẽ|dự kiến)(?![\w])")
+# What may follow a holding body named after the session ("Kỳ họp thứ 6, HĐND tỉnh khóa IX,"):
+# the term or the clause's end, not a verb ("Kỳ họp thứ 9, Quốc hội đã thông qua").
+_HOLDER_END = re.compile(r"\s*(?:[,.;:()\n]|$)|" + _TERM_TAIL.pattern)
+_REVIEWS = ("sơ kết", "tổng kết", "gặp mặt", "họp mặt")  # events only right after "tổ chức"
+_GATHERS_BEFORE = re.compile(r"(?:tổ chức|đã|vừa|cùng) $")  # "... đã họp mặt kỷ niệm"
+# Keywords that are a whole name: "buổi tiếp xúc cử tri" needs no words after it.
+_WHOLE = ("tiếp xúc",)
+# A time adverb right after the keyword is not part of the name: "Tại cuộc họp mới đây với ...".
+_ADVERB = re.compile(
+    r"\s+(?:mới đây|vừa qua|gần đây|hôm qua|hôm nay|(?:sáng|chiều|tối) (?:nay|qua))(?=[\s,])"
+)
 _FUTURE_AFTER = re.compile(
     r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|(?:vào )?(?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
 )
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
 _BRACKET_DATE = re.compile(r"\s*\((\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?\)")
-_BARE = re.compile(both_cases("hội nghị", "cuộc họp", "buổi họp", "phiên họp", "kỳ họp") + r"(?![\w])")
+_BARE = re.compile(
+    both_cases("hội nghị", "cuộc họp", "buổi họp", "phiên họp", "kỳ họp", "hội thảo", "đại hội", "tọa đàm")
+    + r"(?![\w])"
+)
+# "hội thảo này", "Hội nghị có ý nghĩa ...", "Chiều nay, Đại hội bầu ...": the meeting the article is
+# about, told as "this" or as the subject of a sentence (not one announced: "sẽ diễn ra").
+_THIS_AFTER = re.compile(r"\s+này(?![\w])")
+_SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)(?:[^\s,.!?:\n]+(?: [^\s,.!?:\n]+)?,\s*)?$")
+# a schedule ("Hội thảo diễn ra lúc 17h ngày 17/7", "Hội thảo tổ chức tại khách sạn") is as often an
+# announcement as a report
+_SUBJECT_AFTER = re.compile(
+    r"\s+(?!(?:sẽ|dự kiến|sắp|được tổ chức|tổ chức|diễn ra|bắt đầu|là|của|và)(?![\w]))[a-zđà-ỹ]"
+)
 _NAMED_AFTER = re.compile(r"\s+(?:thứ|lần|\d|sắp|tới|tiếp theo|kế tiếp|trước|sau)(?![\w])|\s+[A-ZĐ]")
 _PLACED_IN = re.compile(
-    r"(?:^|[.\n]\s*)(?:Tham dự|Tại|Phát biểu tại|Phát biểu kết luận|Kết thúc|Mở đầu|Trong|Ngay sau)\s+"
+    r"(?:^|[.\n]\s*)(?:Tham dự|Dự|Về dự|Cùng dự|Tại|Phát biểu tại|Phát biểu kết luận|Kết thúc|Mở đầu|Trong|"
+    r"Ngay sau)\s+"
     r"(?:(?:buổi|cuộc)\s+)?$"
 )
 MIN_BARE_MENTIONS = 2  # one passing "tại hội nghị" is often a cited one; two mean the article reports it
@@ -172,7 +214,8 @@ _LOOSE = ("cuộc họp", "họp báo", "giao ban", "mít tinh")  # told in pass
 # What the meeting does names it: "cuộc họp nghe báo cáo ...", "Hội nghị bàn giao chức vụ ...",
 # "hội nghị đánh giá, rút kinh nghiệm ..." (after "tổ chức / chủ trì / tại", not as a predicate).
 _NAMING_VERB = (
-    r"\s(?:bàn giao|bàn|nghe|cho ý kiến|thảo luận|xem xét|đánh giá|rà soát|triển khai|kiểm điểm|góp ý|"
+    r"\s(?:để\s+)?(?:bàn giao|bàn|nghe|cho ý kiến|thảo luận|xem xét|đánh giá|rà soát|triển khai|"
+    r"kiểm điểm|góp ý|"
     r"lấy ý kiến|thông qua|công bố|tổng kết|sơ kết|quán triệt|thông tin|"
 )
 _SITTING_VERB = re.compile(_NAMING_VERB + r"với|giữa|về)\s(?!sự )(?=\S)")
@@ -204,13 +247,26 @@ _TIME_WORDS = alternation(("sáng", "chiều", "tối", "trưa", "ngày", "hôm"
 _TAKES_PLACE = alternation(("tổ chức", "diễn ra", "khai mạc", "họp"))
 _HELD_AFTER = re.compile(rf"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?{_TAKES_PLACE}\s+(?:vào\s+)?(?:{_TIME_WORDS}|\d)")
 # A sentence that recalls the past: "Trước đó, tại kỳ họp 42", "Hồi tháng 5", "Cách đây 2 năm".
+_SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Cũng trong ngày|Cũng ngày|Trong ngày)(?: hôm nay| hôm qua)?,")
+_INSIDE_NAME = re.compile(r"(?:Trung tâm|Thường vụ)\s+$")  # "Trung tâm Hội nghị tỉnh": a venue's name
+_SHOWN_BEFORE = re.compile(
+    r"(?<![\w])(?:chủ trì|chủ tọa|điều hành|phát biểu tại|phát biểu khai mạc|phát biểu bế mạc|dự|tại)\s+$"
+)
 _PAST_OPENER = re.compile(
     r"\s*(?:Trước đó|Trước đây|Hồi|Cách đây|Năm ngoái|Năm trước|Tháng trước|Tuần trước)(?![\w])"
 )
 # "<body> họp" (after the body, optionally "đã / vừa / tiến hành"); not "họp báo / họp mặt" (own keywords)
 _MEETS = re.compile(r"họp(?![\w])(?! (?:báo|mặt|trực tiếp)(?![\w]))")
-_GENERIC_BEFORE = re.compile(r"(?<![\w])(?:để|mỗi|mỗi phiên|khi|nếu|cho|sẽ|phải|cần)\s+$")
-_AUXILIARY_END = re.compile(r" (?:đã|vừa|đã tiến hành|tiến hành|nhóm)$")
+# Bodies named by their generic name alone, which the organizations gazetteer leaves out.
+_BARE_OWNER = re.compile(
+    r"(?<![\w])(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy|Chính phủ|Quốc hội|Bộ Chính trị)$"
+)
+_GENERIC_BEFORE = re.compile(
+    r"(?<![\w])" + both_cases("để", "mỗi", "mỗi phiên", "khi", "nếu", "cho", "sẽ", "phải", "cần") + r"\s+$"
+)
+_AUXILIARY_END = re.compile(
+    r" (?:đã|vừa|đã tiến hành|tiến hành|nhóm|(?:đã |vừa )?tổ chức)$"  # "Tỉnh ủy tổ chức họp cho ý kiến"
+)
 # "họp phiên thường kỳ tháng 3", "họp phiên thứ 20": the sitting's own words
 _SITTING_KIND = re.compile(
     r" phiên(?: ((?:thường kỳ|bất thường|chuyên đề|định kỳ|thứ \d+|toàn thể|mở rộng|trực tuyến)"
@@ -237,6 +293,9 @@ _CONGRESS_NUMBER = re.compile(
     r"\s+(?:đại biểu\s+)?(?:Đảng\s+)?(?:toàn quốc\s+)?(?:lần thứ\s+)?([IVXLC]+)(?![\w])"
 )
 _ORDINAL_AFTER = re.compile(rf"\s+thứ\s+{_NUMBER}(?![\w])")
+_FIRST = re.compile(r"\s+(đầu tiên)(?![\w])")  # "Phiên họp đầu tiên": the first sitting
+_NAME_TERM = re.compile(rf"(?:{_TERM_TAIL.pattern})+$")
+MAX_HOLDER_WORDS = 12  # a body's name after a session number; longer runs are clauses
 _TERM = re.compile(r"(?:khóa|khoá|Khóa|Khoá)\s+([IVXLC]+|\d{1,2})(?![\w])")
 _MANDATE = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 
@@ -286,6 +345,8 @@ def ordinal_value(raw: str) -> int | None:
 
 
 def _session_value(raw: str) -> int | None:
+    if raw == "đầu tiên":
+        return 1
     if raw.isdigit():
         return int(raw)
     return ordinal_value(raw) or roman_to_int(raw)
@@ -304,6 +365,7 @@ class _Ev:
     organizer: str | None = None
     future: bool = False
     by_verb: bool = False  # told by "<body> họp", named by this code
+    placed: bool = False  # unnamed, the story placed in it: "Tại cuộc họp báo diễn ra sau ..."
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -315,13 +377,18 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     """The event whose keyword is ``match``, or None when the keyword names no event."""
     kw = match.group("kw")
-    if kw in _REVIEWS and not text.endswith("tổ chức ", 0, match.start()):
+    if kw in _REVIEWS and not (
+        text.endswith("tổ chức ", 0, match.start())
+        or (kw == "họp mặt" and _GATHERS_BEFORE.search(text, max(0, match.start() - 8), match.start()))
+    ):
         return None
     if _CITED.search(text, max(0, match.start() - 25), match.start()):
         return None
     if _NOT_A_MEETING_AFTER.match(text, match.end()):
         return None
-    body = _BODY.match(text, match.end())
+    adverb = _ADVERB.match(text, match.end())
+    base = adverb.end() if adverb else match.end()
+    body = _BODY.match(text, base)
     rest = body.group(0) if body else ""
     session = None
     expanded = False
@@ -330,7 +397,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     if kw.lower() == "đại hội":
         sess = _CONGRESS_NUMBER.match(rest) or sess
     elif kw.lower() in ("kỳ họp", "phiên họp"):
-        sess = _ORDINAL_AFTER.match(rest) or sess
+        sess = _ORDINAL_AFTER.match(rest) or _FIRST.match(rest) or sess
     if sess and _DOCUMENT_BEFORE.search(rest, 0, sess.start()):
         sess = None
     if sess:
@@ -342,6 +409,13 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         body_after = org_regex().match(rest, cut + 1 + of) if rest[cut : cut + 1] == " " else None
         if body_after:
             cut = body_after.end()
+        elif rest[cut : cut + 1] == " " and rest[cut + 1 + of : cut + 2 + of].isupper():
+            # "hội nghị lần thứ 14 Diễn đàn Nghị viện các nước châu Á-Thái Bình Dương (APPF-14) do ...":
+            # a capitalized name the gazetteer lacks runs to the predicate
+            after = _PREDICATE.search(rest, cut + of)
+            stop = after.start() if after else len(rest)
+            if len(rest[cut:stop].split()) <= MAX_HOLDER_WORDS:
+                cut = stop
         exp = _EXPANDED.match(rest, cut)
         if exp:
             expanded = True
@@ -394,6 +468,17 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     if "(mở rộng)" in name_rest:
         expanded = True
     if not name_rest:
+        placed = _PLACED_IN.search(text, max(0, match.start() - 30), match.start())
+        if any(w in kw.lower() for w in _WHOLE) or (placed and kw.lower() not in _BASIC):
+            # "Tại cuộc họp báo diễn ra ngay sau lễ bế mạc": the story is placed in the meeting
+            return _Ev(
+                name=kw[0].upper() + kw[1:],
+                session=None,
+                expanded=False,
+                start=match.start(),
+                end=match.end(),
+                placed=bool(placed),
+            )
         if kw[0].islower() and kw in _BASIC and _held_before(text, match.start()):
             # "Phát biểu kết thúc hội nghị, bà A nói": the meeting the article reports, unnamed
             return _Ev(
@@ -412,9 +497,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     specific = not basic and kw.lower() not in _LOOSE
     generic = not specific and (kw[0].islower() or at_start or kw in ("Đại hội", "Diễn đàn"))
     lead = first.lstrip('“"')[:1]
-    held = bool(
-        _held_before(text, match.start()) or _HELD_AFTER.match(text, match.end() + len(rest[:cut].rstrip()))
-    )
+    held = bool(_held_before(text, match.start()) or _HELD_AFTER.match(text, base + len(rest[:cut].rstrip())))
     if generic and not (
         lead.isupper() or lead.isdigit() or _OPENERS.match(name_rest) or session or first == "của" or held
     ):
@@ -423,9 +506,14 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     if len(words) > MAX_NAME_WORDS:
         words = words[:MAX_NAME_WORDS]
     name_rest = " ".join(words)
-    name_clean = re.sub(r"\s*\((?:[A-ZĐ]{2,10})\)", "", name_rest)
+    name_clean = re.sub(r"\s*\((?:[A-ZĐ]{2,10}(?:-\d{1,3})?)\)", "", name_rest)  # "(XDĐ)", "(APPF-14)"
     name = (kw[0].upper() + kw[1:]) + " " + name_clean
-    end = match.end() + (len(rest[:cut].rstrip()))
+    end = base + (len(rest[:cut].rstrip()))
+    if session is not None:
+        tail = _holder_tail(text, end)
+        if tail > end:
+            name = name + re.sub(r"\s+", " ", text[end:tail].rstrip())
+            end = tail
     if not expanded and _EXPANDED_AFTER.match(text, end):
         expanded = True
     event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
@@ -436,8 +524,24 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     return event
 
 
+def _holder_tail(text: str, end: int) -> int:
+    """Where a session's name ends with the body holding it and its term after a comma:
+    "Kỳ họp thứ 6, HĐND tỉnh khóa IX", "Đại hội ... lần thứ I, nhiệm kỳ 2025 - 2030"."""
+    if text.startswith(", ", end):
+        owner = org_regex().match(text, end + 2)
+        if owner and owner.group(0)[:1].isupper() and _HOLDER_END.match(text, owner.end()):
+            end = owner.end()
+    while (term := _TERM_TAIL.match(text, end)) is not None and term.end() > end:
+        end = term.end()
+    return end
+
+
 def _dress(
-    body: str, event: _Ev, days: list[DayMention], published: str | None, fallback: int | None
+    body: str,
+    event: _Ev,
+    days: list[DayMention],
+    published: str | None,
+    years: tuple[int | None, int | None],
 ) -> bool:
     """Give an event the date, place, scope and organizer of its sentence; False for a recalled one."""
     s0, s1 = _sentence_bounds(body, event.start, event.end)
@@ -452,11 +556,16 @@ def _dress(
             int(bracket.group(1)), int(bracket.group(2)), year, bracket.start(), bracket.end()
         )
         if 1 <= day_month.day <= 31 and 1 <= day_month.month <= 12:
-            event.date = resolve(day_month, published, fallback)
+            event.date = resolve(day_month, published, *years)
     for day in days if event.date is None else ():
         if s0 <= day.start < s1:
-            event.date = resolve(day, published, fallback)
+            event.date = resolve(day, published, *years)
             break
+    if event.date is None and _SAME_DAY.match(prefix):
+        # "Cùng ngày, hơn 300 cựu cán bộ đã họp mặt ...": the day of the sentence before
+        before = [d for d in days if d.start < s0]
+        if before:
+            event.date = resolve(before[-1], published, *years)
     places = find_places(body[s0:s1])
     if places:
         event.place = places[0][0]
@@ -471,9 +580,11 @@ def _dress(
         orgs = list(org_regex().finditer(prefix, 0, organized.start()))
         if orgs and orgs[-1].end() == organized.start():
             event.organizer = orgs[-1].group(0)
-            if _SESSION_ONLY.match(event.name):
+            term = _NAME_TERM.search(event.name)
+            bare = event.name[: term.start()] if term else event.name
+            if _SESSION_ONLY.match(bare):
                 # "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 15": the body names the meeting
-                event.name = f"{event.name} {event.organizer}"
+                event.name = f"{bare} {event.organizer}" + (event.name[term.start() :] if term else "")
     return True
 
 
@@ -491,21 +602,26 @@ def _told_by_verb(body: str) -> list[_Ev]:
         if auxiliary:
             head = head[: auxiliary.start()]
         owner = next((m for m in org_regex().finditer(head) if m.end() == len(head)), None)
-        if owner is None or _GENERIC_BEFORE.search(body, max(0, verb.start() - 160), start + owner.start()):
-            continue  # "để Quốc hội họp thực chất", "mỗi phiên Quốc hội họp": how a body meets, not a meeting
+        owner = owner or _BARE_OWNER.search(head)  # "Sáng 22/12, Tỉnh ủy tổ chức họp cho ý kiến ..."
         kind = _SITTING_KIND.match(body, verb.end())
+        # "Đoàn chủ tịch ... đã họp phiên bất thường": the sitting's kind tells a meeting, whoever holds it
+        told = owner is not None or (kind is not None and kind.group(1) is not None and auxiliary is not None)
+        at = start + owner.start() if owner else verb.start()
+        if not told or _GENERIC_BEFORE.search(body, max(0, verb.start() - 160), at):
+            continue  # "để Quốc hội họp thực chất", "mỗi phiên Quốc hội họp": how a body meets, not a meeting
+        holder = f" {owner.group(0)}" if owner else ""
         number = re.search(r"thứ (\d+)", kind.group(1) or "") if kind else None
         if kind:
-            name = f"Phiên họp {owner.group(0)}" + (f" {kind.group(1)}" if kind.group(1) else "")
+            name = f"Phiên họp{holder}" + (f" {kind.group(1)}" if kind.group(1) else "")
             end = kind.end()
         else:
-            name, end = f"Cuộc họp {owner.group(0)}", verb.end()
+            name, end = f"Cuộc họp{holder}", verb.end()
         found.append(
             _Ev(
                 name=name,
                 session=int(number.group(1)) if number else None,
                 expanded=False,
-                start=start + owner.start(),
+                start=at,
                 end=end,
                 by_verb=True,
             )
@@ -542,6 +658,24 @@ def _same_meeting(one: _Ev, other: _Ev) -> bool:
     return fold(one.name) == fold(other.name)
 
 
+_NOUNS = frozenset(
+    fold(n)
+    for n in (
+        "hội nghị", "hội thảo", "đại hội", "kỳ họp", "phiên họp", "tọa đàm", "diễn đàn", "họp báo",
+        "gặp mặt", "họp mặt", "mít tinh", "giao ban", "tiếp xúc", "sơ kết", "tổng kết",
+    )
+)  # fmt: skip
+
+
+def _kind(name: str) -> str:
+    """The meeting noun of a name: "Cuộc họp báo" and "Họp báo công bố ..." -> "hop bao"."""
+    words = fold(name).split()
+    while len(words) > 1 and words[0] in ("buoi", "cuoc", "le"):
+        words = words[1:]
+    pair = " ".join(words[:2])
+    return pair if pair in _NOUNS else (words[0] if words else "")
+
+
 def _words(name: str) -> set[str]:
     return set(fold(name).split())
 
@@ -553,43 +687,67 @@ def _reported(event: _Ev, index: int) -> bool:
     return event.date is not None or index == 0 or event.session == 1
 
 
-def extract_events(body: str, published: str | None = None, title: str | None = None) -> tuple[Event, ...]:
+def extract_events(
+    body: str, published: str | None = None, title: str | None = None, captions: Sequence[str] = ()
+) -> tuple[Event, ...]:
     """Meetings and conferences of an article, with session, scope, date, place and organizer.
 
     Args:
         body: Cleaned body.
         published: Publication time, to give years to "Ngày 9/1".
         title: Headline (for the years the article names).
+        captions: Photo captions: "A chủ trì Hội nghị lần thứ 26 ..." names the meeting when the body
+            and the headline name none.
 
     Returns:
         Events in order of first mention, duplicates (same session or same name) merged.
     """
-    fallback = article_year(body, title)
-    published = published or anchor_day(body, fallback)
+    years = article_years(body, title)
+    fallback = years[0]
+    published = published or anchor_day(body, *years)
     days = find_days(body)
     events: list[_Ev] = []
+    # meetings named but not reported (cited, announced): a bare "hội nghị này" after them is theirs
+    refused: set[str] = set()
     for match in bounded(_KEYWORD, body):
         if events and _restates(body, events[-1], match.start()):
             continue
         event = _parse_at(body, match)
-        if event is not None and _dress(body, event, days, published, fallback):
+        if event is not None and _dress(body, event, days, published, years):
             events.append(event)
+        if (event is not None and event.future) or (
+            event is None
+            and _CITED.search(body, max(0, match.start() - 25), match.start())
+            and _NAMED_AFTER.match(body, match.end())
+            and not _INSIDE_NAME.search(body, max(0, match.start() - 12), match.start())
+        ):
+            refused.add(_kind(match.group("kw")))
     told_at = [_sentence_bounds(body, e.start, e.end)[0] for e in events]
     for event in _told_by_verb(body):
         # "Chiều 25/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến ...": a meeting told by its verb only
         if _sentence_bounds(body, event.start, event.end)[0] not in told_at and _dress(
-            body, event, days, published, fallback
+            body, event, days, published, years
         ):
             events.append(event)
     events.sort(key=lambda e: e.start)
     merged: list[_Ev] = []
-    for index, event in enumerate(events):
+    named = [e for e in events if not e.placed]  # an unnamed mention is never "the first one told"
+    order = {id(e): i for i, e in enumerate(named)}
+    for event in events:
         twin = next((other for other in merged if _same_meeting(other, event)), None)
-        if twin is None and not _reported(event, index):
+        index = order.get(id(event), len(named))
+        if (
+            twin is None
+            and not _reported(event, index)
+            and not (event.placed and all(_kind(e.name) != _kind(event.name) for e in merged + named))
+        ):
             continue
         if twin is None:
             merged.append(event)
             continue
+        if twin.date is None and event.date and event.future:
+            # "quyết định tổ chức Kỳ họp thứ 32 ...", then "Kỳ họp sẽ diễn ra ngày 10/10": announced
+            twin.future = True
         if twin.date is None and event.date:
             twin.date = event.date
         if (
@@ -601,19 +759,25 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
         twin.expanded = twin.expanded or event.expanded
         twin.place = twin.place or event.place
         twin.organizer = twin.organizer or event.organizer
+    merged = [e for e in merged if not e.future]
     headline = title or ""
+    if headline == headline.upper() and any(ch.isalpha() for ch in headline):
+        # "KẾT QUẢ KỲ HỌP BẤT THƯỜNG LẦN THỨ 7, QUỐC HỘI KHÓA XV": read in sentence case
+        headline = headline[:1] + headline[1:].lower()
     told = [e for e in (_parse_at(headline, m) for m in bounded(_KEYWORD, headline)) if e is not None]
+    told = [e for e in told if not e.future]  # "Đại hội XIII của Đảng sẽ giảm ...": announced
     announced = [e for e in events if e.future]
-    if (
-        not merged
-        and told
-        and not _historical(told[0], fallback)
-        and not any(_same_meeting(told[0], e) for e in announced)
-    ):
-        # "Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: ..." told in the headline, "kỳ họp này" in the body
-        return (_record(told[0], offsets=False),)
+    shown = [e for c in captions for e in _caption_meetings(c)] if not merged and not told else []
+    for first in (told or shown)[:1]:
+        if (
+            not merged
+            and not _historical(first, fallback)
+            and not any(_same_meeting(first, e) for e in announced)
+        ):
+            # "Kỳ họp thứ 5 HĐND TP Đà Nẵng khóa VII: ..." told in the headline, "kỳ họp này" in the body
+            return (_record(first, offsets=False),)
     if not merged:
-        unnamed = _unnamed_meeting(body, days, published, fallback)
+        unnamed = _unnamed_meeting(body, days, published, years, refused)
         return (unnamed,) if unnamed else ()
     for event in merged:
         # the headline often names the meeting in full: "Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội"
@@ -623,27 +787,63 @@ def extract_events(body: str, published: str | None = None, title: str | None = 
     return tuple(_record(e) for e in merged if not _historical(e, fallback))
 
 
+def _caption_meetings(caption: str) -> list[_Ev]:
+    """Meetings a photo caption shows being held: "Các đồng chí ... chủ trì Hội nghị lần thứ 26 ...".
+
+    Args:
+        caption: One caption.
+
+    Returns:
+        The meetings, in order.
+    """
+    found = []
+    for match in bounded(_KEYWORD, caption):
+        if _SHOWN_BEFORE.search(caption, max(0, match.start() - 16), match.start()):
+            event = _parse_at(caption, match)
+            if event is not None:
+                found.append(event)
+    return found
+
+
 def _unnamed_meeting(
-    body: str, days: list[DayMention], published: str | None, year: int | None
+    body: str,
+    days: list[DayMention],
+    published: str | None,
+    years: tuple[int | None, int | None],
+    refused: set[str] = frozenset(),  # type: ignore[assignment]
 ) -> Event | None:
-    """A meeting the article reports without naming it: the same bare keyword at least twice."""
+    """A meeting the article reports without naming it: the same bare keyword at least twice, or
+    once placing the story in it ("Tham dự phiên họp, ...", "hội thảo này", "Hội nghị có ý nghĩa").
+    Kinds in ``refused`` (named, but cited or announced) are left out."""
     found: dict[str, list[re.Match[str]]] = {}
     for match in bounded(_BARE, body):
-        if _CITED.search(body, max(0, match.start() - 25), match.start()) or _NAMED_AFTER.match(
-            body, match.end()
+        if (
+            _kind(match.group(0)) in refused
+            or _CITED.search(body, max(0, match.start() - 25), match.start())
+            or _NAMED_AFTER.match(body, match.end())
         ):
             continue  # "kỳ họp thứ 7 sắp tới": a named (here announced) one, not the one told bare
         found.setdefault(match.group(0).lower(), []).append(match)
     for keyword, mentions in found.items():
         # "Tham dự phiên họp, Bộ trưởng A cho rằng ...": one mention that places the story in the meeting
-        placed = [m for m in mentions if _PLACED_IN.search(body, max(0, m.start() - 30), m.start())]
+        placed = [
+            m
+            for m in mentions
+            if _PLACED_IN.search(body, max(0, m.start() - 30), m.start())
+            or _THIS_AFTER.match(body, m.end())
+            or (
+                m.group(0)[0].isupper()
+                and _SUBJECT_BEFORE.search(body, max(0, m.start() - 30), m.start())
+                and _SUBJECT_AFTER.match(body, m.end())
+            )
+        ]
         if len(mentions) >= MIN_BARE_MENTIONS or placed:
             first = (placed or mentions)[0]
             s0, s1 = _sentence_bounds(body, first.start(), first.end())
             day = next((d for d in days if s0 <= d.start < s1), None)
             return Event(
                 name=keyword[0].upper() + keyword[1:],
-                date=resolve(day, published, year) if day else None,
+                date=resolve(day, published, *years) if day else None,
                 start=first.start(),
                 end=first.end(),
             )

@@ -50,7 +50,7 @@ def extract_entities(
         title = canonical_tones(title)[0] if title else title
     caps = tuple(captions)
     event_date, main_mention = main_event_date(body, published, title)
-    events = list(extract_events(body, published, title))
+    events = list(extract_events(body, published, title, caps))
     # The main event is the first one told in the sentence of the main date.
     if event_date and events and not any(e.date == event_date for e in events):
         first = events[0]

@@ -18,6 +18,7 @@ from transforms.extract.gazetteer import (
     alternation,
     both_cases,
     bounded,
+    name_syllables,
     place_names,
 )
 
@@ -32,6 +33,7 @@ _VENUE_HEADS = (
     "Cung Văn hóa",
     "Trụ sở",
     "Phủ Chủ tịch",
+    "Phòng họp",
 )
 _ADMIN_TAIL = r"(?: (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)(?![\w]))?"
 
@@ -47,16 +49,23 @@ def place_regex() -> re.Pattern[str]:
     """
     places = alternation(place_names())
     name = rf"{CAP_SYL}(?: {CAP_SYL}){{0,3}}"
+    # a capitalized word may end in a lowercase syllable ("Trụ sở Chính phủ", "Trường Chính trị tỉnh",
+    # "Cung Văn hóa Thiếu nhi Khánh Hòa": any syllable when a capitalized word or a unit follows);
+    # "và" joins two capitalized words ("Trung tâm Hội nghị và Triển lãm tỉnh")
+    syllable = alternation(name_syllables(), flexible_space=False)
+    unit_after = r"(?:tỉnh|thành phố|huyện|quận)(?![\w])"
+    word = rf"{CAP_SYL}(?: (?:{syllable}(?![\w])|{LOWER}+(?= (?:{UPPER}|{unit_after}))))?"
     venue = (
         "(?:"
         + "|".join(_VENUE_HEADS)
-        + rf")(?: (?:(?:Tỉnh|Thành|Huyện|Quận) ủy|Trung ương|{CAP_SYL}|{ACRONYM}))*{_ADMIN_TAIL}"
+        + rf")(?: (?:(?:Tỉnh|Thành|Huyện|Quận) ủy|Trung ương|{word}|{ACRONYM}|và(?= {UPPER})))*{_ADMIN_TAIL}"
     )
     return re.compile(
         r"(?:tại|Tại|Điểm cầu|điểm cầu|diễn ra ở|ở|đến|tới)\s+(?:"
         r"(?:(?:thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|Thủ đô|thủ đô|nước|thị xã)\s+)?"
         rf"(?P<place>{places})(?![\w])(?! {UPPER})"
-        rf"|(?:thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|thôn|bản)\s+(?P<unit>{name})(?![\w])"
+        r"|(?:thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|thôn|bản|thủ đô)"
+        rf"\s+(?P<unit>{name})(?![\w])"
         rf"|(?P<state>(?:Cộng hòa|Liên bang) {name})(?![\w])"
         rf"|(?<=[Tt]ại )(?P<venue>{venue})(?![\w])"
         rf"|(?<=[Tt]ại )(?P<city>{CAP_SYL}(?: {CAP_SYL}){{0,2}})(?=, (?:{places}|Liên bang|Cộng hòa)(?![\w]))"
@@ -87,6 +96,18 @@ def unit_regex() -> re.Pattern[str]:
     )
 
 
+@cache
+def _list_regex() -> re.Pattern[str]:
+    """A listed place right after a place: "tỉnh Nam Định và Thanh Hóa", "quận 1 - TPHCM"."""
+    return re.compile(
+        rf"(?:,\s*|\s+và\s+|\s+-\s+)(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER})"
+    )
+
+
+# "quận 1 - TPHCM": the city after a numbered district
+_NUMBERED_UNIT = re.compile(r"(?=[qQ])(?:quận|Quận|Q\.)\s*\d{1,2}(?![\w])")
+
+
 def find_places(text: str) -> list[tuple[str, int, int]]:
     """Places in one text.
 
@@ -97,14 +118,25 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
         ``(place, start, end)`` triples in text order.
     """
     found = []
+    cities = set()  # "tại Kazan, Liên bang Nga": the city is the place, its country only locates it
     for match in bounded(place_regex(), text):
         group = next(g for g in ("place", "unit", "state", "venue", "city") if match.group(g))
         found.append((match.group(group), match.start(group), match.end(group)))
+        if group == "city":
+            cities.add(match.end(group))
     taken = {start for _, start, _ in found}
     for match in bounded(unit_regex(), text):
         for group in ("place", "also"):
             if match.group(group) and match.start(group) not in taken:
                 found.append((match.group(group), match.start(group), match.end(group)))
+    ends = [end for _, _, end in found] + [m.end() for m in _NUMBERED_UNIT.finditer(text)]
+    taken = {start for _, start, _ in found}
+    for end in ends:
+        while end not in cities and (more := _list_regex().match(text, end)) is not None:
+            if more.start("place") not in taken:
+                taken.add(more.start("place"))
+                found.append((more.group("place"), more.start("place"), more.end("place")))
+            end = more.end()
     found.sort(key=lambda item: item[1])
     return found
 
