@@ -302,11 +302,14 @@ def bench_scale(
         timeline.append((offset + (later[-1][0] if later else 0.0) + 1.0, total))
         at_all = search_latency(client, ALIAS)
         # first vs last 10,000 (or 10% of a smaller run) in CPU of the ingesting process per article
-        # (from the first documents seen: the process's start-up is not an article's work)
+        # from the first documents seen (the process's start-up is not an article's work) and up
+        # to the last count sampled before the end (then the people resolution runs: not the ingest)
         window = min(CPU_WINDOW, first_n)
         start = next((c for c, _ in cpu_one if c > 0), 0)
-        cpu_first = cpu_ms_per_article(cpu_one, start, min(start + window, first_n))
-        cpu_last = cpu_ms_per_article(cpu_two, total - window, total)
+        end_one = max((c for c, _ in cpu_one if c < first_n), default=0)
+        end_two = max((c for c, _ in cpu_two if c < total), default=0)
+        cpu_first = cpu_ms_per_article(cpu_one, start, min(start + window, end_one))
+        cpu_last = cpu_ms_per_article(cpu_two, max(end_two - window, first_n), end_two)
         store = _store_mb(client, ALIAS)
         wall = one["wall_s"] + two["wall_s"]
         report.update(
@@ -320,6 +323,7 @@ def bench_scale(
                 "peak_rss_1k_mb": small["peak_rss_mb"],
                 "rss_vs_1k": round(max(one["peak_rss_mb"], two["peak_rss_mb"]) / small["peak_rss_mb"], 3),
                 "cpu_window": window,
+                "cpu_samples": [cpu_one, cpu_two],  # (documents, CPU s) of each ingesting process
                 "cpu_ms_per_article_first": cpu_first,
                 "cpu_ms_per_article_last": cpu_last,
                 "cpu_last_vs_first": round(cpu_last / cpu_first, 3) if cpu_first and cpu_last else None,
