@@ -231,6 +231,13 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     except (ValueError, FeedListError, OSError) as exc:
         error(str(exc))
         return 2
+    # canon (issue 10): the names this run wrote are resolved in the same pipeline, once the
+    # writes are done (scale, issue 15: one set of workers, not a second pipeline's)
+    try:
+        people = _add_people(pipeline, outputs, opts, ingest_started)
+    except EsUnavailable as exc:
+        error(str(exc))
+        return 2
     lines = outputs.failed | "DeadLetterJson" >> beam.Map(failure_to_json)
     if is_local(prefix):  # whole lines, and a full disk is reported, not a crash
         _ = lines | "WriteDeadLetters" >> beam.ParDo(AppendDeadLetters(prefix + ".jsonl"))
@@ -260,9 +267,8 @@ def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
             f"kept in {prefix}.jsonl, {unsaved} not saved; free space and re-run"
         )
         return 1
-    # canon (issue 10): resolve the people of the names this run wrote -- one call
-    people_code = _resolve_people_after(options, opts, ingest_started)
-    return 1 if dead or people_code else 0
+    people_failed = _people_done(opts, people, counts, time.monotonic() - started)
+    return 1 if dead or people_failed else 0
 
 
 def _print_summary(
@@ -284,10 +290,54 @@ def _print_summary(
         print(f"  ... {len(dead) - 20} more")
 
 
-def _resolve_people_after(options: PipelineOptions, opts: BantinOptions, since: str) -> int:
-    """The incremental people resolution after an ingest (names whose mentions were written)."""
-    if opts.bantin_dry_run or opts.no_mentions or opts.no_people or opts.write_index:
-        return 0
-    from pipelines.people import resolve
+def _add_people(
+    pipeline: beam.Pipeline, outputs: PipelineOutputs, opts: BantinOptions, since: str
+) -> str | None:
+    """Add the incremental people resolution (names whose mentions this run wrote) after the writes.
 
-    return resolve(list(options._flags or []), since)  # the flags this run was given
+    Returns:
+        The people alias, or None when the run resolves no people (dry run, no mentions, a rebuild).
+    """
+    if opts.bantin_dry_run or opts.no_mentions or opts.no_people or opts.write_index:
+        return None
+    from elasticsearch import ApiError, TransportError
+
+    from pipelines.people import people_alias
+    from transforms.deadletters import redact
+    from transforms.es.client import EsCallFailed
+    from transforms.es.indices import alias_for, ensure_index
+    from transforms.steps.people import LogFailures, ResolvePeople
+
+    settings = es_settings(opts)
+    people = people_alias(opts.index)
+    client = settings.client()
+    try:
+        backoff(opts).call("people index set-up", lambda: ensure_index(client, people, "people"))
+    except (ApiError, TransportError, EsCallFailed) as exc:
+        raise EsUnavailable(redact(f"cannot set up index {people} at {settings.url}: {exc}")) from exc
+    finally:
+        client.close()
+    _keys, failed = (
+        pipeline
+        | "PeopleSince" >> beam.Create([since])
+        | "ResolvePeople"
+        >> ResolvePeople(settings, alias_for(opts.index, "mentions"), people, after=outputs.written)
+    )
+    _ = (
+        failed
+        | "PeopleDeadLetterJson" >> beam.Map(failure_to_json)
+        | "LogPeopleFailures" >> beam.ParDo(LogFailures())
+    )
+    return people
+
+
+def _people_done(opts: BantinOptions, people: str | None, counts: dict[str, int], elapsed: float) -> int:
+    """After a run that resolved people: one refresh, the ``people:`` line; the failures."""
+    if people is None:
+        return 0
+    from pipelines.people import people_failures, people_summary, refresh_people
+    from transforms.es.indices import alias_for
+
+    refresh_people(es_settings(opts), people, alias_for(opts.index, "mentions"))
+    print(people_summary(counts, people, elapsed))
+    return people_failures(counts)

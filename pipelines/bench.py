@@ -207,8 +207,14 @@ def _es_cpu_s(es_url: str) -> float | None:
 
 def _cpu_s() -> float:
     """User + system CPU seconds of this process and its finished children (the Beam workers)."""
+    own, workers = _cpu_split()
+    return own + workers
+
+
+def _cpu_split() -> tuple[float, float]:
+    """CPU seconds of this process (with a multi-processing job: the runner) and of its finished children."""
     own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
-    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+    return own.ru_utime + own.ru_stime, kids.ru_utime + kids.ru_stime
 
 
 def _drop(es_url: str, alias: str) -> None:
@@ -297,12 +303,13 @@ def stage_e2e(
         "--input", str(path), "--es-url", es_url, "--index", alias,
         "--dead-letter-dir", dead, "--progress-interval", "0", *beam_args,
     ]  # fmt: skip
-    load_before, es_before, cpu_before = os.getloadavg()[0], _es_cpu_s(es_url), _cpu_s()
+    load_before, es_before, (own_before, kids_before) = os.getloadavg()[0], _es_cpu_s(es_url), _cpu_split()
     started = time.perf_counter()
     with contextlib.redirect_stdout(out):
         code = run(argv)
     wall = time.perf_counter() - started
-    cpu, es_after = _cpu_s() - cpu_before, _es_cpu_s(es_url)
+    (own_after, kids_after), es_after = _cpu_split(), _es_cpu_s(es_url)
+    cpu = own_after - own_before + kids_after - kids_before
     _drop(es_url, alias)
     return _result(
         "e2e",
@@ -314,6 +321,7 @@ def stage_e2e(
         peak_rss_worker_mb=round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024.0, 1),
         load_avg_1min=[round(load_before, 2), round(os.getloadavg()[0], 2)],  # before, after
         cpu_s=round(cpu, 1),  # this process and its workers
+        cpu_workers_s=round(kids_after - kids_before, 1),  # the multi-processing workers (0 in-process)
         es_cpu_s=round(es_after - es_before, 1) if es_before is not None and es_after is not None else None,
         summary=out.getvalue().strip().splitlines()[:2],  # the run's line and the people line
     )

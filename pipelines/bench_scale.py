@@ -42,6 +42,8 @@ SCALE_PORT = 9320
 # 2 GB heap: 100,000 articles + ~300,000 mentions with facets; 1 GB left the node collecting garbage.
 SCALE_HEAP = "2g"
 ALIAS = "bench-scale"
+# "no slowdown over time" is judged on the first and the last 10,000 articles (the issue's words).
+CPU_WINDOW = 10_000
 # 50 fixed queries: words of the corpus, people, titles, organizations, document refs, dates.
 QUERIES: list[dict[str, str]] = [
     *({"text": t} for t in (
@@ -116,31 +118,76 @@ def _count(client: Any, alias: str) -> int:
         return 0
 
 
-def _ingest(path: Path, es_url: str, alias: str, timeline: list[tuple[float, int]] | None) -> dict[str, Any]:
-    """Run the batch job on ``path`` in a child process, sampling the document count meanwhile."""
+def _cpu_of(pid: int) -> float | None:
+    """CPU seconds (user + system, with its finished children) of a running process, from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+    except OSError:  # gone, or not Linux
+        return None
+    ticks = os.sysconf("SC_CLK_TCK")
+    return sum(int(f) for f in fields[11:15]) / ticks  # utime, stime, cutime, cstime
+
+
+def cpu_ms_per_article(samples: list[tuple[int, float]], lo: int, hi: int) -> float | None:
+    """CPU milliseconds per article between document counts ``lo`` and ``hi`` (load-insensitive).
+
+    Args:
+        samples: ``(documents indexed, CPU seconds of the ingesting process)``, in time order.
+        lo: The count where the window starts (0: the start of the process).
+        hi: The count where it ends.
+
+    Returns:
+        The CPU the process used over the window divided by its articles (interpolated between
+        samples), or None when the samples do not span it.
+    """
+
+    def cpu_at(n: int) -> float | None:
+        for (c0, u0), (c1, u1) in itertools.pairwise(samples):
+            if c0 <= n <= c1 and c1 > c0:
+                return u0 + (u1 - u0) * (n - c0) / (c1 - c0)
+        return None
+
+    a, b = cpu_at(lo), cpu_at(hi)
+    if a is None or b is None or hi <= lo:
+        return None
+    return round((b - a) / (hi - lo) * 1000.0, 2)
+
+
+def _ingest(
+    path: Path,
+    es_url: str,
+    alias: str,
+    timeline: list[tuple[float, int]] | None,
+    cpu: list[tuple[int, float]] | None = None,
+) -> dict[str, Any]:
+    """Run the batch job on ``path`` in a child process, sampling the document count (and its CPU)."""
     from transforms.es.client import EsSettings
 
     client = EsSettings(url=es_url).client()
     stop = threading.Event()
     started = time.monotonic()
+    command = [sys.executable, "-m", "pipelines.bench_scale", "--child", str(path), es_url, alias]
+    child = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
 
     def sample() -> None:
         while not stop.wait(3.0):
+            used = _cpu_of(child.pid)  # before the count: the CPU is never ahead of the documents
+            count = _count(client, alias)
             if timeline is not None:
-                timeline.append((round(time.monotonic() - started, 1), _count(client, alias)))
+                timeline.append((round(time.monotonic() - started, 1), count))
+            if cpu is not None and used is not None:
+                cpu.append((count, used))
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    command = [sys.executable, "-m", "pipelines.bench_scale", "--child", str(path), es_url, alias]
-    done = subprocess.run(command, capture_output=True, text=True, cwd=ROOT)
+    out, err = child.communicate()
     stop.set()
     sampler.join()
     client.close()
-    if done.returncode != 0:
-        raise SystemExit(
-            f"error: the scale ingestion failed: {(done.stderr.strip().splitlines() or ['?'])[-1]}"
-        )
-    return dict(json.loads(done.stdout.strip().splitlines()[-1]))
+    if child.returncode != 0:
+        raise SystemExit(f"error: the scale ingestion failed: {(err.strip().splitlines() or ['?'])[-1]}")
+    return dict(json.loads(out.strip().splitlines()[-1]))
 
 
 def _rates(timeline: list[tuple[float, int]], total: int) -> dict[str, Any]:
@@ -240,18 +287,29 @@ def bench_scale(
         _log("1,000-article run (memory baseline)")
         small = _ingest(small_path, url, "bench-scale-1k", None)
         timeline: list[tuple[float, int]] = []
+        cpu_one: list[tuple[int, float]] = []
+        cpu_two: list[tuple[int, float]] = []
         _log(f"ingesting the first {first_n:,}")
-        one = _ingest(first_path, url, ALIAS, timeline)
+        one = _ingest(first_path, url, ALIAS, timeline, cpu_one)
         at_first = search_latency(client, ALIAS)
         _log(f"ingesting the other {count - first_n:,}")
         offset = timeline[-1][0] if timeline else 0.0
         later: list[tuple[float, int]] = []
-        two = _ingest(rest_path, url, ALIAS, later)
+        two = _ingest(rest_path, url, ALIAS, later, cpu_two)
         timeline += [(offset + t, c) for t, c in later]
         client.indices.refresh(index=ALIAS)
         total = _count(client, ALIAS)
         timeline.append((offset + (later[-1][0] if later else 0.0) + 1.0, total))
         at_all = search_latency(client, ALIAS)
+        # first vs last 10,000 (or 10% of a smaller run) in CPU of the ingesting process per article
+        # from the first documents seen (the process's start-up is not an article's work) and up
+        # to the last count sampled before the end (then the people resolution runs: not the ingest)
+        window = min(CPU_WINDOW, first_n)
+        start = next((c for c, _ in cpu_one if c > 0), 0)
+        end_one = max((c for c, _ in cpu_one if c < first_n), default=0)
+        end_two = max((c for c, _ in cpu_two if c < total), default=0)
+        cpu_first = cpu_ms_per_article(cpu_one, start, min(start + window, end_one))
+        cpu_last = cpu_ms_per_article(cpu_two, max(end_two - window, first_n), end_two)
         store = _store_mb(client, ALIAS)
         wall = one["wall_s"] + two["wall_s"]
         report.update(
@@ -264,6 +322,12 @@ def bench_scale(
                 "peak_rss_mb": max(one["peak_rss_mb"], two["peak_rss_mb"]),
                 "peak_rss_1k_mb": small["peak_rss_mb"],
                 "rss_vs_1k": round(max(one["peak_rss_mb"], two["peak_rss_mb"]) / small["peak_rss_mb"], 3),
+                "cpu_window": window,
+                "cpu_samples": [cpu_one, cpu_two],  # (documents, CPU s) of each ingesting process
+                "cpu_ms_per_article_first": cpu_first,
+                "cpu_ms_per_article_last": cpu_last,
+                "cpu_last_vs_first": round(cpu_last / cpu_first, 3) if cpu_first and cpu_last else None,
+                "load_avg_1min_end": round(os.getloadavg()[0], 2),
                 "store_mb": round(store, 1),
                 "store_mb_per_1000": round(store / total * 1000, 2) if total else None,
                 f"search_at_{first_n}": at_first,

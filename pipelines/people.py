@@ -52,7 +52,7 @@ def resolve(argv: list[str], since: str | None = None, quiet: bool = False) -> i
     from pipelines.options import BantinOptions
     from transforms.deadletters import failure_to_json
     from transforms.es.indices import ensure_index
-    from transforms.steps.people import ResolvePeople
+    from transforms.steps.people import LogFailures, ResolvePeople
 
     logging.getLogger("apache_beam").setLevel(logging.ERROR)
     options = PipelineOptions(argv)
@@ -80,18 +80,10 @@ def resolve(argv: list[str], since: str | None = None, quiet: bool = False) -> i
         | "ResolvePeople" >> ResolvePeople(settings, mentions, people)
     )
 
-    class _Collect(beam.DoFn):
-        def process(self, item: Any) -> None:
-            log.warning("people resolution failure: %s", item)
-
-    _ = failed | "DeadLetterJson" >> beam.Map(failure_to_json) | "LogFailures" >> beam.ParDo(_Collect())
+    _ = failed | "DeadLetterJson" >> beam.Map(failure_to_json) | "LogFailures" >> beam.ParDo(LogFailures())
     result = pipeline.run()
     result.wait_until_finish()
-    client = settings.client()
-    try:  # one refresh at the end: the people and their links are searchable when this returns
-        client.indices.refresh(index=f"{people},{mentions}")
-    finally:
-        client.close()
+    refresh_people(settings, people, mentions)
     counters: dict[str, int] = {}
     try:
         for counter in result.metrics().query()["counters"]:
@@ -99,16 +91,36 @@ def resolve(argv: list[str], since: str | None = None, quiet: bool = False) -> i
             counters[name] = counters.get(name, 0) + int(counter.committed or counter.attempted or 0)
     except Exception:  # some runners report no metrics
         pass
-    failures = sum(v for k, v in counters.items() if k.endswith("_failed"))
+    failures = people_failures(counters)
     if not quiet:
-        n = counters.get
-        print(
-            f"people: {n('people_keys_listed', 0)} names, {n('people_mentions_read', 0)} mentions, "
-            f"{n('people_written', 0)} people written ({n('people_units_merged', 0)} merges), "
-            f"{n('people_deleted', 0)} stale removed, {n('mentions_linked', 0)} mentions linked, "
-            f"failed {failures}, index {people}, elapsed {time.monotonic() - started:.1f}s"
-        )
+        print(people_summary(counters, people, time.monotonic() - started))
     return 1 if failures else 0
+
+
+def refresh_people(settings: EsSettings, people: str, mentions: str) -> None:
+    """One refresh at the end of a resolution: the people and their links are searchable after it."""
+    client = settings.client()
+    try:
+        client.indices.refresh(index=f"{people},{mentions}")
+    finally:
+        client.close()
+
+
+def people_failures(counters: dict[str, int]) -> int:
+    """Failures of people resolution in a run's counters (keys, reads, resolutions, writes)."""
+    names = ("people_keys_failed", "people_read_failed", "people_resolve_failed", "people_write_failed")
+    return sum(counters.get(name, 0) for name in names)
+
+
+def people_summary(counters: dict[str, int], people: str, elapsed: float) -> str:
+    """The ``people: ...`` line of a resolution (alone, or in the ingest's pipeline)."""
+    n = counters.get
+    return (
+        f"people: {n('people_keys_listed', 0)} names, {n('people_mentions_read', 0)} mentions, "
+        f"{n('people_written', 0)} people written ({n('people_units_merged', 0)} merges), "
+        f"{n('people_deleted', 0)} stale removed, {n('mentions_linked', 0)} mentions linked, "
+        f"failed {people_failures(counters)}, index {people}, elapsed {elapsed:.1f}s"
+    )
 
 
 # --- reading ----------------------------------------------------------------------------------

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from pipelines.people import people_alias
 from tests.integration.test_flink_runner import job_endpoint  # noqa: F401 - the module's job server
-from tests.support.es import drop_alias
+from tests.support.es import drop_alias, drop_templates, indexed_docs
 from tests.support.runners import run_bounded, vntc_slice, written_ids
 
 pytestmark = [
@@ -34,6 +35,7 @@ def aliases(es_url: str) -> Iterator[tuple[str, str]]:
     yield pair
     for alias in pair:
         drop_alias(es_url, alias)
+        drop_templates(es_url, people_alias(alias))
 
 
 # exit code, (built, written, failed, dropped), dead letters, (article ids, mention ids), seconds
@@ -75,6 +77,12 @@ def test_two_workers_write_what_one_writes(
     assert one[1] == two[1] and one[1][3] == "2"  # built, written, failed, duplicates dropped
     assert one[2] == two[2] and [r for r, _ in one[2]] == ["bad_record"]
     assert one[3] == two[3] and len(one[3][0]) == 150
+    # people resolved in the same pipeline (scale): the same people, the same person ids
+    people = [
+        {k: {f: v for f, v in d.items() if f != "resolved_at"} for k, d in indexed_docs(es_url, a).items()}
+        for a in (people_alias(aliases[0]), people_alias(aliases[1]))
+    ]
+    assert people[0] == people[1] and len(people[0]) > 50
 
 
 def test_flink_parallelism_2_writes_what_the_direct_runner_writes(

@@ -9,8 +9,10 @@ from transforms.canonical.apply import position
 from transforms.canonical.forms import canonical_person, key
 from transforms.canonical.resolve import (
     PersonMention,
+    groups_by_key,
     mentions_from_record,
     person_document,
+    resolve_group,
     resolve_people,
 )
 from transforms.records import RawDocument, Source
@@ -107,3 +109,27 @@ def test_resolution_is_deterministic_whatever_the_order() -> None:
     ids = {p.person_id for p in first}
     # "Giám đốc" alone is not an office the Trần Văn A of Long An holds: no guess
     assert len(ids) == len(first) == 3
+
+
+def test_groups_by_key_give_each_key_its_mentions_in_one_order_whatever_the_read_order() -> None:
+    # scale (issue 15): resolution reads a batch of keys' mentions in the index's order, then groups
+    mentions = [
+        _mention("a3", "Lê Thanh Hải", "Bí thư Thành ủy TP HCM"),
+        _mention("a1", "Trần Văn A", "Giám đốc"),
+        _mention("a2", "Lê Thanh Hải"),
+        _mention("a1", "Lê Thanh Hải", "Ủy viên Bộ Chính trị"),
+        _mention("a4", "Trần Văn A", "Chủ tịch UBND tỉnh Long An"),
+    ]
+    groups = groups_by_key(mentions)
+    assert [k for k, _ in groups] == ["le thanh hai", "tran van a"]
+    assert [m.article_id for m in groups[0][1]] == ["a1", "a2", "a3"]
+    shuffled = list(mentions)
+    random.Random(5).shuffle(shuffled)
+    assert groups_by_key(shuffled) == groups
+    # a batch resolved key by key is the whole resolution
+    batched = sorted(
+        (person for _, group in groups_by_key(shuffled) for person in resolve_group(group)),
+        key=lambda p: p.person_id,
+    )
+    assert batched == resolve_people(mentions)
+    assert groups_by_key([]) == []

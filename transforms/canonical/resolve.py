@@ -309,6 +309,28 @@ def _people(
     return sorted(people, key=lambda p: p.person_id)
 
 
+def groups_by_key(mentions: Iterable[PersonMention]) -> list[tuple[str, list[PersonMention]]]:
+    """The mentions of a batch grouped by name key: keys sorted, each group sorted.
+
+    People resolution reads every mention of a batch of keys at once (a bounded batch, not the
+    whole index), so each group here is complete and :func:`resolve_group` can run on it.
+
+    Args:
+        mentions: Person mentions of some name keys, in any order.
+
+    Returns:
+        ``(key, mentions)`` per key, sorted by key; the mentions of a key sorted by article id,
+        then mention ids (the order :func:`resolve_group` is given, whatever the read order).
+    """
+    groups: dict[str, list[PersonMention]] = defaultdict(list)
+    for m in mentions:
+        groups[m.key].append(m)
+    return [
+        (name_key, sorted(groups[name_key], key=lambda m: (m.article_id, m.mention_ids)))
+        for name_key in sorted(groups)
+    ]
+
+
 def resolve_people(mentions: Iterable[PersonMention]) -> list[ResolvedPerson]:
     """Resolve every mention: :func:`resolve_group` on each name key, people sorted by id."""
     groups: dict[str, list[PersonMention]] = defaultdict(list)

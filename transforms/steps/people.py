@@ -2,27 +2,33 @@
 
 Thin wrappers around the pure :mod:`transforms.canonical.resolve`: the name keys to resolve
 are listed (all, or those of mentions ingested since a time: the incremental run after an
-ingest), their person mentions read back in batches, grouped by key, resolved, and written
-(people documents indexed, people no longer produced for a key deleted, ``person_id`` set on
-every mention). Failures go to the dead-letter output with the key they concern.
+ingest) in batches of :data:`KEY_BATCH`; each batch's person mentions are read back with one
+search, grouped by key in the DoFn and resolved there, and written (people documents indexed,
+people no longer produced for a key deleted, ``person_id`` set on every mention). No
+``GroupByKey`` over the mentions (scale, issue 15): memory holds one batch of keys' mentions,
+whatever the number of articles. Failures go to the dead-letter output with the key they concern.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from datetime import datetime, timezone
 from typing import Any
 
 import apache_beam as beam
 from apache_beam.pvalue import TaggedOutput
+from apache_beam.transforms import combiners
 
-from transforms.canonical.resolve import mention_from_source, person_document, resolve_group
+from transforms.canonical.resolve import groups_by_key, mention_from_source, person_document, resolve_group
 from transforms.clean.normalize import fold
 from transforms.deadletters import DEAD_LETTER_TAG
 from transforms.es.bulk import BulkWriter
 from transforms.es.client import ES_ERRORS, EsSettings
 from transforms.records import Failure, Source
 from transforms.steps import counter
+
+logger = logging.getLogger(__name__)
 
 # Name keys read back with one search: a terms query of 200 keys stays far below ES's limits.
 KEY_BATCH = 200
@@ -55,13 +61,32 @@ class _MentionsFn(beam.DoFn):
 
 
 class ListPersonKeysFn(_MentionsFn):
-    """``since`` ("" for all) -> every person name key of the mentions (ingested since then)."""
+    """``since`` ("" for all) -> the person name keys of the mentions (ingested since then), in batches.
 
-    def __init__(self, settings: EsSettings, mentions: str) -> None:
+    ``written`` (a side input: the count of what the ingest wrote, when resolution runs
+    in the ingest's pipeline) only orders this step after the writes; its value is not used.
+    """
+
+    def __init__(self, settings: EsSettings, mentions: str, batch: int = KEY_BATCH) -> None:
         super().__init__(settings, mentions, "people_keys_failed")
         self.listed = counter("people_keys_listed")
+        self.batch = batch
 
-    def process(self, since: str) -> Iterator[Any]:
+    def process(self, since: str, written: Any = None) -> Iterator[Any]:
+        """Every key once, in lists of :data:`KEY_BATCH` (or a ``list_failed`` dead letter)."""
+        keys: list[str] = []
+        for item in self._keys(since):
+            if isinstance(item, str):
+                keys.append(item)
+                if len(keys) >= self.batch:
+                    yield keys
+                    keys = []
+            else:
+                yield item
+        if keys:
+            yield keys
+
+    def _keys(self, since: str) -> Iterator[Any]:
         query: dict[str, Any] = {"bool": {"filter": [{"term": {"kind": "person"}}]}}
         if since:
             query["bool"]["filter"].append({"range": {"ingested_at": {"gte": since}}})
@@ -92,15 +117,23 @@ class ListPersonKeysFn(_MentionsFn):
             yield TaggedOutput(DEAD_LETTER_TAG, _failure("", "list_failed", f"{type(exc).__name__}: {exc}"))
 
 
-class ReadPersonMentionsFn(_MentionsFn):
-    """A batch of name keys -> ``(key, PersonMention)`` for every person mention of those keys."""
+class ResolveKeysFn(_MentionsFn):
+    """A batch of name keys -> ``(key, people documents, {mention id: person id})`` per key.
+
+    One search reads every person mention of the batch's keys, so each key's group is complete
+    here: it is resolved at once (:func:`~transforms.canonical.resolve.resolve_group`, the
+    mentions sorted as before), and only this batch's mentions are ever held.
+    """
 
     def __init__(self, settings: EsSettings, mentions: str) -> None:
         super().__init__(settings, mentions, "people_read_failed")
         self.read = counter("people_mentions_read")
+        self.people = counter("people_resolved")
+        self.merged = counter("people_units_merged")
+        self.resolve_failed = counter("people_resolve_failed")
 
     def process(self, keys: list[str]) -> Iterator[Any]:
-        """One batched read (``BatchElements`` in front) of the person mentions of ``keys``."""
+        """One read of the mentions of ``keys``, then each key resolved on its own."""
         from elasticsearch.helpers import scan
 
         query = {"bool": {"filter": [{"term": {"kind": "person"}}, {"terms": {"person_key": keys}}]}}
@@ -109,29 +142,23 @@ class ReadPersonMentionsFn(_MentionsFn):
         except ES_ERRORS as exc:
             yield from self._read_failed(keys, exc)
             return
-        for hit in sorted(hits, key=lambda h: h["_id"]):
+        found = []
+        for hit in hits:
             mention = mention_from_source(hit["_id"], hit["_source"])
             if mention is not None:
                 self.read.inc()
-                yield (mention.key, mention)
-
-
-class ResolveGroupFn(beam.DoFn):
-    """``(key, mentions)`` -> ``(key, people documents, {mention id: person id})``."""
-
-    def __init__(self) -> None:
-        self.people = counter("people_resolved")
-        self.merged = counter("people_units_merged")
-        self.failed = counter("people_resolve_failed")
-
-    def process(self, item: tuple[str, Any]) -> Iterator[Any]:
-        key, mentions = item
+                found.append(mention)
+        del hits
         stamp = datetime.now(timezone.utc).isoformat(timespec="seconds")
+        for name_key, group in groups_by_key(found):
+            yield from self._resolve(name_key, group, stamp)
+
+    def _resolve(self, name_key: str, group: list[Any], stamp: str) -> Iterator[Any]:
         try:
-            people = resolve_group(sorted(mentions, key=lambda m: (m.article_id, m.mention_ids)))
+            people = resolve_group(group)
         except Exception as exc:  # a resolution bug must not lose the key: report it
-            self.failed.inc()
-            yield TaggedOutput(DEAD_LETTER_TAG, _failure(key, "error", f"{type(exc).__name__}: {exc}"))
+            self.resolve_failed.inc()
+            yield TaggedOutput(DEAD_LETTER_TAG, _failure(name_key, "error", f"{type(exc).__name__}: {exc}"))
             return
         docs = []
         links: dict[str, str] = {}
@@ -144,7 +171,7 @@ class ResolveGroupFn(beam.DoFn):
             for unit in person.mentions:
                 for mention_id in unit.mention_ids:
                     links[mention_id] = person.person_id
-        yield (key, docs, links)
+        yield (name_key, docs, links)
 
 
 class WritePeopleFn(_MentionsFn):
@@ -223,33 +250,59 @@ class WritePeopleFn(_MentionsFn):
                 yield key
 
 
-class ResolvePeople(beam.PTransform[Any, Any]):
-    """``since`` values ("" = everything) -> resolved name keys (main) and dead letters (``failed``)."""
+class LogFailures(beam.DoFn):
+    """People resolution's dead letters (JSON lines) to the log: their keys are resolved again next run."""
 
-    def __init__(self, settings: EsSettings, mentions: str, people: str, refresh: bool = False) -> None:
+    def process(self, line: str) -> None:
+        """Log one failure."""
+        logger.warning("people resolution failure: %s", line)
+
+
+class ResolvePeople(beam.PTransform[Any, Any]):
+    """``since`` values ("" = everything) -> resolved name keys (main) and dead letters (``failed``).
+
+    Args:
+        settings: The cluster.
+        mentions: The mentions alias.
+        people: The people alias.
+        refresh: Refresh after each people write (tests).
+        after: A PCollection (what an ingest in the same pipeline wrote): the listing waits for
+            all of it, so one pipeline ingests then resolves (one set of workers, not two).
+        key_batch: Name keys read and resolved together (memory holds their mentions).
+    """
+
+    def __init__(
+        self,
+        settings: EsSettings,
+        mentions: str,
+        people: str,
+        refresh: bool = False,
+        after: Any = None,
+        key_batch: int = KEY_BATCH,
+    ) -> None:
         super().__init__()
         self.settings = settings
         self.mentions = mentions
         self.people_index = people
         self.refresh = refresh
+        self.after = after
+        self.key_batch = key_batch
 
     def expand(self, since: Any) -> Any:
+        wait: list[Any] = []
+        if self.after is not None:
+            done = self.after | "CountWritten" >> combiners.Count.Globally()
+            wait = [beam.pvalue.AsSingleton(done)]
         keys = since | "ListPersonKeys" >> beam.ParDo(
-            ListPersonKeysFn(self.settings, self.mentions)
+            ListPersonKeysFn(self.settings, self.mentions, self.key_batch), *wait
         ).with_outputs(DEAD_LETTER_TAG, main="keys")
-        read = (
-            keys.keys
-            | "SpreadKeys" >> beam.Reshuffle()
-            | "BatchKeys" >> beam.BatchElements(min_batch_size=1, max_batch_size=KEY_BATCH)
-            | "ReadPersonMentions"
-            >> beam.ParDo(ReadPersonMentionsFn(self.settings, self.mentions)).with_outputs(
-                DEAD_LETTER_TAG, main="mentions"
-            )
-        )
         resolved = (
-            read.mentions
-            | "GroupByNameKey" >> beam.GroupByKey()
-            | "Resolve" >> beam.ParDo(ResolveGroupFn()).with_outputs(DEAD_LETTER_TAG, main="people")
+            keys.keys
+            | "SpreadKeyBatches" >> beam.Reshuffle()
+            | "ReadAndResolve"
+            >> beam.ParDo(ResolveKeysFn(self.settings, self.mentions)).with_outputs(
+                DEAD_LETTER_TAG, main="people"
+            )
         )
         written = (
             resolved.people
@@ -261,7 +314,6 @@ class ResolvePeople(beam.PTransform[Any, Any]):
         )
         failed = (
             keys[DEAD_LETTER_TAG],
-            read[DEAD_LETTER_TAG],
             resolved[DEAD_LETTER_TAG],
             written[DEAD_LETTER_TAG],
         ) | "FlattenResolveFailures" >> beam.Flatten()
