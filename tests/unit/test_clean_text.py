@@ -232,6 +232,10 @@ def test_headline_with_caption_words_or_full_stop_stays_the_title() -> None:
         ("Bài, ảnh: Minh Anh | 03/07/2023", ("Minh Anh", "2023-07-03")),
         ("Ngày đăng: 12/03/2024 10:20 | Người đăng: Minh Anh", ("Minh Anh", "2024-03-12T10:20:00+07:00")),
         ("Nguyễn Văn An, Trần Thị Bình - 03/07/2023", ("Nguyễn Văn An", "2023-07-03")),
+        # made-up: a "post" label, bare view/comment counters, the minute mark after the time
+        ("Ngày post: 05-11-2024", (None, "2024-11-05")),
+        ("Thứ tư - 13/03/2024 08:05 1.204 3", (None, "2024-03-13T08:05:00+07:00")),
+        ("Thứ Ba, 12/3/2024 09:41'(GMT+7)", (None, "2024-03-12T09:41:00+07:00")),
     ],
 )
 def test_datelines(line: str, expected: tuple[str | None, str]) -> None:
@@ -312,3 +316,49 @@ def test_lead_on_the_headline_line_without_a_full_stop() -> None:
     # a short tail is part of the headline, not a lead
     raw = "Hội thao công nhân quận 3 Về đích sớm\n\nSáng 2-4, hội thao khai mạc."
     assert clean_text(raw).title == "Hội thao công nhân quận 3 Về đích sớm"
+
+
+def test_header_repeats_section_label_and_name_byline_leave_the_body() -> None:
+    # made-up page text: the headline printed twice around a lone ".", then the dateline
+    raw = (
+        "Tỉnh khai mạc Kỳ họp thứ 9 HĐND khóa X\n\n.\n\nTỉnh khai mạc Kỳ họp thứ 9 HĐND khóa X\n\n"
+        "09:15, 13/03/2024\n\nSáng 13/3, HĐND tỉnh khai mạc Kỳ họp thứ 9.\n\nKỳ họp diễn ra hai ngày."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Tỉnh khai mạc Kỳ họp thứ 9 HĐND khóa X"
+    assert cleaned.published == "2024-03-13T09:15:00+07:00"
+    assert cleaned.body.startswith("Sáng 13/3") and "khóa X" not in cleaned.body
+    # a section label, then a name-only byline with the outlet's code
+    raw = "Tỉnh có tân Chủ tịch UBND\n\nThời sự\n\nLê Minh Hà - VGP\n\nSáng 2/3, HĐND tỉnh bầu ông A.\n\nB."
+    cleaned = clean_text(raw)
+    assert cleaned.authors == ("Lê Minh Hà",)
+    assert cleaned.body.startswith("Sáng 2/3")
+
+
+_LEAD = "Sáng 13/3, HĐND tỉnh khai mạc Kỳ họp."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "img",
+        "aa",
+        "leftcenterrightdel",
+        "page_is_ads=",
+        "break;",
+        "</tr>",
+        ".",
+        "|",
+        "Xem với cỡ chữ",
+        "Theo dõi Báo Nam Bộ trên Google News",
+    ],
+)
+def test_script_residue_and_toolbar_lines_are_dropped(line: str) -> None:
+    raw = f"Tỉnh khai mạc Kỳ họp thứ 9\n\n{_LEAD}\n\n{line}\n\nKỳ họp bàn 20 nội dung."
+    assert clean_text(raw).body == f"{_LEAD}\n\nKỳ họp bàn 20 nội dung."
+
+
+@pytest.mark.parametrize("line", ["Singapore", "N.Dung", "TQ", "5.200m2"])
+def test_capitalized_single_tokens_stay(line: str) -> None:
+    raw = f"Tỉnh khai mạc Kỳ họp thứ 9\n\n{_LEAD}\n\n{line}\n\nKỳ họp bàn 20 nội dung."
+    assert line in clean_text(raw).body or line in clean_text(raw).authors

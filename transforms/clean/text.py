@@ -43,7 +43,17 @@ _CHROME_STARTS = {
     )
 }
 # Lines dropped wherever they stand.
-_DROP_LINES = {fold(s) for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi")}
+_DROP_LINES = {
+    fold(s) for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi", "Xem với cỡ chữ", "Cỡ chữ")
+}
+# "Follow us" bars ("Theo dõi Báo X trên Google News") and page-script residue left as a line of
+# its own: one ASCII token that starts with a lowercase letter or "<" ("img", "aa",
+# "leftcenterrightdel", "news_is_not_ads=", "break;", "</tr>"); a Vietnamese paragraph is never a
+# single unaccented lowercase token (names, places and signatures start with a capital).
+_FOLLOW_US = re.compile(
+    r"^theo dõi\b.{0,80}\b(?:google news|zalo|facebook|youtube|tiktok|fanpage)", re.IGNORECASE
+)
+_SCRIPT_TOKEN = re.compile(r"^[a-z<][!-~]{0,39}$")
 # Chrome lines are short (the longest listed is 81 characters): longer lines are never folded.
 _CHROME_MAX = 100
 _CHROME_PREFIX = re.compile(r"^(ý kiến của bạn|bình luận \(|tags?:|từ khóa:)", re.IGNORECASE)
@@ -71,7 +81,8 @@ _MERIDIEM = re.compile(r"\s*(am|pm|sa|ch)(?![\w])", re.IGNORECASE)
 _VIEWS = re.compile(r"(?:(?:số\s+)?lượt\s+(?:xem|đọc)|view count|views?)\s*:?\s*[\d.,]+", re.IGNORECASE)
 # Words of a byline or dateline line around the author and the time.
 _BYLINE_WORDS = re.compile(
-    r"\b(ngày|lúc|cập nhật|đăng|đăng lúc|xuất bản|tác giả|bản in|in bài|gửi bài|chia sẻ)\b", re.IGNORECASE
+    r"\b(ngày|lúc|cập nhật|đăng|đăng lúc|xuất bản|tác giả|bản in|in bài|gửi bài|chia sẻ|post|posted)\b",
+    re.IGNORECASE,
 )
 _GMT = re.compile(r"\(?\s*(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?", re.IGNORECASE)
 # Labels of a dateline's parts ("Bài, ảnh:", "Người đăng:", "PV") and section names printed with it.
@@ -142,7 +153,13 @@ def _is_chrome_start(line: str) -> bool:
 
 
 def _is_drop_line(line: str) -> bool:
-    return len(line) <= _CHROME_MAX and fold(line).strip(" .:") in _DROP_LINES
+    if not line:
+        return False
+    if _SCRIPT_TOKEN.match(line) or not any(ch.isalnum() for ch in line):
+        return True  # script residue, or a line of punctuation only ("." , "|", "![]() |")
+    return len(line) <= _CHROME_MAX and (
+        fold(line).strip(" .:") in _DROP_LINES or bool(_FOLLOW_US.match(line))
+    )
 
 
 def _strip_chrome(lines: list[str]) -> list[str]:
@@ -223,13 +240,14 @@ def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
     """The author among the other parts of a dateline, None without one, False for no dateline.
 
     A part is a name (the first is the author), an outlet or section label ("ĐCSVN", "Thời sự"),
-    a source ("Nguồn: TTXVN") or empty; any other part means the line is a sentence.
+    a source ("Nguồn: TTXVN"), a bare counter ("609 0": views, comments) or empty; any other part
+    means the line is a sentence.
     """
     author: str | None = None
     for raw_part in parts:
-        part = " ".join(raw_part.split())
-        if not part:
-            continue
+        part = " ".join(raw_part.split()).strip(" '’‘\"`.")
+        if not part or part.replace(".", "").replace(" ", "").isdigit():
+            continue  # the minute mark of "14:46'", view and comment counters ("07:22 609 0")
         low = part.lower()
         if low.startswith(("nguồn", "theo ")) or low in ("nguồn", "theo"):
             break  # "Nguồn: Báo Nhân Dân 12/03/2024": a source, not an author; the rest is its name
@@ -674,6 +692,8 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
         if cut is not None:
             title, caption = title[:cut].rstrip(), title[cut:].strip()
             captions.append(caption)
+    if title:
+        _drop_header_repeats(paragraphs, title, authors)
     for i, paragraph in enumerate(paragraphs[:3]):
         full = _FULL_TITLE.match(paragraph)
         if full:
@@ -685,6 +705,42 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
     byline = take_byline(paragraphs, authors)
     published = byline[0] if byline else None
     return title, authors, published, captions
+
+
+_BYLINE_SPLIT = re.compile(r"\s+[-–—|/]\s*|\s*/\s+")
+
+
+def byline_name(line: str) -> str | None:
+    """The author of a name-only byline line ("Bùi Phú Tân", "Dương Ngọc - VGP"), else None.
+
+    The name may be followed by the outlet's code in capitals ("- VGP", "/ TTXVN").
+    """
+    if len(line) > 60:
+        return None
+    parts = _BYLINE_SPLIT.split(line.strip().rstrip("."))
+    if not is_name(parts[0], max_words=4):
+        return None
+    if any(not (p.isupper() and len(p) <= 12 and " " not in p) for p in parts[1:]):
+        return None
+    return parts[0]
+
+
+def _drop_header_repeats(paragraphs: list[str], title: str, authors: list[str]) -> None:
+    """Drop what stands between the headline and the text: the headline printed again, a section
+    label ("Xã hội"), and take a name-only byline ("Bùi Phú Tân", "Dương Ngọc - VGP")."""
+    key = fold(title).rstrip(" .")
+    for _ in range(3):
+        if len(paragraphs) < 2:
+            return
+        first = paragraphs[0]
+        repeat = len(first) <= len(title) + 2 and fold(first).rstrip(" .") == key
+        if repeat or (len(first) <= 30 and fold(first).strip(" .:") in _SECTIONS):
+            paragraphs.pop(0)
+        elif not authors and (name := byline_name(first)):
+            authors.append(name)
+            paragraphs.pop(0)
+        else:
+            return
 
 
 def take_byline(paragraphs: list[str], authors: list[str]) -> tuple[str | None, int] | None:
