@@ -14,6 +14,7 @@ from transforms.clean.text import (
     is_caption,
     parse_byline,
     parse_signature,
+    signature_authors,
     split_dateline,
 )
 
@@ -51,6 +52,9 @@ def test_sentences_with_dates_are_not_bylines(line: str) -> None:
         ("Theo Diệp Trương (TTXVN/Vietnam+)", ("Diệp Trương", "TTXVN/Vietnam+")),  # seed 004
         ("Theo TTXVN", (None, "TTXVN")),
         ("NGỌC ANH", ("NGỌC ANH", None)),
+        # made-up: a name with the outlet after a slash, an outlet's own name
+        ("Theo Minh Hà /TTXVN", ("Minh Hà", "TTXVN")),
+        ("Báo Hòa Bình", (None, "Báo Hòa Bình")),
     ],
 )
 def test_signatures(line: str, expected: tuple[str | None, str | None]) -> None:
@@ -362,3 +366,24 @@ def test_script_residue_and_toolbar_lines_are_dropped(line: str) -> None:
 def test_capitalized_single_tokens_stay(line: str) -> None:
     raw = f"Tỉnh khai mạc Kỳ họp thứ 9\n\n{_LEAD}\n\n{line}\n\nKỳ họp bàn 20 nội dung."
     assert line in clean_text(raw).body or line in clean_text(raw).authors
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("T/h: Minh Hà – Văn Long", (["Minh Hà", "Văn Long"], None)),  # made-up: "compiled by" two names
+        ("Bài, ảnh: Lê Nam", (["Lê Nam"], None)),
+        ("TRẦN HÙNG", (["TRẦN HÙNG"], None)),
+        ("CÙNG NHAU VƯỢT QUA THỬ THÁCH", ([], None)),  # a banner in capitals: no author
+        ("THƯỜNG TRỰCUBND TỈNH", ([], None)),  # glued words are no syllables
+    ],
+)
+def test_signature_authors(line: str, expected: tuple[list[str], str | None]) -> None:
+    assert signature_authors(line) == expected
+
+
+def test_closing_banner_in_capitals_leaves_body_and_authors() -> None:
+    raw = f"Tỉnh khai mạc Kỳ họp thứ 9\n\n{_LEAD}\n\nKỳ họp bàn 20 nội dung.\n\nLÊ NAM"
+    cleaned = clean_text(raw + "\n\nCÙNG NHAU VƯỢT QUA THỬ THÁCH")
+    assert cleaned.authors == ("LÊ NAM",)
+    assert "VƯỢT QUA" not in cleaned.body

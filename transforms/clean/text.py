@@ -320,11 +320,35 @@ def split_dateline(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
-def parse_signature(line: str) -> tuple[str | None, str | None] | None:
-    """Parse a closing signature: "Hoàng Mẫn", "Theo Diệp Trương (TTXVN/Vietnam+)".
+# Labels before the names of a signature ("T/h: A – B": compiled by, "Bài, ảnh: A").
+_SIGNATURE_LABEL = re.compile(
+    r"^(?:t/h|th|tổng hợp|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?|nhóm pv|pv)\s*:\s*",
+    re.IGNORECASE,
+)
+_SIGNATURE_JOIN = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
+# A signature naming an outlet ("Báo Sơn La") is the publisher, not an author.
+_OUTLET_WORD = re.compile(r"^(?:báo|tạp chí|đài|cổng|trang|tin tức)\s", re.IGNORECASE)
+_CAPS_NAME_WORDS, _SYLLABLE_MAX = 4, 7  # pen names in capitals are 2-4 syllables of at most 7 letters
+
+
+def _signature_name(text: str) -> bool:
+    if not is_name(text):
+        return False
+    if text.isupper():
+        words = text.split()
+        return len(words) <= _CAPS_NAME_WORDS and all(len(w) <= _SYLLABLE_MAX for w in words)
+    return True
+
+
+def signature_authors(line: str) -> tuple[list[str], str | None] | None:
+    """Parse a closing signature into its authors and publisher.
+
+    "Hoàng Mẫn", "Theo Diệp Trương (TTXVN/Vietnam+)", "Theo Hải Minh /VGP", "T/h: Bảo Ngọc – Văn
+    Thắng" (two authors), "Báo Sơn La" (a publisher); a line in capitals that is no pen name
+    ("ĐỒNG HÀNH CÙNG DOANH NGHIỆP") gives neither and is dropped.
 
     Returns:
-        ``(author or None, publisher or None)``, or None when the line is no signature.
+        ``(authors, publisher or None)``, or None when the line is no signature.
     """
     text = line.strip().rstrip(".").strip()
     if len(text) > 80:
@@ -332,14 +356,35 @@ def parse_signature(line: str) -> tuple[str | None, str | None] | None:
     theo = _THEO.match(text)
     if theo:
         who, pub = theo.group("who").strip(), theo.group("pub")
-        if is_name(who):
-            return who, pub.strip() if pub else None
+        if "/" in who and not pub:
+            who, _, pub = (part.strip() for part in who.partition("/"))
+        if _signature_name(who):
+            return [who], pub.strip() if pub else None
         if not pub and len(who) <= 40:
-            return None, who
+            return [], who
         return None
-    if is_name(text):
-        return text, None
+    if _OUTLET_WORD.match(text) and is_name(text):
+        return [], text
+    labelled = _SIGNATURE_LABEL.match(text)
+    names = _SIGNATURE_JOIN.split(text[labelled.end() :]) if labelled else [text]
+    if 1 <= len(names) <= 3 and all(_signature_name(n) for n in names):
+        return names, None
+    if text.isupper() and is_name(text, max_words=8):
+        return [], None  # a closing banner or body in capitals ("ĐỒNG HÀNH CÙNG DOANH NGHIỆP"): chrome
     return None
+
+
+def parse_signature(line: str) -> tuple[str | None, str | None] | None:
+    """Parse a closing signature: "Hoàng Mẫn", "Theo Diệp Trương (TTXVN/Vietnam+)".
+
+    Returns:
+        ``(first author or None, publisher or None)``, or None when the line is no signature.
+    """
+    found = signature_authors(line)
+    if found is None:
+        return None
+    names, publisher = found
+    return (names[0] if names else None), publisher
 
 
 def _paragraphs(lines: Iterable[str]) -> list[str]:
@@ -779,12 +824,11 @@ def take_signatures(
     tail_authors: list[str] = []
     publisher: str | None = None
     while len(paragraphs) > 1 and len(tail_authors) < 2:
-        signature = parse_signature(strip(paragraphs[-1]) if strip else paragraphs[-1])
+        signature = signature_authors(strip(paragraphs[-1]) if strip else paragraphs[-1])
         if not signature:
             break
-        author, pub = signature
-        if author:
-            tail_authors.insert(0, author)
+        names, pub = signature
+        tail_authors[:0] = names
         if pub:
             publisher = pub
         paragraphs.pop()
