@@ -387,3 +387,41 @@ def test_closing_banner_in_capitals_leaves_body_and_authors() -> None:
     cleaned = clean_text(raw + "\n\nCÙNG NHAU VƯỢT QUA THỬ THÁCH")
     assert cleaned.authors == ("LÊ NAM",)
     assert "VƯỢT QUA" not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # made-up lines of the run-on archive form: a headline that opens like a lead, then the code
+        (
+            "Ngày 9-3, thông xe cầu Rạch Miễu 2 (NLĐ)- Theo Sở GTVT, ngày 9-3 tới đây cầu sẽ thông xe.",
+            "Ngày 9-3, thông xe cầu Rạch Miễu 2",
+        ),
+        (
+            "Sáng nay, công nhân trở lại nhà máy (NLĐ) - Sau ba ngày ngừng việc, 300 công nhân đã trở lại.",
+            "Sáng nay, công nhân trở lại nhà máy",
+        ),
+        # a caption after a bracket, then its credit
+        (
+            "Kẹt xe trên cầu cũ Nhiều xe máy quay đầu ở chân cầu (ảnh chụp lúc 7 giờ) Ảnh: T.Lâm (NLĐ)- "
+            "Sáng 3-2, cầu cũ đã được phong tỏa để thi công.",
+            "Kẹt xe trên cầu cũ",
+        ),
+        # the lead's first sentence printed before the code too
+        (
+            "Xã Tân An: Rác bủa vây chợ Nhiều năm nay, người dân quanh chợ Tân An phải sống chung với rác "
+            "(NLĐ) - Nhiều năm nay, người dân quanh chợ Tân An phải sống chung với rác thải.",
+            "Xã Tân An: Rác bủa vây chợ",
+        ),
+        # the earliest caption cue: a person opener before a title said twice in the caption
+        (
+            "Hai tỉnh ký kết hợp tác về du lịch Ông Lê Văn A, Chủ tịch UBND tỉnh X và ông Trần B, Chủ tịch "
+            "UBND tỉnh Y tại lễ ký (NLĐ)- Sáng 7-6, lễ ký kết đã diễn ra.",
+            "Hai tỉnh ký kết hợp tác về du lịch",
+        ),
+    ],
+)
+def test_run_on_headline_before_the_outlet_code(first_line: str, title: str) -> None:
+    cleaned = clean_text(f"{first_line}\n\nĐoạn thứ hai của bài báo có đủ một câu.")
+    assert cleaned.title == title
+    assert not cleaned.body.startswith(title)

@@ -565,7 +565,7 @@ _CAPTION_TAIL = re.compile(
     r"(?<=[\w”\"’)]) (?=(?:Hiện trường|Lực lượng|Quang cảnh|Toàn cảnh|Trong ảnh)(?![\w]))"
 )
 _CREDIT_INLINE = re.compile(
-    r"(?:(?<=[\w.]) ?|(?<=[\w.]))(?:Ảnh|ẢNH)\s*:\s*"
+    r"(?:(?<=[\w.)]) ?|(?<=[\w.]))(?:Ảnh|ẢNH)\s*:\s*"
     rf"(?P<who>(?:[{_UP}]\.\s?){{0,3}}"
     rf"(?:[{_UP}]{{2,}}(?:[ ./-][{_UP}]{{2,}})*(?![{_LOW}])|[{_UP}][{_LOW}]+|[{_UP}]))"
 )
@@ -574,6 +574,7 @@ _LEAD_START = re.compile(
 )
 # A time or date inside the would-be headline marks a lead ("7h sáng nay 10/4, cuộc đi bộ...").
 _CLOCK = re.compile(r"\d(?:h|giờ)(?![\w])|\d/\d|(?:sáng|chiều|tối) nay")
+_LEAD_ECHO = 30  # this many characters of the lead found again before the outlet code: a copy of it
 _RUN_ON_SCAN = 450  # the headline and a caption of a run-on line fit in the first ~400 characters
 _HEAD_MIN, _HEAD_MAX = 12, 180  # shortest and longest headlines of that archive, with margin
 
@@ -636,9 +637,10 @@ def _caption_in_title(line: str) -> int | None:
     Ngư dân Cần Giờ đang thu hoạch" (three words of the headline said again), and in long lines
     "... cống hộp Cán bộ kiểm định đang lấy mẫu" (a person opener after a lowercase word).
     """
+    cuts: list[int] = []
     tail = _CAPTION_TAIL.search(line, _HEAD_MIN)
     if tail:
-        return tail.end()
+        cuts.append(tail.end())
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
     for i in range(1, len(words) - 2):
         start, word = words[i]
@@ -646,9 +648,13 @@ def _caption_in_title(line: str) -> int | None:
             continue
         phrase = " ".join(w for _, w in words[i : i + 3])
         if phrase in line[:start]:
-            return start
+            cuts.append(start)
+            break
     person = _PERSON_OPENER.search(line, _HEAD_MIN) if len(line) > _LONG_HEAD else None
-    return person.end() if person else None
+    if person:
+        cuts.append(person.end())
+    # the earliest cue starts the caption: a name said twice inside the caption is no start
+    return min(cuts) if cuts else None
 
 
 def _repeated_head(line: str) -> tuple[str, list[str], str] | None:
@@ -674,19 +680,25 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
     Returns:
         ``(headline, captions, rest)`` or None when the line is no run-on headline.
     """
-    if len(line) < 60 or _LEAD_START.match(line):
+    mark = _LEAD_MARK.search(line, 0, _RUN_ON_SCAN)
+    # the outlet code starts the lead: what stands before it is the headline even when it opens
+    # like a lead ("Ngày 4-3, khởi công dự án ... (NLĐ)- Theo Sở ...")
+    if len(line) < 60 or (_LEAD_START.match(line) and not mark):
         return None
     twice = _repeated_head(line)
     if twice:
         return twice
     head, rest, caption_credit = "", "", ""
-    mark = _LEAD_MARK.search(line, 0, _RUN_ON_SCAN)
     credit = _CREDIT_INLINE.search(line, 0, mark.start() if mark else _RUN_ON_SCAN)
     if credit:
         head, caption_credit = line[: credit.start()].rstrip(), line[credit.start() : credit.end()].strip()
         rest = line[mark.start() :] if mark else line[credit.end() :].lstrip(" .")
     elif mark:
         head, rest = line[: mark.start()].rstrip(), line[mark.start() :]
+        opening = line[mark.end() :].lstrip()[:_LEAD_ECHO]
+        echo = head.find(opening, _HEAD_MIN) if len(opening) == _LEAD_ECHO else -1
+        if echo > 0:
+            head = head[:echo].rstrip()  # the lead's first sentence printed before the code too
     else:
         stop = re.search(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])", line[: _HEAD_MAX + 1])
         cut = stop.end() - 1 if stop else _opener_split(line)
