@@ -425,3 +425,46 @@ def test_run_on_headline_before_the_outlet_code(first_line: str, title: str) -> 
     cleaned = clean_text(f"{first_line}\n\nĐoạn thứ hai của bài báo có đủ một câu.")
     assert cleaned.title == title
     assert not cleaned.body.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # made-up run-on lines without code, credit or opener: the lead's subject before its verb
+        (
+            "Mở tuyến xe buýt nhanh Bến Thành - Chợ Lớn Công ty Xe khách Sài Gòn vừa đưa vào hoạt động "
+            "20 xe buýt mới phục vụ hành khách.",
+            "Mở tuyến xe buýt nhanh Bến Thành - Chợ Lớn",
+        ),
+        (
+            "Xây dựng trường nghề thành trường trọng điểm Bộ LĐ-TB-XH vừa phê duyệt đề án phát triển "
+            "trường nghề đến năm 2010.",
+            "Xây dựng trường nghề thành trường trọng điểm",
+        ),
+        (
+            "Hà Giang sẽ có thêm 3 cây cầu treo Chủ tịch UBND tỉnh Hà Giang cho biết, năm nay tỉnh sẽ "
+            "xây thêm 3 cầu treo dân sinh.",
+            "Hà Giang sẽ có thêm 3 cây cầu treo",
+        ),
+    ],
+)
+def test_run_on_headline_ends_where_the_leads_subject_starts(first_line: str, title: str) -> None:
+    cleaned = clean_text(f"{first_line}\n\nĐoạn thứ hai của bài báo có đủ một câu.")
+    assert cleaned.title == title
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        # made-up lead-first paragraphs: the subject opens the line, so no headline is cut off
+        "Cục Chính trị Quân khu 9 vừa tổ chức gặp mặt các cựu chiến binh nhân dịp kỷ niệm ngày thành lập.",
+        "Ông Lê Văn Hùng, Phó giám đốc Sở Xây dựng cho biết, dự án sẽ hoàn thành trong năm 2007 như kế hoạch "
+        "đã đề ra từ đầu năm.",
+        "Những ngày qua, hàng trăm phụ huynh học sinh Trường tiểu học Hòa Bình đã đến nộp đơn xin học.",
+        "Nhà máy Xi măng Hải Phòng đã hơn 50 năm tuổi, nhưng vẫn được tận dụng để khai thác thêm vài năm.",
+        "Các cán bộ của “Tiểu Vạn Lý Trường Thành” cho biết khu du lịch sẽ đóng cửa vì vắng khách quá lâu "
+        "trong mùa mưa năm nay.",
+    ],
+)
+def test_lead_first_paragraphs_get_no_subject_cut(first_line: str) -> None:
+    assert clean_text(f"{first_line}\n\nĐoạn thứ hai của bài báo có đủ một câu.").title is None

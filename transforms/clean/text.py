@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Literal
 
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
@@ -657,6 +658,112 @@ def _caption_in_title(line: str) -> int | None:
     return min(cuts) if cuts else None
 
 
+# A lead's first clause is "<body or office> vừa / đã / cho biết ...": "Tàu du lịch cao tốc Cần Thơ -
+# Phnom Penh Công ty Vận tải thủy Cần Thơ vừa đưa vào hoạt động ...".
+_LEAD_VERB = re.compile(r" (?:vừa|đã|cho biết|cho hay|thông báo|công bố)(?![\w])")
+_SUBJECT_SPAN = 90  # a subject runs from its head to the verb in fewer characters than this
+_SUBJECT_HEAD_WORDS = 4  # headlines cut so have 6 or more words; shorter heads were a body's name
+# Words after which a capitalized name continues the phrase instead of starting a sentence.
+_LINK_WORDS = frozenset(
+    [
+        "của",
+        "và",
+        "với",
+        "cho",
+        "tại",
+        "ở",
+        "từ",
+        "thuộc",
+        "trong",
+        "ngoài",
+        "giữa",
+        "về",
+        "theo",
+        "là",
+        "như",
+        "do",
+        "bởi",
+        "qua",
+        "đến",
+        "tới",
+        "có",
+        "trên",
+        "dưới",
+        "sau",
+        "trước",
+        "khi",
+        "nhằm",
+        "để",
+        "được",
+        "bị",
+        "Phó",
+        "Quyền",
+        "nguyên",
+        "cựu",
+    ]
+)
+# A lead's time adverbial ("Những ngày qua,", "Mấy tháng qua,") never stands in a headline.
+_LEAD_TIME = re.compile(r"(?<![\w])(?:ngày|tuần|tháng|năm|hôm) qua,")
+
+
+@cache
+def _subject_heads() -> re.Pattern[str]:
+    """Body and office heads of the extraction gazetteers, as written (capitalized), longest first."""
+    from transforms.extract.gazetteer import load_list
+
+    heads = {h for name in ("body_heads.txt", "title_heads.txt") for h in load_list(name) if h[0].isupper()}
+    return re.compile(
+        r"(?<= )(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")(?![\w])"
+    )
+
+
+@cache
+def _head_at_end() -> re.Pattern[str]:
+    from transforms.extract.gazetteer import load_list
+
+    heads = {h for name in ("body_heads.txt", "title_heads.txt") for h in load_list(name)}
+    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + alternation + r")$", re.IGNORECASE)
+
+
+def _ends_with_head(text: str) -> bool:
+    """True when ``text`` ends with an office or body head in any case ("Phó giám đốc", "UBND")."""
+    return _head_at_end().search(text) is not None
+
+
+def _subject_split(line: str) -> int | None:
+    """Where the lead's subject starts in a run-on line without outlet code, credit or opener.
+
+    The first lead verb ("vừa", "đã", "cho biết"...) after the headline has its subject right
+    before it: the last body or office head ("Công ty", "Bộ", "Bộ trưởng") standing within
+    ``_SUBJECT_SPAN`` characters of it, not after a linking word ("của", "tại", "Phó") nor right
+    after another head ("Chủ tịch UBND": the body belongs to the office). The headline before it
+    holds no lead verb.
+    """
+    verb = _LEAD_VERB.search(line, _HEAD_MIN, _HEAD_MAX + _SUBJECT_SPAN)
+    if verb is None:
+        return None
+    cut = None
+    for match in _subject_heads().finditer(line, max(_HEAD_MIN, verb.start() - _SUBJECT_SPAN), verb.start()):
+        start = match.start()
+        before = line[:start].rstrip()
+        previous = before.rsplit(" ", 1)[-1]
+        if start > _HEAD_MAX or previous in _LINK_WORDS or before.endswith((",", ":", "-", "–")):
+            continue
+        if _ends_with_head(before) or before.count("(") > before.count(")"):
+            continue  # the body of an office ("Phó giám đốc Sở"), a bracket left open ("(Bộ")
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # inside a quoted name ("“Tiểu Vạn Lý Trường Thành”")
+        if " " not in match.group(0) and not (
+            previous[0].islower() or previous[0].isdigit() or previous[-1] in ')”"'
+        ):
+            continue  # a one-word head after a capital continues a name ("Xi măng Hải Phòng")
+        cut = start
+    if cut is not None and (_LEAD_TIME.search(line, 0, cut) or len(line[:cut].split()) < _SUBJECT_HEAD_WORDS):
+        return None  # a lead's time adverbial, or a body's own name ("Cục Chính trị Quân đoàn 4 vừa ...")
+    return cut
+
+
 def _repeated_head(line: str) -> tuple[str, list[str], str] | None:
     """``(headline, [], rest)`` when the line starts with its headline printed twice."""
     for match in re.finditer(" ", line[: _HEAD_MAX + 1]):
@@ -702,6 +809,8 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
     else:
         stop = re.search(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])", line[: _HEAD_MAX + 1])
         cut = stop.end() - 1 if stop else _opener_split(line)
+        if cut is None and not stop:
+            cut = _subject_split(line)
         if cut is None or ". " in line[:cut] or _CLOCK.search(line, 0, cut):
             return None
         head, rest = line[:cut].rstrip(), line[cut:].lstrip()
