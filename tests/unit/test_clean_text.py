@@ -468,3 +468,17 @@ def test_run_on_headline_ends_where_the_leads_subject_starts(first_line: str, ti
 )
 def test_lead_first_paragraphs_get_no_subject_cut(first_line: str) -> None:
     assert clean_text(f"{first_line}\n\nĐoạn thứ hai của bài báo có đủ một câu.").title is None
+
+
+def test_caption_after_a_long_headline_line_starts_at_an_opener() -> None:
+    # made-up: a headline line with its photo caption, the lead on the next line
+    raw = (
+        "Học sinh vùng lũ được tặng sách vở mới Một buổi trao quà tại Trường tiểu học An Phú sáng qua\n\n"
+        "Hơn 500 bộ sách vở đã được trao cho học sinh vùng lũ."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Học sinh vùng lũ được tặng sách vở mới"
+    assert cleaned.captions == ("Một buổi trao quà tại Trường tiểu học An Phú sáng qua",)
+    # a place named like an opener stays in the headline
+    raw = "Bốn thuyền viên trên tàu cá của tỉnh Bà Rịa - Vũng Tàu vẫn đang mất tích\n\nSáng qua, ..."
+    assert clean_text(raw).title == "Bốn thuyền viên trên tàu cá của tỉnh Bà Rịa - Vũng Tàu vẫn đang mất tích"

@@ -651,9 +651,10 @@ def _caption_in_title(line: str) -> int | None:
         if phrase in line[:start]:
             cuts.append(start)
             break
-    person = _PERSON_OPENER.search(line, _HEAD_MIN) if len(line) > _LONG_HEAD else None
-    if person:
-        cuts.append(person.end())
+    for person in _PERSON_OPENER.finditer(line, _HEAD_MIN) if len(line) > _LONG_HEAD else ():
+        if not _place_named_so(line, person.end()):
+            cuts.append(person.end())
+            break
     # the earliest cue starts the caption: a name said twice inside the caption is no start
     return min(cuts) if cuts else None
 
@@ -764,6 +765,49 @@ def _subject_split(line: str) -> int | None:
     return cut
 
 
+_CAPTION_MIN = 20  # a caption names what the photo shows: a shorter tail is part of the headline
+_PLACE_UNITS = frozenset(
+    [
+        "tỉnh",
+        "huyện",
+        "xã",
+        "quận",
+        "phường",
+        "thị",
+        "trấn",
+        "phố",
+        "làng",
+        "thôn",
+        "ấp",
+        "bản",
+        "đường",
+        "cầu",
+    ]
+    + ["chợ", "sông", "núi", "đảo", "hồ", "bến", "rạch", "kênh", "vàm", "mũi", "đèo", "TP", "Q.", "P."]
+)
+
+
+def _place_named_so(line: str, start: int) -> bool:
+    """True when the opener at ``start`` begins a place's name ("tỉnh Bà Rịa", "cầu Ông Lãnh")."""
+    previous = line[:start].rstrip().rsplit(" ", 1)[-1]
+    return previous in _PLACE_UNITS and line.startswith(("Bà", "Ông", "Hai"), start)
+
+
+def _caption_opener(line: str) -> int | None:
+    """Where a caption printed after a long headline line starts at a lead or caption opener.
+
+    "Học ngoại ngữ ngoài giảng đường Một buổi sinh hoạt tại CLB ...": the openers of a run-on
+    line (``_OPENERS``, ``_SENTENCE_STARTS``) after a lowercase word, with a caption-long tail.
+    """
+    for match in _OPENER.finditer(line, _HEAD_MIN, _HEAD_MAX + 1):
+        previous = line[: match.start()].rsplit(" ", 1)[-1]
+        if _place_named_so(line, match.end()):
+            continue
+        if previous[0].islower() and len(line) - match.end() >= _CAPTION_MIN:
+            return match.start()
+    return None
+
+
 def _repeated_head(line: str) -> tuple[str, list[str], str] | None:
     """``(headline, [], rest)`` when the line starts with its headline printed twice."""
     for match in re.finditer(" ", line[: _HEAD_MAX + 1]):
@@ -855,6 +899,8 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
             paragraphs.insert(0, title[lead_at:].lstrip())
             title = title[:lead_at].rstrip()
         cut = None if title.endswith(tuple(_END_PUNCT)) else _caption_in_title(title)
+        if cut is None and len(title) > _LONG_HEAD and not title.rstrip().endswith(tuple(_END_PUNCT)):
+            cut = _caption_opener(title)
         if cut is not None:
             title, caption = title[:cut].rstrip(), title[cut:].strip()
             captions.append(caption)
