@@ -766,8 +766,9 @@ def _subject_split(line: str) -> int | None:
 
 
 _CAPTION_MIN = 20  # a caption names what the photo shows: a shorter tail is part of the headline
+# Words before a place's name: an opener after them names the place ("tỉnh Bà Rịa").
 _PLACE_UNITS = frozenset(
-    [
+    {
         "tỉnh",
         "huyện",
         "xã",
@@ -782,8 +783,21 @@ _PLACE_UNITS = frozenset(
         "bản",
         "đường",
         "cầu",
-    ]
-    + ["chợ", "sông", "núi", "đảo", "hồ", "bến", "rạch", "kênh", "vàm", "mũi", "đèo", "TP", "Q.", "P."]
+        "chợ",
+        "sông",
+        "núi",
+        "đảo",
+        "hồ",
+        "bến",
+        "rạch",
+        "kênh",
+        "vàm",
+        "mũi",
+        "đèo",
+        "TP",
+        "Q.",
+        "P.",
+    }
 )
 
 
