@@ -482,3 +482,25 @@ def test_caption_after_a_long_headline_line_starts_at_an_opener() -> None:
     # a place named like an opener stays in the headline
     raw = "Bốn thuyền viên trên tàu cá của tỉnh Bà Rịa - Vũng Tàu vẫn đang mất tích\n\nSáng qua, ..."
     assert clean_text(raw).title == "Bốn thuyền viên trên tàu cá của tỉnh Bà Rịa - Vũng Tàu vẫn đang mất tích"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # made-up: a caption marking where a person stands in the photo, after the headline
+        (
+            "Tặng quà Tết cho ngư dân vùng biển đảo ấm áp Phó Chủ tịch Thường trực Tổng LĐLĐ "
+            "VN Trần Văn A (x) "
+            "trao quà cho ngư dân (NLĐ)- Sáng 4-2, đoàn công tác đã ra thăm ngư dân.",
+            "Tặng quà Tết cho ngư dân vùng biển đảo ấm áp",
+        ),
+        (
+            "Xây 5.000 căn hộ cho công nhân tại TPHCM Chủ tịch Lê Văn B (thứ hai, bên phải) giới thiệu dự án",
+            "Xây 5.000 căn hộ cho công nhân tại TPHCM",
+        ),
+    ],
+)
+def test_caption_with_a_photo_position_marker(first_line: str, title: str) -> None:
+    cleaned = clean_text(f"{first_line}\n\nĐoạn thứ hai của bài báo có đủ một câu.")
+    assert cleaned.title == title
+    assert any("(" in caption for caption in cleaned.captions)

@@ -631,6 +631,38 @@ def _capital_turn(text: str) -> int | None:
     return None
 
 
+# Where a person stands in the photo: "(x)", "(giữa)", "(thứ hai, bên phải)", "(bìa trái)".
+_PHOTO_POSITION = re.compile(
+    r"\((?:x|X|giữa|đứng giữa|ngồi giữa|trái|phải|bìa (?:trái|phải)|bên (?:trái|phải)"
+    r"|thứ [^()]{1,14}(?:từ|bên) (?:trái|phải)(?: sang)?)\)"
+)
+
+
+def _marked_caption(line: str) -> int | None:
+    """Where a caption that marks a person's place in the photo starts, or None.
+
+    "... đón Xuân vui vẻ, đầm ấm Phó Chủ tịch Thường trực Tổng LĐLĐ VN Đặng Ngọc Tùng (x) trao
+    quà ...": the caption opens at the last office head (with its "Phó") before the marker that
+    does not continue another title or a linking word.
+    """
+    marker = _PHOTO_POSITION.search(line, _HEAD_MIN)
+    if marker is None:
+        return None
+    cut = None
+    for match in _subject_heads().finditer(line, _HEAD_MIN, marker.start()):
+        start = match.start()
+        if line.endswith("Phó ", 0, start):
+            start -= len("Phó ")
+        before = line[:start].rstrip()
+        previous = before.rsplit(" ", 1)[-1]
+        if start < _HEAD_MIN or previous in _LINK_WORDS or _ends_with_head(before):
+            continue
+        if previous[0].isupper() and not previous.isupper():
+            continue  # inside a capitalized name ("Tổng LĐLĐ"): after a lowercase word or an acronym only
+        cut = start
+    return cut
+
+
 def _caption_in_title(line: str) -> int | None:
     """Where a photo caption printed on the headline's line starts, or None.
 
@@ -651,6 +683,9 @@ def _caption_in_title(line: str) -> int | None:
         if phrase in line[:start]:
             cuts.append(start)
             break
+    marked = _marked_caption(line)
+    if marked is not None:
+        cuts.append(marked)
     for person in _PERSON_OPENER.finditer(line, _HEAD_MIN) if len(line) > _LONG_HEAD else ():
         if not _place_named_so(line, person.end()):
             cuts.append(person.end())
