@@ -153,19 +153,24 @@ def _is_chrome_start(line: str) -> bool:
     return len(line) <= _CHROME_MAX and fold(line).strip(" .:") in _CHROME_STARTS
 
 
-def _is_drop_line(line: str) -> bool:
+def _is_drop_line(line: str, residue: bool = False) -> bool:
     if not line:
         return False
-    if _SCRIPT_TOKEN.match(line) or not any(ch.isalnum() for ch in line):
+    if residue and (_SCRIPT_TOKEN.match(line) or not any(ch.isalnum() for ch in line)):
         return True  # script residue, or a line of punctuation only ("." , "|", "![]() |")
     return len(line) <= _CHROME_MAX and (
         fold(line).strip(" .:") in _DROP_LINES or bool(_FOLLOW_US.match(line))
     )
 
 
-def _strip_chrome(lines: list[str]) -> list[str]:
-    """Drop chrome lines, and cut the article at chrome that starts its tail."""
-    kept = [line for line in lines if not _is_drop_line(line)]
+def _strip_chrome(lines: list[str], residue: bool = False) -> list[str]:
+    """Drop chrome lines, and cut the article at chrome that starts its tail.
+
+    ``residue`` also drops script residue and punctuation-only lines: plain texts copied from
+    pages keep them ("img", "."); trafilatura's text of a page does not, and there such lines
+    are content (a table rule, an address "www.site.com").
+    """
+    kept = [line for line in lines if not _is_drop_line(line, residue)]
     nonempty = [i for i, line in enumerate(kept) if line]
     if not nonempty:
         return kept
@@ -1087,7 +1092,7 @@ def clean_text(raw: str) -> CleanedText:
         The cleaned article; ``title`` is None when the first line is no headline.
     """
     text = normalize_unicode(raw)
-    paragraphs = _paragraphs(_strip_chrome([line.strip() for line in text.split("\n")]))
+    paragraphs = _paragraphs(_strip_chrome([line.strip() for line in text.split("\n")], residue=True))
     title, authors, published, captions = _take_header(paragraphs)
     tail_authors, publisher = take_signatures(paragraphs)
     authors.extend(a for a in tail_authors if a not in authors)
