@@ -376,6 +376,11 @@ def test_capitalized_single_tokens_stay(line: str) -> None:
         ("TRẦN HÙNG", (["TRẦN HÙNG"], None)),
         ("CÙNG NHAU VƯỢT QUA THỬ THÁCH", ([], None)),  # a banner in capitals: no author
         ("THƯỜNG TRỰCUBND TỈNH", ([], None)),  # glued words are no syllables
+        # made-up signatures of initials; an outlet's code is the publisher
+        ("HT", (["HT"], None)),
+        ("(T.L.H)", (["T.L.H"], None)),
+        ("K.A ghi", (["K.A"], None)),
+        ("TTO", ([], "Tuổi Trẻ")),
     ],
 )
 def test_signature_authors(line: str, expected: tuple[list[str], str | None]) -> None:
@@ -504,3 +509,12 @@ def test_caption_with_a_photo_position_marker(first_line: str, title: str) -> No
     cleaned = clean_text(f"{first_line}\n\nĐoạn thứ hai của bài báo có đủ một câu.")
     assert cleaned.title == title
     assert any("(" in caption for caption in cleaned.captions)
+
+
+def test_initials_closing_the_last_paragraph_are_its_signature() -> None:
+    raw = "Trường mở thêm lớp tiếng Anh\n\nTrường sẽ mở thêm 5 lớp tiếng Anh cho học sinh. (T.L.H)"
+    cleaned = clean_text(raw)
+    assert cleaned.authors == ("T.L.H",)
+    assert cleaned.body == "Trường sẽ mở thêm 5 lớp tiếng Anh cho học sinh."
+    raw = "Trường mở thêm lớp tiếng Anh\n\nHọc sinh được đăng ký từ tháng 8. K.A ghi"
+    assert clean_text(raw).authors == ("K.A",)

@@ -334,6 +334,12 @@ _SIGNATURE_LABEL = re.compile(
 _SIGNATURE_JOIN = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
 # A signature naming an outlet ("Báo Sơn La") is the publisher, not an author.
 _OUTLET_WORD = re.compile(r"^(?:báo|tạp chí|đài|cổng|trang|tin tức)\s", re.IGNORECASE)
+# A signature of initials: "TQ", "N.A.N", "(N.A.N)", "Y.A ghi" ("wrote").
+_INITIALS = re.compile(r"^\(?(?P<who>[A-ZĐ]{2,3}|[A-ZĐ]{1,2}(?:\.\s?[A-ZĐ]{1,2}){1,3})\.?\)?(?:\s+ghi)?$")
+# The same closing the last paragraph: "... sang Mỹ. (N.A.N)", "... điểm thưởng. Y.A ghi".
+_TRAILING_INITIALS = re.compile(
+    r"(?<=[.!?…”\"])\s+(?P<sig>\((?:[A-ZĐ]{1,2}\.\s?){1,3}[A-ZĐ]{1,2}\)|(?:[A-ZĐ]{1,2}\.){1,3}[A-ZĐ]{1,2}\s+ghi)$"
+)
 _CAPS_NAME_WORDS, _SYLLABLE_MAX = 4, 7  # pen names in capitals are 2-4 syllables of at most 7 letters
 
 
@@ -371,6 +377,12 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
         return None
     if _OUTLET_WORD.match(text) and is_name(text):
         return [], text
+    initials = _INITIALS.match(text)
+    if initials:
+        code = initials.group("who")
+        if code.upper() in _DATELINES:
+            return [], _DATELINES[code.upper()]
+        return [code], None
     labelled = _SIGNATURE_LABEL.match(text)
     names = _SIGNATURE_JOIN.split(text[labelled.end() :]) if labelled else [text]
     if 1 <= len(names) <= 3 and all(_signature_name(n) for n in names):
@@ -1044,6 +1056,10 @@ def take_signatures(
     """
     tail_authors: list[str] = []
     publisher: str | None = None
+    trailing = _TRAILING_INITIALS.search(paragraphs[-1]) if paragraphs else None
+    if trailing:
+        paragraphs[-1] = paragraphs[-1][: trailing.start()]
+        paragraphs.append(trailing.group("sig"))
     while len(paragraphs) > 1 and len(tail_authors) < 2:
         signature = signature_authors(strip(paragraphs[-1]) if strip else paragraphs[-1])
         if not signature:
