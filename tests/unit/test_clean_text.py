@@ -14,6 +14,7 @@ from transforms.clean.text import (
     is_caption,
     parse_byline,
     parse_signature,
+    signature_authors,
     split_dateline,
 )
 
@@ -51,6 +52,9 @@ def test_sentences_with_dates_are_not_bylines(line: str) -> None:
         ("Theo Diệp Trương (TTXVN/Vietnam+)", ("Diệp Trương", "TTXVN/Vietnam+")),  # seed 004
         ("Theo TTXVN", (None, "TTXVN")),
         ("NGỌC ANH", ("NGỌC ANH", None)),
+        # made-up: a name with the outlet after a slash, an outlet's own name
+        ("Theo Minh Hà /TTXVN", ("Minh Hà", "TTXVN")),
+        ("Báo Hòa Bình", (None, "Báo Hòa Bình")),
     ],
 )
 def test_signatures(line: str, expected: tuple[str | None, str | None]) -> None:
@@ -232,6 +236,10 @@ def test_headline_with_caption_words_or_full_stop_stays_the_title() -> None:
         ("Bài, ảnh: Minh Anh | 03/07/2023", ("Minh Anh", "2023-07-03")),
         ("Ngày đăng: 12/03/2024 10:20 | Người đăng: Minh Anh", ("Minh Anh", "2024-03-12T10:20:00+07:00")),
         ("Nguyễn Văn An, Trần Thị Bình - 03/07/2023", ("Nguyễn Văn An", "2023-07-03")),
+        # made-up: a "post" label, bare view/comment counters, the minute mark after the time
+        ("Ngày post: 05-11-2024", (None, "2024-11-05")),
+        ("Thứ tư - 13/03/2024 08:05 1.204 3", (None, "2024-03-13T08:05:00+07:00")),
+        ("Thứ Ba, 12/3/2024 09:41'(GMT+7)", (None, "2024-03-12T09:41:00+07:00")),
     ],
 )
 def test_datelines(line: str, expected: tuple[str | None, str]) -> None:
@@ -312,3 +320,201 @@ def test_lead_on_the_headline_line_without_a_full_stop() -> None:
     # a short tail is part of the headline, not a lead
     raw = "Hội thao công nhân quận 3 Về đích sớm\n\nSáng 2-4, hội thao khai mạc."
     assert clean_text(raw).title == "Hội thao công nhân quận 3 Về đích sớm"
+
+
+def test_header_repeats_section_label_and_name_byline_leave_the_body() -> None:
+    # made-up page text: the headline printed twice around a lone ".", then the dateline
+    raw = (
+        "Tỉnh khai mạc Kỳ họp thứ 9 HĐND khóa X\n\n.\n\nTỉnh khai mạc Kỳ họp thứ 9 HĐND khóa X\n\n"
+        "09:15, 13/03/2024\n\nSáng 13/3, HĐND tỉnh khai mạc Kỳ họp thứ 9.\n\nKỳ họp diễn ra hai ngày."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Tỉnh khai mạc Kỳ họp thứ 9 HĐND khóa X"
+    assert cleaned.published == "2024-03-13T09:15:00+07:00"
+    assert cleaned.body.startswith("Sáng 13/3") and "khóa X" not in cleaned.body
+    # a section label, then a name-only byline with the outlet's code
+    raw = "Tỉnh có tân Chủ tịch UBND\n\nThời sự\n\nLê Minh Hà - VGP\n\nSáng 2/3, HĐND tỉnh bầu ông A.\n\nB."
+    cleaned = clean_text(raw)
+    assert cleaned.authors == ("Lê Minh Hà",)
+    assert cleaned.body.startswith("Sáng 2/3")
+
+
+_LEAD = "Sáng 13/3, HĐND tỉnh khai mạc Kỳ họp."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "img",
+        "aa",
+        "leftcenterrightdel",
+        "page_is_ads=",
+        "break;",
+        "</tr>",
+        ".",
+        "|",
+        "Xem với cỡ chữ",
+        "Theo dõi Báo Nam Bộ trên Google News",
+    ],
+)
+def test_script_residue_and_toolbar_lines_are_dropped(line: str) -> None:
+    raw = f"Tỉnh khai mạc Kỳ họp thứ 9\n\n{_LEAD}\n\n{line}\n\nKỳ họp bàn 20 nội dung."
+    assert clean_text(raw).body == f"{_LEAD}\n\nKỳ họp bàn 20 nội dung."
+
+
+@pytest.mark.parametrize("line", ["Singapore", "N.Dung", "TQ", "5.200m2"])
+def test_capitalized_single_tokens_stay(line: str) -> None:
+    raw = f"Tỉnh khai mạc Kỳ họp thứ 9\n\n{_LEAD}\n\n{line}\n\nKỳ họp bàn 20 nội dung."
+    assert line in clean_text(raw).body or line in clean_text(raw).authors
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("T/h: Minh Hà – Văn Long", (["Minh Hà", "Văn Long"], None)),  # made-up: "compiled by" two names
+        ("Bài, ảnh: Lê Nam", (["Lê Nam"], None)),
+        ("TRẦN HÙNG", (["TRẦN HÙNG"], None)),
+        ("CÙNG NHAU VƯỢT QUA THỬ THÁCH", ([], None)),  # a banner in capitals: no author
+        ("THƯỜNG TRỰCUBND TỈNH", ([], None)),  # glued words are no syllables
+        # made-up signatures of initials; an outlet's code is the publisher
+        ("HT", (["HT"], None)),
+        ("(T.L.H)", (["T.L.H"], None)),
+        ("K.A ghi", (["K.A"], None)),
+        ("TTO", ([], "Tuổi Trẻ")),
+    ],
+)
+def test_signature_authors(line: str, expected: tuple[list[str], str | None]) -> None:
+    assert signature_authors(line) == expected
+
+
+def test_closing_banner_in_capitals_leaves_body_and_authors() -> None:
+    raw = f"Tỉnh khai mạc Kỳ họp thứ 9\n\n{_LEAD}\n\nKỳ họp bàn 20 nội dung.\n\nLÊ NAM"
+    cleaned = clean_text(raw + "\n\nCÙNG NHAU VƯỢT QUA THỬ THÁCH")
+    assert cleaned.authors == ("LÊ NAM",)
+    assert "VƯỢT QUA" not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # made-up lines of the run-on archive form: a headline that opens like a lead, then the code
+        (
+            "Ngày 9-3, thông xe cầu Rạch Miễu 2 (NLĐ)- Theo Sở GTVT, ngày 9-3 tới đây cầu sẽ thông xe.",
+            "Ngày 9-3, thông xe cầu Rạch Miễu 2",
+        ),
+        (
+            "Sáng nay, công nhân trở lại nhà máy (NLĐ) - Sau ba ngày ngừng việc, 300 công nhân đã trở lại.",
+            "Sáng nay, công nhân trở lại nhà máy",
+        ),
+        # a caption after a bracket, then its credit
+        (
+            "Kẹt xe trên cầu cũ Nhiều xe máy quay đầu ở chân cầu (ảnh chụp lúc 7 giờ) Ảnh: T.Lâm (NLĐ)- "
+            "Sáng 3-2, cầu cũ đã được phong tỏa để thi công.",
+            "Kẹt xe trên cầu cũ",
+        ),
+        # the lead's first sentence printed before the code too
+        (
+            "Xã Tân An: Rác bủa vây chợ Nhiều năm nay, người dân quanh chợ Tân An phải sống chung với rác "
+            "(NLĐ) - Nhiều năm nay, người dân quanh chợ Tân An phải sống chung với rác thải.",
+            "Xã Tân An: Rác bủa vây chợ",
+        ),
+        # the earliest caption cue: a person opener before a title said twice in the caption
+        (
+            "Hai tỉnh ký kết hợp tác về du lịch Ông Lê Văn A, Chủ tịch UBND tỉnh X và ông Trần B, Chủ tịch "
+            "UBND tỉnh Y tại lễ ký (NLĐ)- Sáng 7-6, lễ ký kết đã diễn ra.",
+            "Hai tỉnh ký kết hợp tác về du lịch",
+        ),
+    ],
+)
+def test_run_on_headline_before_the_outlet_code(first_line: str, title: str) -> None:
+    cleaned = clean_text(f"{first_line}\n\nĐoạn thứ hai của bài báo có đủ một câu.")
+    assert cleaned.title == title
+    assert not cleaned.body.startswith(title)
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # made-up run-on lines without code, credit or opener: the lead's subject before its verb
+        (
+            "Mở tuyến xe buýt nhanh Bến Thành - Chợ Lớn Công ty Xe khách Sài Gòn vừa đưa vào hoạt động "
+            "20 xe buýt mới phục vụ hành khách.",
+            "Mở tuyến xe buýt nhanh Bến Thành - Chợ Lớn",
+        ),
+        (
+            "Xây dựng trường nghề thành trường trọng điểm Bộ LĐ-TB-XH vừa phê duyệt đề án phát triển "
+            "trường nghề đến năm 2010.",
+            "Xây dựng trường nghề thành trường trọng điểm",
+        ),
+        (
+            "Hà Giang sẽ có thêm 3 cây cầu treo Chủ tịch UBND tỉnh Hà Giang cho biết, năm nay tỉnh sẽ "
+            "xây thêm 3 cầu treo dân sinh.",
+            "Hà Giang sẽ có thêm 3 cây cầu treo",
+        ),
+    ],
+)
+def test_run_on_headline_ends_where_the_leads_subject_starts(first_line: str, title: str) -> None:
+    cleaned = clean_text(f"{first_line}\n\nĐoạn thứ hai của bài báo có đủ một câu.")
+    assert cleaned.title == title
+
+
+@pytest.mark.parametrize(
+    "first_line",
+    [
+        # made-up lead-first paragraphs: the subject opens the line, so no headline is cut off
+        "Cục Chính trị Quân khu 9 vừa tổ chức gặp mặt các cựu chiến binh nhân dịp kỷ niệm ngày thành lập.",
+        "Ông Lê Văn Hùng, Phó giám đốc Sở Xây dựng cho biết, dự án sẽ hoàn thành trong năm 2007 như kế hoạch "
+        "đã đề ra từ đầu năm.",
+        "Những ngày qua, hàng trăm phụ huynh học sinh Trường tiểu học Hòa Bình đã đến nộp đơn xin học.",
+        "Nhà máy Xi măng Hải Phòng đã hơn 50 năm tuổi, nhưng vẫn được tận dụng để khai thác thêm vài năm.",
+        "Các cán bộ của “Tiểu Vạn Lý Trường Thành” cho biết khu du lịch sẽ đóng cửa vì vắng khách quá lâu "
+        "trong mùa mưa năm nay.",
+    ],
+)
+def test_lead_first_paragraphs_get_no_subject_cut(first_line: str) -> None:
+    assert clean_text(f"{first_line}\n\nĐoạn thứ hai của bài báo có đủ một câu.").title is None
+
+
+def test_caption_after_a_long_headline_line_starts_at_an_opener() -> None:
+    # made-up: a headline line with its photo caption, the lead on the next line
+    raw = (
+        "Học sinh vùng lũ được tặng sách vở mới Một buổi trao quà tại Trường tiểu học An Phú sáng qua\n\n"
+        "Hơn 500 bộ sách vở đã được trao cho học sinh vùng lũ."
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == "Học sinh vùng lũ được tặng sách vở mới"
+    assert cleaned.captions == ("Một buổi trao quà tại Trường tiểu học An Phú sáng qua",)
+    # a place named like an opener stays in the headline
+    raw = "Bốn thuyền viên trên tàu cá của tỉnh Bà Rịa - Vũng Tàu vẫn đang mất tích\n\nSáng qua, ..."
+    assert clean_text(raw).title == "Bốn thuyền viên trên tàu cá của tỉnh Bà Rịa - Vũng Tàu vẫn đang mất tích"
+
+
+@pytest.mark.parametrize(
+    ("first_line", "title"),
+    [
+        # made-up: a caption marking where a person stands in the photo, after the headline
+        (
+            "Tặng quà Tết cho ngư dân vùng biển đảo ấm áp Phó Chủ tịch Thường trực Tổng LĐLĐ "
+            "VN Trần Văn A (x) "
+            "trao quà cho ngư dân (NLĐ)- Sáng 4-2, đoàn công tác đã ra thăm ngư dân.",
+            "Tặng quà Tết cho ngư dân vùng biển đảo ấm áp",
+        ),
+        (
+            "Xây 5.000 căn hộ cho công nhân tại TPHCM Chủ tịch Lê Văn B (thứ hai, bên phải) giới thiệu dự án",
+            "Xây 5.000 căn hộ cho công nhân tại TPHCM",
+        ),
+    ],
+)
+def test_caption_with_a_photo_position_marker(first_line: str, title: str) -> None:
+    cleaned = clean_text(f"{first_line}\n\nĐoạn thứ hai của bài báo có đủ một câu.")
+    assert cleaned.title == title
+    assert any("(" in caption for caption in cleaned.captions)
+
+
+def test_initials_closing_the_last_paragraph_are_its_signature() -> None:
+    raw = "Trường mở thêm lớp tiếng Anh\n\nTrường sẽ mở thêm 5 lớp tiếng Anh cho học sinh. (T.L.H)"
+    cleaned = clean_text(raw)
+    assert cleaned.authors == ("T.L.H",)
+    assert cleaned.body == "Trường sẽ mở thêm 5 lớp tiếng Anh cho học sinh."
+    raw = "Trường mở thêm lớp tiếng Anh\n\nHọc sinh được đăng ký từ tháng 8. K.A ghi"
+    assert clean_text(raw).authors == ("K.A",)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from functools import cache
 from typing import Literal
 
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
@@ -43,7 +44,17 @@ _CHROME_STARTS = {
     )
 }
 # Lines dropped wherever they stand.
-_DROP_LINES = {fold(s) for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi")}
+_DROP_LINES = {
+    fold(s) for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi", "Xem với cỡ chữ", "Cỡ chữ")
+}
+# "Follow us" bars ("Theo dõi Báo X trên Google News") and page-script residue left as a line of
+# its own: one ASCII token that starts with a lowercase letter or "<" ("img", "aa",
+# "leftcenterrightdel", "news_is_not_ads=", "break;", "</tr>"); a Vietnamese paragraph is never a
+# single unaccented lowercase token (names, places and signatures start with a capital).
+_FOLLOW_US = re.compile(
+    r"^theo dõi\b.{0,80}\b(?:google news|zalo|facebook|youtube|tiktok|fanpage)", re.IGNORECASE
+)
+_SCRIPT_TOKEN = re.compile(r"^[a-z<][!-~]{0,39}$")
 # Chrome lines are short (the longest listed is 81 characters): longer lines are never folded.
 _CHROME_MAX = 100
 _CHROME_PREFIX = re.compile(r"^(ý kiến của bạn|bình luận \(|tags?:|từ khóa:)", re.IGNORECASE)
@@ -71,7 +82,8 @@ _MERIDIEM = re.compile(r"\s*(am|pm|sa|ch)(?![\w])", re.IGNORECASE)
 _VIEWS = re.compile(r"(?:(?:số\s+)?lượt\s+(?:xem|đọc)|view count|views?)\s*:?\s*[\d.,]+", re.IGNORECASE)
 # Words of a byline or dateline line around the author and the time.
 _BYLINE_WORDS = re.compile(
-    r"\b(ngày|lúc|cập nhật|đăng|đăng lúc|xuất bản|tác giả|bản in|in bài|gửi bài|chia sẻ)\b", re.IGNORECASE
+    r"\b(ngày|lúc|cập nhật|đăng|đăng lúc|xuất bản|tác giả|bản in|in bài|gửi bài|chia sẻ|post|posted)\b",
+    re.IGNORECASE,
 )
 _GMT = re.compile(r"\(?\s*(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?", re.IGNORECASE)
 # Labels of a dateline's parts ("Bài, ảnh:", "Người đăng:", "PV") and section names printed with it.
@@ -141,13 +153,24 @@ def _is_chrome_start(line: str) -> bool:
     return len(line) <= _CHROME_MAX and fold(line).strip(" .:") in _CHROME_STARTS
 
 
-def _is_drop_line(line: str) -> bool:
-    return len(line) <= _CHROME_MAX and fold(line).strip(" .:") in _DROP_LINES
+def _is_drop_line(line: str, residue: bool = False) -> bool:
+    if not line:
+        return False
+    if residue and (_SCRIPT_TOKEN.match(line) or not any(ch.isalnum() for ch in line)):
+        return True  # script residue, or a line of punctuation only ("." , "|", "![]() |")
+    return len(line) <= _CHROME_MAX and (
+        fold(line).strip(" .:") in _DROP_LINES or bool(_FOLLOW_US.match(line))
+    )
 
 
-def _strip_chrome(lines: list[str]) -> list[str]:
-    """Drop chrome lines, and cut the article at chrome that starts its tail."""
-    kept = [line for line in lines if not _is_drop_line(line)]
+def _strip_chrome(lines: list[str], residue: bool = False) -> list[str]:
+    """Drop chrome lines, and cut the article at chrome that starts its tail.
+
+    ``residue`` also drops script residue and punctuation-only lines: plain texts copied from
+    pages keep them ("img", "."); trafilatura's text of a page does not, and there such lines
+    are content (a table rule, an address "www.site.com").
+    """
+    kept = [line for line in lines if not _is_drop_line(line, residue)]
     nonempty = [i for i, line in enumerate(kept) if line]
     if not nonempty:
         return kept
@@ -223,13 +246,14 @@ def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
     """The author among the other parts of a dateline, None without one, False for no dateline.
 
     A part is a name (the first is the author), an outlet or section label ("ĐCSVN", "Thời sự"),
-    a source ("Nguồn: TTXVN") or empty; any other part means the line is a sentence.
+    a source ("Nguồn: TTXVN"), a bare counter ("609 0": views, comments) or empty; any other part
+    means the line is a sentence.
     """
     author: str | None = None
     for raw_part in parts:
-        part = " ".join(raw_part.split())
-        if not part:
-            continue
+        part = " ".join(raw_part.split()).strip(" '’‘\"`.")
+        if not part or part.replace(".", "").replace(" ", "").isdigit():
+            continue  # the minute mark of "14:46'", view and comment counters ("07:22 609 0")
         low = part.lower()
         if low.startswith(("nguồn", "theo ")) or low in ("nguồn", "theo"):
             break  # "Nguồn: Báo Nhân Dân 12/03/2024": a source, not an author; the rest is its name
@@ -302,11 +326,41 @@ def split_dateline(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
-def parse_signature(line: str) -> tuple[str | None, str | None] | None:
-    """Parse a closing signature: "Hoàng Mẫn", "Theo Diệp Trương (TTXVN/Vietnam+)".
+# Labels before the names of a signature ("T/h: A – B": compiled by, "Bài, ảnh: A").
+_SIGNATURE_LABEL = re.compile(
+    r"^(?:t/h|th|tổng hợp|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?|nhóm pv|pv)\s*:\s*",
+    re.IGNORECASE,
+)
+_SIGNATURE_JOIN = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
+# A signature naming an outlet ("Báo Sơn La") is the publisher, not an author.
+_OUTLET_WORD = re.compile(r"^(?:báo|tạp chí|đài|cổng|trang|tin tức)\s", re.IGNORECASE)
+# A signature of initials: "TQ", "N.A.N", "(N.A.N)", "Y.A ghi" ("wrote").
+_INITIALS = re.compile(r"^\(?(?P<who>[A-ZĐ]{2,3}|[A-ZĐ]{1,2}(?:\.\s?[A-ZĐ]{1,2}){1,3})\.?\)?(?:\s+ghi)?$")
+# The same closing the last paragraph: "... sang Mỹ. (N.A.N)", "... điểm thưởng. Y.A ghi".
+_TRAILING_INITIALS = re.compile(
+    r"(?<=[.!?…”\"])\s+(?P<sig>\((?:[A-ZĐ]{1,2}\.\s?){1,3}[A-ZĐ]{1,2}\)|(?:[A-ZĐ]{1,2}\.){1,3}[A-ZĐ]{1,2}\s+ghi)$"
+)
+_CAPS_NAME_WORDS, _SYLLABLE_MAX = 4, 7  # pen names in capitals are 2-4 syllables of at most 7 letters
+
+
+def _signature_name(text: str) -> bool:
+    if not is_name(text):
+        return False
+    if text.isupper():
+        words = text.split()
+        return len(words) <= _CAPS_NAME_WORDS and all(len(w) <= _SYLLABLE_MAX for w in words)
+    return True
+
+
+def signature_authors(line: str) -> tuple[list[str], str | None] | None:
+    """Parse a closing signature into its authors and publisher.
+
+    "Hoàng Mẫn", "Theo Diệp Trương (TTXVN/Vietnam+)", "Theo Hải Minh /VGP", "T/h: Bảo Ngọc – Văn
+    Thắng" (two authors), "Báo Sơn La" (a publisher); a line in capitals that is no pen name
+    ("ĐỒNG HÀNH CÙNG DOANH NGHIỆP") gives neither and is dropped.
 
     Returns:
-        ``(author or None, publisher or None)``, or None when the line is no signature.
+        ``(authors, publisher or None)``, or None when the line is no signature.
     """
     text = line.strip().rstrip(".").strip()
     if len(text) > 80:
@@ -314,14 +368,41 @@ def parse_signature(line: str) -> tuple[str | None, str | None] | None:
     theo = _THEO.match(text)
     if theo:
         who, pub = theo.group("who").strip(), theo.group("pub")
-        if is_name(who):
-            return who, pub.strip() if pub else None
+        if "/" in who and not pub:
+            who, _, pub = (part.strip() for part in who.partition("/"))
+        if _signature_name(who):
+            return [who], pub.strip() if pub else None
         if not pub and len(who) <= 40:
-            return None, who
+            return [], who
         return None
-    if is_name(text):
-        return text, None
+    if _OUTLET_WORD.match(text) and is_name(text):
+        return [], text
+    initials = _INITIALS.match(text)
+    if initials:
+        code = initials.group("who")
+        if code.upper() in _DATELINES:
+            return [], _DATELINES[code.upper()]
+        return [code], None
+    labelled = _SIGNATURE_LABEL.match(text)
+    names = _SIGNATURE_JOIN.split(text[labelled.end() :]) if labelled else [text]
+    if 1 <= len(names) <= 3 and all(_signature_name(n) for n in names):
+        return names, None
+    if text.isupper() and is_name(text, max_words=8):
+        return [], None  # a closing banner or body in capitals ("ĐỒNG HÀNH CÙNG DOANH NGHIỆP"): chrome
     return None
+
+
+def parse_signature(line: str) -> tuple[str | None, str | None] | None:
+    """Parse a closing signature: "Hoàng Mẫn", "Theo Diệp Trương (TTXVN/Vietnam+)".
+
+    Returns:
+        ``(first author or None, publisher or None)``, or None when the line is no signature.
+    """
+    found = signature_authors(line)
+    if found is None:
+        return None
+    names, publisher = found
+    return (names[0] if names else None), publisher
 
 
 def _paragraphs(lines: Iterable[str]) -> list[str]:
@@ -502,7 +583,7 @@ _CAPTION_TAIL = re.compile(
     r"(?<=[\w”\"’)]) (?=(?:Hiện trường|Lực lượng|Quang cảnh|Toàn cảnh|Trong ảnh)(?![\w]))"
 )
 _CREDIT_INLINE = re.compile(
-    r"(?:(?<=[\w.]) ?|(?<=[\w.]))(?:Ảnh|ẢNH)\s*:\s*"
+    r"(?:(?<=[\w.)]) ?|(?<=[\w.]))(?:Ảnh|ẢNH)\s*:\s*"
     rf"(?P<who>(?:[{_UP}]\.\s?){{0,3}}"
     rf"(?:[{_UP}]{{2,}}(?:[ ./-][{_UP}]{{2,}})*(?![{_LOW}])|[{_UP}][{_LOW}]+|[{_UP}]))"
 )
@@ -511,6 +592,7 @@ _LEAD_START = re.compile(
 )
 # A time or date inside the would-be headline marks a lead ("7h sáng nay 10/4, cuộc đi bộ...").
 _CLOCK = re.compile(r"\d(?:h|giờ)(?![\w])|\d/\d|(?:sáng|chiều|tối) nay")
+_LEAD_ECHO = 30  # this many characters of the lead found again before the outlet code: a copy of it
 _RUN_ON_SCAN = 450  # the headline and a caption of a run-on line fit in the first ~400 characters
 _HEAD_MIN, _HEAD_MAX = 12, 180  # shortest and longest headlines of that archive, with margin
 
@@ -566,6 +648,38 @@ def _capital_turn(text: str) -> int | None:
     return None
 
 
+# Where a person stands in the photo: "(x)", "(giữa)", "(thứ hai, bên phải)", "(bìa trái)".
+_PHOTO_POSITION = re.compile(
+    r"\((?:x|X|giữa|đứng giữa|ngồi giữa|trái|phải|bìa (?:trái|phải)|bên (?:trái|phải)"
+    r"|thứ [^()]{1,14}(?:từ|bên) (?:trái|phải)(?: sang)?)\)"
+)
+
+
+def _marked_caption(line: str) -> int | None:
+    """Where a caption that marks a person's place in the photo starts, or None.
+
+    "... đón Xuân vui vẻ, đầm ấm Phó Chủ tịch Thường trực Tổng LĐLĐ VN Đặng Ngọc Tùng (x) trao
+    quà ...": the caption opens at the last office head (with its "Phó") before the marker that
+    does not continue another title or a linking word.
+    """
+    marker = _PHOTO_POSITION.search(line, _HEAD_MIN)
+    if marker is None:
+        return None
+    cut = None
+    for match in _subject_heads().finditer(line, _HEAD_MIN, marker.start()):
+        start = match.start()
+        if line.endswith("Phó ", 0, start):
+            start -= len("Phó ")
+        before = line[:start].rstrip()
+        previous = before.rsplit(" ", 1)[-1]
+        if start < _HEAD_MIN or previous in _LINK_WORDS or _ends_with_head(before):
+            continue
+        if previous[0].isupper() and not previous.isupper():
+            continue  # inside a capitalized name ("Tổng LĐLĐ"): after a lowercase word or an acronym only
+        cut = start
+    return cut
+
+
 def _caption_in_title(line: str) -> int | None:
     """Where a photo caption printed on the headline's line starts, or None.
 
@@ -573,9 +687,10 @@ def _caption_in_title(line: str) -> int | None:
     Ngư dân Cần Giờ đang thu hoạch" (three words of the headline said again), and in long lines
     "... cống hộp Cán bộ kiểm định đang lấy mẫu" (a person opener after a lowercase word).
     """
+    cuts: list[int] = []
     tail = _CAPTION_TAIL.search(line, _HEAD_MIN)
     if tail:
-        return tail.end()
+        cuts.append(tail.end())
     words = [(m.start(), m.group(0)) for m in re.finditer(r"\S+", line)]
     for i in range(1, len(words) - 2):
         start, word = words[i]
@@ -583,9 +698,180 @@ def _caption_in_title(line: str) -> int | None:
             continue
         phrase = " ".join(w for _, w in words[i : i + 3])
         if phrase in line[:start]:
-            return start
-    person = _PERSON_OPENER.search(line, _HEAD_MIN) if len(line) > _LONG_HEAD else None
-    return person.end() if person else None
+            cuts.append(start)
+            break
+    marked = _marked_caption(line)
+    if marked is not None:
+        cuts.append(marked)
+    for person in _PERSON_OPENER.finditer(line, _HEAD_MIN) if len(line) > _LONG_HEAD else ():
+        if not _place_named_so(line, person.end()):
+            cuts.append(person.end())
+            break
+    # the earliest cue starts the caption: a name said twice inside the caption is no start
+    return min(cuts) if cuts else None
+
+
+# A lead's first clause is "<body or office> vừa / đã / cho biết ...": "Tàu du lịch cao tốc Cần Thơ -
+# Phnom Penh Công ty Vận tải thủy Cần Thơ vừa đưa vào hoạt động ...".
+_LEAD_VERB = re.compile(r" (?:vừa|đã|cho biết|cho hay|thông báo|công bố)(?![\w])")
+_SUBJECT_SPAN = 90  # a subject runs from its head to the verb in fewer characters than this
+_SUBJECT_HEAD_WORDS = 4  # headlines cut so have 6 or more words; shorter heads were a body's name
+# Words after which a capitalized name continues the phrase instead of starting a sentence.
+_LINK_WORDS = frozenset(
+    [
+        "của",
+        "và",
+        "với",
+        "cho",
+        "tại",
+        "ở",
+        "từ",
+        "thuộc",
+        "trong",
+        "ngoài",
+        "giữa",
+        "về",
+        "theo",
+        "là",
+        "như",
+        "do",
+        "bởi",
+        "qua",
+        "đến",
+        "tới",
+        "có",
+        "trên",
+        "dưới",
+        "sau",
+        "trước",
+        "khi",
+        "nhằm",
+        "để",
+        "được",
+        "bị",
+        "Phó",
+        "Quyền",
+        "nguyên",
+        "cựu",
+    ]
+)
+# A lead's time adverbial ("Những ngày qua,", "Mấy tháng qua,") never stands in a headline.
+_LEAD_TIME = re.compile(r"(?<![\w])(?:ngày|tuần|tháng|năm|hôm) qua,")
+
+
+@cache
+def _subject_heads() -> re.Pattern[str]:
+    """Body and office heads of the extraction gazetteers, as written (capitalized), longest first."""
+    from transforms.extract.gazetteer import load_list
+
+    heads = {h for name in ("body_heads.txt", "title_heads.txt") for h in load_list(name) if h[0].isupper()}
+    return re.compile(
+        r"(?<= )(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")(?![\w])"
+    )
+
+
+@cache
+def _head_at_end() -> re.Pattern[str]:
+    from transforms.extract.gazetteer import load_list
+
+    heads = {h for name in ("body_heads.txt", "title_heads.txt") for h in load_list(name)}
+    alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+    return re.compile(r"(?<![\w])(?:" + alternation + r")$", re.IGNORECASE)
+
+
+def _ends_with_head(text: str) -> bool:
+    """True when ``text`` ends with an office or body head in any case ("Phó giám đốc", "UBND")."""
+    return _head_at_end().search(text) is not None
+
+
+def _subject_split(line: str) -> int | None:
+    """Where the lead's subject starts in a run-on line without outlet code, credit or opener.
+
+    The first lead verb ("vừa", "đã", "cho biết"...) after the headline has its subject right
+    before it: the last body or office head ("Công ty", "Bộ", "Bộ trưởng") standing within
+    ``_SUBJECT_SPAN`` characters of it, not after a linking word ("của", "tại", "Phó") nor right
+    after another head ("Chủ tịch UBND": the body belongs to the office). The headline before it
+    holds no lead verb.
+    """
+    verb = _LEAD_VERB.search(line, _HEAD_MIN, _HEAD_MAX + _SUBJECT_SPAN)
+    if verb is None:
+        return None
+    cut = None
+    for match in _subject_heads().finditer(line, max(_HEAD_MIN, verb.start() - _SUBJECT_SPAN), verb.start()):
+        start = match.start()
+        before = line[:start].rstrip()
+        previous = before.rsplit(" ", 1)[-1]
+        if start > _HEAD_MAX or previous in _LINK_WORDS or before.endswith((",", ":", "-", "–")):
+            continue
+        if _ends_with_head(before) or before.count("(") > before.count(")"):
+            continue  # the body of an office ("Phó giám đốc Sở"), a bracket left open ("(Bộ")
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # inside a quoted name ("“Tiểu Vạn Lý Trường Thành”")
+        if " " not in match.group(0) and not (
+            previous[0].islower() or previous[0].isdigit() or previous[-1] in ')”"'
+        ):
+            continue  # a one-word head after a capital continues a name ("Xi măng Hải Phòng")
+        cut = start
+    if cut is not None and (_LEAD_TIME.search(line, 0, cut) or len(line[:cut].split()) < _SUBJECT_HEAD_WORDS):
+        return None  # a lead's time adverbial, or a body's own name ("Cục Chính trị Quân đoàn 4 vừa ...")
+    return cut
+
+
+_CAPTION_MIN = 20  # a caption names what the photo shows: a shorter tail is part of the headline
+# Words before a place's name: an opener after them names the place ("tỉnh Bà Rịa").
+_PLACE_UNITS = frozenset(
+    {
+        "tỉnh",
+        "huyện",
+        "xã",
+        "quận",
+        "phường",
+        "thị",
+        "trấn",
+        "phố",
+        "làng",
+        "thôn",
+        "ấp",
+        "bản",
+        "đường",
+        "cầu",
+        "chợ",
+        "sông",
+        "núi",
+        "đảo",
+        "hồ",
+        "bến",
+        "rạch",
+        "kênh",
+        "vàm",
+        "mũi",
+        "đèo",
+        "TP",
+        "Q.",
+        "P.",
+    }
+)
+
+
+def _place_named_so(line: str, start: int) -> bool:
+    """True when the opener at ``start`` begins a place's name ("tỉnh Bà Rịa", "cầu Ông Lãnh")."""
+    previous = line[:start].rstrip().rsplit(" ", 1)[-1]
+    return previous in _PLACE_UNITS and line.startswith(("Bà", "Ông", "Hai"), start)
+
+
+def _caption_opener(line: str) -> int | None:
+    """Where a caption printed after a long headline line starts at a lead or caption opener.
+
+    "Học ngoại ngữ ngoài giảng đường Một buổi sinh hoạt tại CLB ...": the openers of a run-on
+    line (``_OPENERS``, ``_SENTENCE_STARTS``) after a lowercase word, with a caption-long tail.
+    """
+    for match in _OPENER.finditer(line, _HEAD_MIN, _HEAD_MAX + 1):
+        previous = line[: match.start()].rsplit(" ", 1)[-1]
+        if _place_named_so(line, match.end()):
+            continue
+        if previous[0].islower() and len(line) - match.end() >= _CAPTION_MIN:
+            return match.start()
+    return None
 
 
 def _repeated_head(line: str) -> tuple[str, list[str], str] | None:
@@ -611,22 +897,30 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
     Returns:
         ``(headline, captions, rest)`` or None when the line is no run-on headline.
     """
-    if len(line) < 60 or _LEAD_START.match(line):
+    mark = _LEAD_MARK.search(line, 0, _RUN_ON_SCAN)
+    # the outlet code starts the lead: what stands before it is the headline even when it opens
+    # like a lead ("Ngày 4-3, khởi công dự án ... (NLĐ)- Theo Sở ...")
+    if len(line) < 60 or (_LEAD_START.match(line) and not mark):
         return None
     twice = _repeated_head(line)
     if twice:
         return twice
     head, rest, caption_credit = "", "", ""
-    mark = _LEAD_MARK.search(line, 0, _RUN_ON_SCAN)
     credit = _CREDIT_INLINE.search(line, 0, mark.start() if mark else _RUN_ON_SCAN)
     if credit:
         head, caption_credit = line[: credit.start()].rstrip(), line[credit.start() : credit.end()].strip()
         rest = line[mark.start() :] if mark else line[credit.end() :].lstrip(" .")
     elif mark:
         head, rest = line[: mark.start()].rstrip(), line[mark.start() :]
+        opening = line[mark.end() :].lstrip()[:_LEAD_ECHO]
+        echo = head.find(opening, _HEAD_MIN) if len(opening) == _LEAD_ECHO else -1
+        if echo > 0:
+            head = head[:echo].rstrip()  # the lead's first sentence printed before the code too
     else:
         stop = re.search(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])", line[: _HEAD_MAX + 1])
         cut = stop.end() - 1 if stop else _opener_split(line)
+        if cut is None and not stop:
+            cut = _subject_split(line)
         if cut is None or ". " in line[:cut] or _CLOCK.search(line, 0, cut):
             return None
         head, rest = line[:cut].rstrip(), line[cut:].lstrip()
@@ -671,9 +965,13 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
             paragraphs.insert(0, title[lead_at:].lstrip())
             title = title[:lead_at].rstrip()
         cut = None if title.endswith(tuple(_END_PUNCT)) else _caption_in_title(title)
+        if cut is None and len(title) > _LONG_HEAD and not title.rstrip().endswith(tuple(_END_PUNCT)):
+            cut = _caption_opener(title)
         if cut is not None:
             title, caption = title[:cut].rstrip(), title[cut:].strip()
             captions.append(caption)
+    if title:
+        _drop_header_repeats(paragraphs, title, authors)
     for i, paragraph in enumerate(paragraphs[:3]):
         full = _FULL_TITLE.match(paragraph)
         if full:
@@ -685,6 +983,42 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
     byline = take_byline(paragraphs, authors)
     published = byline[0] if byline else None
     return title, authors, published, captions
+
+
+_BYLINE_SPLIT = re.compile(r"\s+[-–—|/]\s*|\s*/\s+")
+
+
+def byline_name(line: str) -> str | None:
+    """The author of a name-only byline line ("Bùi Phú Tân", "Dương Ngọc - VGP"), else None.
+
+    The name may be followed by the outlet's code in capitals ("- VGP", "/ TTXVN").
+    """
+    if len(line) > 60:
+        return None
+    parts = _BYLINE_SPLIT.split(line.strip().rstrip("."))
+    if not is_name(parts[0], max_words=4):
+        return None
+    if any(not (p.isupper() and len(p) <= 12 and " " not in p) for p in parts[1:]):
+        return None
+    return parts[0]
+
+
+def _drop_header_repeats(paragraphs: list[str], title: str, authors: list[str]) -> None:
+    """Drop what stands between the headline and the text: the headline printed again, a section
+    label ("Xã hội"), and take a name-only byline ("Bùi Phú Tân", "Dương Ngọc - VGP")."""
+    key = fold(title).rstrip(" .")
+    for _ in range(3):
+        if len(paragraphs) < 2:
+            return
+        first = paragraphs[0]
+        repeat = len(first) <= len(title) + 2 and fold(first).rstrip(" .") == key
+        if repeat or (len(first) <= 30 and fold(first).strip(" .:") in _SECTIONS):
+            paragraphs.pop(0)
+        elif not authors and (name := byline_name(first)):
+            authors.append(name)
+            paragraphs.pop(0)
+        else:
+            return
 
 
 def take_byline(paragraphs: list[str], authors: list[str]) -> tuple[str | None, int] | None:
@@ -722,13 +1056,16 @@ def take_signatures(
     """
     tail_authors: list[str] = []
     publisher: str | None = None
+    trailing = _TRAILING_INITIALS.search(paragraphs[-1]) if paragraphs else None
+    if trailing:
+        paragraphs[-1] = paragraphs[-1][: trailing.start()]
+        paragraphs.append(trailing.group("sig"))
     while len(paragraphs) > 1 and len(tail_authors) < 2:
-        signature = parse_signature(strip(paragraphs[-1]) if strip else paragraphs[-1])
+        signature = signature_authors(strip(paragraphs[-1]) if strip else paragraphs[-1])
         if not signature:
             break
-        author, pub = signature
-        if author:
-            tail_authors.insert(0, author)
+        names, pub = signature
+        tail_authors[:0] = names
         if pub:
             publisher = pub
         paragraphs.pop()
@@ -771,7 +1108,7 @@ def clean_text(raw: str) -> CleanedText:
         The cleaned article; ``title`` is None when the first line is no headline.
     """
     text = normalize_unicode(raw)
-    paragraphs = _paragraphs(_strip_chrome([line.strip() for line in text.split("\n")]))
+    paragraphs = _paragraphs(_strip_chrome([line.strip() for line in text.split("\n")], residue=True))
     title, authors, published, captions = _take_header(paragraphs)
     tail_authors, publisher = take_signatures(paragraphs)
     authors.extend(a for a in tail_authors if a not in authors)
