@@ -184,12 +184,17 @@ _LOCATIVE = re.compile(
     r"cảng|Cảng|sông|Sông|hồ|Hồ|núi|Núi|đèo|Đèo|đảo|Đảo|tàu|Tàu|quỹ|Quỹ)\s+$"
 )
 # Streets, schools, awards and the like named after people: "Trường THPT Nguyễn Thị Minh Khai".
+# (whole words only: "thành phố Nguyễn Quốc Triệu" and "Bộ Nông nghiệp và Môi trường Trần Đức Thắng"
+# are titles before a name; businesses are often named like people: "Công ty Âu Lạc", "shop Hoa Yêu Thương")
 _NAMED_AFTER = re.compile(
+    r"(?<![\w])(?<!thành )(?<!Thành )(?<!môi )(?<!Môi )"
     r"(?:ngã ba|ngã tư|ngã năm|đường|phố|Đường|Phố|phường|Phường|quận|Quận|thị trấn|"
     r"Trường|trường|THPT|THCS|PTTH|Tiểu học|"
     r"cầu|Cầu|chợ|Chợ|lăng|Lăng|tượng|"
     r"giải|Giải|Huân chương|huân chương|Huy chương|Giải thưởng|giải thưởng|tư tưởng|phong cách|"
-    r"tàu|Tàu|Quỹ|quỹ|Bảo tàng|bảo tàng|Nhà văn hóa|Khu di tích|di tích|ĐH|CĐ|Đại học|Học viện)\s+$"
+    r"tàu|Tàu|Quỹ|quỹ|Bảo tàng|bảo tàng|Nhà văn hóa|Khu di tích|di tích|ĐH|CĐ|Đại học|Học viện|"
+    r"Công ty|công ty|Cty|DNTN|Tập đoàn|tập đoàn|Doanh nghiệp|doanh nghiệp|shop|Shop|cửa hàng|Cửa hàng|"
+    r"nhà hàng|Nhà hàng|khách sạn|Khách sạn|thương hiệu)\s+$"
 )
 _SPEECH = re.compile(
     r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|phát biểu|chia sẻ|"
@@ -481,12 +486,16 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _add_title(found: _Found, title: str) -> None:
+    """Add a title to a person; a bare head ("Bộ trưởng") is folded into a longer title of the same
+    person ("Bộ trưởng Bộ Tài chính"), a title with a body ("Bí thư Tỉnh ủy" next to "Bí thư Tỉnh ủy
+    Bạc Liêu") is a wording of its own mention and is kept."""
     key = fold(title)
+    bare = _is_bare_head(title)
     for i, old in enumerate(found.titles):
         old_key = fold(old)
-        if old_key == key or old_key.startswith(key + " "):
+        if old_key == key or (bare and old_key.startswith(key + " ")):
             return
-        if key.startswith(old_key + " "):
+        if key.startswith(old_key + " ") and _is_bare_head(old):
             found.titles[i] = title
             return
     found.titles.append(title)
@@ -713,6 +722,17 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             owners = last.get(match.group(1), [])
             if len(owners) == 1:
                 people[owners[0]].mentions += 1
+
+
+@cache
+def _bare_heads() -> frozenset[str]:
+    """Folded title heads, alone or with "Phó" / "nguyên" / "cựu" / "cố" / "Quyền"."""
+    heads = {fold(h) for h in title_heads()}
+    return frozenset({*heads, *(f"{p} {h}" for p in ("pho", "nguyen", "cuu", "co", "quyen") for h in heads)})
+
+
+def _is_bare_head(title: str) -> bool:
+    return fold(title) in _bare_heads()
 
 
 _GIVEN = re.compile(rf"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) ({CAP_SYL})(?! [A-ZĐÂĂÊÔƠƯ])")
