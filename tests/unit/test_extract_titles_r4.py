@@ -41,3 +41,72 @@ def test_a_shorter_wording_with_a_body_is_kept_a_bare_head_is_not() -> None:
     )
     assert set(got["Nguyễn Hữu Lực"]) == {"Bí thư Tỉnh ủy", "Bí thư Tỉnh ủy Kon Tum"}
     assert got["Hà Minh Sang"] == ("Bộ trưởng Bộ Tài chính",)
+
+
+def test_a_weak_head_closed_by_its_apposition() -> None:
+    got = _titles("Theo ông Lâm Quốc Bảo, Trưởng phòng kỹ thuật của Trạm thủy văn khu vực, mưa sẽ giảm.")
+    assert got == {"Lâm Quốc Bảo": ("Trưởng phòng kỹ thuật của Trạm thủy văn khu vực",)}
+    got = _titles("“Cần sửa luật” - TS Hà Minh Đức, phó trưởng ban chính sách của Bộ Xây dựng, nói.")
+    assert got == {"Hà Minh Đức": ("phó trưởng ban chính sách của Bộ Xây dựng",)}
+    # negative: a verb before the close, the weak head stays no title
+    assert _titles("Ông Lâm Quốc Bảo, Trưởng phòng cho biết, mưa sẽ giảm.") == {"Lâm Quốc Bảo": ()}
+
+
+def test_an_aside_of_age_or_birth_before_the_chain_or_office() -> None:
+    got = _titles(
+        "Ông Lê Hoài Nam, 52 tuổi, Phó Bí thư Tỉnh ủy, được bầu giữ chức Chủ tịch UBND tỉnh Cà Mau."
+    )
+    assert got == {"Lê Hoài Nam": ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh Cà Mau")}
+    got = _titles(
+        "Bộ điều động đại tá Trần Văn Sĩ (48 tuổi, quê Nghệ An) giữ chức vụ Giám đốc Công an tỉnh Kon Tum."
+    )
+    assert got == {"Trần Văn Sĩ": ("Giám đốc Công an tỉnh Kon Tum",)}
+    got = _titles(
+        "UBND tỉnh điều động ông Đỗ Văn Khải (sinh năm 1980), Phó"
+        " Giám đốc Sở Nội vụ giữ chức Giám đốc Sở KH&ĐT."
+    )
+    assert got == {"Đỗ Văn Khải": ("Phó Giám đốc Sở Nội vụ", "Giám đốc Sở KH&ĐT")}
+    # negative: a bracket that is no aside of age or birth is not skipped
+    assert _titles("Ông Đỗ Văn Khải (Hà Nam) Phó Giám đốc Sở Nội vụ có mặt.")["Đỗ Văn Khải"] == ()
+
+
+def test_incumbent_and_extra_office() -> None:
+    got = _titles(
+        "Chủ tịch tỉnh Bắc Kạn nhiệm kỳ 2021-2026 là ông Hà Quang Trung, đương kim Phó Bí thư Tỉnh ủy."
+    )
+    assert got == {"Hà Quang Trung": ("Chủ tịch tỉnh Bắc Kạn nhiệm kỳ 2021-2026", "Phó Bí thư Tỉnh ủy")}
+    got = _titles("Bí thư Tỉnh ủy Đinh Văn Quế được bầu giữ thêm chức Chủ tịch HĐND tỉnh.")
+    assert got == {"Đinh Văn Quế": ("Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh")}
+
+
+def test_a_title_opening_its_sentence_before_a_comma_and_the_name() -> None:
+    got = _titles("Chủ tịch UBND Thành phố, ông Lê Văn Tuấn, yêu cầu các quận báo cáo.")
+    assert got == {"Lê Văn Tuấn": ("Chủ tịch UBND Thành phố",)}
+    # negative: a title inside the sentence is another person's ("làm việc với Giám đốc Sở")
+    got = _titles("Sau buổi làm việc với Giám đốc Sở Y tế, ông Lê Văn Tuấn cho biết sẽ kiểm tra.")
+    assert got == {"Lê Văn Tuấn": ()}
+
+
+def test_a_person_named_like_a_city() -> None:
+    assert _titles("Noi theo lời dạy của Chủ tịch Hồ Chí Minh, đoàn viên thi đua.") == {
+        "Hồ Chí Minh": ("Chủ tịch",)
+    }
+    # negative: the city after a body's head, the thought named after him
+    got = _titles("Chủ tịch UBND TP Hồ Chí Minh Trương Văn Lợi học tập tư tưởng Hồ Chí Minh.")
+    assert got == {"Trương Văn Lợi": ("Chủ tịch UBND TP Hồ Chí Minh",)}
+
+
+def test_minority_family_names_deputy_heads_and_members_of_elected_bodies() -> None:
+    got = _titles(
+        "Dự có các đồng chí: Siu Hồng Nhung - Phó Bí thư Huyện ủy; Lê Văn Bình - Chủ tịch UBND huyện."
+    )
+    assert got == {"Siu Hồng Nhung": ("Phó Bí thư Huyện ủy",), "Lê Văn Bình": ("Chủ tịch UBND huyện",)}
+    got = _titles("Theo ông Vũ Đình Hòa, Phó ban Tuyên giáo Tỉnh ủy, đợt học tập đã kết thúc.")
+    assert got == {"Vũ Đình Hòa": ("Phó ban Tuyên giáo Tỉnh ủy",)}
+    got = _titles("Cùng dự có các Đại biểu Quốc hội: Nguyễn Văn Hùng, Vàng Thị Mỷ.")
+    assert got == {"Nguyễn Văn Hùng": ("Đại biểu Quốc hội",), "Vàng Thị Mỷ": ("Đại biểu Quốc hội",)}
+    # negative: a bare "Đại biểu" is no title, a bare "Phó ban" neither
+    assert _titles("Đại biểu Nguyễn Văn Hùng phát biểu; Phó ban Lê Thị Sen dự.") == {
+        "Nguyễn Văn Hùng": (),
+        "Lê Thị Sen": (),
+    }

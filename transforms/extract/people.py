@@ -32,6 +32,7 @@ from transforms.extract.gazetteer import (
     folded_places,
     surnames,
     title_heads,
+    word_start,
 )
 from transforms.extract.titles import (
     CHAIN_SEP,
@@ -215,7 +216,7 @@ _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
 _COLON = re.compile(r"\s*:\s*")
 _MIDDLE = frozenset({"Thị", "Văn"})
 # Between a name and the chain after it: a comma or a dash ("Đại tướng A - Ủy viên Bộ Chính trị").
-_NAME_SEP = re.compile(r"\s*,\s*|\s*[-–—]\s+|\s*[–—]\s*|\s*\(\s*(?=[^()\n]{2,120}\))")
+_NAME_SEP = re.compile(r"\s*,\s*(?:đương kim\s+)?|\s*[-–—]\s+|\s*[–—]\s*|\s*\(\s*(?=[^()\n]{2,120}\))")
 # A plural before a title shared by the names after it: "các Phó Chủ tịch HĐND tỉnh A, B".
 _PLURAL_TITLE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững)\s+(?:đồng chí\s+)?$")
 # An office given by a verb after the name: "A được bầu làm Phó Bí thư Huyện ủy", "A tiếp tục
@@ -226,10 +227,17 @@ _OFFICE_VERB = re.compile(
     r"(?:(?:được|đắc cử)\s+(?:(?:tín nhiệm|tiếp tục|Quốc hội|HĐND|Thủ tướng)\s+)?"
     r"(?:bầu|bổ nhiệm|điều động|luân chuyển|phân công|chỉ định|giới thiệu|phê chuẩn|chuẩn y|giao)"
     r"(?:[^.;:\n()]{0,60}?)\s+)?"
-    r"(?:(?:bầu |trúng cử |đắc cử )?(?:giữ chức vụ|giữ chức danh|giữ chức|chức danh|chức vụ)|giữ cương vị|làm"
+    r"(?:(?:bầu |trúng cử |đắc cử )?(?:giữ thêm chức vụ|giữ thêm chức|giữ chức vụ|giữ chức danh|giữ chức"
+    r"|chức danh|chức vụ)|giữ cương vị|làm"
     r"|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là"
     r"|tái đắc cử chức vụ|tái đắc cử chức|tái đắc cử|trúng cử|đắc cử)\s+"
 )
+# An aside between a name and its chain or office: an age (", 54 tuổi,") or a bracket of birth or
+# age ("(sinh năm 1976)", "(55 tuổi, quê Bình Định)").
+_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s+tuổi(?=\s*,)|\s*\((?:sinh|SN|\d{1,3}\s+tuổi)[^()\n]{0,80}\)")
+# A title written before the name with a comma or "là" between: "Chủ tịch UBND Thành phố, ông A"
+# (the title opens its sentence), "Chủ tịch tỉnh nhiệm kỳ 2021-2026 là ông A".
+_GAP_BEFORE = re.compile(r"(?:\s*,|\s+là)\s*$")
 _INITIAL_THEN = re.compile(rf"\. ?{CAP_SYL}")
 _AFTER_CHAIN_HEAD = re.compile(r"(?:,|\s[-–—])\s*$")
 _RANK_OR_HONORIFIC = re.compile(rf"(?:{alternation(ranks())}|Ngài|ông|bà|chị|anh)\s", re.IGNORECASE)
@@ -440,6 +448,8 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             name, honorific = _name_in_run(match.group(0), match.start(), cued=True)
         if name is None:
             name = _cued_name(text, match.group(0), match.start())
+        if name is None:
+            name = _person_named_like_place(text, match.group(0), match.start())
         if name:
             names.append(name)
             if honorific:
@@ -454,6 +464,20 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
     return tuple(names), frozenset(honored)
 
 
+def _person_named_like_place(text: str, run: str, offset: int) -> _Name | None:
+    """A full personal name that also names a place, right after a bare title head: "Chủ tịch Hồ
+    Chí Minh" (the city is "TP Hồ Chí Minh", "thành phố Hồ Chí Minh", never a bare head before it)."""
+    tokens = run.split(" ")
+    if len(tokens) != 3 or tokens[0] not in surnames() or fold(run) not in folded_places():
+        return None
+    head = _BARE_HEAD_BEFORE.search(text, max(0, offset - 20), offset)
+    if head is None or not word_start(text, head.start()):
+        return None
+    return _Name(offset, offset + len(run), run)
+
+
+# "Chủ tịch " right before a run, the head alone (no body between: "Chủ tịch UBND TP" is a body's)
+_BARE_HEAD_BEFORE = re.compile(r"(?<!Phó )(?:Chủ tịch|Bác|Chủ tịch nước)\s+$")
 _CAPS_RUN = re.compile(rf"(?<![\w]){UPPER}{{2,}}(?: {UPPER}{{2,}}){{1,3}}(?![\w])")
 
 
@@ -607,6 +631,8 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 end_pos = name.start - len(hon.group(0))
                 end_pos -= len(text[:end_pos]) - len(text[:end_pos].rstrip())
             prev = by_end.get(end_pos)
+            if prev is None:
+                prev = _title_across_gap(text, end_pos, by_end)
         if prev is not None and prev.start not in used and _title_text(prev):
             before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
@@ -738,6 +764,20 @@ def _is_bare_head(title: str) -> bool:
 _GIVEN = re.compile(rf"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) ({CAP_SYL})(?! [A-ZĐÂĂÊÔƠƯ])")
 
 
+def _title_across_gap(text: str, end: int, by_end: dict[int, TitleSpan]) -> TitleSpan | None:
+    """The title before a name across a comma or "là" ("Chủ tịch UBND Thành phố, ông A": only a
+    title that opens its sentence; "Chủ tịch tỉnh nhiệm kỳ 2021-2026 là ông A")."""
+    gap = _GAP_BEFORE.search(text, max(0, end - 6), end)
+    if gap is None:
+        return None
+    title = by_end.get(gap.start())
+    if title is None:
+        return None
+    if "là" not in gap.group(0) and text[_sentence_start(text, title.start) : title.start].strip():
+        return None
+    return title
+
+
 def _closed_appositive(text: str, last: TitleSpan) -> TitleSpan:
     """The last title of a chain after a name, run on to the comma, dash or bracket that closes
     the apposition when only a body's words stand between ("ông A, Chi cục trưởng Chi cục phòng
@@ -779,11 +819,20 @@ def _skip_rank(text: str, pos: int) -> int:
 
 
 def _chain_end(text: str, name: _Name, after: list[TitleSpan]) -> int:
-    """Where a name and the chain (or alias) written after it end."""
+    """Where a name and the chain (or alias, or aside) written after it end."""
     if after:
         return after[-1].end
-    alias = _ALIAS.match(text, name.end)
-    return alias.end() if alias else name.end
+    return _name_tail_end(text, name)
+
+
+def _name_tail_end(text: str, name: _Name) -> int:
+    """The end of a name with its alias in brackets and an aside of age or birth after it."""
+    pos = name.end
+    alias = _ALIAS.match(text, pos)
+    if alias:
+        pos = alias.end()
+    aside = _ASIDE.match(text, pos)
+    return aside.end() if aside else pos
 
 
 _OF_BEFORE = re.compile(r"(?<![\w])của\s+$")
@@ -837,6 +886,9 @@ def _with_lowercase_titles(text: str, names: list[_Name], titles: list[TitleSpan
                         # trimming cut into the head ("hiệu phó trường" -> "hiệu"): keep the head
                         head = _any_case_head().match(text, at)
                         kept = head.group(0) if head else ""
+                    if kept and clean_title(kept) is None:
+                        # "TS A, phó trưởng ban nghiên cứu của Thủ tướng Chính phủ, nói"
+                        kept = _closed_appositive(text, TitleSpan(kept, at, at + len(kept))).text
                     if not kept or clean_title(kept) is None or title_regex().fullmatch(kept):
                         break
                     span = TitleSpan(kept, at, at + len(kept))
@@ -857,16 +909,18 @@ def _with_lowercase_titles(text: str, names: list[_Name], titles: list[TitleSpan
 def _after_chain(text: str, name: _Name, by_start: dict[int, TitleSpan], used: set[int]) -> list[TitleSpan]:
     """Titles written after a name: ", Title, Title" or " - Title, Title" (an alias in
     brackets may come first)."""
-    pos = name.end
-    alias = _ALIAS.match(text, pos)
-    if alias:
-        pos = alias.end()
-    sep = _NAME_SEP.match(text, pos)
+    sep = _NAME_SEP.match(text, _name_tail_end(text, name))
     if not sep:
         return []
     first = by_start.get(sep.end())
-    if first is None or first.start in used or not _title_text(first):
+    if first is None or first.start in used:
         return []
+    if not _title_text(first):
+        # a weak head closed by the apposition: "ông A, Trưởng phòng dự báo của Đài khí tượng, cho biết"
+        longer = _closed_appositive(text, first)
+        if longer.end == first.end or not _title_text(longer):
+            return []
+        by_start[first.start] = first = longer
     return _chain_forward(text, first, by_start, used)
 
 

@@ -117,6 +117,7 @@ INNER_WORDS = (
     "Ngoại giao",
     # case variants of bodies' names ("Ủy viên Ban chấp hành Trung ương Đảng")
     "Ban chấp hành",
+    "Đại biểu",
     "Ban thường vụ",
     "Ban chỉ đạo",
     "Cựu chiến binh",
@@ -145,6 +146,7 @@ WEAK_HEADS = frozenset(
         "cục phó",
         "vụ phó",
         "sở phó",
+        "ban",
     }
 )
 # Term qualifiers that belong to the title before them ("Chủ tịch UBND tỉnh khóa XVIII",
@@ -245,8 +247,10 @@ def tail_token_source(word: str, inner: str, org: str, qualifiers: bool = True) 
     of_body = of_body_source(org)
     # a number right after a numbered unit's word ("Đảng bộ Quân khu 3": "Quân khu" read as a word)
     after_unit = "(?:(?<=khu )|(?<=đoàn )|(?<=Vùng )|(?<=Quận )|(?<=quận )|(?<=Phường )|(?<=phường ))"
+    # an acronym joined by "&" ("Sở TT&TT", "Sở KH&ĐT", "Công ty CT&D")
+    amp = rf"{UPPER}{{1,4}}&{UPPER}{{1,4}}(?![\w'])"
     return (
-        rf"(?:{after_unit}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{numbered}{SP}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{org}(?![\w])|{terms}{inner}(?![\w])|{word}"
+        rf"(?:{after_unit}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{amp}|{numbered}{SP}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{org}(?![\w])|{terms}{inner}(?![\w])|{word}"
         rf"|{of_body}|và(?={SP}{UPPER})(?!{SP}{stop})|[-–](?:{SP})?(?!{stop}){word})"
     )
 
@@ -318,7 +322,8 @@ def title_regex_any_case() -> re.Pattern[str]:
 # Also a dash ("T1 - T2"), and a remark in brackets before the comma ("Phó Bí thư Đảng ủy Quân sự
 # Trung ương (nay là Quân ủy Trung ương), nguyên Bộ trưởng").
 CHAIN_SEP = re.compile(
-    r"\s*,\s*(?:đồng thời(?: là)?\s+)?|\s+kiêm\s+|\s*,\s*kiêm\s+|\s*[–—]\s*|\s+-\s+|\s*,?\s*[-–—]\s+"
+    r"\s*,\s*(?:đồng thời(?: là)?\s+|đương kim\s+)?"
+    r"|\s+kiêm\s+|\s*,\s*kiêm\s+|\s*[–—]\s*|\s+-\s+|\s*,?\s*[-–—]\s+"
     r"|\s*\((?:nay là|nay|trước đây là|tức)[^()\n]{1,60}\)\s*,\s*"
 )
 
