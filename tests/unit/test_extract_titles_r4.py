@@ -110,3 +110,29 @@ def test_minority_family_names_deputy_heads_and_members_of_elected_bodies() -> N
         "Nguyễn Văn Hùng": (),
         "Lê Thị Sen": (),
     }
+
+
+def test_a_body_named_by_its_fields() -> None:
+    got = _titles("Đoàn có ông Lê Hải Nam, Ủy viên Ủy ban Văn hóa, Khoa học và Môi trường, Hạ viện Ba Lan.")
+    assert got == {"Lê Hải Nam": ("Ủy viên Ủy ban Văn hóa, Khoa học và Môi trường",)}
+    got = _titles("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch Hồ An Phong phát biểu.")
+    assert got == {"Hồ An Phong": ("Bộ trưởng Bộ Văn hóa, Thể thao và Du lịch",)}
+    # negative: a chain of titles is no list of fields
+    got = _titles("Ông Lê Văn Bình, Giám đốc Sở Tài chính, Phó Chủ tịch UBND tỉnh và ông Trần Văn Cư dự.")
+    assert got["Lê Văn Bình"] == ("Giám đốc Sở Tài chính", "Phó Chủ tịch UBND tỉnh")
+
+
+def test_foreign_names_with_letters_vietnamese_lacks() -> None:
+    got = _titles("Đoàn có bà Zuzana Nováková, Giám đốc Học viện Ngoại giao, và ông Jiří Dvořák.")
+    assert got == {"Zuzana Nováková": ("Giám đốc Học viện Ngoại giao",), "Jiří Dvořák": ()}
+    # negative: without an honorific such words are no person
+    assert _titles("Nhà máy Škoda ở Mladá Boleslav được mở rộng.") == {}
+
+
+def test_a_list_of_streets_or_schools_named_after_people() -> None:
+    assert _titles("Học bổng cho các trường THPT Lê Quý Đôn, Trần Đại Nghĩa và Nguyễn Thị Minh Khai.") == {}
+    # negative: the next person after a street is a person
+    assert _titles("Ông Trần Văn Bảy đi qua đường Lê Lợi, ông Lý Văn Tám cho biết.") == {
+        "Trần Văn Bảy": (),
+        "Lý Văn Tám": (),
+    }

@@ -26,7 +26,9 @@ from transforms.clean.normalize import fold
 from transforms.extract.gazetteer import (
     ACRONYM,
     CAP_SYL,
+    LOWER_CHARS,
     UPPER,
+    UPPER_CHARS,
     alternation,
     bounded,
     folded_places,
@@ -193,9 +195,12 @@ _NAMED_AFTER = re.compile(
     r"Trường|trường|THPT|THCS|PTTH|Tiểu học|"
     r"cầu|Cầu|chợ|Chợ|lăng|Lăng|tượng|"
     r"giải|Giải|Huân chương|huân chương|Huy chương|Giải thưởng|giải thưởng|tư tưởng|phong cách|"
-    r"tàu|Tàu|Quỹ|quỹ|Bảo tàng|bảo tàng|Nhà văn hóa|Khu di tích|di tích|ĐH|CĐ|Đại học|Học viện|"
-    r"Công ty|công ty|Cty|DNTN|Tập đoàn|tập đoàn|Doanh nghiệp|doanh nghiệp|shop|Shop|cửa hàng|Cửa hàng|"
-    r"nhà hàng|Nhà hàng|khách sạn|Khách sạn|thương hiệu)\s+$"
+    r"tàu|Tàu|Quỹ|quỹ|Bảo tàng|bảo tàng|Nhà văn hóa|Khu di tích|di tích|ĐH|CĐ|Đại học|Học viện)\s+$"
+)
+# ... unless the name has a middle "Văn" / "Thị": "Tổng Giám đốc Tập đoàn Đoàn Văn Kiển"
+_BUSINESS_BEFORE = re.compile(
+    r"(?<![\w])(?:Công ty|công ty|Cty|DNTN|Tập đoàn|tập đoàn|Doanh nghiệp|doanh nghiệp|shop|Shop|"
+    r"cửa hàng|Cửa hàng|nhà hàng|Nhà hàng|khách sạn|Khách sạn|thương hiệu)\s+$"
 )
 _SPEECH = re.compile(
     r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|phát biểu|chia sẻ|"
@@ -243,6 +248,7 @@ _AFTER_CHAIN_HEAD = re.compile(r"(?:,|\s[-–—])\s*$")
 _RANK_OR_HONORIFIC = re.compile(rf"(?:{alternation(ranks())}|Ngài|ông|bà|chị|anh)\s", re.IGNORECASE)
 # Between two names of a list: "A và B", "A, B", "A và đồng chí B".
 _LIST_GAP = re.compile(r"(?:\s*[;,]\s*(?:và\s+)?|\s+và\s+)(?:(?:đồng chí|ông|bà)\s+)?")
+_NAMES_GAP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _RANK_BEFORE = re.compile(rf"(?:{alternation(ranks())}|đồng chí|ông|bà|Ông|Bà)\s+")
 
 
@@ -460,6 +466,17 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
         if tokens[0] in surnames() and _HONORIFIC.search(text, max(0, match.start() - 40), match.start()):
             # kept as written: a person's offsets point at its name in the body
             names.append(_Name(match.start(), match.end(), match.group(0)))
+    # foreign names with letters Vietnamese lacks, after an honorific: "bà Dana Kovaříková"
+    if _NON_VIETNAMESE.search(text):
+        for match in _FOREIGN_AFTER_HONORIFIC.finditer(text):
+            words = match.group(1).split(" ")
+            if (
+                all(w[0].isupper() for w in words)
+                and _NON_VIETNAMESE.search(match.group(1))
+                and not any(n.start <= match.start(1) < n.end for n in names)
+            ):
+                names.append(_Name(match.start(1), match.end(1), match.group(1)))
+                honored.add(match.start(1))
     names.sort(key=lambda n: n.start)
     return tuple(names), frozenset(honored)
 
@@ -478,6 +495,11 @@ def _person_named_like_place(text: str, run: str, offset: int) -> _Name | None:
 
 # "Chủ tịch " right before a run, the head alone (no body between: "Chủ tịch UBND TP" is a body's)
 _BARE_HEAD_BEFORE = re.compile(r"(?<!Phó )(?:Chủ tịch|Bác|Chủ tịch nước)\s+$")
+_NON_VIETNAMESE = re.compile(rf"[^\W\d_{LOWER_CHARS}{UPPER_CHARS}]")
+_FOREIGN_WORD = r"[^\W\d_a-zđ][^\W\d_]*"
+_FOREIGN_AFTER_HONORIFIC = re.compile(
+    rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ((?-i:{_FOREIGN_WORD})(?: (?-i:{_FOREIGN_WORD})){{1,3}})(?![\w])"
+)
 _CAPS_RUN = re.compile(rf"(?<![\w]){UPPER}{{2,}}(?: {UPPER}{{2,}}){{1,3}}(?![\w])")
 
 
@@ -528,7 +550,21 @@ def _add_title(found: _Found, title: str) -> None:
 def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
     """Find people in one text (the body or a caption) and merge them into ``people``."""
     candidates, honored = find_names(text)
-    names = [n for n in candidates if not _NAMED_AFTER.search(text, max(0, n.start - 16), n.start)]
+    names = []
+    last_named_after: _Name | None = None
+    for n in candidates:
+        named_after = bool(_NAMED_AFTER.search(text, max(0, n.start - 16), n.start)) or bool(
+            _BUSINESS_BEFORE.search(text, max(0, n.start - 16), n.start)
+            and not (n.text.count(" ") >= 2 and n.text.split()[1] in _MIDDLE)
+        )
+        if not named_after and last_named_after is not None:
+            # a list after one locative: "các trường THPT Lê Lợi, Trần Phú, Nguyễn Thị Minh Khai"
+            named_after = _NAMES_GAP.fullmatch(text, last_named_after.end, n.start) is not None
+        if named_after:
+            last_named_after = n
+        else:
+            names.append(n)
+            last_named_after = None
     if not names:
         return
     raw_titles = _with_lowercase_titles(text, names, find_titles(text))

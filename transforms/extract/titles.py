@@ -366,7 +366,16 @@ def find_titles(text: str) -> list[TitleSpan]:
         Khối Sơn Minh Thắng") are cut off later by the people extractor.
     """
     spans = []
+    reached = 0
     for match in bounded(title_regex(), text):
+        if match.start() < reached:
+            continue  # inside a title run on over a list of fields
+        end = _listed_fields_end(text, match.end())
+        if end != match.end():
+            # "Ủy viên Ủy ban Đối ngoại, Quốc phòng và An ninh": one body named by its fields
+            spans.append(TitleSpan(text[match.start() : end], match.start(), end))
+            reached = end
+            continue
         stripped = trim_dangling(text, match.start(), match.end())
         if title_regex().fullmatch(stripped) is None:
             # trimming cut into the head ("Bí thư thành đoàn" -> "Bí"): keep the untrimmed head
@@ -375,6 +384,33 @@ def find_titles(text: str) -> list[TitleSpan]:
         if stripped:
             spans.append(TitleSpan(stripped, match.start(), match.start() + len(stripped)))
     return spans
+
+
+@cache
+def _listed_fields() -> re.Pattern[str]:
+    """A body named by a list of its fields after its head: ", Field, Field và Field" ("Ủy ban Văn
+    hóa, Giáo dục và Thanh niên", "Bộ Văn hóa, Thể thao và Du lịch"), each field one or two words
+    that are no title, rank or body head, the list closed by "và" and ended by punctuation; then
+    the rest of the title's tail ("Bộ Văn hóa, Thể thao và Du lịch tỉnh ...")."""
+    field = rf"(?!{tail_stop()}){CAP_SYL}(?: {LOWER}+(?![\w']))?"
+    inner = alternation(INNER_WORDS)
+    org = alternation(organization_names())
+    tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token_source(name_word(), inner, org)}))*"
+    return re.compile(
+        rf"(?:, {field}){{0,5}} và {field}(?=[,;.:)]| [-–] |\n|$)|(?:, {field}){{0,5}} và {field}{tail}"
+    )
+
+
+# The last body of a title opened by a head that names fields ("Ủy ban Đối ngoại", "Bộ Văn hóa").
+_FIELDS_HEAD = re.compile(r"(?:Ủy ban|Uỷ ban|Bộ|Ban|Hội đồng|Tiểu ban|Viện) \S+(?: [^\W\d_]+)?$")
+
+
+def _listed_fields_end(text: str, end: int) -> int:
+    """Where a title ending at ``end`` ends when a list of its body's fields follows, else ``end``."""
+    if not text.startswith(", ", end) or _FIELDS_HEAD.search(text, max(0, end - 40), end) is None:
+        return end
+    match = _listed_fields().match(text, end)
+    return match.end() if match else end
 
 
 def trim_dangling(text: str, start: int, end: int) -> str:
