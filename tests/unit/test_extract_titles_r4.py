@@ -136,3 +136,23 @@ def test_a_list_of_streets_or_schools_named_after_people() -> None:
         "Trần Văn Bảy": (),
         "Lý Văn Tám": (),
     }
+
+
+def test_a_title_runs_on_over_its_field_to_the_name() -> None:
+    got = _titles(
+        "Sau khi nghe Bộ trưởng Bộ Công nghiệp và phát triển thương mại Lê Minh Hòa báo cáo, đoàn đi."
+    )
+    assert got == {"Lê Minh Hòa": ("Bộ trưởng Bộ Công nghiệp và phát triển thương mại",)}
+    got = _titles("Theo Viện trưởng Viện Thủy lợi và môi trường nông thôn Phạm Văn Dũng, đê đã được gia cố.")
+    assert got == {"Phạm Văn Dũng": ("Viện trưởng Viện Thủy lợi và môi trường nông thôn",)}
+    # a strong cue before a foreign name is evidence; the country closes the title
+    got = _titles("Bộ trưởng Thương mại và Kinh tế đối ngoại Ba Lan Tomasz Nowak giữa tháng này sang thăm.")
+    assert got == {"Tomasz Nowak": ("Bộ trưởng Thương mại và Kinh tế đối ngoại Ba Lan",)}
+    # negative: a verb between a bare head and the name ("Thủ tướng giao A")
+    assert _titles("Thủ tướng giao Nguyễn Văn An chuẩn bị.") == {"Nguyễn Văn An": ()}
+    assert _titles("Chủ tịch UBND tỉnh trao quyết định cho Nguyễn Văn An.") == {"Nguyễn Văn An": ()}
+
+
+def test_members_associations_and_one_syllable_places_in_given_names() -> None:
+    got = _titles("Phát biểu, Chủ tịch Hội Nhà văn Việt Nam Hữu Thỉnh khẳng định vai trò của hội.")
+    assert got == {"Hữu Thỉnh": ("Chủ tịch Hội Nhà văn Việt Nam",)}

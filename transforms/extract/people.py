@@ -19,6 +19,7 @@ evidence. Place names ("Lâm Đồng", "Hà Nội") are never people.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -32,6 +33,8 @@ from transforms.extract.gazetteer import (
     alternation,
     bounded,
     folded_places,
+    load_list,
+    organization_names,
     surnames,
     title_heads,
     word_start,
@@ -292,6 +295,12 @@ def _strong_cue() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?i:{words})\s+(?:{ACRONYM}\s+)?$")
 
 
+@cache
+def _places_and_bodies() -> frozenset[str]:
+    """Folded places and listed national and international bodies ("Liên Hiệp Quốc")."""
+    return frozenset({*folded_places(), *(fold(o) for o in organization_names())})
+
+
 @dataclass
 class _Found:
     """Accumulates one person's evidence while scanning."""
@@ -394,8 +403,8 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
     if tokens[0] in _CAP_HONORIFICS:
         skip = 1
     else:
-        for size in (2, 1):  # a country or place between the title and the name
-            if len(tokens) - size >= 2 and fold(" ".join(tokens[:size])) in folded_places():
+        for size in (3, 2, 1):  # a country, place or listed body between the title and the name
+            if len(tokens) - size >= 2 and fold(" ".join(tokens[:size])) in _places_and_bodies():
                 skip = size
                 break
         cue = _strong_cue().search(text, max(0, offset - 30), offset) if _may_be_cued(text, offset) else None
@@ -422,7 +431,8 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
     if given[0] in _BODY_FIRST:
         return None  # "Vụ trưởng Vụ Thủy lợi": the body after the head, not a name
     pairs = [" ".join(given[k : k + 2]) for k in range(len(given) - 1)]
-    if any(fold(t) in folded_places() for t in (*given, *pairs, " ".join(given), run)):
+    # (a later syllable may be a one-syllable place: "Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh")
+    if any(fold(t) in folded_places() for t in (given[0], *pairs, " ".join(given), run)):
         return None  # "Bà Rịa Vũng Tàu"
     begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
     name = " ".join(given)
@@ -454,6 +464,8 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             name, honorific = _name_in_run(match.group(0), match.start(), cued=True)
         if name is None:
             name = _cued_name(text, match.group(0), match.start())
+            # a strong cue is evidence: "Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szijjártó Péter"
+            honorific = name is not None
         if name is None:
             name = _person_named_like_place(text, match.group(0), match.start())
         if name:
@@ -600,6 +612,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
     # never the end of the previous person's chain.
     by_start = {t.start: t for t in titles if t not in cut_before.values()}
     by_end = {t.end: t for t in titles}
+    title_starts = [t.start for t in titles]
     used: set[int] = set()
     known = {fold(n) for n in people}
     evidence_names: list[tuple[_Name, list[TitleSpan], bool]] = []
@@ -669,6 +682,8 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             prev = by_end.get(end_pos)
             if prev is None:
                 prev = _title_across_gap(text, end_pos, by_end)
+            if prev is None and end_pos == name.start - 1:
+                prev = _title_across_fields(text, name.start, titles, title_starts)
         if prev is not None and prev.start not in used and _title_text(prev):
             before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
@@ -798,6 +813,43 @@ def _is_bare_head(title: str) -> bool:
 
 
 _GIVEN = re.compile(rf"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) ({CAP_SYL})(?! [A-ZĐÂĂÊÔƠƯ])")
+
+
+def _title_across_fields(
+    text: str, start: int, titles: list[TitleSpan], starts: list[int]
+) -> TitleSpan | None:
+    """The title before a name, run on over its body's field written in lowercase: "Bộ trưởng Bộ
+    Nông nghiệp và phát triển nông thôn Cao Văn A", "Bộ trưởng Ngoại giao và Kinh tế đối ngoại
+    Hungary B" (field syllables from ``data/field_words.txt``, "và", and a place or country last)."""
+    i = bisect_left(starts, start) - 1
+    if i < 0:
+        return None
+    title = titles[i]
+    if not 0 < start - title.end <= 80 or text[start - 1] != " ":
+        return None
+    words = text[title.end : start - 1].split(" ")
+    if not words or words[0] != "":
+        return None  # the gap starts with a space after the title
+    words = words[1:]
+    fields = field_words()
+    k = 0
+    while k < len(words) and (words[k] == "và" or words[k].lower() in fields):
+        k += 1
+    rest = " ".join(words[k:])
+    if k == 0 or words[k - 1] == "và" or (_is_bare_head(title.text) and not words[0][:1].isupper()):
+        return (
+            None  # after a bare head the field is capitalized ("Bộ trưởng Ngoại giao ..."): "Thủ tướng giao"
+        )
+    if rest and fold(rest) not in folded_places():
+        return None
+    end = start - 1
+    return TitleSpan(text[title.start : end], title.start, end)
+
+
+@cache
+def field_words() -> frozenset[str]:
+    """Lowercase syllables of the fields bodies are named by (``data/field_words.txt``)."""
+    return frozenset(load_list("field_words.txt"))
 
 
 def _title_across_gap(text: str, end: int, by_end: dict[int, TitleSpan]) -> TitleSpan | None:

@@ -118,6 +118,10 @@ INNER_WORDS = (
     # case variants of bodies' names ("Ủy viên Ban chấp hành Trung ương Đảng")
     "Ban chấp hành",
     "Đại biểu",
+    # members' associations ("Chủ tịch Hội Nhà báo Việt Nam", "Hội Luật gia")
+    "Nhà báo",
+    "Nhà văn",
+    "Luật gia",
     "Ban thường vụ",
     "Ban chỉ đạo",
     "Cựu chiến binh",
