@@ -156,3 +156,25 @@ def test_a_title_runs_on_over_its_field_to_the_name() -> None:
 def test_members_associations_and_one_syllable_places_in_given_names() -> None:
     got = _titles("Phát biểu, Chủ tịch Hội Nhà văn Việt Nam Hữu Thỉnh khẳng định vai trò của hội.")
     assert got == {"Hữu Thỉnh": ("Chủ tịch Hội Nhà văn Việt Nam",)}
+
+
+def test_professions_cue_foreign_names_and_a_lowercase_head_after_an_honorific() -> None:
+    got = _titles("Trong khi đó luật sư Michael Brown, đại diện bên nguyên, cam kết theo đuổi vụ kiện.")
+    assert "Michael Brown" in got
+    assert "Thích Minh Tuệ" in _titles("Đoàn đã thăm Thiền sư Thích Minh Tuệ (trụ trì chùa).")
+    assert _titles("Ông giám đốc Peter Lang cho biết chưa nhận được thông báo.") == {
+        "Peter Lang": ("giám đốc",)
+    }
+    # negative: a verb after the honorific is no title
+    assert _titles("Ông cho biết Nguyễn Văn An đã về.") == {"Nguyễn Văn An": ()}
+
+
+def test_a_field_joined_by_and_or_a_dash_after_a_title() -> None:
+    got = _titles("Ông Lê Đình Nam - Cục trưởng Cục Hợp tác và phát triển nông thôn cho biết: đàn bò tăng.")
+    assert got == {"Lê Đình Nam": ("Cục trưởng Cục Hợp tác và phát triển nông thôn",)}
+    got = _titles("ĐB Phạm Văn Hòa (phó chủ nhiệm Ủy ban Kinh tế - ngân sách của QH): cần giảm thuế.")
+    assert got == {"Phạm Văn Hòa": ("phó chủ nhiệm Ủy ban Kinh tế - ngân sách của QH",)}
+    # negative: "và" and a person after the title end it
+    assert _titles("Ông Lê Văn An, Giám đốc Sở Y tế và phu nhân dự lễ.") == {
+        "Lê Văn An": ("Giám đốc Sở Y tế",)
+    }

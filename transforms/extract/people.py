@@ -171,7 +171,8 @@ _HONORIFIC = re.compile(
     r"(?:(?<![\w])(?:[Cc]ác |[Hh]ai |[Bb]a )?(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|Anh|chị|Chị|em|Em|cháu|"
     r"cụ|Cụ|[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ|[Bb]ác sĩ|[Ll]uật sư|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|"
     r"[Nn]ghệ sĩ|[Nn]ghệ nhân|[Đđ]ại biểu|[Bb]ị cáo|[Bb]ị can|[Nn]ghi phạm|[Cc]hiến sĩ|[Nn]hạc sĩ|"
-    r"[Hh]ọa sĩ|[Kk]iến trúc sư|[Kk]ỹ sư|[Hh]òa thượng|[Tt]hượng tọa|[Ll]inh mục|[Tt]hầy|"
+    r"[Hh]ọa sĩ|[Kk]iến trúc sư|[Kk]ỹ sư|[Hh]òa thượng|[Tt]hượng tọa|[Ll]inh mục|[Tt]hầy|[Tt]hiền sư|"
+    r"[Tt]ổng giám mục|[Gg]iám mục|[Hh]ồng y|[Tt]hẩm phán|[Gg]iảng viên|"
     r"[Nn]hà nghiên cứu|[Nn]hà khoa học|[Nn]hà sử học|[Nn]hà giáo|[Cc]huyên gia|[Pp]hóng viên|"
     r"[Cc]ô giáo|[Tt]hầy giáo|[Ss]inh viên|[Hh]ọc sinh|[Nn]ữ sinh|[Cc]ông nhân|[Nn]ông dân|[Ll]uật gia|"
     r"Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
@@ -255,6 +256,28 @@ _NAMES_GAP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _RANK_BEFORE = re.compile(rf"(?:{alternation(ranks())}|đồng chí|ông|bà|Ông|Bà)\s+")
 
 
+# Honorifics and professions that cue a name without a listed family name ("luật sư Jonathan
+# Moore", "Thiền sư Thích ...", "thẩm phán William Young").
+_CUE_WORDS = (
+    "Ngài",
+    "ông",
+    "bà",
+    "chị",
+    "anh",
+    "luật sư",
+    "thẩm phán",
+    "giáo sư",
+    "tiến sĩ",
+    "bác sĩ",
+    "nhà báo",
+    "thiền sư",
+    "giám mục",
+    "tổng giám mục",
+    "hồng y",
+    "linh mục",
+)
+
+
 @cache
 def _any_case_head() -> re.Pattern[str]:
     """The prefix and head of a title in any case, without its tail."""
@@ -270,9 +293,7 @@ def _head_near() -> re.Pattern[str]:
 @cache
 def _cue_last_words() -> frozenset[str]:
     """Last words of the strong cues, lowercased: a cheap test before the cue regex."""
-    return frozenset(
-        w.split()[-1].lower() for w in (*title_heads(), *ranks(), "Ngài", "ông", "bà", "chị", "anh")
-    )
+    return frozenset(w.split()[-1].lower() for w in (*title_heads(), *ranks(), *_CUE_WORDS))
 
 
 def _may_be_cued(text: str, offset: int) -> bool:
@@ -290,7 +311,7 @@ def _may_be_cued(text: str, offset: int) -> bool:
 @cache
 def _strong_cue() -> re.Pattern[str]:
     """A title head or rank right before a capitalized run (a window ending at the run)."""
-    words = alternation((*title_heads(), *ranks(), "Ngài", "ông", "bà", "chị", "anh"))
+    words = alternation((*title_heads(), *ranks(), *_CUE_WORDS))
     # "Phó thủ tướng Campuchia Sok An", "Tổng thư ký LHQ Kofi Annan": any case, an acronym between
     return re.compile(rf"(?<![\w])(?i:{words})\s+(?:{ACRONYM}\s+)?$")
 
@@ -519,8 +540,8 @@ def _chain_forward(
     text: str, first: TitleSpan, by_start: dict[int, TitleSpan], used: set[int]
 ) -> list[TitleSpan]:
     """The chain of titles starting at ``first``, following comma / "kiêm" separators."""
-    chain = [first]
-    current = first
+    current = _fields_run_on(text, first)
+    chain = [current]
     while True:
         sep = CHAIN_SEP.match(text, current.end)
         if not sep:
@@ -528,9 +549,31 @@ def _chain_forward(
         nxt = by_start.get(sep.end())
         if nxt is None or nxt.start in used:
             break
-        chain.append(nxt)
-        current = nxt
+        current = _fields_run_on(text, nxt)
+        chain.append(current)
     return chain
+
+
+@cache
+def _fields_after() -> re.Pattern[str]:
+    """ "và" or a dash and a body's field in lowercase after a title, up to punctuation or a verb:
+    "Cục trưởng Cục Hợp tác xã và phát triển nông thôn cho biết", "Ủy ban Kinh tế - ngân sách của QH)"."""
+    field = alternation(field_words(), flexible_space=False)
+    verb = alternation(PREDICATE_STARTS, flexible_space=False)
+    return re.compile(
+        rf"(?: và| [-–])(?: (?:{field})(?![\w])){{2,6}}(?: của {ACRONYM})?"
+        rf"(?=[,;.:)\n]| [-–] |$| (?:{verb})(?![\w]))"
+    )
+
+
+def _fields_run_on(text: str, span: TitleSpan) -> TitleSpan:
+    """``span`` run on over a lowercase field joined by "và" or a dash (see :func:`_fields_after`)."""
+    if not text.startswith((" và ", " - ", " – "), span.end):
+        return span
+    match = _fields_after().match(text, span.end)
+    if match is None:
+        return span
+    return TitleSpan(text[span.start : match.end()], span.start, match.end())
 
 
 def _title_text(span: TitleSpan) -> str | None:
@@ -684,6 +727,8 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 prev = _title_across_gap(text, end_pos, by_end)
             if prev is None and end_pos == name.start - 1:
                 prev = _title_across_fields(text, name.start, titles, title_starts)
+            if prev is None:
+                prev = _lowercase_head_after_honorific(text, name.start)
         if prev is not None and prev.start not in used and _title_text(prev):
             before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
@@ -813,6 +858,20 @@ def _is_bare_head(title: str) -> bool:
 
 
 _GIVEN = re.compile(rf"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) ({CAP_SYL})(?! [A-ZĐÂĂÊÔƠƯ])")
+
+
+@cache
+def _honorific_then_head() -> re.Pattern[str]:
+    """An honorific and a lowercase bare head right before a name: "ông giám đốc A"."""
+    return re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà) ({title_head_source(any_case=True)})\s+$")
+
+
+def _lowercase_head_after_honorific(text: str, start: int) -> TitleSpan | None:
+    """The bare title between an honorific and a name ("Ông giám đốc Paul Stoll cho biết")."""
+    match = _honorific_then_head().search(text, max(0, start - 40), start)
+    if match is None or clean_title(match.group(1)) is None:
+        return None
+    return TitleSpan(match.group(1), match.start(1), match.end(1))
 
 
 def _title_across_fields(
