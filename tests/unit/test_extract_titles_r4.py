@@ -178,3 +178,20 @@ def test_a_field_joined_by_and_or_a_dash_after_a_title() -> None:
     assert _titles("Ông Lê Văn An, Giám đốc Sở Y tế và phu nhân dự lễ.") == {
         "Lê Văn An": ("Giám đốc Sở Y tế",)
     }
+
+
+def test_a_lowercase_field_inside_a_title_and_new_heads() -> None:
+    got = _titles("Phó phòng Quản lý đô thị quận 3, Trần Thị Mỹ Lệ đã đề xuất giữ lại khu chợ.")
+    assert got == {"Trần Thị Mỹ Lệ": ("Phó phòng Quản lý đô thị quận 3",)}
+    got = _titles("Theo ông Lý Quốc Hùng, kiến trúc sư trưởng Sở Quy hoạch Kiến trúc, quận sẽ điều chỉnh.")
+    assert got == {"Lý Quốc Hùng": ("kiến trúc sư trưởng Sở Quy hoạch Kiến trúc",)}
+    # negative: a verb after the body is no field ("giao", "phát"), nor one field syllable
+    assert _titles("Chủ tịch UBND tỉnh giao Nguyễn Văn An chuẩn bị.") == {"Nguyễn Văn An": ()}
+
+
+def test_a_family_name_inside_a_place_or_a_company() -> None:
+    assert _titles("Khách dự Lễ hội Cà phê Buôn Ma Thuột lần thứ 9.") == {}
+    got = _titles(
+        "Ông Tô Văn Hải - Giám đốc tài chính của CTCP Tập đoàn Bình Sơn Quảng Ngãi - đã bán cổ phiếu."
+    )
+    assert got == {"Tô Văn Hải": ("Giám đốc tài chính của CTCP Tập đoàn Bình Sơn Quảng Ngãi",)}

@@ -33,7 +33,6 @@ from transforms.extract.gazetteer import (
     alternation,
     bounded,
     folded_places,
-    load_list,
     organization_names,
     surnames,
     title_heads,
@@ -44,6 +43,7 @@ from transforms.extract.titles import (
     PREDICATE_STARTS,
     TitleSpan,
     clean_title,
+    field_words,
     find_titles,
     ranks,
     title_head_source,
@@ -407,8 +407,10 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
     if any(t in _NOT_GIVEN for t in given):
         return None, honorific
     name = " ".join(tokens[start:])
-    if fold(name) in folded_places():
-        return None, honorific
+    if fold(name) in folded_places() or (
+        start > skip and fold(" ".join(tokens[start - 1 :])) in folded_places()
+    ):
+        return None, honorific  # "Hà Nội"; "Buôn Ma Thuột" ("Ma" is a family name)
     begin = offset + len(" ".join(tokens[:start])) + (1 if start else 0)
     return _Name(begin, begin + len(name), name), honorific
 
@@ -895,7 +897,9 @@ def _title_across_fields(
     while k < len(words) and (words[k] == "và" or words[k].lower() in fields):
         k += 1
     rest = " ".join(words[k:])
-    if k == 0 or words[k - 1] == "và" or (_is_bare_head(title.text) and not words[0][:1].isupper()):
+    if sum(w != "và" for w in words[:k]) < 2 or (words[0] != "và" and words[0] in PREDICATE_STARTS):
+        return None  # "Chủ tịch UBND tỉnh giao A", "Bộ trưởng phát biểu A"
+    if words[k - 1] == "và" or (_is_bare_head(title.text) and not words[0][:1].isupper()):
         return (
             None  # after a bare head the field is capitalized ("Bộ trưởng Ngoại giao ..."): "Thủ tướng giao"
         )
@@ -903,12 +907,6 @@ def _title_across_fields(
         return None
     end = start - 1
     return TitleSpan(text[title.start : end], title.start, end)
-
-
-@cache
-def field_words() -> frozenset[str]:
-    """Lowercase syllables of the fields bodies are named by (``data/field_words.txt``)."""
-    return frozenset(load_list("field_words.txt"))
 
 
 def _title_across_gap(text: str, end: int, by_end: dict[int, TitleSpan]) -> TitleSpan | None:
@@ -933,9 +931,14 @@ def _closed_appositive(text: str, last: TitleSpan) -> TitleSpan:
     if match is None:
         return last
     words = match.group(1).split()
+    # a family name opens a person's name, not the middle of a capitalized run ("Tập đoàn Tiên Sơn
+    # Thanh Hóa"), unless it is a common one
     person = any(
-        w in surnames() and nxt[:1].isupper() and fold(f"{w} {nxt}") not in folded_places()
-        for w, nxt in zip(words, [*words[1:], ""], strict=True)
+        w in surnames()
+        and nxt[:1].isupper()
+        and fold(f"{w} {nxt}") not in folded_places()
+        and (w in _MAJOR or not prev[:1].isupper())
+        for prev, w, nxt in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
     )
     if person or any(w.islower() and w in PREDICATE_STARTS for w in words):
         return last  # a verb or the next person: the title ended where it was found

@@ -151,6 +151,7 @@ WEAK_HEADS = frozenset(
         "vụ phó",
         "sở phó",
         "ban",
+        "phòng",
     }
 )
 # Term qualifiers that belong to the title before them ("Chủ tịch UBND tỉnh khóa XVIII",
@@ -380,6 +381,11 @@ def find_titles(text: str) -> list[TitleSpan]:
             spans.append(TitleSpan(text[match.start() : end], match.start(), end))
             reached = end
             continue
+        fields_end = _field_tail_end(text, match.end())
+        if fields_end != match.end() and _title_head_only(text[match.start() : match.end()]) is False:
+            spans.append(TitleSpan(text[match.start() : fields_end], match.start(), fields_end))
+            reached = fields_end
+            continue
         stripped = trim_dangling(text, match.start(), match.end())
         if title_regex().fullmatch(stripped) is None:
             # trimming cut into the head ("Bí thư thành đoàn" -> "Bí"): keep the untrimmed head
@@ -388,6 +394,36 @@ def find_titles(text: str) -> list[TitleSpan]:
         if stripped:
             spans.append(TitleSpan(stripped, match.start(), match.start() + len(stripped)))
     return spans
+
+
+@cache
+def field_words() -> frozenset[str]:
+    """Lowercase syllables of the fields bodies are named by (``data/field_words.txt``)."""
+    return frozenset(load_list("field_words.txt"))
+
+
+@cache
+def _field_tail() -> re.Pattern[str]:
+    """A body's field in lowercase after a title's capitalized word, and the rest of the tail, up to
+    punctuation or a capitalized word ("Phó phòng Quản lý đô thị quận 10,")."""
+    field = alternation(field_words(), flexible_space=False)
+    inner = alternation(INNER_WORDS)
+    org = alternation(organization_names())
+    tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token_source(name_word(), inner, org)}))*"
+    verb = alternation(PREDICATE_STARTS, flexible_space=False)
+    # two syllables at least, the first no verb: "Chủ tịch UBND tỉnh giao Sở Tài chính" is a clause
+    return re.compile(
+        rf" (?!(?:{verb})(?![\w]))(?:{field})(?![\w'])(?: (?:{field})(?![\w'])){{1,5}}{tail}"
+        rf"(?=[,;.:)\n]| [-–] | {UPPER}|$)"
+    )
+
+
+def _field_tail_end(text: str, end: int) -> int:
+    """Where a title ending at ``end`` ends when a lowercase field follows it, else ``end``."""
+    if end >= len(text) or text[end] != " " or not text[end - 1 : end].isalpha():
+        return end
+    match = _field_tail().match(text, end)
+    return match.end() if match else end
 
 
 @cache
@@ -407,6 +443,12 @@ def _listed_fields() -> re.Pattern[str]:
 
 # The last body of a title opened by a head that names fields ("Ủy ban Đối ngoại", "Bộ Văn hóa").
 _FIELDS_HEAD = re.compile(r"(?:Ủy ban|Uỷ ban|Bộ|Ban|Hội đồng|Tiểu ban|Viện) \S+(?: [^\W\d_]+)?$")
+
+
+def _title_head_only(title: str) -> bool:
+    """Whether a matched title is its prefix and head alone (no body after it)."""
+    head = _head_regex().match(title)
+    return head is not None and head.end() == len(title)
 
 
 def _listed_fields_end(text: str, end: int) -> int:
