@@ -195,3 +195,10 @@ def test_a_family_name_inside_a_place_or_a_company() -> None:
         "Ông Tô Văn Hải - Giám đốc tài chính của CTCP Tập đoàn Bình Sơn Quảng Ngãi - đã bán cổ phiếu."
     )
     assert got == {"Tô Văn Hải": ("Giám đốc tài chính của CTCP Tập đoàn Bình Sơn Quảng Ngãi",)}
+
+
+def test_no_person_from_a_place_opened_by_dong_or_a_doctors_specialty() -> None:
+    assert _titles("Vùng Đồng Tháp Mười và Đồng Nai Thượng ngập sâu.") == {}
+    assert _titles("Ngành bác sĩ Răng Hàm Mặt lấy điểm chuẩn cao.") == {}
+    # positive: the honorific "Đồng chí" still opens a name
+    assert "Lê Văn Sáu" in _titles("Đồng chí Lê Văn Sáu phát biểu.")

@@ -266,9 +266,6 @@ _CUE_WORDS = (
     "anh",
     "luật sư",
     "thẩm phán",
-    "giáo sư",
-    "tiến sĩ",
-    "bác sĩ",
     "nhà báo",
     "thiền sư",
     "giám mục",
@@ -423,6 +420,8 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
     Viphavanh")."""
     tokens = run.split(" ")
     skip = 0
+    if tokens[0] == "Đồng" and tokens[1:2] != ["Chí"]:
+        return None  # "Đồng Tháp Mười": "Đồng" opens a place, "Đồng chí" is the honorific
     if tokens[0] in _CAP_HONORIFICS:
         skip = 1
     else:
