@@ -19,6 +19,7 @@ evidence. Place names ("Lâm Đồng", "Hà Nội") are never people.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -26,18 +27,23 @@ from transforms.clean.normalize import fold
 from transforms.extract.gazetteer import (
     ACRONYM,
     CAP_SYL,
+    LOWER_CHARS,
     UPPER,
+    UPPER_CHARS,
     alternation,
     bounded,
     folded_places,
+    organization_names,
     surnames,
     title_heads,
+    word_start,
 )
 from transforms.extract.titles import (
     CHAIN_SEP,
     PREDICATE_STARTS,
     TitleSpan,
     clean_title,
+    field_words,
     find_titles,
     ranks,
     title_head_source,
@@ -165,7 +171,8 @@ _HONORIFIC = re.compile(
     r"(?:(?<![\w])(?:[Cc]ác |[Hh]ai |[Bb]a )?(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|Anh|chị|Chị|em|Em|cháu|"
     r"cụ|Cụ|[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ|[Bb]ác sĩ|[Ll]uật sư|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|"
     r"[Nn]ghệ sĩ|[Nn]ghệ nhân|[Đđ]ại biểu|[Bb]ị cáo|[Bb]ị can|[Nn]ghi phạm|[Cc]hiến sĩ|[Nn]hạc sĩ|"
-    r"[Hh]ọa sĩ|[Kk]iến trúc sư|[Kk]ỹ sư|[Hh]òa thượng|[Tt]hượng tọa|[Ll]inh mục|[Tt]hầy|"
+    r"[Hh]ọa sĩ|[Kk]iến trúc sư|[Kk]ỹ sư|[Hh]òa thượng|[Tt]hượng tọa|[Ll]inh mục|[Tt]hầy|[Tt]hiền sư|"
+    r"[Tt]ổng giám mục|[Gg]iám mục|[Hh]ồng y|[Tt]hẩm phán|[Gg]iảng viên|"
     r"[Nn]hà nghiên cứu|[Nn]hà khoa học|[Nn]hà sử học|[Nn]hà giáo|[Cc]huyên gia|[Pp]hóng viên|"
     r"[Cc]ô giáo|[Tt]hầy giáo|[Ss]inh viên|[Hh]ọc sinh|[Nn]ữ sinh|[Cc]ông nhân|[Nn]ông dân|[Ll]uật gia|"
     r"Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
@@ -184,12 +191,20 @@ _LOCATIVE = re.compile(
     r"cảng|Cảng|sông|Sông|hồ|Hồ|núi|Núi|đèo|Đèo|đảo|Đảo|tàu|Tàu|quỹ|Quỹ)\s+$"
 )
 # Streets, schools, awards and the like named after people: "Trường THPT Nguyễn Thị Minh Khai".
+# (whole words only: "thành phố Nguyễn Quốc Triệu" and "Bộ Nông nghiệp và Môi trường Trần Đức Thắng"
+# are titles before a name; businesses are often named like people: "Công ty Âu Lạc", "shop Hoa Yêu Thương")
 _NAMED_AFTER = re.compile(
+    r"(?<![\w])(?<!thành )(?<!Thành )(?<!môi )(?<!Môi )"
     r"(?:ngã ba|ngã tư|ngã năm|đường|phố|Đường|Phố|phường|Phường|quận|Quận|thị trấn|"
     r"Trường|trường|THPT|THCS|PTTH|Tiểu học|"
     r"cầu|Cầu|chợ|Chợ|lăng|Lăng|tượng|"
     r"giải|Giải|Huân chương|huân chương|Huy chương|Giải thưởng|giải thưởng|tư tưởng|phong cách|"
     r"tàu|Tàu|Quỹ|quỹ|Bảo tàng|bảo tàng|Nhà văn hóa|Khu di tích|di tích|ĐH|CĐ|Đại học|Học viện)\s+$"
+)
+# ... unless the name has a middle "Văn" / "Thị": "Tổng Giám đốc Tập đoàn Đoàn Văn Kiển"
+_BUSINESS_BEFORE = re.compile(
+    r"(?<![\w])(?:Công ty|công ty|Cty|DNTN|Tập đoàn|tập đoàn|Doanh nghiệp|doanh nghiệp|shop|Shop|"
+    r"cửa hàng|Cửa hàng|nhà hàng|Nhà hàng|khách sạn|Khách sạn|thương hiệu)\s+$"
 )
 _SPEECH = re.compile(
     r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|phát biểu|chia sẻ|"
@@ -210,7 +225,7 @@ _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
 _COLON = re.compile(r"\s*:\s*")
 _MIDDLE = frozenset({"Thị", "Văn"})
 # Between a name and the chain after it: a comma or a dash ("Đại tướng A - Ủy viên Bộ Chính trị").
-_NAME_SEP = re.compile(r"\s*,\s*|\s*[-–—]\s+|\s*[–—]\s*|\s*\(\s*(?=[^()\n]{2,120}\))")
+_NAME_SEP = re.compile(r"\s*,\s*(?:đương kim\s+)?|\s*[-–—]\s+|\s*[–—]\s*|\s*\(\s*(?=[^()\n]{2,120}\))")
 # A plural before a title shared by the names after it: "các Phó Chủ tịch HĐND tỉnh A, B".
 _PLURAL_TITLE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững)\s+(?:đồng chí\s+)?$")
 # An office given by a verb after the name: "A được bầu làm Phó Bí thư Huyện ủy", "A tiếp tục
@@ -221,16 +236,43 @@ _OFFICE_VERB = re.compile(
     r"(?:(?:được|đắc cử)\s+(?:(?:tín nhiệm|tiếp tục|Quốc hội|HĐND|Thủ tướng)\s+)?"
     r"(?:bầu|bổ nhiệm|điều động|luân chuyển|phân công|chỉ định|giới thiệu|phê chuẩn|chuẩn y|giao)"
     r"(?:[^.;:\n()]{0,60}?)\s+)?"
-    r"(?:(?:bầu |trúng cử |đắc cử )?(?:giữ chức vụ|giữ chức danh|giữ chức|chức danh|chức vụ)|giữ cương vị|làm"
+    r"(?:(?:bầu |trúng cử |đắc cử )?(?:giữ thêm chức vụ|giữ thêm chức|giữ chức vụ|giữ chức danh|giữ chức"
+    r"|chức danh|chức vụ)|giữ cương vị|làm"
     r"|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là"
     r"|tái đắc cử chức vụ|tái đắc cử chức|tái đắc cử|trúng cử|đắc cử)\s+"
 )
+# An aside between a name and its chain or office: an age (", 54 tuổi,") or a bracket of birth or
+# age ("(sinh năm 1976)", "(55 tuổi, quê Bình Định)").
+_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s+tuổi(?=\s*,)|\s*\((?:sinh|SN|\d{1,3}\s+tuổi)[^()\n]{0,80}\)")
+# A title written before the name with a comma or "là" between: "Chủ tịch UBND Thành phố, ông A"
+# (the title opens its sentence), "Chủ tịch tỉnh nhiệm kỳ 2021-2026 là ông A".
+_GAP_BEFORE = re.compile(r"(?:\s*,|\s+là)\s*$")
 _INITIAL_THEN = re.compile(rf"\. ?{CAP_SYL}")
 _AFTER_CHAIN_HEAD = re.compile(r"(?:,|\s[-–—])\s*$")
 _RANK_OR_HONORIFIC = re.compile(rf"(?:{alternation(ranks())}|Ngài|ông|bà|chị|anh)\s", re.IGNORECASE)
 # Between two names of a list: "A và B", "A, B", "A và đồng chí B".
 _LIST_GAP = re.compile(r"(?:\s*[;,]\s*(?:và\s+)?|\s+và\s+)(?:(?:đồng chí|ông|bà)\s+)?")
+_NAMES_GAP = re.compile(r"\s*,\s*(?:và\s+)?|\s+và\s+")
 _RANK_BEFORE = re.compile(rf"(?:{alternation(ranks())}|đồng chí|ông|bà|Ông|Bà)\s+")
+
+
+# Honorifics and professions that cue a name without a listed family name ("luật sư Jonathan
+# Moore", "Thiền sư Thích ...", "thẩm phán William Young").
+_CUE_WORDS = (
+    "Ngài",
+    "ông",
+    "bà",
+    "chị",
+    "anh",
+    "luật sư",
+    "thẩm phán",
+    "nhà báo",
+    "thiền sư",
+    "giám mục",
+    "tổng giám mục",
+    "hồng y",
+    "linh mục",
+)
 
 
 @cache
@@ -248,9 +290,7 @@ def _head_near() -> re.Pattern[str]:
 @cache
 def _cue_last_words() -> frozenset[str]:
     """Last words of the strong cues, lowercased: a cheap test before the cue regex."""
-    return frozenset(
-        w.split()[-1].lower() for w in (*title_heads(), *ranks(), "Ngài", "ông", "bà", "chị", "anh")
-    )
+    return frozenset(w.split()[-1].lower() for w in (*title_heads(), *ranks(), *_CUE_WORDS))
 
 
 def _may_be_cued(text: str, offset: int) -> bool:
@@ -268,9 +308,15 @@ def _may_be_cued(text: str, offset: int) -> bool:
 @cache
 def _strong_cue() -> re.Pattern[str]:
     """A title head or rank right before a capitalized run (a window ending at the run)."""
-    words = alternation((*title_heads(), *ranks(), "Ngài", "ông", "bà", "chị", "anh"))
+    words = alternation((*title_heads(), *ranks(), *_CUE_WORDS))
     # "Phó thủ tướng Campuchia Sok An", "Tổng thư ký LHQ Kofi Annan": any case, an acronym between
     return re.compile(rf"(?<![\w])(?i:{words})\s+(?:{ACRONYM}\s+)?$")
+
+
+@cache
+def _places_and_bodies() -> frozenset[str]:
+    """Folded places and listed national and international bodies ("Liên Hiệp Quốc")."""
+    return frozenset({*folded_places(), *(fold(o) for o in organization_names())})
 
 
 @dataclass
@@ -358,8 +404,10 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
     if any(t in _NOT_GIVEN for t in given):
         return None, honorific
     name = " ".join(tokens[start:])
-    if fold(name) in folded_places():
-        return None, honorific
+    if fold(name) in folded_places() or (
+        start > skip and fold(" ".join(tokens[start - 1 :])) in folded_places()
+    ):
+        return None, honorific  # "Hà Nội"; "Buôn Ma Thuột" ("Ma" is a family name)
     begin = offset + len(" ".join(tokens[:start])) + (1 if start else 0)
     return _Name(begin, begin + len(name), name), honorific
 
@@ -372,11 +420,13 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
     Viphavanh")."""
     tokens = run.split(" ")
     skip = 0
+    if tokens[0] == "Đồng" and tokens[1:2] != ["Chí"]:
+        return None  # "Đồng Tháp Mười": "Đồng" opens a place, "Đồng chí" is the honorific
     if tokens[0] in _CAP_HONORIFICS:
         skip = 1
     else:
-        for size in (2, 1):  # a country or place between the title and the name
-            if len(tokens) - size >= 2 and fold(" ".join(tokens[:size])) in folded_places():
+        for size in (3, 2, 1):  # a country, place or listed body between the title and the name
+            if len(tokens) - size >= 2 and fold(" ".join(tokens[:size])) in _places_and_bodies():
                 skip = size
                 break
         cue = _strong_cue().search(text, max(0, offset - 30), offset) if _may_be_cued(text, offset) else None
@@ -403,7 +453,8 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
     if given[0] in _BODY_FIRST:
         return None  # "Vụ trưởng Vụ Thủy lợi": the body after the head, not a name
     pairs = [" ".join(given[k : k + 2]) for k in range(len(given) - 1)]
-    if any(fold(t) in folded_places() for t in (*given, *pairs, " ".join(given), run)):
+    # (a later syllable may be a one-syllable place: "Chủ tịch Hội Nhà báo Việt Nam Hồng Vinh")
+    if any(fold(t) in folded_places() for t in (given[0], *pairs, " ".join(given), run)):
         return None  # "Bà Rịa Vũng Tàu"
     begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
     name = " ".join(given)
@@ -435,6 +486,10 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             name, honorific = _name_in_run(match.group(0), match.start(), cued=True)
         if name is None:
             name = _cued_name(text, match.group(0), match.start())
+            # a strong cue is evidence: "Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szijjártó Péter"
+            honorific = name is not None
+        if name is None:
+            name = _person_named_like_place(text, match.group(0), match.start())
         if name:
             names.append(name)
             if honorific:
@@ -445,10 +500,40 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
         if tokens[0] in surnames() and _HONORIFIC.search(text, max(0, match.start() - 40), match.start()):
             # kept as written: a person's offsets point at its name in the body
             names.append(_Name(match.start(), match.end(), match.group(0)))
+    # foreign names with letters Vietnamese lacks, after an honorific: "bà Dana Kovaříková"
+    if _NON_VIETNAMESE.search(text):
+        for match in _FOREIGN_AFTER_HONORIFIC.finditer(text):
+            words = match.group(1).split(" ")
+            if (
+                all(w[0].isupper() for w in words)
+                and _NON_VIETNAMESE.search(match.group(1))
+                and not any(n.start <= match.start(1) < n.end for n in names)
+            ):
+                names.append(_Name(match.start(1), match.end(1), match.group(1)))
+                honored.add(match.start(1))
     names.sort(key=lambda n: n.start)
     return tuple(names), frozenset(honored)
 
 
+def _person_named_like_place(text: str, run: str, offset: int) -> _Name | None:
+    """A full personal name that also names a place, right after a bare title head: "Chủ tịch Hồ
+    Chí Minh" (the city is "TP Hồ Chí Minh", "thành phố Hồ Chí Minh", never a bare head before it)."""
+    tokens = run.split(" ")
+    if len(tokens) != 3 or tokens[0] not in surnames() or fold(run) not in folded_places():
+        return None
+    head = _BARE_HEAD_BEFORE.search(text, max(0, offset - 20), offset)
+    if head is None or not word_start(text, head.start()):
+        return None
+    return _Name(offset, offset + len(run), run)
+
+
+# "Chủ tịch " right before a run, the head alone (no body between: "Chủ tịch UBND TP" is a body's)
+_BARE_HEAD_BEFORE = re.compile(r"(?<!Phó )(?:Chủ tịch|Bác|Chủ tịch nước)\s+$")
+_NON_VIETNAMESE = re.compile(rf"[^\W\d_{LOWER_CHARS}{UPPER_CHARS}]")
+_FOREIGN_WORD = r"[^\W\d_a-zđ][^\W\d_]*"
+_FOREIGN_AFTER_HONORIFIC = re.compile(
+    rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ((?-i:{_FOREIGN_WORD})(?: (?-i:{_FOREIGN_WORD})){{1,3}})(?![\w])"
+)
 _CAPS_RUN = re.compile(rf"(?<![\w]){UPPER}{{2,}}(?: {UPPER}{{2,}}){{1,3}}(?![\w])")
 
 
@@ -456,8 +541,8 @@ def _chain_forward(
     text: str, first: TitleSpan, by_start: dict[int, TitleSpan], used: set[int]
 ) -> list[TitleSpan]:
     """The chain of titles starting at ``first``, following comma / "kiêm" separators."""
-    chain = [first]
-    current = first
+    current = _fields_run_on(text, first)
+    chain = [current]
     while True:
         sep = CHAIN_SEP.match(text, current.end)
         if not sep:
@@ -465,9 +550,31 @@ def _chain_forward(
         nxt = by_start.get(sep.end())
         if nxt is None or nxt.start in used:
             break
-        chain.append(nxt)
-        current = nxt
+        current = _fields_run_on(text, nxt)
+        chain.append(current)
     return chain
+
+
+@cache
+def _fields_after() -> re.Pattern[str]:
+    """ "và" or a dash and a body's field in lowercase after a title, up to punctuation or a verb:
+    "Cục trưởng Cục Hợp tác xã và phát triển nông thôn cho biết", "Ủy ban Kinh tế - ngân sách của QH)"."""
+    field = alternation(field_words(), flexible_space=False)
+    verb = alternation(PREDICATE_STARTS, flexible_space=False)
+    return re.compile(
+        rf"(?: và| [-–])(?: (?:{field})(?![\w])){{2,6}}(?: của {ACRONYM})?"
+        rf"(?=[,;.:)\n]| [-–] |$| (?:{verb})(?![\w]))"
+    )
+
+
+def _fields_run_on(text: str, span: TitleSpan) -> TitleSpan:
+    """``span`` run on over a lowercase field joined by "và" or a dash (see :func:`_fields_after`)."""
+    if not text.startswith((" và ", " - ", " – "), span.end):
+        return span
+    match = _fields_after().match(text, span.end)
+    if match is None:
+        return span
+    return TitleSpan(text[span.start : match.end()], span.start, match.end())
 
 
 def _title_text(span: TitleSpan) -> str | None:
@@ -481,12 +588,16 @@ def _sentence_start(text: str, pos: int) -> int:
 
 
 def _add_title(found: _Found, title: str) -> None:
+    """Add a title to a person; a bare head ("Bộ trưởng") is folded into a longer title of the same
+    person ("Bộ trưởng Bộ Tài chính"), a title with a body ("Bí thư Tỉnh ủy" next to "Bí thư Tỉnh ủy
+    Bạc Liêu") is a wording of its own mention and is kept."""
     key = fold(title)
+    bare = _is_bare_head(title)
     for i, old in enumerate(found.titles):
         old_key = fold(old)
-        if old_key == key or old_key.startswith(key + " "):
+        if old_key == key or (bare and old_key.startswith(key + " ")):
             return
-        if key.startswith(old_key + " "):
+        if key.startswith(old_key + " ") and _is_bare_head(old):
             found.titles[i] = title
             return
     found.titles.append(title)
@@ -495,7 +606,21 @@ def _add_title(found: _Found, title: str) -> None:
 def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
     """Find people in one text (the body or a caption) and merge them into ``people``."""
     candidates, honored = find_names(text)
-    names = [n for n in candidates if not _NAMED_AFTER.search(text, max(0, n.start - 16), n.start)]
+    names = []
+    last_named_after: _Name | None = None
+    for n in candidates:
+        named_after = bool(_NAMED_AFTER.search(text, max(0, n.start - 16), n.start)) or bool(
+            _BUSINESS_BEFORE.search(text, max(0, n.start - 16), n.start)
+            and not (n.text.count(" ") >= 2 and n.text.split()[1] in _MIDDLE)
+        )
+        if not named_after and last_named_after is not None:
+            # a list after one locative: "các trường THPT Lê Lợi, Trần Phú, Nguyễn Thị Minh Khai"
+            named_after = _NAMES_GAP.fullmatch(text, last_named_after.end, n.start) is not None
+        if named_after:
+            last_named_after = n
+        else:
+            names.append(n)
+            last_named_after = None
     if not names:
         return
     raw_titles = _with_lowercase_titles(text, names, find_titles(text))
@@ -531,6 +656,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
     # never the end of the previous person's chain.
     by_start = {t.start: t for t in titles if t not in cut_before.values()}
     by_end = {t.end: t for t in titles}
+    title_starts = [t.start for t in titles]
     used: set[int] = set()
     known = {fold(n) for n in people}
     evidence_names: list[tuple[_Name, list[TitleSpan], bool]] = []
@@ -598,6 +724,12 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 end_pos = name.start - len(hon.group(0))
                 end_pos -= len(text[:end_pos]) - len(text[:end_pos].rstrip())
             prev = by_end.get(end_pos)
+            if prev is None:
+                prev = _title_across_gap(text, end_pos, by_end)
+            if prev is None and end_pos == name.start - 1:
+                prev = _title_across_fields(text, name.start, titles, title_starts)
+            if prev is None:
+                prev = _lowercase_head_after_honorific(text, name.start)
         if prev is not None and prev.start not in used and _title_text(prev):
             before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
@@ -715,7 +847,79 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 people[owners[0]].mentions += 1
 
 
+@cache
+def _bare_heads() -> frozenset[str]:
+    """Folded title heads, alone or with "Phó" / "nguyên" / "cựu" / "cố" / "Quyền"."""
+    heads = {fold(h) for h in title_heads()}
+    return frozenset({*heads, *(f"{p} {h}" for p in ("pho", "nguyen", "cuu", "co", "quyen") for h in heads)})
+
+
+def _is_bare_head(title: str) -> bool:
+    return fold(title) in _bare_heads()
+
+
 _GIVEN = re.compile(rf"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) ({CAP_SYL})(?! [A-ZĐÂĂÊÔƠƯ])")
+
+
+@cache
+def _honorific_then_head() -> re.Pattern[str]:
+    """An honorific and a lowercase bare head right before a name: "ông giám đốc A"."""
+    return re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà) ({title_head_source(any_case=True)})\s+$")
+
+
+def _lowercase_head_after_honorific(text: str, start: int) -> TitleSpan | None:
+    """The bare title between an honorific and a name ("Ông giám đốc Paul Stoll cho biết")."""
+    match = _honorific_then_head().search(text, max(0, start - 40), start)
+    if match is None or clean_title(match.group(1)) is None:
+        return None
+    return TitleSpan(match.group(1), match.start(1), match.end(1))
+
+
+def _title_across_fields(
+    text: str, start: int, titles: list[TitleSpan], starts: list[int]
+) -> TitleSpan | None:
+    """The title before a name, run on over its body's field written in lowercase: "Bộ trưởng Bộ
+    Nông nghiệp và phát triển nông thôn Cao Văn A", "Bộ trưởng Ngoại giao và Kinh tế đối ngoại
+    Hungary B" (field syllables from ``data/field_words.txt``, "và", and a place or country last)."""
+    i = bisect_left(starts, start) - 1
+    if i < 0:
+        return None
+    title = titles[i]
+    if not 0 < start - title.end <= 80 or text[start - 1] != " ":
+        return None
+    words = text[title.end : start - 1].split(" ")
+    if not words or words[0] != "":
+        return None  # the gap starts with a space after the title
+    words = words[1:]
+    fields = field_words()
+    k = 0
+    while k < len(words) and (words[k] == "và" or words[k].lower() in fields):
+        k += 1
+    rest = " ".join(words[k:])
+    if sum(w != "và" for w in words[:k]) < 2 or (words[0] != "và" and words[0] in PREDICATE_STARTS):
+        return None  # "Chủ tịch UBND tỉnh giao A", "Bộ trưởng phát biểu A"
+    if words[k - 1] == "và" or (_is_bare_head(title.text) and not words[0][:1].isupper()):
+        return (
+            None  # after a bare head the field is capitalized ("Bộ trưởng Ngoại giao ..."): "Thủ tướng giao"
+        )
+    if rest and fold(rest) not in folded_places():
+        return None
+    end = start - 1
+    return TitleSpan(text[title.start : end], title.start, end)
+
+
+def _title_across_gap(text: str, end: int, by_end: dict[int, TitleSpan]) -> TitleSpan | None:
+    """The title before a name across a comma or "là" ("Chủ tịch UBND Thành phố, ông A": only a
+    title that opens its sentence; "Chủ tịch tỉnh nhiệm kỳ 2021-2026 là ông A")."""
+    gap = _GAP_BEFORE.search(text, max(0, end - 6), end)
+    if gap is None:
+        return None
+    title = by_end.get(gap.start())
+    if title is None:
+        return None
+    if "là" not in gap.group(0) and text[_sentence_start(text, title.start) : title.start].strip():
+        return None
+    return title
 
 
 def _closed_appositive(text: str, last: TitleSpan) -> TitleSpan:
@@ -726,9 +930,14 @@ def _closed_appositive(text: str, last: TitleSpan) -> TitleSpan:
     if match is None:
         return last
     words = match.group(1).split()
+    # a family name opens a person's name, not the middle of a capitalized run ("Tập đoàn Tiên Sơn
+    # Thanh Hóa"), unless it is a common one
     person = any(
-        w in surnames() and nxt[:1].isupper() and fold(f"{w} {nxt}") not in folded_places()
-        for w, nxt in zip(words, [*words[1:], ""], strict=True)
+        w in surnames()
+        and nxt[:1].isupper()
+        and fold(f"{w} {nxt}") not in folded_places()
+        and (w in _MAJOR or not prev[:1].isupper())
+        for prev, w, nxt in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
     )
     if person or any(w.islower() and w in PREDICATE_STARTS for w in words):
         return last  # a verb or the next person: the title ended where it was found
@@ -759,11 +968,20 @@ def _skip_rank(text: str, pos: int) -> int:
 
 
 def _chain_end(text: str, name: _Name, after: list[TitleSpan]) -> int:
-    """Where a name and the chain (or alias) written after it end."""
+    """Where a name and the chain (or alias, or aside) written after it end."""
     if after:
         return after[-1].end
-    alias = _ALIAS.match(text, name.end)
-    return alias.end() if alias else name.end
+    return _name_tail_end(text, name)
+
+
+def _name_tail_end(text: str, name: _Name) -> int:
+    """The end of a name with its alias in brackets and an aside of age or birth after it."""
+    pos = name.end
+    alias = _ALIAS.match(text, pos)
+    if alias:
+        pos = alias.end()
+    aside = _ASIDE.match(text, pos)
+    return aside.end() if aside else pos
 
 
 _OF_BEFORE = re.compile(r"(?<![\w])của\s+$")
@@ -817,6 +1035,9 @@ def _with_lowercase_titles(text: str, names: list[_Name], titles: list[TitleSpan
                         # trimming cut into the head ("hiệu phó trường" -> "hiệu"): keep the head
                         head = _any_case_head().match(text, at)
                         kept = head.group(0) if head else ""
+                    if kept and clean_title(kept) is None:
+                        # "TS A, phó trưởng ban nghiên cứu của Thủ tướng Chính phủ, nói"
+                        kept = _closed_appositive(text, TitleSpan(kept, at, at + len(kept))).text
                     if not kept or clean_title(kept) is None or title_regex().fullmatch(kept):
                         break
                     span = TitleSpan(kept, at, at + len(kept))
@@ -837,16 +1058,18 @@ def _with_lowercase_titles(text: str, names: list[_Name], titles: list[TitleSpan
 def _after_chain(text: str, name: _Name, by_start: dict[int, TitleSpan], used: set[int]) -> list[TitleSpan]:
     """Titles written after a name: ", Title, Title" or " - Title, Title" (an alias in
     brackets may come first)."""
-    pos = name.end
-    alias = _ALIAS.match(text, pos)
-    if alias:
-        pos = alias.end()
-    sep = _NAME_SEP.match(text, pos)
+    sep = _NAME_SEP.match(text, _name_tail_end(text, name))
     if not sep:
         return []
     first = by_start.get(sep.end())
-    if first is None or first.start in used or not _title_text(first):
+    if first is None or first.start in used:
         return []
+    if not _title_text(first):
+        # a weak head closed by the apposition: "ông A, Trưởng phòng dự báo của Đài khí tượng, cho biết"
+        longer = _closed_appositive(text, first)
+        if longer.end == first.end or not _title_text(longer):
+            return []
+        by_start[first.start] = first = longer
     return _chain_forward(text, first, by_start, used)
 
 

@@ -117,6 +117,11 @@ INNER_WORDS = (
     "Ngoại giao",
     # case variants of bodies' names ("Ủy viên Ban chấp hành Trung ương Đảng")
     "Ban chấp hành",
+    "Đại biểu",
+    # members' associations ("Chủ tịch Hội Nhà báo Việt Nam", "Hội Luật gia")
+    "Nhà báo",
+    "Nhà văn",
+    "Luật gia",
     "Ban thường vụ",
     "Ban chỉ đạo",
     "Cựu chiến binh",
@@ -145,6 +150,8 @@ WEAK_HEADS = frozenset(
         "cục phó",
         "vụ phó",
         "sở phó",
+        "ban",
+        "phòng",
     }
 )
 # Term qualifiers that belong to the title before them ("Chủ tịch UBND tỉnh khóa XVIII",
@@ -245,8 +252,10 @@ def tail_token_source(word: str, inner: str, org: str, qualifiers: bool = True) 
     of_body = of_body_source(org)
     # a number right after a numbered unit's word ("Đảng bộ Quân khu 3": "Quân khu" read as a word)
     after_unit = "(?:(?<=khu )|(?<=đoàn )|(?<=Vùng )|(?<=Quận )|(?<=quận )|(?<=Phường )|(?<=phường ))"
+    # an acronym joined by "&" ("Sở TT&TT", "Sở KH&ĐT", "Công ty CT&D")
+    amp = rf"{UPPER}{{1,4}}&{UPPER}{{1,4}}(?![\w'])"
     return (
-        rf"(?:{after_unit}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{numbered}{SP}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{org}(?![\w])|{terms}{inner}(?![\w])|{word}"
+        rf"(?:{after_unit}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{amp}|{numbered}{SP}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{org}(?![\w])|{terms}{inner}(?![\w])|{word}"
         rf"|{of_body}|và(?={SP}{UPPER})(?!{SP}{stop})|[-–](?:{SP})?(?!{stop}){word})"
     )
 
@@ -318,7 +327,8 @@ def title_regex_any_case() -> re.Pattern[str]:
 # Also a dash ("T1 - T2"), and a remark in brackets before the comma ("Phó Bí thư Đảng ủy Quân sự
 # Trung ương (nay là Quân ủy Trung ương), nguyên Bộ trưởng").
 CHAIN_SEP = re.compile(
-    r"\s*,\s*(?:đồng thời(?: là)?\s+)?|\s+kiêm\s+|\s*,\s*kiêm\s+|\s*[–—]\s*|\s+-\s+|\s*,?\s*[-–—]\s+"
+    r"\s*,\s*(?:đồng thời(?: là)?\s+|đương kim\s+)?"
+    r"|\s+kiêm\s+|\s*,\s*kiêm\s+|\s*[–—]\s*|\s+-\s+|\s*,?\s*[-–—]\s+"
     r"|\s*\((?:nay là|nay|trước đây là|tức)[^()\n]{1,60}\)\s*,\s*"
 )
 
@@ -361,7 +371,21 @@ def find_titles(text: str) -> list[TitleSpan]:
         Khối Sơn Minh Thắng") are cut off later by the people extractor.
     """
     spans = []
+    reached = 0
     for match in bounded(title_regex(), text):
+        if match.start() < reached:
+            continue  # inside a title run on over a list of fields
+        end = _listed_fields_end(text, match.end())
+        if end != match.end():
+            # "Ủy viên Ủy ban Đối ngoại, Quốc phòng và An ninh": one body named by its fields
+            spans.append(TitleSpan(text[match.start() : end], match.start(), end))
+            reached = end
+            continue
+        fields_end = _field_tail_end(text, match.end())
+        if fields_end != match.end() and _title_head_only(text[match.start() : match.end()]) is False:
+            spans.append(TitleSpan(text[match.start() : fields_end], match.start(), fields_end))
+            reached = fields_end
+            continue
         stripped = trim_dangling(text, match.start(), match.end())
         if title_regex().fullmatch(stripped) is None:
             # trimming cut into the head ("Bí thư thành đoàn" -> "Bí"): keep the untrimmed head
@@ -370,6 +394,69 @@ def find_titles(text: str) -> list[TitleSpan]:
         if stripped:
             spans.append(TitleSpan(stripped, match.start(), match.start() + len(stripped)))
     return spans
+
+
+@cache
+def field_words() -> frozenset[str]:
+    """Lowercase syllables of the fields bodies are named by (``data/field_words.txt``)."""
+    return frozenset(load_list("field_words.txt"))
+
+
+@cache
+def _field_tail() -> re.Pattern[str]:
+    """A body's field in lowercase after a title's capitalized word, and the rest of the tail, up to
+    punctuation or a capitalized word ("Phó phòng Quản lý đô thị quận 10,")."""
+    field = alternation(field_words(), flexible_space=False)
+    inner = alternation(INNER_WORDS)
+    org = alternation(organization_names())
+    tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token_source(name_word(), inner, org)}))*"
+    verb = alternation(PREDICATE_STARTS, flexible_space=False)
+    # two syllables at least, the first no verb: "Chủ tịch UBND tỉnh giao Sở Tài chính" is a clause
+    return re.compile(
+        rf" (?!(?:{verb})(?![\w]))(?:{field})(?![\w'])(?: (?:{field})(?![\w'])){{1,5}}{tail}"
+        rf"(?=[,;.:)\n]| [-–] | {UPPER}|$)"
+    )
+
+
+def _field_tail_end(text: str, end: int) -> int:
+    """Where a title ending at ``end`` ends when a lowercase field follows it, else ``end``."""
+    if end >= len(text) or text[end] != " " or not text[end - 1 : end].isalpha():
+        return end
+    match = _field_tail().match(text, end)
+    return match.end() if match else end
+
+
+@cache
+def _listed_fields() -> re.Pattern[str]:
+    """A body named by a list of its fields after its head: ", Field, Field và Field" ("Ủy ban Văn
+    hóa, Giáo dục và Thanh niên", "Bộ Văn hóa, Thể thao và Du lịch"), each field one or two words
+    that are no title, rank or body head, the list closed by "và" and ended by punctuation; then
+    the rest of the title's tail ("Bộ Văn hóa, Thể thao và Du lịch tỉnh ...")."""
+    field = rf"(?!{tail_stop()}){CAP_SYL}(?: {LOWER}+(?![\w']))?"
+    inner = alternation(INNER_WORDS)
+    org = alternation(organization_names())
+    tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token_source(name_word(), inner, org)}))*"
+    return re.compile(
+        rf"(?:, {field}){{0,5}} và {field}(?=[,;.:)]| [-–] |\n|$)|(?:, {field}){{0,5}} và {field}{tail}"
+    )
+
+
+# The last body of a title opened by a head that names fields ("Ủy ban Đối ngoại", "Bộ Văn hóa").
+_FIELDS_HEAD = re.compile(r"(?:Ủy ban|Uỷ ban|Bộ|Ban|Hội đồng|Tiểu ban|Viện) \S+(?: [^\W\d_]+)?$")
+
+
+def _title_head_only(title: str) -> bool:
+    """Whether a matched title is its prefix and head alone (no body after it)."""
+    head = _head_regex().match(title)
+    return head is not None and head.end() == len(title)
+
+
+def _listed_fields_end(text: str, end: int) -> int:
+    """Where a title ending at ``end`` ends when a list of its body's fields follows, else ``end``."""
+    if not text.startswith(", ", end) or _FIELDS_HEAD.search(text, max(0, end - 40), end) is None:
+        return end
+    match = _listed_fields().match(text, end)
+    return match.end() if match else end
 
 
 def trim_dangling(text: str, start: int, end: int) -> str:
