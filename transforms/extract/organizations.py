@@ -17,25 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from transforms.clean.normalize import fold
-from transforms.extract.gazetteer import (
-    ACRONYM,
-    CAP_SYL,
-    LOWER,
-    UPPER,
-    alternation,
-    body_heads,
-    folded_places,
-    load_list,
-    name_syllables,
-    organization_names,
-    place_names,
-    surnames,
-    title_heads,
-    word_start,
-)
-from transforms.extract.gazetteer import (
-    countries as gazetteer_countries,
-)
+from transforms.extract import gazetteer as gz
 from transforms.extract.people import find_names
 from transforms.extract.titles import (
     INNER_WORDS,
@@ -49,8 +31,10 @@ from transforms.extract.titles import (
 )
 from transforms.records import Organization
 
+ACRONYM, CAP_SYL, LOWER, UPPER = gz.ACRONYM, gz.CAP_SYL, gz.LOWER, gz.UPPER
+
 # Words that open the name of a body (data/body_heads.txt); the name continues after them.
-HEADS = body_heads()
+HEADS = gz.body_heads()
 # Lowercase administrative levels that name a local body after an acronym head ("HĐND tỉnh",
 # "UBND huyện": the body of the article's own province or district).
 ADMIN_LEVELS = frozenset({"tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "thị trấn", "TP"})
@@ -91,14 +75,14 @@ _COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len
 @cache
 def org_regex() -> re.Pattern[str]:
     """The compiled organization regex (gazetteer names, then HEAD + TAIL)."""
-    inner = alternation(INNER_WORDS)
+    inner = gz.alternation(INNER_WORDS)
     word = name_word()
-    gaz = alternation(organization_names())
-    heads = alternation(HEADS)
-    countries = alternation(gazetteer_countries())
+    gaz = gz.alternation(gz.organization_names())
+    heads = gz.alternation(HEADS)
+    countries = gz.alternation(gz.countries())
     tail_token = tail_token_source(word, inner, gaz, qualifiers=False)
     # a look-ahead on the possible first letters lets re skip most positions (8x faster)
-    first_chars = "".join(sorted({n[0] for n in (*organization_names(), *HEADS)}))
+    first_chars = "".join(sorted({n[0] for n in (*gz.organization_names(), *HEADS)}))
     source = (
         rf"(?=[{first_chars}])"
         rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}(?:{countries}|Việt{SP}Nam)(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
@@ -153,9 +137,9 @@ def descriptive_regex() -> re.Pattern[str]:
     """HEAD + up to 7 syllables (no clause word) + where the body acts (a level and its name,
     a listed place, "trung ương", "miền Bắc|Trung|Nam")."""
     # a one-word head needs a capitalized first word ("Hội Doanh nghiệp trẻ ...", never "Hội nghị")
-    one = alternation(h for h in DESCRIPTIVE_HEADS if " " not in h)
-    more = alternation(h for h in DESCRIPTIVE_HEADS if " " in h)
-    places = alternation(place_names())
+    one = gz.alternation(h for h in DESCRIPTIVE_HEADS if " " not in h)
+    more = gz.alternation(h for h in DESCRIPTIVE_HEADS if " " in h)
+    places = gz.alternation(gz.place_names())
     word = rf"(?!(?:{_CLAUSE_WORDS})(?![\w])){UPPER}?{LOWER}+(?![\w'])"
     levels = r"(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
     anchor = (
@@ -171,7 +155,7 @@ def descriptive_regex() -> re.Pattern[str]:
 def _descriptive(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
     for match in descriptive_regex().finditer(text):
         start, end = match.span()
-        if not word_start(text, start) or any(start < s < end for s in stops):
+        if not gz.word_start(text, start) or any(start < s < end for s in stops):
             continue
         if _CAP_BEFORE.search(text, max(0, start - 12), start):
             continue  # "Tổng Công ty ...", "Văn Phòng ...", "T.Ư Hội ...": inside a longer name
@@ -209,9 +193,9 @@ def _has_proper_tail(name: str, termed: bool = False) -> bool:
             if " " not in head and " " not in rest and not rest.isupper():
                 return (
                     head in _OFFICE_HEADS
-                    and rest not in surnames()
+                    and rest not in gz.surnames()
                     and rest != "Tổng"  # "Bộ Tổng tham mưu": a word cut, not a name
-                    and fold(rest) not in folded_places()
+                    and fold(rest) not in gz.folded_places()
                 )
             return bool(_PROPER.search(rest))
     return True
@@ -371,7 +355,7 @@ def _ends_with_place(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if words[-1] == "VN" or " ".join(words[-2:]).lower() == "trung ương":
         return True
-    return any(fold(" ".join(words[-n:])) in folded_places() for n in (1, 2, 3) if len(words) >= n)
+    return any(fold(" ".join(words[-n:])) in gz.folded_places() for n in (1, 2, 3) if len(words) >= n)
 
 
 @cache
@@ -385,7 +369,7 @@ def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     out = []
     for match in _ACRONYM_TOKEN.finditer(text):
         start, end = match.span(1)
-        if not word_start(text, start, extra="/.&-"):
+        if not gz.word_start(text, start, extra="/.&-"):
             continue
         word = match.group(1)
         if word in _not_bodies() or set(word) <= set("IVXLCDM") or any(s <= start < e for s, e in spans):
@@ -419,24 +403,24 @@ _ACRONYM_CUE_AFTER = re.compile(
 
 @cache
 def _gazetteer_set() -> frozenset[str]:
-    return frozenset(organization_names())
+    return frozenset(gz.organization_names())
 
 
 @cache
 def _not_bodies() -> frozenset[str]:
-    return frozenset(load_list("not_bodies.txt"))
+    return frozenset(gz.load_list("not_bodies.txt"))
 
 
 @cache
 def _acronym_title_cue() -> re.Pattern[str]:
     """A title head right before an acronym ("Tổng Giám đốc JBIC", "Tổng thư ký ASEAN")."""
-    return re.compile(rf"(?<![\w])(?i:{alternation(title_heads())})\s+$")
+    return re.compile(rf"(?<![\w])(?i:{gz.alternation(gz.title_heads())})\s+$")
 
 
 @cache
 def _head_lower_regex() -> re.Pattern[str]:
     """A capitalized body head followed by a lowercase word ("Hội kiến trúc sư Việt Nam")."""
-    heads = alternation(h for h in HEADS if h[0].isupper() and not h.isupper() and h not in ADMIN_HEADS)
+    heads = gz.alternation(h for h in HEADS if h[0].isupper() and not h.isupper() and h not in ADMIN_HEADS)
     first_chars = "".join(sorted({h[0] for h in HEADS if h[0].isupper()}))
     return re.compile(rf"(?=[{first_chars}])(?P<head>{heads})(?=[ ]+{LOWER})")
 
@@ -450,7 +434,7 @@ def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tu
     "Quỹ hỗ trợ nông dân tỉnh Nghệ An", "Trung tâm đào tạo khu vực của SEAMEO")."""
     for match in _head_lower_regex().finditer(text):
         start = match.start()
-        if not word_start(text, start) or _CAP_BEFORE.search(text, max(0, start - 12), start):
+        if not gz.word_start(text, start) or _CAP_BEFORE.search(text, max(0, start - 12), start):
             continue
         end = _extend(text, match.end(), stops, from_head=True)
         if end == match.end():
@@ -460,7 +444,7 @@ def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tu
 
 @cache
 def _of_body() -> re.Pattern[str]:
-    return re.compile(of_body_source(alternation(organization_names())))
+    return re.compile(of_body_source(gz.alternation(gz.organization_names())))
 
 
 def _add(found: dict[str, _Org], name: str, start: int, in_body: bool) -> None:
@@ -480,9 +464,9 @@ def _shared_head_regex() -> re.Pattern[str]:
     """A plural before an office head and its list of names: "các Sở Tài chính, Nội vụ và Xây dựng",
     "các Bộ: Công an, Quốc phòng"."""
     word = name_word()
-    more = alternation(name_syllables(), flexible_space=False)
+    more = gz.alternation(gz.name_syllables(), flexible_space=False)
     item = rf"{word}(?:{SP}(?:{word}|{more}(?![\w]))){{0,4}}"  # "Giao thông vận tải"
-    heads = alternation(_LISTED_HEADS)
+    heads = gz.alternation(_LISTED_HEADS)
     return re.compile(
         rf"[Cc]ác{SP}(?P<head>{heads})(?:{SP}|[ ]*:{SP})(?P<first>{item})"
         rf"(?P<rest>(?:(?:,{SP}|{SP}và{SP})(?!{heads}(?![\w])){item})+)"
@@ -498,7 +482,7 @@ def _shared_head_lists(text: str, found: dict[str, _Org], in_body: bool) -> None
     """Each body of a list that shares its head: "các Sở Tài chính, Nội vụ" -> "Sở Tài chính",
     "Sở Nội vụ" (never a place or a person: "các Sở ở Hà Nội, Huế")."""
     for match in _shared_head_regex().finditer(text):
-        if not word_start(text, match.start()):
+        if not gz.word_start(text, match.start()):
             continue
         head = match.group("head")
         pos = match.start("first")
@@ -506,7 +490,7 @@ def _shared_head_lists(text: str, found: dict[str, _Org], in_body: bool) -> None
         for part in _LIST_ITEM.split(match.group("rest"))[1:]:
             pos = text.index(part, pos + 1)
             items.append((pos, part))
-        if any(fold(name) in folded_places() or name.split(" ")[0] in surnames() for _, name in items):
+        if any(fold(name) in gz.folded_places() or name.split(" ")[0] in gz.surnames() for _, name in items):
             continue
         for at, name in items:
             cut = trim_dangling(text, at, at + len(name))
@@ -521,7 +505,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     stops = tuple(
         name.start
         for name in find_names(text)[0]
-        if fold(name.text) not in folded_places()
+        if fold(name.text) not in gz.folded_places()
         and not (
             name.text.count(" ") == 1 and _ADMIN_BEFORE.search(text, max(0, name.start - 12), name.start)
         )
@@ -534,7 +518,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
         match = regex.search(text, pos)
         if not match:
             break
-        if not word_start(text, match.start()):
+        if not gz.word_start(text, match.start()):
             pos = match.start() + 1
             continue
         pos = match.end()
@@ -583,7 +567,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             if (
                 len(name) < 4
                 or (name in HEADS and name not in _gazetteer_set())
-                or fold(first_two) in folded_places()
+                or fold(first_two) in gz.folded_places()
             ):
                 continue  # "Hội An", "Đài Loan": a place, not HEAD + name
             termed = _TERM_AFTER.match(text, start + len(name)) is not None
