@@ -33,8 +33,14 @@ from transforms.records import Organization
 
 ACRONYM, CAP_SYL, LOWER, UPPER = gz.ACRONYM, gz.CAP_SYL, gz.LOWER, gz.UPPER
 
-# Words that open the name of a body (data/body_heads.txt); the name continues after them.
-HEADS = gz.body_heads()
+# Words that open the name of a body (data/body_heads.txt); the name continues after them. More
+# open bodies here only (titles read them otherwise): the standing office of a body ("Thường trực
+# Tỉnh ủy", "Thường trực HĐND tỉnh"), a presidium ("Đoàn Chủ tịch UB MTTQ Việt Nam"), international
+# organizations ("Tổ chức Thương mại Thế giới") and a body's central office ("T.Ư Hội Chữ thập đỏ").
+_ORG_ONLY_HEADS = ("Thường trực", "Đoàn Chủ tịch", "Tổ chức", "Trung ương", "T.Ư")
+HEADS = (*gz.body_heads(), *_ORG_ONLY_HEADS)
+# Head as written (any case after the first letter: "Ban chấp hành") -> head as listed.
+_CANONICAL_HEAD = {h.lower(): h for h in HEADS}
 # Lowercase administrative levels that name a local body after an acronym head ("HĐND tỉnh",
 # "UBND huyện": the body of the article's own province or district).
 ADMIN_LEVELS = frozenset({"tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "thị trấn", "TP"})
@@ -53,14 +59,31 @@ COMPOUND = frozenset(
         "Bộ Tư lệnh",
         "Bộ Chỉ huy",
         "Thường vụ",
+        "Thường trực",
+        "Đoàn Chủ tịch",
+        "UB",
+        "Trung ương",
+        "T.Ư",
     }
 )
+# Heads that are a body only with a body after them: "Trung ương Hội Nông dân", not "Trung ương Đảng"
+# (a title's tail: "Ủy viên Trung ương Đảng").
+_NEEDS_INNER = frozenset({"Trung ương", "T.Ư"})
+# "Tổ chức" + a meeting or an event is the verb ("Tổ chức Hội nghị ...", "Tổ chức Lễ kỷ niệm").
+_EVENT_AFTER_VERB = re.compile(
+    r"[ ]+(?:Hội nghị|Hội thảo|Hội thi|Hội diễn|Hội chợ|Hội|Lễ|Đại hội|Kỳ họp|Phiên|Cuộc|Tết|Ngày|Tuần|"
+    r"Tháng|Giải|Chương trình|Lớp|Đoàn|Buổi|Đêm|Triển lãm|Diễn đàn|Liên hoan|Họp)(?![\w])"
+)
+# A level's committee or youth union named alone ("Tỉnh ủy tổ chức ...", "Tỉnh đoàn"): the article's own.
+_BARE_BODIES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Tỉnh đoàn", "Thành đoàn")
 # Heads that are generic words in Vietnamese: their tail must start with a capital.
 # "UBND tỉnh", "HĐND huyện", "Ban Thường vụ Tỉnh ủy": the article's own local body, named in full
 # as written even when "UBND tỉnh Lạng Sơn" is named too, so never a short form of it.
 _LOCAL_BODY = re.compile(
-    r"(?:UBND|HĐND|UBMTTQ|MTTQ|LĐLĐ|(?:Ban Thường vụ|Ủy ban Kiểm tra|Ban Chấp hành|BCH|BTV)(?: Đảng bộ)?) "
-    r"(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)"
+    r"(?:(?:UBND|HĐND|UBMTTQ|MTTQ|LĐLĐ|Hội đồng nhân dân|Ủy ban nhân dân|Thường trực|"
+    r"(?:Ban Thường vụ|Ủy ban Kiểm tra|Ban Chấp hành|BCH|BTV)(?: Đảng bộ)?) )?"
+    r"(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|"
+    r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|HĐND tỉnh|HĐND huyện|UBND tỉnh|UBND huyện)"
 )
 SHORT_FORMS_MAX_WORDS = 4  # "Đảng ủy Khối", "Ủy ban Kiểm tra": short forms are at most 4 syllables
 
@@ -73,21 +96,33 @@ _COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len
 
 
 @cache
+def _listed_names() -> tuple[str, ...]:
+    """Listed bodies, and the provincial department of each ministry ("Bộ Văn hóa, Thể thao và Du
+    lịch" -> "Sở Văn hóa, Thể thao và Du lịch"): a department is named like its ministry."""
+    names = gz.organization_names()
+    return (*names, *(f"Sở {n[3:]}" for n in names if n.startswith("Bộ ")))
+
+
+@cache
 def org_regex() -> re.Pattern[str]:
     """The compiled organization regex (gazetteer names, then HEAD + TAIL)."""
     inner = gz.alternation(INNER_WORDS)
     word = name_word()
-    gaz = gz.alternation(gz.organization_names())
-    heads = gz.alternation(HEADS)
+    gaz = gz.alternation_any_case(_listed_names())
+    heads = gz.alternation_any_case(HEADS)
     countries = gz.alternation(gz.countries())
+    # a listed body's country: "Chính phủ Lào", "Đảng Cộng sản VN", "Bộ Ngoại giao Cộng hòa Séc"
+    country = rf"(?:(?:nước{SP})?Cộng{SP}hòa{SP})?{countries}|Việt{SP}Nam|VN"
+    bare = gz.alternation(_BARE_BODIES)
     tail_token = tail_token_source(word, inner, gaz, qualifiers=False)
     # a look-ahead on the possible first letters lets re skip most positions (8x faster)
     first_chars = "".join(sorted({n[0] for n in (*gz.organization_names(), *HEADS)}))
     source = (
         rf"(?=[{first_chars}])"
-        rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}(?:{countries}|Việt{SP}Nam)(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
+        rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}(?:{country})(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
         rf"|(?P<head>{heads})(?P<tail>(?:{SP}(?:{gaz}(?![\w])|{inner}(?![\w])|{word}|\d{{1,2}}(?![\w/.,]\d)(?![\w]))"
-        rf"(?:(?:{SP}|(?=[-–])){tail_token})*)))"
+        rf"(?:(?:{SP}|(?=[-–])){tail_token})*))"
+        rf"|(?P<bare>{bare})(?![\w]))"
     )
     return re.compile(source)
 
@@ -126,9 +161,9 @@ _CLAUSE_WORDS = (
     "theo|khi|thì|mà|này|đó|nay|phải|cần|cũng|vẫn|không|chưa|rất|đến|lên|ra|vào|năm|ngày|tháng|"
     "nói|làm|gửi|thông báo|đề nghị|yêu cầu|tổ chức|phối hợp|cho biết|tiếp|thăm|trên|dưới|sau|trước|"
     "tỉnh|huyện|thành phố|quận|xã|phường|thị xã|miền|trung ương|như|nhưng|nếu|vì|bởi|rằng|nhiều|một|hai|ba|"
-    "lớn|nhất|nhỏ|cũ|hơn"
+    "lớn|nhất|nhỏ|cũ|hơn|trưởng|phó"
 )
-_CAP_BEFORE = re.compile(rf"(?:{UPPER}\S*) $")
+_CAP_BEFORE = re.compile(rf"(?:{UPPER}[^\s,;:!?()\"“”]*) $")  # not across a comma ("Ông Lân, Hội ...")
 MAX_DESCRIPTIVE_WORDS = 7  # the longest such name seen has 6 syllables between head and place
 
 
@@ -179,14 +214,22 @@ _TRAILING = re.compile(r"(?:\s+(?:và|-|của))+$")
 _PROPER = re.compile(rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})")
 
 
+_LEVEL_NUMBER = re.compile(r"(?:quận|phường|Quận|Phường) \d{1,2}")
+
+
 def _has_proper_tail(name: str, termed: bool = False) -> bool:
     """A generic match needs a capitalized word after its head ("UBND tỉnh" alone is no name,
     but with its term after it, "HĐND tỉnh khóa XIV", it is the body of that term: ``termed``)."""
     for head in _HEADS_LONGEST:
         if name.startswith(head + " "):
             rest = name[len(head) + 1 :]
-            if (head.isupper() and rest in ADMIN_LEVELS) or rest.endswith("trung ương") or rest.isdigit():
-                return True  # "HĐND tỉnh khóa X", "Ban dân vận trung ương"
+            if (
+                ((head.isupper() or " " in head) and rest in ADMIN_LEVELS)
+                or rest.endswith("trung ương")
+                or rest.isdigit()
+                or _LEVEL_NUMBER.fullmatch(rest)
+            ):
+                return True  # "HĐND tỉnh", "Hội đồng nhân dân tỉnh", "Ban dân vận trung ương", "UBND quận 1"
             # a single capitalized syllable after a one-word head is too often a person or
             # a place ("Trường Chinh", "Trường Sơn", "Hội An"), but not after the heads of
             # State offices, which no person or place is named after ("Cục Thuế", "Sở Nội vụ")
@@ -403,7 +446,8 @@ _ACRONYM_CUE_AFTER = re.compile(
 
 @cache
 def _gazetteer_set() -> frozenset[str]:
-    return frozenset(gz.organization_names())
+    """Listed names, folded (a listed name is matched in any case after its first letter)."""
+    return frozenset(fold(n) for n in gz.organization_names())
 
 
 @cache
@@ -500,6 +544,80 @@ def _shared_head_lists(text: str, found: dict[str, _Org], in_body: bool) -> None
                 )
 
 
+# Listed bodies with branches in the provinces ("Bộ đội Biên phòng tỉnh Sơn La"); not "Quốc hội tỉnh".
+_BRANCHED = ("Ngân hàng", "Bộ đội", "Cảnh sát", "Kho bạc", "Hội", "Liên đoàn", "Mặt trận", "Đoàn", "Bảo hiểm")
+# "Hội đồng nhân dân tỉnh và Chủ tọa ...": a local body's name ends at its level.
+_LEVEL_AND = re.compile(r"( (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)) và .*$")
+
+
+@cache
+def _level_place_after() -> re.Pattern[str]:
+    """A listed body's branch or unit of a province or city ("Ngân hàng Chính sách xã hội Chi nhánh
+    tỉnh An Giang", "Bộ đội Biên phòng tỉnh Sơn La")."""
+    places = gz.alternation(gz.place_names())
+    return re.compile(rf"(?:[ ]+Chi nhánh)?[ ]+(?:tỉnh|thành phố|TP|huyện)[ ]+{places}(?![\w])")
+
+
+_EXACT_NAMES = frozenset((*HEADS, *gz.organization_names()))
+_COUNTRY_END = re.compile(r" (?:Việt Nam|VN)$")
+# A person's name right after these is the name of the school, ward or street ("Trường THPT Trần
+# Hưng Đạo", "UBND phường Phạm Ngũ Lão"), not a person ending the body's name.
+_NAMED_AFTER = re.compile(
+    r"(?:Trường|THPT|THCS|PTTH|PTCS|PTDTNT|Tiểu học|Trung học cơ sở|Trung học phổ thông|Mầm non|Phổ thông|"
+    r"phường|Phường|đường|Đường)\s+$"
+)
+
+
+def _central_party(match: re.Match[str]) -> bool:
+    """Whether a match is "Trung ương" / "T.Ư" + "Đảng" / "Đoàn" (read inside a longer name only)."""
+    head = match.group("head")
+    tail = match.group("tail") or ""
+    return head is not None and head in _NEEDS_INNER and tail.lstrip().startswith(("Đảng", "Đoàn"))
+
+
+def _inside_title_or_name(text: str, start: int) -> bool:
+    """Whether a title or a capitalized word stands right before ``start`` ("Phó Bí thư Thường trực
+    Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"): the body there is part of a title or a longer name."""
+    return bool(
+        _CAP_BEFORE.search(text, max(0, start - 12), start)
+        or _acronym_title_cue().search(text, max(0, start - 30), start)
+    )
+
+
+# "Ban Bí thư" + the central committee it belongs to ("Ban Bí thư Trung ương Đảng", "Ban Bí thư T.Ư Đoàn").
+_CENTRAL_AFTER = re.compile(r"[ ]+(?:Trung ương|T\.Ư|TƯ|TW) (?:Đảng|Đoàn)(?![\w])")
+# A body's unit number after its name ("Công ty Điện lực 3", "Trường Giáo dưỡng số 4"), before
+# punctuation or a clause word.
+_NUMBER_AFTER = re.compile(
+    r"[ ]+(?:số[ ]+)?\d{1,2}(?![\w/.,]\d)(?![\w])"
+    r"(?=[ ]*(?:[,.;:()\n\"“”]|$)|[ ]+(?:thuộc|của|đã|đang|sẽ|vừa|cũng|và|để|với|tại|ở|là|cho|có|được)"
+    r"(?![\w]))"
+)
+# Where a mission serves: "Đại sứ quán Hoa Kỳ tại VN", "Văn phòng đại diện ... tại Việt Nam".
+_MISSION_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng"})
+
+
+@cache
+def _where_after() -> re.Pattern[str]:
+    places = gz.alternation((*gz.countries(), *gz.place_names(), "VN"))
+    return re.compile(rf"[ ]+tại[ ]+{places}(?![\w])")
+
+
+def _dash_place_end(name: str) -> str:
+    """ "Chi cục Thuế Bình Thạnh - TPHCM" -> "Chi cục Thuế Bình Thạnh": a dash and a city after the body
+    say where it is; "UBND tỉnh Bà Rịa - Vũng Tàu" keeps its province's name."""
+    head, sep, place = name.rpartition(" - ")
+    if not sep or " " not in head:
+        return name
+    folded = fold(place)
+    if folded not in gz.folded_places() and not re.fullmatch(r"TP\.? ?HCM|TPHCM|HN", place):
+        return name
+    before = head.split(" ")
+    if any(fold(" ".join([*before[-n:], "-", place])) in gz.folded_places() for n in (1, 2)):
+        return name
+    return head
+
+
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
     stops = tuple(
@@ -509,6 +627,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
         and not (
             name.text.count(" ") == 1 and _ADMIN_BEFORE.search(text, max(0, name.start - 12), name.start)
         )
+        and not _NAMED_AFTER.search(text, max(0, name.start - 20), name.start)
     )
     _descriptive(text, found, in_body, stops)
     _lowercase_named(text, found, in_body, stops)
@@ -524,19 +643,44 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
         pos = match.end()
         matched = [(match.start(), match.end())]
         head = match.group("head")
+        written_head = re.sub(r"\s+", " ", match.group("head") or match.group("gaz") or "")
+        if written_head.isupper() and written_head not in _EXACT_NAMES:
+            continue  # a headline in capitals ("BÁO CHÍ VỀ ..."), not an acronym ("UBND")
+        if head is not None:
+            head = _CANONICAL_HEAD.get(re.sub(r"\s+", " ", head).lower(), head)
+            if head == "Tổ chức" and (
+                _EVENT_AFTER_VERB.match(text, match.end("head"))
+                or _CAP_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            ):
+                continue  # "Tổ chức Hội nghị ...": the verb; "Luật Tổ chức Chính phủ": a law's name
+        if match.group("bare") is not None and _inside_title_or_name(text, match.start()):
+            continue  # "Bí thư Tỉnh ủy", "Ban Thường vụ Tỉnh ủy": the committee of a title or a compound
         if head in COMPOUND and match.group("tail"):
             inner_start = match.start("tail") + len(match.group("tail")) - len(match.group("tail").lstrip())
             inner = regex.match(text, inner_start)
+            if inner and _central_party(inner):
+                inner = None  # "BCH Trung ương Đảng": the Party's Central Committee, not "Trung ương Đảng"
             if inner:
                 matched.append((inner.start(), inner.end()))
+            outer_is_title = head == "Thường trực" and _inside_title_or_name(text, match.start())
+            needs = head in _NEEDS_INNER and (not inner or inner.group(0).startswith(("Đảng", "Đoàn")))
+            if needs or outer_is_title:
+                if not inner:
+                    continue
+                matched = matched[1:]  # only the inner body: "Phó Bí thư Thường trực" + "Tỉnh ủy"
+                pos = max(pos, inner.end())
         elif head is None:
             # a listed compound goes on into another body: "Ban Chấp hành Trung ương" + "Đảng
             # Cộng sản Trung Quốc" (the listed "Ban Chấp hành Trung ương Đảng" matched first)
             written = match.group(0)
+            central = _CENTRAL_AFTER.match(text, match.end()) if fold(written) == "ban bi thu" else None
+            if central is not None:
+                matched = [(match.start(), central.end()), (match.start(), match.end())]
+                pos = central.end()
             lead = next((h for h in _COMPOUND_LONGEST if written.startswith(h + " ")), None)
             if lead is not None:
                 inner = regex.match(text, match.start() + len(lead) + 1)
-                if inner and inner.end() > match.end():
+                if inner and inner.end() > match.end() and not _central_party(inner):
                     matched = [(match.start(), inner.end()), (inner.start(), inner.end())]
                     pos = inner.end()
         for i, (start, end) in enumerate(matched):
@@ -562,11 +706,25 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 extended = _extend(text, written_end, stops)
                 if extended > written_end:
                     name = _clean(text[start:extended])
-            name = _TRAILING.sub("", name)
+            name = _dash_place_end(_TRAILING.sub("", _LEVEL_AND.sub(r"\1", name)))
+            if not generic and inner_match is not None and name.startswith(_BRANCHED):
+                level = _level_place_after().match(text, start + len(name))
+                if level is not None:
+                    name = _clean(text[start : level.end()])  # "Bộ đội Biên phòng tỉnh Sơn La"
+            after = start + len(name)
+            if generic and not placed and name[-1:].isalpha():
+                number = _NUMBER_AFTER.match(text, after)
+                if number is not None:
+                    name = _clean(text[start : number.end()])
+            if inner_match is not None and inner_match.group("head"):
+                written_head = _CANONICAL_HEAD.get(re.sub(r"\s+", " ", inner_match.group("head")).lower())
+                mission = _where_after().match(text, after) if written_head in _MISSION_HEADS else None
+                if mission is not None:
+                    name = _clean(text[start : mission.end()])
             first_two = " ".join(name.split(" ")[:2])
             if (
                 len(name) < 4
-                or (name in HEADS and name not in _gazetteer_set())
+                or (name in HEADS and name not in _BARE_BODIES and fold(name) not in _gazetteer_set())
                 or fold(first_two) in gz.folded_places()
             ):
                 continue  # "Hội An", "Đài Loan": a place, not HEAD + name
@@ -575,10 +733,9 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 continue
             spans.append((start, start + len(name)))
             _add(found, name, start, in_body)
-            if not generic and name.endswith(" Việt Nam") and name[: -len(" Việt Nam")] in _gazetteer_set():
-                _add(
-                    found, name[: -len(" Việt Nam")], start, in_body
-                )  # "Quốc hội Việt Nam" is "Quốc hội" too
+            country = _COUNTRY_END.search(name)
+            if not generic and country and fold(name[: country.start()]) in _gazetteer_set():
+                _add(found, name[: country.start()], start, in_body)  # "Quốc hội Việt Nam" is "Quốc hội" too
     _shared_head_lists(text, found, in_body)
     for start, end in _acronym_bodies(text, spans):
         _add(found, text[start:end], start, in_body)
@@ -606,7 +763,7 @@ def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ())
             short not in found
             or short.count(" ") + 1 > SHORT_FORMS_MAX_WORDS
             or _LOCAL_BODY.fullmatch(short)
-            or short in _gazetteer_set()  # a listed name is a body of its own ("Quốc hội", "Bộ Chính trị")
+            or folded[short] in _gazetteer_set()  # listed: a body of its own ("Quốc hội", "Bộ Chính trị")
         ):
             continue
         prefix = folded[short] + " "
