@@ -95,12 +95,16 @@ _HEADS_LONGEST = sorted(HEADS, key=len, reverse=True)
 _COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len, reverse=True)
 
 
+_JOINED = re.compile(r",| và | - ")
+
+
 @cache
 def _listed_names() -> tuple[str, ...]:
     """Listed bodies, and the provincial department of each ministry ("Bộ Văn hóa, Thể thao và Du
-    lịch" -> "Sở Văn hóa, Thể thao và Du lịch"): a department is named like its ministry."""
+    lịch" -> "Sở Văn hóa, Thể thao và Du lịch"): a department is named like its ministry (only the
+    names the HEAD + TAIL grammar cannot read, those joined by a comma, "và" or a dash)."""
     names = gz.organization_names()
-    return (*names, *(f"Sở {n[3:]}" for n in names if n.startswith("Bộ ")))
+    return (*names, *(f"Sở {n[3:]}" for n in names if n.startswith("Bộ ") and _JOINED.search(n)))
 
 
 @cache
@@ -545,7 +549,7 @@ def _shared_head_lists(text: str, found: dict[str, _Org], in_body: bool) -> None
 
 
 # Listed bodies with branches in the provinces ("Bộ đội Biên phòng tỉnh Sơn La"); not "Quốc hội tỉnh".
-_BRANCHED = ("Ngân hàng", "Bộ đội", "Cảnh sát", "Kho bạc", "Hội", "Liên đoàn", "Mặt trận", "Đoàn", "Bảo hiểm")
+_BRANCHED = ("Sở", "Ngân hàng", "Bộ đội", "Cảnh sát", "Kho bạc", "Hội", "Liên đoàn", "Mặt trận", "Đoàn")
 # "Hội đồng nhân dân tỉnh và Chủ tọa ...": a local body's name ends at its level.
 _LEVEL_AND = re.compile(r"( (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)) và .*$")
 
@@ -555,7 +559,7 @@ def _level_place_after() -> re.Pattern[str]:
     """A listed body's branch or unit of a province or city ("Ngân hàng Chính sách xã hội Chi nhánh
     tỉnh An Giang", "Bộ đội Biên phòng tỉnh Sơn La")."""
     places = gz.alternation(gz.place_names())
-    return re.compile(rf"(?:[ ]+Chi nhánh)?[ ]+(?:tỉnh|thành phố|TP|huyện)[ ]+{places}(?![\w])")
+    return re.compile(rf"(?:[ ]+Chi nhánh)?(?:[ ]+(?:tỉnh|thành phố|TP|huyện))?[ ]+{places}(?![\w])")
 
 
 _EXACT_NAMES = frozenset((*HEADS, *gz.organization_names()))
