@@ -721,8 +721,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 if number is not None:
                     name = _clean(text[start : number.end()])
             if inner_match is not None and inner_match.group("head"):
-                written_head = _CANONICAL_HEAD.get(re.sub(r"\s+", " ", inner_match.group("head")).lower())
-                mission = _where_after().match(text, after) if written_head in _MISSION_HEADS else None
+                listed_head = _CANONICAL_HEAD.get(re.sub(r"\s+", " ", inner_match.group("head")).lower())
+                mission = _where_after().match(text, after) if listed_head in _MISSION_HEADS else None
                 if mission is not None:
                     name = _clean(text[start : mission.end()])
             first_two = " ".join(name.split(" ")[:2])
