@@ -74,6 +74,7 @@ _EVENT_AFTER_VERB = re.compile(
     r"[ ]+(?:Hội nghị|Hội thảo|Hội thi|Hội diễn|Hội chợ|Hội|Lễ|Đại hội|Kỳ họp|Phiên|Cuộc|Tết|Ngày|Tuần|"
     r"Tháng|Giải|Chương trình|Lớp|Đoàn|Buổi|Đêm|Triển lãm|Diễn đàn|Liên hoan|Họp)(?![\w])"
 )
+_LAW_BEFORE = re.compile(r"(?:Luật|luật|Pháp lệnh|Nghị định|Điều lệ|Quy chế)[ ]+$")
 # A level's committee or youth union named alone ("Tỉnh ủy tổ chức ...", "Tỉnh đoàn"): the article's own.
 _BARE_BODIES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Tỉnh đoàn", "Thành đoàn")
 # Heads that are generic words in Vietnamese: their tail must start with a capital.
@@ -239,7 +240,7 @@ def _has_proper_tail(name: str, termed: bool = False) -> bool:
             # State offices, which no person or place is named after ("Cục Thuế", "Sở Nội vụ")
             if " " not in head and " " not in rest and not rest.isupper():
                 return (
-                    head in _OFFICE_HEADS
+                    (head in _OFFICE_HEADS or head.isupper())  # "Cục Thuế", "NXB Trẻ"
                     and rest not in gz.surnames()
                     and rest != "Tổng"  # "Bộ Tổng tham mưu": a word cut, not a name
                     and fold(rest) not in gz.folded_places()
@@ -654,7 +655,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             head = _CANONICAL_HEAD.get(re.sub(r"\s+", " ", head).lower(), head)
             if head == "Tổ chức" and (
                 _EVENT_AFTER_VERB.match(text, match.end("head"))
-                or _CAP_BEFORE.search(text, max(0, match.start() - 12), match.start())
+                or _LAW_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):
                 continue  # "Tổ chức Hội nghị ...": the verb; "Luật Tổ chức Chính phủ": a law's name
         if match.group("bare") is not None and _inside_title_or_name(text, match.start()):
@@ -693,7 +694,9 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 end = min(cut)
             inner_match = regex.match(text, start) if i else match
             generic = inner_match is not None and inner_match.group("head") is not None
-            name = _clean(trim_dangling(text, start, end) if generic else text[start:end])
+            numbered = _NUMBER_AFTER.match(text, start + len(text[start:end].rstrip(" -,")))
+            trim = generic and numbered is None  # "Trung tâm Y tế" + "số 3" was not cut inside a word
+            name = _clean(trim_dangling(text, start, end) if trim else text[start:end])
             last = name.rsplit(" ", 1)[-1]
             placed = UNIT_NAME_END.search(name) or _ends_with_place(name, 0, len(name))
             if (
