@@ -166,7 +166,7 @@ _CLAUSE_WORDS = (
     "theo|khi|thì|mà|này|đó|nay|phải|cần|cũng|vẫn|không|chưa|rất|đến|lên|ra|vào|năm|ngày|tháng|"
     "nói|làm|gửi|thông báo|đề nghị|yêu cầu|tổ chức|phối hợp|cho biết|tiếp|thăm|trên|dưới|sau|trước|"
     "tỉnh|huyện|thành phố|quận|xã|phường|thị xã|miền|trung ương|như|nhưng|nếu|vì|bởi|rằng|nhiều|một|hai|ba|"
-    "lớn|nhất|nhỏ|cũ|hơn|trưởng|phó"
+    "lớn|nhất|nhỏ|cũ|hơn|trưởng|phó|lần"
 )
 _CAP_BEFORE = re.compile(rf"(?:{UPPER}[^\s,;:!?()\"“”]*) $")  # not across a comma ("Ông Lân, Hội ...")
 MAX_DESCRIPTIVE_WORDS = 7  # the longest such name seen has 6 syllables between head and place
@@ -219,6 +219,7 @@ _TRAILING = re.compile(r"(?:\s+(?:và|-|của))+$")
 _PROPER = re.compile(rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})")
 
 
+_LOWER_NEXT = re.compile(rf"[ ]{LOWER}")
 _LEVEL_NUMBER = re.compile(r"(?:quận|phường|Quận|Phường) \d{1,2}")
 
 
@@ -334,7 +335,9 @@ _NOT_A_BODY_AFTER = frozenset(
 )
 
 
-def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False) -> int:
+def _extend(
+    text: str, pos: int, stops: tuple[int, ...], from_head: bool = False, capped_only: bool = False
+) -> int:
     """Where a body's name that goes on in lowercase after ``pos`` ends, or ``pos`` when it does not.
 
     The run is lowercase syllables (no verb, no clause word: "lao động ngoài nước"), then
@@ -343,7 +346,12 @@ def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False
     It ends at a hard end (:data:`_HARD_END`) or after its capitalized tail; after a bare head
     ("Hội kiến trúc sư Việt Nam") only after a capitalized tail or before "của" + a body, and
     never when the head and the first syllable make a common noun ("Hội nghị", "Trường hợp").
+    With ``capped_only`` (a complete name followed by lowercase words: "Công ty Phát triển" +
+    "công nghiệp Tân Thuận") only a capitalized tail closes it, never a verb phrase ("công bố")
+    nor the next body ("... chỉ đạo Sở Y tế").
     """
+    if capped_only and _VERB_PHRASE.match(text, pos):
+        return pos
     end = pos
     at = pos
     lowered = 0  # lowercase tokens read
@@ -382,6 +390,8 @@ def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False
             return pos  # a capitalized word right after: the strict name already read it
         elif _any_case_head().match(text, token.end() - len(token.group(0).lstrip(" -–"))):
             break  # the next title ("... tỉnh Phó Chủ tịch")
+        elif capped_only and not capped and _next_body_head().match(text, at):
+            break  # the next body ("... chỉ đạo Sở Y tế")
         else:
             if not capped:
                 before_caps = end
@@ -389,13 +399,29 @@ def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False
         at = token.end()
         if capped and (not from_head or lowered >= 2):
             end = at  # after the capitalized tail ("Tổng Công ty Bưu chính viễn thông Việt Nam")
-        elif 0 < lowered <= MAX_LOWER_RUN and not from_head and _HARD_END.match(text, at):
+        elif 0 < lowered <= MAX_LOWER_RUN and not from_head and not capped_only and _HARD_END.match(text, at):
             end = at
     if from_head and end == pos and lowered >= 2 and text[at : at + 5] == " của ":
         of = _of_body().match(text, at + 1)
         if of is not None:
             return of.end()  # "Trung tâm đào tạo khu vực của SEAMEO"
     return end
+
+
+# Verbs of two syllables whose first one also opens words of names ("công bố" / "viễn thông"): after a
+# complete name they start the predicate.
+_VERB_PHRASE = re.compile(
+    r"[ ]+(?:công bố|công nhận|công khai|chỉ đạo|chỉ thị|kết luận|kết hợp|phát động|phát biểu|phát hiện|"
+    r"phát hành|phát huy|tổ chức|triển khai|thực hiện|kiểm tra|kiểm điểm|đồng ý|đồng thời|xây dựng|bảo đảm|"
+    r"tiến hành|thống nhất|chuẩn bị|đối thoại|tổng kết|kiến nghị|phối hợp|thông qua|thông báo|ban hành|"
+    r"chủ trì|tập trung|lưu ý|tiếp nhận|bảo vệ|quản lý|chủ động|khẩn trương)(?![\w])"
+)
+
+
+@cache
+def _next_body_head() -> re.Pattern[str]:
+    heads = gz.alternation(h for h in HEADS if h[0].isupper())
+    return re.compile(rf"[ ]+{heads}(?![\w])")
 
 
 def _ends_with_place(text: str, start: int, end: int) -> bool:
@@ -569,7 +595,7 @@ _COUNTRY_END = re.compile(r" (?:Việt Nam|VN)$")
 # Hưng Đạo", "UBND phường Phạm Ngũ Lão"), not a person ending the body's name.
 _NAMED_AFTER = re.compile(
     r"(?:Trường|THPT|THCS|PTTH|PTCS|PTDTNT|Tiểu học|Trung học cơ sở|Trung học phổ thông|Mầm non|Phổ thông|"
-    r"phường|Phường|đường|Đường)\s+$"
+    r"phường|Phường|đường|Đường|Công ty|Tập đoàn|CTCP|Bệnh viện|Bảo tàng)\s+$"
 )
 
 
@@ -625,14 +651,16 @@ def _dash_place_end(name: str) -> str:
 
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
+    names = find_names(text)[0]
+    named_after = {n.end for n in names if _NAMED_AFTER.search(text, max(0, n.start - 20), n.start)}
     stops = tuple(
         name.start
-        for name in find_names(text)[0]
+        for name in names
         if fold(name.text) not in gz.folded_places()
         and not (
             name.text.count(" ") == 1 and _ADMIN_BEFORE.search(text, max(0, name.start - 12), name.start)
         )
-        and not _NAMED_AFTER.search(text, max(0, name.start - 20), name.start)
+        and name.end not in named_after
     )
     _descriptive(text, found, in_body, stops)
     _lowercase_named(text, found, in_body, stops)
@@ -695,13 +723,25 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             inner_match = regex.match(text, start) if i else match
             generic = inner_match is not None and inner_match.group("head") is not None
             numbered = _NUMBER_AFTER.match(text, start + len(text[start:end].rstrip(" -,")))
-            trim = generic and numbered is None  # "Trung tâm Y tế" + "số 3" was not cut inside a word
+            # "Trung tâm Y tế" + "số 3", "Bệnh viện Trưng Vương" + "sai phạm": not cut inside a word
+            # nor "Đảng bộ tỉnh" + "lần thứ XX" (a level word, then a clause word)
+            written = _clean(text[start:end])
+            trim = (
+                generic
+                and numbered is None
+                and start + len(written) not in named_after
+                and not (
+                    written.rsplit(" ", 1)[-1] in ADMIN_LEVELS
+                    and _CLAUSE_AT.match(text, start + len(written))
+                )
+            )
             name = _clean(trim_dangling(text, start, end) if trim else text[start:end])
             last = name.rsplit(" ", 1)[-1]
             placed = UNIT_NAME_END.search(name) or _ends_with_place(name, 0, len(name))
             if (
                 generic
                 and not placed
+                and start + len(name) not in named_after
                 and (
                     len(name) < len(_clean(text[start:end]))
                     or (not last.isupper() and _DASH_LOWER.match(text, start + len(name)))
@@ -712,6 +752,17 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 written_end = start + len(text[start:end].rstrip(" -,"))
                 extended = _extend(text, written_end, stops)
                 if extended > written_end:
+                    name = _clean(text[start:extended])
+            elif (
+                generic
+                and not placed
+                and start + len(name) not in named_after
+                and _LOWER_NEXT.match(text, start + len(name))
+            ):
+                # a complete name going on in lowercase to a capitalized tail ("Công ty Phát triển
+                # công nghiệp Tân Thuận", "Mặt trận Dân tộc thống nhất VN")
+                extended = _extend(text, start + len(name), stops, capped_only=True)
+                if extended > start + len(name):
                     name = _clean(text[start:extended])
             name = _dash_place_end(_TRAILING.sub("", _LEVEL_AND.sub(r"\1", name)))
             if not generic and inner_match is not None and name.startswith(_BRANCHED):
