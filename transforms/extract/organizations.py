@@ -136,6 +136,8 @@ def org_regex() -> re.Pattern[str]:
 # chống lụt bão thành phố Đà Nẵng", "Trung tâm cứu hộ Đà Nẵng", "Ban chỉ đạo phòng chống
 # tham nhũng trung ương", "Hội Doanh nghiệp trẻ tỉnh Đồng Nai", "Cụm cảng hàng không miền Trung".
 DESCRIPTIVE_HEADS = (
+    "Hội đồng",
+    "Ủy ban",
     "Ban chỉ đạo",
     "Ban Chỉ đạo",
     "Ban quản lý",
@@ -166,7 +168,7 @@ _CLAUSE_WORDS = (
     "theo|khi|thì|mà|này|đó|nay|phải|cần|cũng|vẫn|không|chưa|rất|đến|lên|ra|vào|năm|ngày|tháng|"
     "nói|làm|gửi|thông báo|đề nghị|yêu cầu|tổ chức|phối hợp|cho biết|tiếp|thăm|trên|dưới|sau|trước|"
     "tỉnh|huyện|thành phố|quận|xã|phường|thị xã|miền|trung ương|như|nhưng|nếu|vì|bởi|rằng|nhiều|một|hai|ba|"
-    "lớn|nhất|nhỏ|cũ|hơn|trưởng|phó|lần"
+    "lớn|nhất|nhỏ|cũ|hơn|trưởng|phó|lần|giữa"
 )
 _CAP_BEFORE = re.compile(rf"(?:{UPPER}[^\s,;:!?()\"“”]*) $")  # not across a comma ("Ông Lân, Hội ...")
 MAX_DESCRIPTIVE_WORDS = 7  # the longest such name seen has 6 syllables between head and place
@@ -180,11 +182,12 @@ def descriptive_regex() -> re.Pattern[str]:
     one = gz.alternation(h for h in DESCRIPTIVE_HEADS if " " not in h)
     more = gz.alternation(h for h in DESCRIPTIVE_HEADS if " " in h)
     places = gz.alternation(gz.place_names())
-    word = rf"(?!(?:{_CLAUSE_WORDS})(?![\w])){UPPER}?{LOWER}+(?![\w'])"
+    # "hàng không" is a noun ("Cụm cảng hàng không miền Trung"), not the negation "không"
+    word = rf"(?:(?<=hàng )không|(?!(?:{_CLAUSE_WORDS})(?![\w])){UPPER}?{LOWER}+)(?![\w'])"
     levels = r"(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
     anchor = (
         rf"(?:{levels}{SP}(?:{places}|{CAP_SYL}(?:{SP}{CAP_SYL}){{0,3}})|{places}|[Tt]rung ương"
-        rf"|miền{SP}(?:Bắc|Trung|Nam))(?![\w])"
+        rf"|miền{SP}(?:Bắc|Trung|Nam)|quốc{SP}gia)(?![\w])"
     )
     first_chars = "".join(sorted({h[0] for h in DESCRIPTIVE_HEADS}))
     return re.compile(
@@ -359,6 +362,9 @@ def _extend(
     after_dash = -1  # lowercase tokens read since the dash, -1 before any
     before_caps = pos  # where the name ended before its capitalized tail
     for count in range(MAX_EXTENSION):
+        closer = _CLOSER.match(text, at) if lowered else None
+        if closer is not None and not capped:
+            return closer.end() if closer.group("region") else at  # "... dân tộc miền Nam", "... (TEDI)"
         level = _LEVEL_NAME.match(text, at)
         if level is not None:
             at = level.end() - 1  # the level's name is read as the next token
@@ -379,7 +385,8 @@ def _extend(
         if low is not None:
             if capped and low not in PREDICATE_STARTS:
                 end = before_caps  # the capitalized tail was cut inside a word ("... Thành" + "phố")
-            if capped or low in _VERBS or (count == 0 and from_head and low in _NOT_A_BODY_AFTER):
+            verb = low in _VERBS and not _NOUN_PAIR.match(text, token.start("low"))
+            if capped or verb or (count == 0 and from_head and low in _NOT_A_BODY_AFTER):
                 break
             lowered += 1
             if after_dash >= 0:
@@ -408,6 +415,14 @@ def _extend(
     return end
 
 
+# What closes a lowercase run like a capitalized tail: a region ("Trường Học sinh dân tộc miền Nam")
+# or the body's acronym in brackets ("Tổng công ty Tư vấn thiết kế giao thông vận tải (TEDI)").
+_CLOSER = re.compile(rf"[ ]+(?P<region>miền[ ]+(?:Bắc|Trung|Nam|Đông|Tây)(?![\w]))|[ ]*\({ACRONYM}\)")
+# Nouns whose first syllable is a verb: they go on inside a name ("Ban Quản lý dự án", "cấp cứu").
+_NOUN_PAIR = re.compile(
+    r"(?:dự án|dự báo|cấp cứu|cấp nước|đầu tư|xuất nhập khẩu|xuất khẩu|nhập khẩu|phát thanh|truyền hình|"
+    r"bầu cử|tư vấn|hỗ trợ|phòng chống|chăm sóc|thi hành án|bảo hiểm|bảo trợ|nuôi dưỡng|hàng không)(?![\w])"
+)
 # Verbs of two syllables whose first one also opens words of names ("công bố" / "viễn thông"): after a
 # complete name they start the predicate.
 _VERB_PHRASE = re.compile(
@@ -628,6 +643,18 @@ _NUMBER_AFTER = re.compile(
 _MISSION_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng"})
 
 
+# Parent bodies inside a unit's name (not schools: "Trường Đại học ..." is one name).
+_PARENT_IN = re.compile(
+    r"[ ](?=(?:Sở|Bộ|Cục|Tổng cục|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Đảng ủy|Tổng công ty|"
+    r"Tập đoàn|Bộ Chỉ huy|Bộ Tư lệnh|Tỉnh ủy|Thành ủy|Huyện ủy)[ ])"
+)
+
+
+@cache
+def _of_country() -> re.Pattern[str]:
+    return re.compile(rf"[ ]+của[ ]+{gz.alternation(gz.countries())}(?![\w])")
+
+
 @cache
 def _where_after() -> re.Pattern[str]:
     places = gz.alternation((*gz.countries(), *gz.place_names(), "VN"))
@@ -716,7 +743,15 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 if inner and inner.end() > match.end() and not _central_party(inner):
                     matched = [(match.start(), inner.end()), (inner.start(), inner.end())]
                     pos = inner.end()
-        for i, (start, end) in enumerate(matched):
+        if head is not None and head not in COMPOUND:
+            # the parent body named inside a unit's name: "Phòng Kế hoạch - Tài chính Sở GD-ĐT tỉnh X"
+            for parent in _PARENT_IN.finditer(text, match.start("tail"), match.end()):
+                inner = regex.match(text, parent.end())
+                if inner is not None and inner.group("head") is not None:
+                    matched.append((inner.start(), inner.end()))
+        finals: dict[int, tuple[int, str]] = {}
+        # inner bodies first: a compound's name ends where its inner body's name does
+        for i, (start, end) in sorted(enumerate(matched), key=lambda item: -item[0]):
             cut = [s for s in stops if start < s < end]
             if cut:
                 end = min(cut)
@@ -764,6 +799,17 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 extended = _extend(text, start + len(name), stops, capped_only=True)
                 if extended > start + len(name):
                     name = _clean(text[start:extended])
+            if i == 0 and head in COMPOUND and 1 in finals:
+                # "Ban Chấp hành" + "Hội Nhà báo Việt Nam": the outer name ends where the inner one does
+                inner_start, inner_name = finals[1]
+                if start + len(name) >= inner_start and inner_start + len(inner_name) > start + len(name):
+                    name = _clean(
+                        text[start : inner_start + len(inner_name)]
+                    )  # "Ban Chấp hành Hội Nhà báo ..."
+            if not generic and _DASH_LOWER.match(text, start + len(name)):
+                extended = _extend(text, start + len(name), stops)  # "Ủy ban Kinh tế - ngân sách"
+                if extended > start + len(name):
+                    name = _clean(text[start:extended])
             name = _dash_place_end(_TRAILING.sub("", _LEVEL_AND.sub(r"\1", name)))
             if not generic and inner_match is not None and name.startswith(_BRANCHED):
                 level = _level_place_after().match(text, start + len(name))
@@ -779,6 +825,9 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 mission = _where_after().match(text, after) if listed_head in _MISSION_HEADS else None
                 if mission is not None:
                     name = _clean(text[start : mission.end()])
+            of_country = _of_country().match(text, start + len(name)) if name[-1:].isalpha() else None
+            if of_country is not None:
+                name = _clean(text[start : of_country.end()])  # "Tòa án Tối cao của Mỹ"
             first_two = " ".join(name.split(" ")[:2])
             if (
                 len(name) < 4
@@ -790,6 +839,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             if generic and not _has_proper_tail(name, termed):
                 continue
             spans.append((start, start + len(name)))
+            finals[i] = (start, name)
             _add(found, name, start, in_body)
             country = _COUNTRY_END.search(name)
             if not generic and country and fold(name[: country.start()]) in _gazetteer_set():
