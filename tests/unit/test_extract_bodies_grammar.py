@@ -120,3 +120,43 @@ def test_gazetteer_helpers() -> None:
     regex = re.compile(alternation_any_case(["Ban Chấp hành", "Bộ Y tế"]))
     assert regex.fullmatch("Ban chấp hành") and regex.fullmatch("Bộ y tế")
     assert not regex.fullmatch("ban Chấp hành")
+
+
+def test_a_complete_name_going_on_in_lowercase_to_a_capitalized_tail() -> None:
+    assert "Công ty Phát triển nhà ở Bình Minh" not in _orgs(
+        "Công ty Phát triển nhà ở Bình Minh"
+    )  # "ở": a clause
+    text = "Ông là Giám đốc Công ty Cơ khí nông nghiệp Hưng Phát, đơn vị thi công."
+    assert "Công ty Cơ khí nông nghiệp Hưng Phát" in _orgs(text)
+    text = "Ban Quản lý dự án giao thông Hòa Bình đã bàn giao mặt bằng."
+    assert "Ban Quản lý dự án giao thông Hòa Bình" in _orgs(text)
+    # negative: a verb phrase after a complete name, and the next body
+    assert "Sở Y tế" in _orgs("Sở Y tế công bố Quyết định mới.")
+    assert not any("công bố" in o for o in _orgs("Sở Y tế công bố Quyết định mới."))
+    assert not any(
+        "Sở Xây dựng" in o and o != "Sở Xây dựng" for o in _orgs("UBND tỉnh giao Sở Xây dựng kiểm tra.")
+    )
+
+
+def test_lowercase_runs_closed_by_a_region_or_a_bracketed_acronym() -> None:
+    assert "Trường Nghiệp vụ du lịch miền Trung" in _orgs(
+        "Học viên Trường Nghiệp vụ du lịch miền Trung nhập học."
+    )
+    text = "Công ty Tư vấn thiết kế cầu đường (CDC) đã trình phương án."
+    assert "Công ty Tư vấn thiết kế cầu đường" in _orgs(text)
+    assert "Cảng hàng không miền Nam" not in _orgs("máy bay về Cảng hàng không miền Nam")  # no head word
+    text = "máy bay hạ cánh, Cụm cảng hàng không miền Bắc đã thông báo."
+    assert "Cụm cảng hàng không miền Bắc" in _orgs(text)
+
+
+def test_compounds_parents_and_foreign_owners() -> None:
+    text = "Ngày 2/4, Ban Chấp hành Hội Kỹ sư Việt Nam (khóa III) họp."
+    assert "Ban Chấp hành Hội Kỹ sư Việt Nam" in _orgs(text)
+    text = "Ông Lê An, Trưởng Phòng Tổ chức cán bộ Sở Nội vụ tỉnh Phú Yên, cho biết."
+    assert "Sở Nội vụ tỉnh Phú Yên" in _orgs(text)
+    assert "Tòa án Tối cao của Canada" in _orgs("Vụ kiện sẽ do Tòa án Tối cao của Canada quyết định.")
+    assert "Ủy ban Pháp luật - tư pháp" in _orgs("Ủy ban Pháp luật - tư pháp đã thẩm tra dự án.")
+    assert "Hội đồng thẩm định quốc gia" in _orgs("Theo Hội đồng thẩm định quốc gia, hồ sơ đã đủ.")
+    # negative: a comparison between two bodies is no body's name
+    text = "Ủy ban hợp tác giữa Bộ Công an và Bộ Quốc phòng họp."
+    assert not any(o.startswith("Ủy ban hợp tác giữa") for o in _orgs(text))

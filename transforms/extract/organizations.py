@@ -171,6 +171,41 @@ _CLAUSE_WORDS = (
     "lớn|nhất|nhỏ|cũ|hơn|trưởng|phó|lần|giữa"
 )
 _CAP_BEFORE = re.compile(rf"(?:{UPPER}[^\s,;:!?()\"“”]*) $")  # not across a comma ("Ông Lân, Hội ...")
+# Capitalized words that open a sentence before a body, not a longer name ("Theo Hội đồng ...").
+_OPENERS = frozenset(
+    [
+        "Theo",
+        "Tại",
+        "Của",
+        "Với",
+        "Cho",
+        "Và",
+        "Trong",
+        "Từ",
+        "Đến",
+        "Nhưng",
+        "Khi",
+        "Sau",
+        "Trước",
+        "Ngoài",
+        "Hiện",
+        "Nay",
+        "Do",
+        "Vì",
+        "Để",
+        "Còn",
+        "Riêng",
+        "Được",
+    ]
+)
+
+
+def _cap_before(text: str, start: int) -> bool:
+    """Whether a capitalized word other than a sentence opener stands right before ``start``."""
+    match = _CAP_BEFORE.search(text, max(0, start - 12), start)
+    return match is not None and match.group(0).strip() not in _OPENERS
+
+
 MAX_DESCRIPTIVE_WORDS = 7  # the longest such name seen has 6 syllables between head and place
 
 
@@ -200,7 +235,7 @@ def _descriptive(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[
         start, end = match.span()
         if not gz.word_start(text, start) or any(start < s < end for s in stops):
             continue
-        if _CAP_BEFORE.search(text, max(0, start - 12), start):
+        if _cap_before(text, start):
             continue  # "Tổng Công ty ...", "Văn Phòng ...", "T.Ư Hội ...": inside a longer name
         _add(found, match.group(0), start, in_body)
 
@@ -524,7 +559,7 @@ def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tu
     "Quỹ hỗ trợ nông dân tỉnh Nghệ An", "Trung tâm đào tạo khu vực của SEAMEO")."""
     for match in _head_lower_regex().finditer(text):
         start = match.start()
-        if not gz.word_start(text, start) or _CAP_BEFORE.search(text, max(0, start - 12), start):
+        if not gz.word_start(text, start) or _cap_before(text, start):
             continue
         end = _extend(text, match.end(), stops, from_head=True)
         if end == match.end():
@@ -624,10 +659,7 @@ def _central_party(match: re.Match[str]) -> bool:
 def _inside_title_or_name(text: str, start: int) -> bool:
     """Whether a title or a capitalized word stands right before ``start`` ("Phó Bí thư Thường trực
     Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"): the body there is part of a title or a longer name."""
-    return bool(
-        _CAP_BEFORE.search(text, max(0, start - 12), start)
-        or _acronym_title_cue().search(text, max(0, start - 30), start)
-    )
+    return bool(_cap_before(text, start) or _acronym_title_cue().search(text, max(0, start - 30), start))
 
 
 # "Ban Bí thư" + the central committee it belongs to ("Ban Bí thư Trung ương Đảng", "Ban Bí thư T.Ư Đoàn").
