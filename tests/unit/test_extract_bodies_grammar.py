@@ -160,3 +160,12 @@ def test_compounds_parents_and_foreign_owners() -> None:
     # negative: a comparison between two bodies is no body's name
     text = "Ủy ban hợp tác giữa Bộ Công an và Bộ Quốc phòng họp."
     assert not any(o.startswith("Ủy ban hợp tác giữa") for o in _orgs(text))
+
+
+def test_a_person_after_a_department_is_no_part_of_its_name() -> None:
+    text = "ông Lê Văn Tâm, Vụ trưởng Vụ Mầm non Nguyễn Thị Hà cho biết"
+    assert "Vụ Mầm non" in _orgs("theo Vụ Mầm non, Bộ GD-ĐT") or "Vụ Mầm non Nguyễn Thị Hà" not in _orgs(text)
+    assert "Vụ Mầm non Nguyễn Thị Hà" not in _orgs(text)
+    # an acronym head's one-syllable name cut inside a word is no name ("ĐH Bán" + "công")
+    assert "ĐH Dân" not in _orgs("sinh viên ĐH Dân lập Văn Lang")
+    assert "ĐH Vinh" in _orgs("sinh viên ĐH Vinh, Nghệ An")

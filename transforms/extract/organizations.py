@@ -282,7 +282,7 @@ def _has_proper_tail(name: str, termed: bool = False) -> bool:
                     (head in _OFFICE_HEADS or head.isupper())  # "Cục Thuế", "NXB Trẻ"
                     and rest not in gz.surnames()
                     and rest != "Tổng"  # "Bộ Tổng tham mưu": a word cut, not a name
-                    and fold(rest) not in gz.folded_places()
+                    and (fold(rest) not in gz.folded_places() or head == "ĐH")  # "ĐH Vinh", not "Hội An"
                 )
             return bool(_PROPER.search(rest))
     return True
@@ -644,8 +644,9 @@ _COUNTRY_END = re.compile(r" (?:Việt Nam|VN)$")
 # A person's name right after these is the name of the school, ward or street ("Trường THPT Trần
 # Hưng Đạo", "UBND phường Phạm Ngũ Lão"), not a person ending the body's name.
 _NAMED_AFTER = re.compile(
-    r"(?:Trường|THPT|THCS|PTTH|PTCS|PTDTNT|Tiểu học|Trung học cơ sở|Trung học phổ thông|Mầm non|Phổ thông|"
-    r"phường|Phường|đường|Đường|Công ty|Tập đoàn|CTCP|Bệnh viện|Bảo tàng)\s+$"
+    r"(?:[Tt]rường(?: (?:THPT|THCS|PTTH|PTCS|PTDTNT|Tiểu học|Trung học cơ sở|Trung học phổ thông|"
+    r"Mầm non|Phổ thông))?|THPT|THCS|PTTH|PTCS|phường|Phường|đường|Đường|Công ty|Tập đoàn|CTCP|Bệnh viện|"
+    r"Bảo tàng)\s+$"
 )
 
 
@@ -870,6 +871,11 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             termed = _TERM_AFTER.match(text, start + len(name)) is not None
             if generic and not _has_proper_tail(name, termed):
                 continue
+            words = name.split(" ")
+            one_word = len(words) == 2 and words[0].isupper() and words[1].istitle()
+            one_word = generic and one_word and words[1] not in ADMIN_LEVELS
+            if one_word and _LOWER_NEXT.match(text, start + len(name)):
+                continue  # "ĐH Bán" + "công": an acronym head's one-syllable name cut inside a word
             spans.append((start, start + len(name)))
             finals[i] = (start, name)
             _add(found, name, start, in_body)
