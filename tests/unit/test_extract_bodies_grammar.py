@@ -145,6 +145,9 @@ def test_lowercase_runs_closed_by_a_region_or_a_bracketed_acronym() -> None:
     text = "Công ty Tư vấn thiết kế cầu đường (CDC) đã trình phương án."
     assert "Công ty Tư vấn thiết kế cầu đường" in _orgs(text)
     assert "Cảng hàng không miền Nam" not in _orgs("máy bay về Cảng hàng không miền Nam")  # no head word
+    assert "Trường Sĩ quan dân tộc miền Tây" in _orgs("Lễ khai giảng của Trường Sĩ quan dân tộc miền Tây.")
+    # negative: a level + a region is the provinces of the region, not one body
+    assert "UBND tỉnh miền Trung" not in _orgs("Các UBND tỉnh miền Trung đã sơ tán dân.")
     text = "máy bay hạ cánh, Cụm cảng hàng không miền Bắc đã thông báo."
     assert "Cụm cảng hàng không miền Bắc" in _orgs(text)
 

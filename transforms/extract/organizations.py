@@ -397,7 +397,11 @@ def _extend(
     after_dash = -1  # lowercase tokens read since the dash, -1 before any
     before_caps = pos  # where the name ended before its capitalized tail
     for count in range(MAX_EXTENSION):
-        closer = _CLOSER.match(text, at) if lowered else None
+        # (also right after a name already ending in lowercase: "Trường Học sinh dân tộc" + "miền Nam")
+        ended_low = bool(_LOWER_WORDS_END.search(text, max(0, pos - 20), pos)) and not _LEVEL_END.search(
+            text, max(0, pos - 12), pos
+        )
+        closer = _CLOSER.match(text, at) if lowered or ended_low else None
         if closer is not None and not capped:
             return closer.end() if closer.group("region") else at  # "... dân tộc miền Nam", "... (TEDI)"
         level = _LEVEL_NAME.match(text, at)
@@ -453,6 +457,9 @@ def _extend(
 # What closes a lowercase run like a capitalized tail: a region ("Trường Học sinh dân tộc miền Nam")
 # or the body's acronym in brackets ("Tổng công ty Tư vấn thiết kế giao thông vận tải (TEDI)").
 _CLOSER = re.compile(rf"[ ]+(?P<region>miền[ ]+(?:Bắc|Trung|Nam|Đông|Tây)(?![\w]))|[ ]*\({ACRONYM}\)")
+# A name ending at a level ("UBND tỉnh") + a region is the provinces of the region, not a body.
+_LEVEL_END = re.compile(r"(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)$")
+_LOWER_WORDS_END = re.compile(rf"[ ]{LOWER}+[ ]{LOWER}+$")  # "... dân tộc", not "Sở Y tế"
 # Nouns whose first syllable is a verb: they go on inside a name ("Ban Quản lý dự án", "cấp cứu").
 _NOUN_PAIR = re.compile(
     r"(?:dự án|dự báo|cấp cứu|cấp nước|đầu tư|xuất nhập khẩu|xuất khẩu|nhập khẩu|phát thanh|truyền hình|"
