@@ -172,3 +172,13 @@ def test_a_person_after_a_department_is_no_part_of_its_name() -> None:
     # an acronym head's one-syllable name cut inside a word is no name ("ĐH Bán" + "công")
     assert "ĐH Dân" not in _orgs("sinh viên ĐH Dân lập Văn Lang")
     assert "ĐH Vinh" in _orgs("sinh viên ĐH Vinh, Nghệ An")
+
+
+def test_companies_named_in_english_and_securities_firms() -> None:
+    assert "Kajima Corporation" in _orgs("Nhà thầu Kajima Corporation (Nhật Bản) đã trúng thầu gói số 2.")
+    assert "Hanoi Tower Co. Ltd" in _orgs("liên doanh với Hanoi Tower Co. Ltd để xây dựng")
+    assert "World Bank" in _orgs("Theo World Bank, tăng trưởng sẽ chậm lại.")
+    assert "Chứng khoán SSI" in _orgs("Trong báo cáo mới, Chứng khoán SSI nhận định thị trường.")
+    # negative: no legal word, an article before it, a law's name
+    assert _orgs("The Group said it would invest.") == []
+    assert not any(o.startswith("Chứng khoán") for o in _orgs("Dự thảo Luật Chứng khoán SSI sửa đổi"))

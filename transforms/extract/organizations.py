@@ -716,6 +716,33 @@ def _dash_place_end(name: str) -> str:
     return head
 
 
+# Companies named in English with their legal or business word ("Obayashi Corporation", "JRD Motor
+# Vehicle Co. Ltd", "Samsung Group"), and securities firms by their code ("Chứng khoán MB").
+_FOREIGN_COMPANY = re.compile(
+    r"(?:[A-Z][A-Za-z0-9&'-]+[ ]){1,4}(?:Corporation|Corp\.|Company|Co\.,?[ ]Ltd\.?|Ltd\.?|Inc\.?|Group|"
+    r"Holdings|Bank|Airlines|Motors)(?![\w])"
+)
+_SECURITIES = re.compile(rf"Chứng khoán[ ]+{ACRONYM}")
+
+
+def _named_companies(text: str) -> list[tuple[int, int]]:
+    """Spans of companies named in English with their legal word and of securities firms by code."""
+    out = []
+    for named in _FOREIGN_COMPANY.finditer(text):
+        start = named.start()
+        words = named.group(0).split(" ")
+        while len(words) > 2 and (words[0] in _OPENERS or words[0] in {"The", "A", "An"}):
+            start += len(words.pop(0)) + 1  # "Theo World Bank" -> "World Bank"
+        if gz.word_start(text, start) and words[0] not in _OPENERS and words[0] not in {"The", "A", "An"}:
+            out.append((start, named.end()))
+    for named in _SECURITIES.finditer(text):
+        if gz.word_start(text, named.start()) and not _LAW_BEFORE.search(
+            text, max(0, named.start() - 12), named.start()
+        ):
+            out.append(named.span())
+    return out
+
+
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
     names = find_names(text)[0]
@@ -890,6 +917,10 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             if not generic and country and fold(name[: country.start()]) in _gazetteer_set():
                 _add(found, name[: country.start()], start, in_body)  # "Quốc hội Việt Nam" is "Quốc hội" too
     _shared_head_lists(text, found, in_body)
+    for start, end in _named_companies(text):
+        if not any(s <= start < e for s, e in spans):
+            spans.append((start, end))
+            _add(found, text[start:end], start, in_body)
     for start, end in _acronym_bodies(text, spans):
         _add(found, text[start:end], start, in_body)
 
