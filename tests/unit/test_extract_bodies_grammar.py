@@ -182,3 +182,12 @@ def test_companies_named_in_english_and_securities_firms() -> None:
     # negative: no legal word, an article before it, a law's name
     assert _orgs("The Group said it would invest.") == []
     assert not any(o.startswith("Chứng khoán") for o in _orgs("Dự thảo Luật Chứng khoán SSI sửa đổi"))
+
+
+def test_steering_committees_named_by_their_task() -> None:
+    text = "Theo báo cáo của Ban chỉ đạo phòng chống thiên tai, mưa lớn còn kéo dài."
+    assert "Ban chỉ đạo phòng chống thiên tai" in _orgs(text)
+    text = "Quyết định thành lập Ban Chỉ đạo đổi mới chương trình THPT do Bộ trưởng làm trưởng ban."
+    assert "Ban Chỉ đạo đổi mới chương trình THPT" in _orgs(text)
+    # negative: a clause after the head is no task
+    assert _orgs("Ban chỉ đạo đã họp với các tỉnh.") == []

@@ -297,7 +297,7 @@ def _clean(name: str) -> str:
 # clause or a relation after a body's name.
 _BOUNDARY_WORDS = (
     "thuộc|của|đã|đang|sẽ|vừa|cũng|và|để|với|tại|ở|là|cho|có|được|vẫn|không|chưa|về|theo|từ|trong|"
-    "nay|phải|cần|đều|mới|cùng|sau|trước|đến|nhằm|vào|ngày|năm|tháng|khi|thì|mà"
+    "nay|phải|cần|đều|mới|cùng|sau|trước|đến|nhằm|vào|ngày|năm|tháng|khi|thì|mà|do"
 )
 _HARD_END = re.compile(rf"\s*(?:[,.;:!?()\"“”\n]|$)|[ ]+[-–][ ]|[ ]+(?:{_BOUNDARY_WORDS})(?![\w])")
 _CLAUSE_AT = re.compile(rf"[ ]+(?:{_CLAUSE_WORDS})(?![\w])")
@@ -725,6 +725,17 @@ _FOREIGN_COMPANY = re.compile(
 _SECURITIES = re.compile(rf"Chứng khoán[ ]+{ACRONYM}")
 
 
+@cache
+def _steering_regex() -> re.Pattern[str]:
+    """A steering committee named by its task in lowercase, to a hard end ("Ban chỉ đạo phòng chống lụt
+    bão,", "Ban Chỉ đạo đổi mới giáo dục ĐH do ..."): its task is a verb phrase, so verbs may stand in it,
+    clause words may not; 2 to 8 words, then optionally its level ("tỉnh", "trung ương")."""
+    # "đổi mới" is a noun here ("Ban Chỉ đạo đổi mới giáo dục"), not "mới" (just)
+    word = rf"(?:(?<=đổi )mới|(?!(?:{_CLAUSE_WORDS})(?![\w]))(?:{LOWER}+|{ACRONYM}))(?![\w'])"
+    level = r"(?:[ ]+(?:tỉnh|huyện|thành phố|quận|trung ương|quốc gia)(?![\w]))?"
+    return re.compile(rf"Ban[ ]+[Cc]hỉ[ ]+đạo(?:[ ]+{word}){{2,8}}{level}(?={_HARD_END.pattern})")
+
+
 def _named_companies(text: str) -> list[tuple[int, int]]:
     """Spans of companies named in English with their legal word and of securities firms by code."""
     out = []
@@ -758,6 +769,10 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     )
     _descriptive(text, found, in_body, stops)
     _lowercase_named(text, found, in_body, stops)
+    for steering in _steering_regex().finditer(text):
+        start, end = steering.span()
+        if gz.word_start(text, start) and not any(start < s < end for s in stops):
+            _add(found, _clean(steering.group(0)), start, in_body)
     spans: list[tuple[int, int]] = []
     pos = 0
     while True:
