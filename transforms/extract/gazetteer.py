@@ -144,7 +144,7 @@ def alternation(entries: Iterable[str], *, flexible_space: bool = True) -> str:
 
 
 def alternation_any_case(entries: Iterable[str]) -> str:
-    """Like :func:`alternation`, but only the first letter of an entry must be written as listed.
+    """Like :func:`alternation`, but only the first letter of a many-word entry must be written as listed.
 
     The press writes the inner words of a listed name in either case ("Mặt trận tổ quốc Việt
     Nam", "Bộ Nông nghiệp và phát triển nông thôn", "Ban chấp hành"); the first letter stays
@@ -159,7 +159,8 @@ def alternation_any_case(entries: Iterable[str]) -> str:
     parts = []
     for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
         rest = re.escape(entry[1:]).replace(r"\ ", r"\s+")
-        parts.append(re.escape(entry[0]) + (f"(?i:{rest})" if any(c.isalpha() for c in rest) else rest))
+        # one-word entries ("Bộ", "ASEAN") stay literal: only the inner words of names vary in case
+        parts.append(re.escape(entry[0]) + (f"(?i:{rest})" if " " in entry else rest))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 
