@@ -396,11 +396,11 @@ def _extend(
     capped = False  # a capitalized token read after lowercase ones: no lowercase after it
     after_dash = -1  # lowercase tokens read since the dash, -1 before any
     before_caps = pos  # where the name ended before its capitalized tail
+    # (a region also closes a name already ending in lowercase: "Trường Học sinh dân tộc" + "miền Nam")
+    ended_low = bool(_LOWER_WORDS_END.search(text, max(0, pos - 20), pos)) and not _LEVEL_END.search(
+        text, max(0, pos - 12), pos
+    )
     for count in range(MAX_EXTENSION):
-        # (also right after a name already ending in lowercase: "Trường Học sinh dân tộc" + "miền Nam")
-        ended_low = bool(_LOWER_WORDS_END.search(text, max(0, pos - 20), pos)) and not _LEVEL_END.search(
-            text, max(0, pos - 12), pos
-        )
         closer = _CLOSER.match(text, at) if lowered or ended_low else None
         if closer is not None and not capped:
             return closer.end() if closer.group("region") else at  # "... dân tộc miền Nam", "... (TEDI)"
