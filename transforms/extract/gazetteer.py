@@ -36,8 +36,8 @@ LOWER = f"[{LOWER_CHARS}]"
 UPPER = f"[{UPPER_CHARS}]"
 #: A capitalized syllable ("Nguyễn", "Ủy"); not the first letters of an acronym.
 CAP_SYL = rf"{UPPER}{LOWER}*(?![\w'])"
-#: An acronym such as "UBND", "HĐND", "TW", "T.Ư", "TP.HCM", "GD-ĐT" (not a photo credit's "ẢNH").
-ACRONYM = rf"(?!ẢNH(?![\w']))(?:{UPPER}{{2,}}|{UPPER}\.{UPPER})(?:[.-]{UPPER}+)*(?![\w'])"
+#: An acronym such as "UBND", "HĐND", "TW", "T.Ư", "TP.HCM", "GD-ĐT", "TT&TT" (not a photo credit's "ẢNH").
+ACRONYM = rf"(?!ẢNH(?![\w']))(?:{UPPER}{{2,}}|{UPPER}\.{UPPER})(?:[.&-]{UPPER}+)*(?![\w'])"
 
 
 def word_start(text: str, pos: int, extra: str = "") -> bool:
@@ -140,6 +140,27 @@ def alternation(entries: Iterable[str], *, flexible_space: bool = True) -> str:
         if flexible_space:
             escaped = escaped.replace(r"\ ", r"\s+")
         parts.append(escaped)
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+def alternation_any_case(entries: Iterable[str]) -> str:
+    """Like :func:`alternation`, but only the first letter of a many-word entry must be written as listed.
+
+    The press writes the inner words of a listed name in either case ("Mặt trận tổ quốc Việt
+    Nam", "Bộ Nông nghiệp và phát triển nông thôn", "Ban chấp hành"); the first letter stays
+    literal, which keeps ``re``'s prefix search and tells "Ban" from the verb-like "ban".
+
+    Args:
+        entries: Literal strings.
+
+    Returns:
+        A non-capturing group source.
+    """
+    parts = []
+    for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
+        rest = re.escape(entry[1:]).replace(r"\ ", r"\s+")
+        # one-word entries ("Bộ", "ASEAN") stay literal: only the inner words of names vary in case
+        parts.append(re.escape(entry[0]) + (f"(?i:{rest})" if " " in entry else rest))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
 
 

@@ -17,25 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from transforms.clean.normalize import fold
-from transforms.extract.gazetteer import (
-    ACRONYM,
-    CAP_SYL,
-    LOWER,
-    UPPER,
-    alternation,
-    body_heads,
-    folded_places,
-    load_list,
-    name_syllables,
-    organization_names,
-    place_names,
-    surnames,
-    title_heads,
-    word_start,
-)
-from transforms.extract.gazetteer import (
-    countries as gazetteer_countries,
-)
+from transforms.extract import gazetteer as gz
 from transforms.extract.people import find_names
 from transforms.extract.titles import (
     INNER_WORDS,
@@ -49,8 +31,16 @@ from transforms.extract.titles import (
 )
 from transforms.records import Organization
 
-# Words that open the name of a body (data/body_heads.txt); the name continues after them.
-HEADS = body_heads()
+ACRONYM, CAP_SYL, LOWER, UPPER = gz.ACRONYM, gz.CAP_SYL, gz.LOWER, gz.UPPER
+
+# Words that open the name of a body (data/body_heads.txt); the name continues after them. More
+# open bodies here only (titles read them otherwise): the standing office of a body ("Thường trực
+# Tỉnh ủy", "Thường trực HĐND tỉnh"), a presidium ("Đoàn Chủ tịch UB MTTQ Việt Nam"), international
+# organizations ("Tổ chức Thương mại Thế giới") and a body's central office ("T.Ư Hội Chữ thập đỏ").
+_ORG_ONLY_HEADS = ("Thường trực", "Đoàn Chủ tịch", "Tổ chức", "Trung ương", "T.Ư")
+HEADS = (*gz.body_heads(), *_ORG_ONLY_HEADS)
+# Head as written (any case after the first letter: "Ban chấp hành") -> head as listed.
+_CANONICAL_HEAD = {h.lower(): h for h in HEADS}
 # Lowercase administrative levels that name a local body after an acronym head ("HĐND tỉnh",
 # "UBND huyện": the body of the article's own province or district).
 ADMIN_LEVELS = frozenset({"tỉnh", "huyện", "thành phố", "xã", "phường", "quận", "thị xã", "thị trấn", "TP"})
@@ -69,14 +59,32 @@ COMPOUND = frozenset(
         "Bộ Tư lệnh",
         "Bộ Chỉ huy",
         "Thường vụ",
+        "Thường trực",
+        "Đoàn Chủ tịch",
+        "UB",
+        "Trung ương",
+        "T.Ư",
     }
 )
+# Heads that are a body only with a body after them: "Trung ương Hội Nông dân", not "Trung ương Đảng"
+# (a title's tail: "Ủy viên Trung ương Đảng").
+_NEEDS_INNER = frozenset({"Trung ương", "T.Ư"})
+# "Tổ chức" + a meeting or an event is the verb ("Tổ chức Hội nghị ...", "Tổ chức Lễ kỷ niệm").
+_EVENT_AFTER_VERB = re.compile(
+    r"[ ]+(?:Hội nghị|Hội thảo|Hội thi|Hội diễn|Hội chợ|Hội|Lễ|Đại hội|Kỳ họp|Phiên|Cuộc|Tết|Ngày|Tuần|"
+    r"Tháng|Giải|Chương trình|Lớp|Đoàn|Buổi|Đêm|Triển lãm|Diễn đàn|Liên hoan|Họp)(?![\w])"
+)
+_LAW_BEFORE = re.compile(r"(?:Luật|luật|Pháp lệnh|Nghị định|Điều lệ|Quy chế)[ ]+$")
+# A level's committee or youth union named alone ("Tỉnh ủy tổ chức ...", "Tỉnh đoàn"): the article's own.
+_BARE_BODIES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Tỉnh đoàn", "Thành đoàn")
 # Heads that are generic words in Vietnamese: their tail must start with a capital.
 # "UBND tỉnh", "HĐND huyện", "Ban Thường vụ Tỉnh ủy": the article's own local body, named in full
 # as written even when "UBND tỉnh Lạng Sơn" is named too, so never a short form of it.
 _LOCAL_BODY = re.compile(
-    r"(?:UBND|HĐND|UBMTTQ|MTTQ|LĐLĐ|(?:Ban Thường vụ|Ủy ban Kiểm tra|Ban Chấp hành|BCH|BTV)(?: Đảng bộ)?) "
-    r"(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy)"
+    r"(?:(?:UBND|HĐND|UBMTTQ|MTTQ|LĐLĐ|Hội đồng nhân dân|Ủy ban nhân dân|Thường trực|"
+    r"(?:Ban Thường vụ|Ủy ban Kiểm tra|Ban Chấp hành|BCH|BTV)(?: Đảng bộ)?) )?"
+    r"(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|"
+    r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|HĐND tỉnh|HĐND huyện|UBND tỉnh|UBND huyện)"
 )
 SHORT_FORMS_MAX_WORDS = 4  # "Đảng ủy Khối", "Ủy ban Kiểm tra": short forms are at most 4 syllables
 
@@ -88,22 +96,38 @@ _HEADS_LONGEST = sorted(HEADS, key=len, reverse=True)
 _COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len, reverse=True)
 
 
+_JOINED = re.compile(r",| và | - ")
+
+
+@cache
+def _listed_names() -> tuple[str, ...]:
+    """Listed bodies, and the provincial department of each ministry ("Bộ Văn hóa, Thể thao và Du
+    lịch" -> "Sở Văn hóa, Thể thao và Du lịch"): a department is named like its ministry (only the
+    names the HEAD + TAIL grammar cannot read, those joined by a comma, "và" or a dash)."""
+    names = gz.organization_names()
+    return (*names, *(f"Sở {n[3:]}" for n in names if n.startswith("Bộ ") and _JOINED.search(n)))
+
+
 @cache
 def org_regex() -> re.Pattern[str]:
     """The compiled organization regex (gazetteer names, then HEAD + TAIL)."""
-    inner = alternation(INNER_WORDS)
+    inner = gz.alternation(INNER_WORDS)
     word = name_word()
-    gaz = alternation(organization_names())
-    heads = alternation(HEADS)
-    countries = alternation(gazetteer_countries())
+    gaz = gz.alternation_any_case(_listed_names())
+    heads = gz.alternation_any_case(HEADS)
+    countries = gz.alternation(gz.countries())
+    # a listed body's country: "Chính phủ Lào", "Đảng Cộng sản VN", "Bộ Ngoại giao Cộng hòa Séc"
+    country = rf"(?:(?:nước{SP})?Cộng{SP}hòa{SP})?{countries}|Việt{SP}Nam|VN"
+    bare = gz.alternation(_BARE_BODIES)
     tail_token = tail_token_source(word, inner, gaz, qualifiers=False)
     # a look-ahead on the possible first letters lets re skip most positions (8x faster)
-    first_chars = "".join(sorted({n[0] for n in (*organization_names(), *HEADS)}))
+    first_chars = "".join(sorted({n[0] for n in (*gz.organization_names(), *HEADS)}))
     source = (
         rf"(?=[{first_chars}])"
-        rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}(?:{countries}|Việt{SP}Nam)(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
+        rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}(?:{country})(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
         rf"|(?P<head>{heads})(?P<tail>(?:{SP}(?:{gaz}(?![\w])|{inner}(?![\w])|{word}|\d{{1,2}}(?![\w/.,]\d)(?![\w]))"
-        rf"(?:(?:{SP}|(?=[-–])){tail_token})*)))"
+        rf"(?:(?:{SP}|(?=[-–])){tail_token})*))"
+        rf"|(?P<bare>{bare})(?![\w]))"
     )
     return re.compile(source)
 
@@ -112,6 +136,8 @@ def org_regex() -> re.Pattern[str]:
 # chống lụt bão thành phố Đà Nẵng", "Trung tâm cứu hộ Đà Nẵng", "Ban chỉ đạo phòng chống
 # tham nhũng trung ương", "Hội Doanh nghiệp trẻ tỉnh Đồng Nai", "Cụm cảng hàng không miền Trung".
 DESCRIPTIVE_HEADS = (
+    "Hội đồng",
+    "Ủy ban",
     "Ban chỉ đạo",
     "Ban Chỉ đạo",
     "Ban quản lý",
@@ -142,9 +168,44 @@ _CLAUSE_WORDS = (
     "theo|khi|thì|mà|này|đó|nay|phải|cần|cũng|vẫn|không|chưa|rất|đến|lên|ra|vào|năm|ngày|tháng|"
     "nói|làm|gửi|thông báo|đề nghị|yêu cầu|tổ chức|phối hợp|cho biết|tiếp|thăm|trên|dưới|sau|trước|"
     "tỉnh|huyện|thành phố|quận|xã|phường|thị xã|miền|trung ương|như|nhưng|nếu|vì|bởi|rằng|nhiều|một|hai|ba|"
-    "lớn|nhất|nhỏ|cũ|hơn"
+    "lớn|nhất|nhỏ|cũ|hơn|trưởng|phó|lần|giữa"
 )
-_CAP_BEFORE = re.compile(rf"(?:{UPPER}\S*) $")
+_CAP_BEFORE = re.compile(rf"(?:{UPPER}[^\s,;:!?()\"“”]*) $")  # not across a comma ("Ông Lân, Hội ...")
+# Capitalized words that open a sentence before a body, not a longer name ("Theo Hội đồng ...").
+_OPENERS = frozenset(
+    [
+        "Theo",
+        "Tại",
+        "Của",
+        "Với",
+        "Cho",
+        "Và",
+        "Trong",
+        "Từ",
+        "Đến",
+        "Nhưng",
+        "Khi",
+        "Sau",
+        "Trước",
+        "Ngoài",
+        "Hiện",
+        "Nay",
+        "Do",
+        "Vì",
+        "Để",
+        "Còn",
+        "Riêng",
+        "Được",
+    ]
+)
+
+
+def _cap_before(text: str, start: int) -> bool:
+    """Whether a capitalized word other than a sentence opener stands right before ``start``."""
+    match = _CAP_BEFORE.search(text, max(0, start - 12), start)
+    return match is not None and match.group(0).strip() not in _OPENERS
+
+
 MAX_DESCRIPTIVE_WORDS = 7  # the longest such name seen has 6 syllables between head and place
 
 
@@ -153,14 +214,15 @@ def descriptive_regex() -> re.Pattern[str]:
     """HEAD + up to 7 syllables (no clause word) + where the body acts (a level and its name,
     a listed place, "trung ương", "miền Bắc|Trung|Nam")."""
     # a one-word head needs a capitalized first word ("Hội Doanh nghiệp trẻ ...", never "Hội nghị")
-    one = alternation(h for h in DESCRIPTIVE_HEADS if " " not in h)
-    more = alternation(h for h in DESCRIPTIVE_HEADS if " " in h)
-    places = alternation(place_names())
-    word = rf"(?!(?:{_CLAUSE_WORDS})(?![\w])){UPPER}?{LOWER}+(?![\w'])"
+    one = gz.alternation(h for h in DESCRIPTIVE_HEADS if " " not in h)
+    more = gz.alternation(h for h in DESCRIPTIVE_HEADS if " " in h)
+    places = gz.alternation(gz.place_names())
+    # "hàng không" is a noun ("Cụm cảng hàng không miền Trung"), not the negation "không"
+    word = rf"(?:(?<=hàng )không|(?!(?:{_CLAUSE_WORDS})(?![\w])){UPPER}?{LOWER}+)(?![\w'])"
     levels = r"(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
     anchor = (
         rf"(?:{levels}{SP}(?:{places}|{CAP_SYL}(?:{SP}{CAP_SYL}){{0,3}})|{places}|[Tt]rung ương"
-        rf"|miền{SP}(?:Bắc|Trung|Nam))(?![\w])"
+        rf"|miền{SP}(?:Bắc|Trung|Nam)|quốc{SP}gia)(?![\w])"
     )
     first_chars = "".join(sorted({h[0] for h in DESCRIPTIVE_HEADS}))
     return re.compile(
@@ -171,9 +233,9 @@ def descriptive_regex() -> re.Pattern[str]:
 def _descriptive(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
     for match in descriptive_regex().finditer(text):
         start, end = match.span()
-        if not word_start(text, start) or any(start < s < end for s in stops):
+        if not gz.word_start(text, start) or any(start < s < end for s in stops):
             continue
-        if _CAP_BEFORE.search(text, max(0, start - 12), start):
+        if _cap_before(text, start):
             continue  # "Tổng Công ty ...", "Văn Phòng ...", "T.Ư Hội ...": inside a longer name
         _add(found, match.group(0), start, in_body)
 
@@ -195,23 +257,32 @@ _TRAILING = re.compile(r"(?:\s+(?:và|-|của))+$")
 _PROPER = re.compile(rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})")
 
 
+_LOWER_NEXT = re.compile(rf"[ ]{LOWER}")
+_LEVEL_NUMBER = re.compile(r"(?:quận|phường|Quận|Phường) \d{1,2}")
+
+
 def _has_proper_tail(name: str, termed: bool = False) -> bool:
     """A generic match needs a capitalized word after its head ("UBND tỉnh" alone is no name,
     but with its term after it, "HĐND tỉnh khóa XIV", it is the body of that term: ``termed``)."""
     for head in _HEADS_LONGEST:
         if name.startswith(head + " "):
             rest = name[len(head) + 1 :]
-            if (head.isupper() and rest in ADMIN_LEVELS) or rest.endswith("trung ương") or rest.isdigit():
-                return True  # "HĐND tỉnh khóa X", "Ban dân vận trung ương"
+            if (
+                ((head.isupper() or " " in head) and rest in ADMIN_LEVELS)
+                or rest.endswith("trung ương")
+                or rest.isdigit()
+                or _LEVEL_NUMBER.fullmatch(rest)
+            ):
+                return True  # "HĐND tỉnh", "Hội đồng nhân dân tỉnh", "Ban dân vận trung ương", "UBND quận 1"
             # a single capitalized syllable after a one-word head is too often a person or
             # a place ("Trường Chinh", "Trường Sơn", "Hội An"), but not after the heads of
             # State offices, which no person or place is named after ("Cục Thuế", "Sở Nội vụ")
             if " " not in head and " " not in rest and not rest.isupper():
                 return (
-                    head in _OFFICE_HEADS
-                    and rest not in surnames()
+                    (head in _OFFICE_HEADS or head.isupper())  # "Cục Thuế", "NXB Trẻ"
+                    and rest not in gz.surnames()
                     and rest != "Tổng"  # "Bộ Tổng tham mưu": a word cut, not a name
-                    and fold(rest) not in folded_places()
+                    and (fold(rest) not in gz.folded_places() or head == "ĐH")  # "ĐH Vinh", not "Hội An"
                 )
             return bool(_PROPER.search(rest))
     return True
@@ -226,7 +297,7 @@ def _clean(name: str) -> str:
 # clause or a relation after a body's name.
 _BOUNDARY_WORDS = (
     "thuộc|của|đã|đang|sẽ|vừa|cũng|và|để|với|tại|ở|là|cho|có|được|vẫn|không|chưa|về|theo|từ|trong|"
-    "nay|phải|cần|đều|mới|cùng|sau|trước|đến|nhằm|vào|ngày|năm|tháng|khi|thì|mà"
+    "nay|phải|cần|đều|mới|cùng|sau|trước|đến|nhằm|vào|ngày|năm|tháng|khi|thì|mà|do"
 )
 _HARD_END = re.compile(rf"\s*(?:[,.;:!?()\"“”\n]|$)|[ ]+[-–][ ]|[ ]+(?:{_BOUNDARY_WORDS})(?![\w])")
 _CLAUSE_AT = re.compile(rf"[ ]+(?:{_CLAUSE_WORDS})(?![\w])")
@@ -302,7 +373,9 @@ _NOT_A_BODY_AFTER = frozenset(
 )
 
 
-def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False) -> int:
+def _extend(
+    text: str, pos: int, stops: tuple[int, ...], from_head: bool = False, capped_only: bool = False
+) -> int:
     """Where a body's name that goes on in lowercase after ``pos`` ends, or ``pos`` when it does not.
 
     The run is lowercase syllables (no verb, no clause word: "lao động ngoài nước"), then
@@ -311,14 +384,26 @@ def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False
     It ends at a hard end (:data:`_HARD_END`) or after its capitalized tail; after a bare head
     ("Hội kiến trúc sư Việt Nam") only after a capitalized tail or before "của" + a body, and
     never when the head and the first syllable make a common noun ("Hội nghị", "Trường hợp").
+    With ``capped_only`` (a complete name followed by lowercase words: "Công ty Phát triển" +
+    "công nghiệp Tân Thuận") only a capitalized tail closes it, never a verb phrase ("công bố")
+    nor the next body ("... chỉ đạo Sở Y tế").
     """
+    if capped_only and _VERB_PHRASE.match(text, pos):
+        return pos
     end = pos
     at = pos
     lowered = 0  # lowercase tokens read
     capped = False  # a capitalized token read after lowercase ones: no lowercase after it
     after_dash = -1  # lowercase tokens read since the dash, -1 before any
     before_caps = pos  # where the name ended before its capitalized tail
+    # (a region also closes a name already ending in lowercase: "Trường Học sinh dân tộc" + "miền Nam")
+    ended_low = bool(_LOWER_WORDS_END.search(text, max(0, pos - 20), pos)) and not _LEVEL_END.search(
+        text, max(0, pos - 12), pos
+    )
     for count in range(MAX_EXTENSION):
+        closer = _CLOSER.match(text, at) if lowered or ended_low else None
+        if closer is not None and not capped:
+            return closer.end() if closer.group("region") else at  # "... dân tộc miền Nam", "... (TEDI)"
         level = _LEVEL_NAME.match(text, at)
         if level is not None:
             at = level.end() - 1  # the level's name is read as the next token
@@ -339,7 +424,8 @@ def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False
         if low is not None:
             if capped and low not in PREDICATE_STARTS:
                 end = before_caps  # the capitalized tail was cut inside a word ("... Thành" + "phố")
-            if capped or low in _VERBS or (count == 0 and from_head and low in _NOT_A_BODY_AFTER):
+            verb = low in _VERBS and not _NOUN_PAIR.match(text, token.start("low"))
+            if capped or verb or (count == 0 and from_head and low in _NOT_A_BODY_AFTER):
                 break
             lowered += 1
             if after_dash >= 0:
@@ -350,6 +436,8 @@ def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False
             return pos  # a capitalized word right after: the strict name already read it
         elif _any_case_head().match(text, token.end() - len(token.group(0).lstrip(" -–"))):
             break  # the next title ("... tỉnh Phó Chủ tịch")
+        elif capped_only and not capped and _next_body_head().match(text, at):
+            break  # the next body ("... chỉ đạo Sở Y tế")
         else:
             if not capped:
                 before_caps = end
@@ -357,7 +445,7 @@ def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False
         at = token.end()
         if capped and (not from_head or lowered >= 2):
             end = at  # after the capitalized tail ("Tổng Công ty Bưu chính viễn thông Việt Nam")
-        elif 0 < lowered <= MAX_LOWER_RUN and not from_head and _HARD_END.match(text, at):
+        elif 0 < lowered <= MAX_LOWER_RUN and not from_head and not capped_only and _HARD_END.match(text, at):
             end = at
     if from_head and end == pos and lowered >= 2 and text[at : at + 5] == " của ":
         of = _of_body().match(text, at + 1)
@@ -366,12 +454,39 @@ def _extend(text: str, pos: int, stops: tuple[int, ...], from_head: bool = False
     return end
 
 
+# What closes a lowercase run like a capitalized tail: a region ("Trường Học sinh dân tộc miền Nam")
+# or the body's acronym in brackets ("Tổng công ty Tư vấn thiết kế giao thông vận tải (TEDI)").
+_CLOSER = re.compile(rf"[ ]+(?P<region>miền[ ]+(?:Bắc|Trung|Nam|Đông|Tây)(?![\w]))|[ ]*\({ACRONYM}\)")
+# A name ending at a level ("UBND tỉnh") + a region is the provinces of the region, not a body.
+_LEVEL_END = re.compile(r"(?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)$")
+_LOWER_WORDS_END = re.compile(rf"[ ]{LOWER}+[ ]{LOWER}+$")  # "... dân tộc", not "Sở Y tế"
+# Nouns whose first syllable is a verb: they go on inside a name ("Ban Quản lý dự án", "cấp cứu").
+_NOUN_PAIR = re.compile(
+    r"(?:dự án|dự báo|cấp cứu|cấp nước|đầu tư|xuất nhập khẩu|xuất khẩu|nhập khẩu|phát thanh|truyền hình|"
+    r"bầu cử|tư vấn|hỗ trợ|phòng chống|chăm sóc|thi hành án|bảo hiểm|bảo trợ|nuôi dưỡng|hàng không)(?![\w])"
+)
+# Verbs of two syllables whose first one also opens words of names ("công bố" / "viễn thông"): after a
+# complete name they start the predicate.
+_VERB_PHRASE = re.compile(
+    r"[ ]+(?:công bố|công nhận|công khai|chỉ đạo|chỉ thị|kết luận|kết hợp|phát động|phát biểu|phát hiện|"
+    r"phát hành|phát huy|tổ chức|triển khai|thực hiện|kiểm tra|kiểm điểm|đồng ý|đồng thời|xây dựng|bảo đảm|"
+    r"tiến hành|thống nhất|chuẩn bị|đối thoại|tổng kết|kiến nghị|phối hợp|thông qua|thông báo|ban hành|"
+    r"chủ trì|tập trung|lưu ý|tiếp nhận|bảo vệ|quản lý|chủ động|khẩn trương)(?![\w])"
+)
+
+
+@cache
+def _next_body_head() -> re.Pattern[str]:
+    heads = gz.alternation(h for h in HEADS if h[0].isupper())
+    return re.compile(rf"[ ]+{heads}(?![\w])")
+
+
 def _ends_with_place(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` ends with a place, "VN" or "trung ương"."""
     words = text[start:end].split()
     if words[-1] == "VN" or " ".join(words[-2:]).lower() == "trung ương":
         return True
-    return any(fold(" ".join(words[-n:])) in folded_places() for n in (1, 2, 3) if len(words) >= n)
+    return any(fold(" ".join(words[-n:])) in gz.folded_places() for n in (1, 2, 3) if len(words) >= n)
 
 
 @cache
@@ -385,7 +500,7 @@ def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     out = []
     for match in _ACRONYM_TOKEN.finditer(text):
         start, end = match.span(1)
-        if not word_start(text, start, extra="/.&-"):
+        if not gz.word_start(text, start, extra="/.&-"):
             continue
         word = match.group(1)
         if word in _not_bodies() or set(word) <= set("IVXLCDM") or any(s <= start < e for s, e in spans):
@@ -419,24 +534,25 @@ _ACRONYM_CUE_AFTER = re.compile(
 
 @cache
 def _gazetteer_set() -> frozenset[str]:
-    return frozenset(organization_names())
+    """Listed names, folded (a listed name is matched in any case after its first letter)."""
+    return frozenset(fold(n) for n in gz.organization_names())
 
 
 @cache
 def _not_bodies() -> frozenset[str]:
-    return frozenset(load_list("not_bodies.txt"))
+    return frozenset(gz.load_list("not_bodies.txt"))
 
 
 @cache
 def _acronym_title_cue() -> re.Pattern[str]:
     """A title head right before an acronym ("Tổng Giám đốc JBIC", "Tổng thư ký ASEAN")."""
-    return re.compile(rf"(?<![\w])(?i:{alternation(title_heads())})\s+$")
+    return re.compile(rf"(?<![\w])(?i:{gz.alternation(gz.title_heads())})\s+$")
 
 
 @cache
 def _head_lower_regex() -> re.Pattern[str]:
     """A capitalized body head followed by a lowercase word ("Hội kiến trúc sư Việt Nam")."""
-    heads = alternation(h for h in HEADS if h[0].isupper() and not h.isupper() and h not in ADMIN_HEADS)
+    heads = gz.alternation(h for h in HEADS if h[0].isupper() and not h.isupper() and h not in ADMIN_HEADS)
     first_chars = "".join(sorted({h[0] for h in HEADS if h[0].isupper()}))
     return re.compile(rf"(?=[{first_chars}])(?P<head>{heads})(?=[ ]+{LOWER})")
 
@@ -450,7 +566,7 @@ def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tu
     "Quỹ hỗ trợ nông dân tỉnh Nghệ An", "Trung tâm đào tạo khu vực của SEAMEO")."""
     for match in _head_lower_regex().finditer(text):
         start = match.start()
-        if not word_start(text, start) or _CAP_BEFORE.search(text, max(0, start - 12), start):
+        if not gz.word_start(text, start) or _cap_before(text, start):
             continue
         end = _extend(text, match.end(), stops, from_head=True)
         if end == match.end():
@@ -460,7 +576,7 @@ def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tu
 
 @cache
 def _of_body() -> re.Pattern[str]:
-    return re.compile(of_body_source(alternation(organization_names())))
+    return re.compile(of_body_source(gz.alternation(gz.organization_names())))
 
 
 def _add(found: dict[str, _Org], name: str, start: int, in_body: bool) -> None:
@@ -480,9 +596,9 @@ def _shared_head_regex() -> re.Pattern[str]:
     """A plural before an office head and its list of names: "các Sở Tài chính, Nội vụ và Xây dựng",
     "các Bộ: Công an, Quốc phòng"."""
     word = name_word()
-    more = alternation(name_syllables(), flexible_space=False)
+    more = gz.alternation(gz.name_syllables(), flexible_space=False)
     item = rf"{word}(?:{SP}(?:{word}|{more}(?![\w]))){{0,4}}"  # "Giao thông vận tải"
-    heads = alternation(_LISTED_HEADS)
+    heads = gz.alternation(_LISTED_HEADS)
     return re.compile(
         rf"[Cc]ác{SP}(?P<head>{heads})(?:{SP}|[ ]*:{SP})(?P<first>{item})"
         rf"(?P<rest>(?:(?:,{SP}|{SP}và{SP})(?!{heads}(?![\w])){item})+)"
@@ -498,7 +614,7 @@ def _shared_head_lists(text: str, found: dict[str, _Org], in_body: bool) -> None
     """Each body of a list that shares its head: "các Sở Tài chính, Nội vụ" -> "Sở Tài chính",
     "Sở Nội vụ" (never a place or a person: "các Sở ở Hà Nội, Huế")."""
     for match in _shared_head_regex().finditer(text):
-        if not word_start(text, match.start()):
+        if not gz.word_start(text, match.start()):
             continue
         head = match.group("head")
         pos = match.start("first")
@@ -506,7 +622,7 @@ def _shared_head_lists(text: str, found: dict[str, _Org], in_body: bool) -> None
         for part in _LIST_ITEM.split(match.group("rest"))[1:]:
             pos = text.index(part, pos + 1)
             items.append((pos, part))
-        if any(fold(name) in folded_places() or name.split(" ")[0] in surnames() for _, name in items):
+        if any(fold(name) in gz.folded_places() or name.split(" ")[0] in gz.surnames() for _, name in items):
             continue
         for at, name in items:
             cut = trim_dangling(text, at, at + len(name))
@@ -516,57 +632,237 @@ def _shared_head_lists(text: str, found: dict[str, _Org], in_body: bool) -> None
                 )
 
 
+# Listed bodies with branches in the provinces ("Bộ đội Biên phòng tỉnh Sơn La"); not "Quốc hội tỉnh".
+_BRANCHED = ("Sở", "Ngân hàng", "Bộ đội", "Cảnh sát", "Kho bạc", "Hội", "Liên đoàn", "Mặt trận", "Đoàn")
+# "Hội đồng nhân dân tỉnh và Chủ tọa ...": a local body's name ends at its level.
+_LEVEL_AND = re.compile(r"( (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)) và .*$")
+
+
+@cache
+def _level_place_after() -> re.Pattern[str]:
+    """A listed body's branch or unit of a province or city ("Ngân hàng Chính sách xã hội Chi nhánh
+    tỉnh An Giang", "Bộ đội Biên phòng tỉnh Sơn La")."""
+    places = gz.alternation(gz.place_names())
+    return re.compile(rf"(?:[ ]+Chi nhánh)?(?:[ ]+(?:tỉnh|thành phố|TP|huyện))?[ ]+{places}(?![\w])")
+
+
+_EXACT_NAMES = frozenset((*HEADS, *gz.organization_names()))
+_COUNTRY_END = re.compile(r" (?:Việt Nam|VN)$")
+# A person's name right after these is the name of the school, ward or street ("Trường THPT Trần
+# Hưng Đạo", "UBND phường Phạm Ngũ Lão"), not a person ending the body's name.
+_NAMED_AFTER = re.compile(
+    r"(?:[Tt]rường(?: (?:THPT|THCS|PTTH|PTCS|PTDTNT|Tiểu học|Trung học cơ sở|Trung học phổ thông|"
+    r"Mầm non|Phổ thông))?|THPT|THCS|PTTH|PTCS|phường|Phường|đường|Đường|Công ty|Tập đoàn|CTCP|Bệnh viện|"
+    r"Bảo tàng)\s+$"
+)
+
+
+def _central_party(match: re.Match[str]) -> bool:
+    """Whether a match is "Trung ương" / "T.Ư" + "Đảng" / "Đoàn" (read inside a longer name only)."""
+    head = match.group("head")
+    tail = match.group("tail") or ""
+    return head is not None and head in _NEEDS_INNER and tail.lstrip().startswith(("Đảng", "Đoàn"))
+
+
+def _inside_title_or_name(text: str, start: int) -> bool:
+    """Whether a title or a capitalized word stands right before ``start`` ("Phó Bí thư Thường trực
+    Tỉnh ủy", "Ban Thường vụ Tỉnh ủy"): the body there is part of a title or a longer name."""
+    return bool(_cap_before(text, start) or _acronym_title_cue().search(text, max(0, start - 30), start))
+
+
+# "Ban Bí thư" + the central committee it belongs to ("Ban Bí thư Trung ương Đảng", "Ban Bí thư T.Ư Đoàn").
+_CENTRAL_AFTER = re.compile(r"[ ]+(?:Trung ương|T\.Ư|TƯ|TW) (?:Đảng|Đoàn)(?![\w])")
+# A body's unit number after its name ("Công ty Điện lực 3", "Trường Giáo dưỡng số 4"), before
+# punctuation or a clause word.
+_NUMBER_AFTER = re.compile(
+    r"[ ]+(?:số[ ]+)?\d{1,2}(?![\w/.,]\d)(?![\w])"
+    r"(?=[ ]*(?:[,.;:()\n\"“”]|$)|[ ]+(?:thuộc|của|đã|đang|sẽ|vừa|cũng|và|để|với|tại|ở|là|cho|có|được)"
+    r"(?![\w]))"
+)
+# Where a mission serves: "Đại sứ quán Hoa Kỳ tại VN", "Văn phòng đại diện ... tại Việt Nam".
+_MISSION_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng"})
+
+
+# Parent bodies inside a unit's name (not schools: "Trường Đại học ..." is one name).
+_PARENT_IN = re.compile(
+    r"[ ](?=(?:Sở|Bộ|Cục|Tổng cục|UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Công an|Đảng ủy|Tổng công ty|"
+    r"Tập đoàn|Bộ Chỉ huy|Bộ Tư lệnh|Tỉnh ủy|Thành ủy|Huyện ủy)[ ])"
+)
+
+
+@cache
+def _of_country() -> re.Pattern[str]:
+    return re.compile(rf"[ ]+của[ ]+{gz.alternation(gz.countries())}(?![\w])")
+
+
+@cache
+def _where_after() -> re.Pattern[str]:
+    places = gz.alternation((*gz.countries(), *gz.place_names(), "VN"))
+    return re.compile(rf"[ ]+tại[ ]+{places}(?![\w])")
+
+
+def _dash_place_end(name: str) -> str:
+    """ "Chi cục Thuế Bình Thạnh - TPHCM" -> "Chi cục Thuế Bình Thạnh": a dash and a city after the body
+    say where it is; "UBND tỉnh Bà Rịa - Vũng Tàu" keeps its province's name."""
+    head, sep, place = name.rpartition(" - ")
+    if not sep or " " not in head:
+        return name
+    folded = fold(place)
+    if folded not in gz.folded_places() and not re.fullmatch(r"TP\.? ?HCM|TPHCM|HN", place):
+        return name
+    before = head.split(" ")
+    if any(fold(" ".join([*before[-n:], "-", place])) in gz.folded_places() for n in (1, 2)):
+        return name
+    return head
+
+
+# Companies named in English with their legal or business word ("Obayashi Corporation", "JRD Motor
+# Vehicle Co. Ltd", "Samsung Group"), and securities firms by their code ("Chứng khoán MB").
+_LEGAL_WORDS = (
+    r"(?:Corporation|Corp\.|Company|Co\.,?[ ]Ltd\.?|Ltd\.?|Inc\.?|Group|Holdings|Bank|Airlines|Motors)"
+)
+_COMPANY_WORD = re.compile(rf"(?<=[ ]){_LEGAL_WORDS}(?![\w])")
+_FOREIGN_COMPANY = re.compile(rf"(?<![\w&'-])(?:[A-Z][A-Za-z0-9&'-]+[ ]){{1,4}}{_LEGAL_WORDS}$")
+_SECURITIES = re.compile(rf"Chứng khoán[ ]+{ACRONYM}")
+
+
+@cache
+def _steering_regex() -> re.Pattern[str]:
+    """A steering committee named by its task in lowercase, to a hard end ("Ban chỉ đạo phòng chống lụt
+    bão,", "Ban Chỉ đạo đổi mới giáo dục ĐH do ..."): its task is a verb phrase, so verbs may stand in it,
+    clause words may not; 2 to 8 words, then optionally its level ("tỉnh", "trung ương")."""
+    # "đổi mới" is a noun here ("Ban Chỉ đạo đổi mới giáo dục"), not "mới" (just)
+    word = rf"(?:(?<=đổi )mới|(?!(?:{_CLAUSE_WORDS})(?![\w]))(?:{LOWER}+|{ACRONYM}))(?![\w'])"
+    level = r"(?:[ ]+(?:tỉnh|huyện|thành phố|quận|trung ương|quốc gia)(?![\w]))?"
+    return re.compile(rf"Ban[ ]+[Cc]hỉ[ ]+đạo(?:[ ]+{word}){{2,8}}{level}(?={_HARD_END.pattern})")
+
+
+def _named_companies(text: str) -> list[tuple[int, int]]:
+    """Spans of companies named in English with their legal word and of securities firms by code."""
+    out = []
+    for suffix in _COMPANY_WORD.finditer(text):  # the legal word first: a literal search, fast
+        named = _FOREIGN_COMPANY.search(text, max(0, suffix.start() - 60), suffix.end())
+        if named is None or named.end() != suffix.end():
+            continue
+        start = named.start()
+        words = named.group(0).split(" ")
+        while len(words) > 2 and (words[0] in _OPENERS or words[0] in {"The", "A", "An"}):
+            start += len(words.pop(0)) + 1  # "Theo World Bank" -> "World Bank"
+        if gz.word_start(text, start) and words[0] not in _OPENERS and words[0] not in {"The", "A", "An"}:
+            out.append((start, named.end()))
+    for named in _SECURITIES.finditer(text):
+        if gz.word_start(text, named.start()) and not _LAW_BEFORE.search(
+            text, max(0, named.start() - 12), named.start()
+        ):
+            out.append(named.span())
+    return out
+
+
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
+    names = find_names(text)[0]
+    named_after = {n.end for n in names if _NAMED_AFTER.search(text, max(0, n.start - 20), n.start)}
     stops = tuple(
         name.start
-        for name in find_names(text)[0]
-        if fold(name.text) not in folded_places()
+        for name in names
+        if fold(name.text) not in gz.folded_places()
         and not (
             name.text.count(" ") == 1 and _ADMIN_BEFORE.search(text, max(0, name.start - 12), name.start)
         )
+        and name.end not in named_after
     )
     _descriptive(text, found, in_body, stops)
     _lowercase_named(text, found, in_body, stops)
+    for steering in _steering_regex().finditer(text):
+        start, end = steering.span()
+        if gz.word_start(text, start) and not any(start < s < end for s in stops):
+            _add(found, _clean(steering.group(0)), start, in_body)
     spans: list[tuple[int, int]] = []
     pos = 0
     while True:
         match = regex.search(text, pos)
         if not match:
             break
-        if not word_start(text, match.start()):
+        if not gz.word_start(text, match.start()):
             pos = match.start() + 1
             continue
         pos = match.end()
         matched = [(match.start(), match.end())]
         head = match.group("head")
+        written_head = re.sub(r"\s+", " ", match.group("head") or match.group("gaz") or "")
+        if written_head.isupper() and written_head not in _EXACT_NAMES:
+            continue  # a headline in capitals ("BÁO CHÍ VỀ ..."), not an acronym ("UBND")
+        if head is not None:
+            head = _CANONICAL_HEAD.get(re.sub(r"\s+", " ", head).lower(), head)
+            if head == "Tổ chức" and (
+                _EVENT_AFTER_VERB.match(text, match.end("head"))
+                or _LAW_BEFORE.search(text, max(0, match.start() - 12), match.start())
+            ):
+                continue  # "Tổ chức Hội nghị ...": the verb; "Luật Tổ chức Chính phủ": a law's name
+        if match.group("bare") is not None and _inside_title_or_name(text, match.start()):
+            continue  # "Bí thư Tỉnh ủy", "Ban Thường vụ Tỉnh ủy": the committee of a title or a compound
         if head in COMPOUND and match.group("tail"):
             inner_start = match.start("tail") + len(match.group("tail")) - len(match.group("tail").lstrip())
             inner = regex.match(text, inner_start)
+            if inner and _central_party(inner):
+                inner = None  # "BCH Trung ương Đảng": the Party's Central Committee, not "Trung ương Đảng"
             if inner:
                 matched.append((inner.start(), inner.end()))
+            outer_is_title = head == "Thường trực" and _inside_title_or_name(text, match.start())
+            needs = head in _NEEDS_INNER and (not inner or inner.group(0).startswith(("Đảng", "Đoàn")))
+            if needs or outer_is_title:
+                if not inner:
+                    continue
+                matched = matched[1:]  # only the inner body: "Phó Bí thư Thường trực" + "Tỉnh ủy"
+                pos = max(pos, inner.end())
         elif head is None:
             # a listed compound goes on into another body: "Ban Chấp hành Trung ương" + "Đảng
             # Cộng sản Trung Quốc" (the listed "Ban Chấp hành Trung ương Đảng" matched first)
             written = match.group(0)
+            central = _CENTRAL_AFTER.match(text, match.end()) if fold(written) == "ban bi thu" else None
+            if central is not None:
+                matched = [(match.start(), central.end()), (match.start(), match.end())]
+                pos = central.end()
             lead = next((h for h in _COMPOUND_LONGEST if written.startswith(h + " ")), None)
             if lead is not None:
                 inner = regex.match(text, match.start() + len(lead) + 1)
-                if inner and inner.end() > match.end():
+                if inner and inner.end() > match.end() and not _central_party(inner):
                     matched = [(match.start(), inner.end()), (inner.start(), inner.end())]
                     pos = inner.end()
-        for i, (start, end) in enumerate(matched):
+        if head is not None and head not in COMPOUND:
+            # the parent body named inside a unit's name: "Phòng Kế hoạch - Tài chính Sở GD-ĐT tỉnh X"
+            for parent in _PARENT_IN.finditer(text, match.start("tail"), match.end()):
+                inner = regex.match(text, parent.end())
+                if inner is not None and inner.group("head") is not None:
+                    matched.append((inner.start(), inner.end()))
+        finals: dict[int, tuple[int, str]] = {}
+        # inner bodies first: a compound's name ends where its inner body's name does
+        for i, (start, end) in sorted(enumerate(matched), key=lambda item: -item[0]):
             cut = [s for s in stops if start < s < end]
             if cut:
                 end = min(cut)
             inner_match = regex.match(text, start) if i else match
             generic = inner_match is not None and inner_match.group("head") is not None
-            name = _clean(trim_dangling(text, start, end) if generic else text[start:end])
+            numbered = _NUMBER_AFTER.match(text, start + len(text[start:end].rstrip(" -,")))
+            # "Trung tâm Y tế" + "số 3", "Bệnh viện Trưng Vương" + "sai phạm": not cut inside a word
+            # nor "Đảng bộ tỉnh" + "lần thứ XX" (a level word, then a clause word)
+            written = _clean(text[start:end])
+            trim = (
+                generic
+                and numbered is None
+                and start + len(written) not in named_after
+                and not (
+                    written.rsplit(" ", 1)[-1] in ADMIN_LEVELS
+                    and _CLAUSE_AT.match(text, start + len(written))
+                )
+            )
+            name = _clean(trim_dangling(text, start, end) if trim else text[start:end])
             last = name.rsplit(" ", 1)[-1]
             placed = UNIT_NAME_END.search(name) or _ends_with_place(name, 0, len(name))
             if (
                 generic
                 and not placed
+                and start + len(name) not in named_after
                 and (
                     len(name) < len(_clean(text[start:end]))
                     or (not last.isupper() and _DASH_LOWER.match(text, start + len(name)))
@@ -578,24 +874,72 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 extended = _extend(text, written_end, stops)
                 if extended > written_end:
                     name = _clean(text[start:extended])
-            name = _TRAILING.sub("", name)
+            elif (
+                generic
+                and not placed
+                and start + len(name) not in named_after
+                and _LOWER_NEXT.match(text, start + len(name))
+            ):
+                # a complete name going on in lowercase to a capitalized tail ("Công ty Phát triển
+                # công nghiệp Tân Thuận", "Mặt trận Dân tộc thống nhất VN")
+                extended = _extend(text, start + len(name), stops, capped_only=True)
+                if extended > start + len(name):
+                    name = _clean(text[start:extended])
+            if i == 0 and head in COMPOUND and 1 in finals:
+                # "Ban Chấp hành" + "Hội Nhà báo Việt Nam": the outer name ends where the inner one does
+                inner_start, inner_name = finals[1]
+                if start + len(name) >= inner_start and inner_start + len(inner_name) > start + len(name):
+                    name = _clean(
+                        text[start : inner_start + len(inner_name)]
+                    )  # "Ban Chấp hành Hội Nhà báo ..."
+            if not generic and _DASH_LOWER.match(text, start + len(name)):
+                extended = _extend(text, start + len(name), stops)  # "Ủy ban Kinh tế - ngân sách"
+                if extended > start + len(name):
+                    name = _clean(text[start:extended])
+            name = _dash_place_end(_TRAILING.sub("", _LEVEL_AND.sub(r"\1", name)))
+            if not generic and inner_match is not None and name.startswith(_BRANCHED):
+                level = _level_place_after().match(text, start + len(name))
+                if level is not None:
+                    name = _clean(text[start : level.end()])  # "Bộ đội Biên phòng tỉnh Sơn La"
+            after = start + len(name)
+            if generic and not placed and name[-1:].isalpha():
+                number = _NUMBER_AFTER.match(text, after)
+                if number is not None:
+                    name = _clean(text[start : number.end()])
+            if inner_match is not None and inner_match.group("head"):
+                listed_head = _CANONICAL_HEAD.get(re.sub(r"\s+", " ", inner_match.group("head")).lower())
+                mission = _where_after().match(text, after) if listed_head in _MISSION_HEADS else None
+                if mission is not None:
+                    name = _clean(text[start : mission.end()])
+            of_country = _of_country().match(text, start + len(name)) if name[-1:].isalpha() else None
+            if of_country is not None:
+                name = _clean(text[start : of_country.end()])  # "Tòa án Tối cao của Mỹ"
             first_two = " ".join(name.split(" ")[:2])
             if (
                 len(name) < 4
-                or (name in HEADS and name not in _gazetteer_set())
-                or fold(first_two) in folded_places()
+                or (name in HEADS and name not in _BARE_BODIES and fold(name) not in _gazetteer_set())
+                or fold(first_two) in gz.folded_places()
             ):
                 continue  # "Hội An", "Đài Loan": a place, not HEAD + name
             termed = _TERM_AFTER.match(text, start + len(name)) is not None
             if generic and not _has_proper_tail(name, termed):
                 continue
+            words = name.split(" ")
+            one_word = len(words) == 2 and words[0].isupper() and words[1].istitle()
+            one_word = generic and one_word and words[1] not in ADMIN_LEVELS
+            if one_word and _LOWER_NEXT.match(text, start + len(name)):
+                continue  # "ĐH Bán" + "công": an acronym head's one-syllable name cut inside a word
             spans.append((start, start + len(name)))
+            finals[i] = (start, name)
             _add(found, name, start, in_body)
-            if not generic and name.endswith(" Việt Nam") and name[: -len(" Việt Nam")] in _gazetteer_set():
-                _add(
-                    found, name[: -len(" Việt Nam")], start, in_body
-                )  # "Quốc hội Việt Nam" is "Quốc hội" too
+            country = _COUNTRY_END.search(name)
+            if not generic and country and fold(name[: country.start()]) in _gazetteer_set():
+                _add(found, name[: country.start()], start, in_body)  # "Quốc hội Việt Nam" is "Quốc hội" too
     _shared_head_lists(text, found, in_body)
+    for start, end in _named_companies(text):
+        if not any(s <= start < e for s, e in spans):
+            spans.append((start, end))
+            _add(found, text[start:end], start, in_body)
     for start, end in _acronym_bodies(text, spans):
         _add(found, text[start:end], start, in_body)
 
@@ -622,7 +966,7 @@ def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ())
             short not in found
             or short.count(" ") + 1 > SHORT_FORMS_MAX_WORDS
             or _LOCAL_BODY.fullmatch(short)
-            or short in _gazetteer_set()  # a listed name is a body of its own ("Quốc hội", "Bộ Chính trị")
+            or folded[short] in _gazetteer_set()  # listed: a body of its own ("Quốc hội", "Bộ Chính trị")
         ):
             continue
         prefix = folded[short] + " "
