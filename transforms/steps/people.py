@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
@@ -258,6 +259,17 @@ class LogFailures(beam.DoFn):
         logger.warning("people resolution failure: %s", line)
 
 
+@dataclass(frozen=True)
+class _Resolution:
+    """What one resolution reads and writes: the cluster, its two aliases, and how it batches."""
+
+    settings: EsSettings
+    mentions: str
+    people: str
+    refresh: bool
+    key_batch: int
+
+
 class ResolvePeople(beam.PTransform[Any, Any]):
     """``since`` values ("" = everything) -> resolved name keys (main) and dead letters (``failed``).
 
@@ -281,26 +293,23 @@ class ResolvePeople(beam.PTransform[Any, Any]):
         key_batch: int = KEY_BATCH,
     ) -> None:
         super().__init__()
-        self.settings = settings
-        self.mentions = mentions
-        self.people_index = people
-        self.refresh = refresh
+        self.plan = _Resolution(settings, mentions, people, refresh, key_batch)
         self.after = after
-        self.key_batch = key_batch
 
     def expand(self, since: Any) -> Any:
+        plan = self.plan
         wait: list[Any] = []
         if self.after is not None:
             done = self.after | "CountWritten" >> combiners.Count.Globally()
             wait = [beam.pvalue.AsSingleton(done)]
         keys = since | "ListPersonKeys" >> beam.ParDo(
-            ListPersonKeysFn(self.settings, self.mentions, self.key_batch), *wait
+            ListPersonKeysFn(plan.settings, plan.mentions, plan.key_batch), *wait
         ).with_outputs(DEAD_LETTER_TAG, main="keys")
         resolved = (
             keys.keys
             | "SpreadKeyBatches" >> beam.Reshuffle()
             | "ReadAndResolve"
-            >> beam.ParDo(ResolveKeysFn(self.settings, self.mentions)).with_outputs(
+            >> beam.ParDo(ResolveKeysFn(plan.settings, plan.mentions)).with_outputs(
                 DEAD_LETTER_TAG, main="people"
             )
         )
@@ -309,7 +318,7 @@ class ResolvePeople(beam.PTransform[Any, Any]):
             | "BatchPeople" >> beam.BatchElements(min_batch_size=1, max_batch_size=KEY_BATCH)
             | "WritePeople"
             >> beam.ParDo(
-                WritePeopleFn(self.settings, self.people_index, self.mentions, self.refresh)
+                WritePeopleFn(plan.settings, plan.people, plan.mentions, plan.refresh)
             ).with_outputs(DEAD_LETTER_TAG, main="keys")
         )
         failed = (
