@@ -518,3 +518,102 @@ def test_initials_closing_the_last_paragraph_are_its_signature() -> None:
     assert cleaned.body == "Trường sẽ mở thêm 5 lớp tiếng Anh cho học sinh."
     raw = "Trường mở thêm lớp tiếng Anh\n\nHọc sinh được đăng ký từ tháng 8. K.A ghi"
     assert clean_text(raw).authors == ("K.A",)
+
+
+_HEAD = "Thành phố khởi công tuyến đường vành đai mới"
+_LEAD = "Sáng 3/4, UBND thành phố đã khởi công tuyến đường vành đai dài 12 km qua ba quận."
+_TEXT = "Theo chủ đầu tư, công trình có tổng vốn hơn 2.000 tỷ đồng và dự kiến hoàn thành trong hai năm."
+
+
+def test_related_links_with_their_dates_leave_the_body() -> None:
+    raw = "\n".join(
+        [
+            _HEAD,
+            _LEAD,
+            "Nhiều dự án giao thông chậm tiến độ(02/04/2005)",
+            "Vì sao đường vành đai mãi chưa xong?(01/04/2005)",
+            "Xem tiếp",
+            _TEXT,
+            "Hà Nội sẽ có thêm hai cầu vượt sông (30/03/2005)",
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == _HEAD
+    assert "chậm tiến độ" not in cleaned.body
+    assert "mãi chưa xong" not in cleaned.body
+    assert "cầu vượt sông" not in cleaned.body
+    assert "Xem tiếp" not in cleaned.body
+    assert _TEXT in cleaned.body
+    # a sentence that ends with a date in brackets stays
+    sentence = "Luật có hiệu lực từ ngày ký. (01/07/2005)"
+    assert sentence in clean_text(f"{_HEAD}\n{_LEAD}\n{sentence}\n{_TEXT}").body
+
+
+def test_signature_above_the_related_links_is_read() -> None:
+    raw = f"{_HEAD}\n{_LEAD}\n{_TEXT}\nMinh Châu\nGiá xăng tăng lần thứ ba trong năm(05/05/2005)\nXem tiếp"
+    cleaned = clean_text(raw)
+    assert cleaned.authors == ("Minh Châu",)
+    assert cleaned.body.endswith("hai năm.")
+
+
+def test_bulleted_related_headlines_above_the_article_are_dropped() -> None:
+    raw = "\n\n".join(
+        [
+            "- Nông dân trồng rau sạch thu lãi cao",
+            "- Bộ Công Thương: Giá phân bón sẽ giảm trong quý tới",
+            _HEAD,
+            _LEAD,
+            _TEXT,
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == _HEAD
+    assert "rau sạch" not in cleaned.body
+    assert "phân bón" not in cleaned.body
+    # one dash line, or a dashed list inside the article, is content
+    items = "- Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy;\n- Đồng chí Trần Văn Bình, Chủ tịch UBND tỉnh;"
+    body = clean_text(f"{_HEAD}\n{_LEAD}\n{items}\n{_TEXT}").body
+    assert "Nguyễn Văn An" in body and "Trần Văn Bình" in body
+
+
+def test_comment_form_after_the_article_is_chrome() -> None:
+    raw = "\n\n".join(
+        [
+            _HEAD,
+            _LEAD,
+            _TEXT,
+            _TEXT.replace("hai năm", "ba năm"),
+            "Trả lời",
+            "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *",
+        ]
+    )
+    body = clean_text(raw).body
+    assert "Trả lời" not in body and "Email" not in body
+    assert body.endswith("ba năm.")
+
+
+def test_image_alt_line_with_a_full_stop_is_no_body() -> None:
+    caption = "Lãnh đạo thành phố bấm nút khởi công"
+    raw = (
+        f"{_HEAD}\n{_LEAD}\nToàn cảnh lễ khởi công tuyến đường vành đai - Ảnh 1.\n{caption}\n{_TEXT} {_TEXT}"
+    )
+    cleaned = clean_text(raw)
+    assert "Ảnh 1" not in cleaned.body
+    assert cleaned.captions == (caption,)
+    assert _TEXT in cleaned.body
+
+
+def test_headline_printed_again_further_down_stays_once() -> None:
+    quote = "“Công trình này rất quan trọng với người dân thành phố”, ông An nói."
+    raw = "\n\n".join([quote, _HEAD, _LEAD, _HEAD, _TEXT])
+    assert clean_text(raw).body.count(_HEAD) <= 1
+
+
+@pytest.mark.parametrize("line", ["Cập nhật ngày 17/10/2019", "Ngày đăng : 08:15, 12/04/2023"])
+def test_page_date_after_the_article_is_published(line: str) -> None:
+    cleaned = clean_text(f"{_HEAD}\n{_LEAD}\n{_TEXT}\n{line}")
+    assert cleaned.published is not None
+    assert cleaned.published.startswith(("2019-10-17", "2023-04-12T08:15"))
+    assert line not in cleaned.body
+    # a byline that names someone is no page date: it is left to the signature rules
+    assert clean_text(f"{_HEAD}\n{_LEAD}\n{_TEXT}").published is None

@@ -45,8 +45,15 @@ _CHROME_STARTS = {
 }
 # Lines dropped wherever they stand.
 _DROP_LINES = {
-    fold(s) for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi", "Xem với cỡ chữ", "Cỡ chữ")
+    fold(s)
+    for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi", "Xem với cỡ chữ", "Cỡ chữ", "Xem tiếp")
 }
+# A related-article link: a headline with its date in brackets, nothing between ("Sẽ cấm bán tiết
+# canh(24/10/2005)"); 2,567 such lines in the VNTC VnExpress texts, none of them a sentence (the
+# bracket never follows a full stop), printed in lists inside and after the article.
+_RELATED_LINK = re.compile(r"^(?=.{8,200}$)[^\n]*[^\s.,;:]\s?\(\d{1,2}/\d{1,2}/\d{4}\)$")
+# A list of related headlines above the article: lines opened by a dash or bullet, unpunctuated.
+_LINK_BULLET = re.compile(r"^[-–•+]\s+\S.{5,180}[^.;:,!?]$")
 # "Follow us" bars ("Theo dõi Báo X trên Google News") and page-script residue left as a line of
 # its own: one ASCII token that starts with a lowercase letter or "<" ("img", "aa",
 # "leftcenterrightdel", "news_is_not_ads=", "break;", "</tr>"); a Vietnamese paragraph is never a
@@ -57,9 +64,12 @@ _FOLLOW_US = re.compile(
 _SCRIPT_TOKEN = re.compile(r"^[a-z<][!-~]{0,39}$")
 # Chrome lines are short (the longest listed is 81 characters): longer lines are never folded.
 _CHROME_MAX = 100
-_CHROME_PREFIX = re.compile(r"^(ý kiến của bạn|bình luận \(|tags?:|từ khóa:)", re.IGNORECASE)
+_CHROME_PREFIX = re.compile(
+    r"^(ý kiến của bạn|bình luận \(|tags?:|từ khóa:|trả lời$|email của bạn sẽ không được hiển thị)",
+    re.IGNORECASE,
+)
 
-_IMAGE_ALT = re.compile(r"\sảnh\s+\d{1,2}\s*$", re.IGNORECASE)
+_IMAGE_ALT = re.compile(r"\sảnh\s+\d{1,2}\s*\.?$", re.IGNORECASE)
 _CREDIT = re.compile(
     r"(\((ảnh|nguồn|photo|ảnh minh họa|đồ họa)\s*:?[^()]{0,80}\)"
     r"|(?<![\w])(?<!phóng sự )(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
@@ -158,9 +168,25 @@ def _is_drop_line(line: str, residue: bool = False) -> bool:
         return False
     if residue and (_SCRIPT_TOKEN.match(line) or not any(ch.isalnum() for ch in line)):
         return True  # script residue, or a line of punctuation only ("." , "|", "![]() |")
+    if _RELATED_LINK.match(line):
+        return True
     return len(line) <= _CHROME_MAX and (
         fold(line).strip(" .:") in _DROP_LINES or bool(_FOLLOW_US.match(line))
     )
+
+
+def _drop_leading_links(lines: list[str]) -> list[str]:
+    """Drop a list of two or more bulleted, unpunctuated headlines that opens the text."""
+    end = 0
+    links = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if not _LINK_BULLET.match(line):
+            break
+        links += 1
+        end = i + 1
+    return lines[end:] if links >= 2 else lines
 
 
 def _strip_chrome(lines: list[str], residue: bool = False) -> list[str]:
@@ -171,6 +197,8 @@ def _strip_chrome(lines: list[str], residue: bool = False) -> list[str]:
     are content (a table rule, an address "www.site.com").
     """
     kept = [line for line in lines if not _is_drop_line(line, residue)]
+    if residue:
+        kept = _drop_leading_links(kept)
     nonempty = [i for i, line in enumerate(kept) if line]
     if not nonempty:
         return kept
@@ -1089,6 +1117,8 @@ def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
                 captions.append(paragraph)
             continue
         previous = paragraph
+        if len(paragraph) <= _MAX_TITLE and paragraph in body_parts:
+            continue  # a headline or intertitle printed again further down the page
         if (after_image and len(paragraph) <= 200) or is_caption(paragraph):
             captions.append(paragraph)
             after_image = False
@@ -1096,6 +1126,17 @@ def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
         after_image = False
         body_parts.append(paragraph)
     return body_parts
+
+
+def _take_closing_date(paragraphs: list[str]) -> str | None:
+    """Pop a page date line printed after the article ("Cập nhật ngày 17/10/2019") and read it."""
+    if len(paragraphs) < 2:
+        return None
+    byline = parse_byline(paragraphs[-1])
+    if byline is None or byline[0] is not None or byline[1] is None:
+        return None
+    paragraphs.pop()
+    return byline[1]
 
 
 def clean_text(raw: str) -> CleanedText:
@@ -1111,6 +1152,8 @@ def clean_text(raw: str) -> CleanedText:
     paragraphs = _paragraphs(_strip_chrome([line.strip() for line in text.split("\n")], residue=True))
     title, authors, published, captions = _take_header(paragraphs)
     tail_authors, publisher = take_signatures(paragraphs)
+    if published is None:
+        published = _take_closing_date(paragraphs)
     authors.extend(a for a in tail_authors if a not in authors)
     body_parts = _split_captions(paragraphs, captions)
     if body_parts:
