@@ -617,3 +617,15 @@ def test_page_date_after_the_article_is_published(line: str) -> None:
     assert line not in cleaned.body
     # a byline that names someone is no page date: it is left to the signature rules
     assert clean_text(f"{_HEAD}\n{_LEAD}\n{_TEXT}").published is None
+
+
+@pytest.mark.parametrize("line", ["XEM TRỌN BỘ", "CÁC BỘ", "SỞ VIỆN"])
+def test_closing_capitals_with_a_body_word_are_no_pen_name(line: str) -> None:
+    signature = signature_authors(line)
+    assert not signature or signature[0] == []
+    assert clean_text(f"{_HEAD}\n{_LEAD}\n{_TEXT}\n{line}").authors == ()
+
+
+@pytest.mark.parametrize("line", ["THU HÀ", "MINH ĐỨC", "ĐOÀN VIỆT"])
+def test_pen_names_in_capitals_stay_authors(line: str) -> None:
+    assert clean_text(f"{_HEAD}\n{_LEAD}\n{_TEXT}\n{line}").authors == (line,)

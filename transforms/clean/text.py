@@ -376,8 +376,22 @@ def _signature_name(text: str) -> bool:
         return False
     if text.isupper():
         words = text.split()
-        return len(words) <= _CAPS_NAME_WORDS and all(len(w) <= _SYLLABLE_MAX for w in words)
+        return (
+            len(words) <= _CAPS_NAME_WORDS
+            and all(len(w) <= _SYLLABLE_MAX for w in words)
+            and not any(w.capitalize() in _one_word_heads() for w in words)
+        )
     return True
+
+
+@cache
+def _one_word_heads() -> frozenset[str]:
+    """One-word body heads that are no surname ("Bộ", "Sở"): a pen name in capitals has none."""
+    from transforms.extract.gazetteer import load_list
+
+    surnames = set(load_list("surnames.txt"))
+    heads = {h for h in load_list("body_heads.txt") if h[0].isupper() and " " not in h}
+    return frozenset(heads - surnames)
 
 
 def signature_authors(line: str) -> tuple[list[str], str | None] | None:
