@@ -629,3 +629,30 @@ def test_closing_capitals_with_a_body_word_are_no_pen_name(line: str) -> None:
 @pytest.mark.parametrize("line", ["THU HÀ", "MINH ĐỨC", "ĐOÀN VIỆT"])
 def test_pen_names_in_capitals_stay_authors(line: str) -> None:
     assert clean_text(f"{_HEAD}\n{_LEAD}\n{_TEXT}\n{line}").authors == (line,)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp đoàn công tác của Bộ Y tế.",
+        "Bà Trần Thị Bình, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy phát biểu tại hội nghị",
+        "10h15: Đoàn đại biểu dâng hoa tại Lăng Chủ tịch Hồ Chí Minh",
+        "09:30 Phiên họp thứ hai bắt đầu",
+    ],
+)
+def test_caption_or_liveblog_first_line_is_no_headline(first: str) -> None:
+    cleaned = clean_text(f"{first}\n{_LEAD}\n{_TEXT}")
+    assert cleaned.title is None
+    assert _TEXT in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ông Lê Văn Cường, nguyên Bộ trưởng Bộ Thủy sản qua đời",  # one apposition: a headline
+        "Chủ tịch UBND tỉnh tiếp đoàn công tác của Bộ Y tế",
+        "10 giờ sáng nay khai mạc kỳ họp thứ ba",
+    ],
+)
+def test_headlines_near_those_forms_stay(first: str) -> None:
+    assert clean_text(f"{first}\n{_LEAD}\n{_TEXT}").title == first

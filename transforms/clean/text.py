@@ -309,9 +309,30 @@ def is_caption(line: str) -> bool:
     )
 
 
+# A person named with a chain of offices after commas ("Đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND
+# tỉnh tiếp ..."): a caption or a lead; headlines put the office first ("Chủ tịch tỉnh tiếp ...") and
+# at most one apposition ("Ông Vũ Kỳ, thư ký của Chủ tịch Hồ Chí Minh qua đời", VNTC).
+_PERSON_CHAIN = re.compile(
+    r"^(?:Đồng chí|Đ/c|Ông|Bà)\s+(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\s+){1,4}[A-ZÀ-ỸĐ][a-zà-ỹđ]*,[^,]+,"
+)
+
+# A liveblog entry opens with its clock time ("10h15: Đoàn đại biểu ...", "09:30 Phiên họp ..."); a
+# headline never does (a lead may: "7h sáng nay, ...", lowercase after the time).
+_LIVEBLOG_TIME = re.compile(
+    r"^\d{1,2}\s?(?:h|g|:|giờ)\s?\d{0,2}(?:'|\s?phút)?\s*(?:[:\-–—]\s*|\s+)(?=[A-ZÀ-ỸĐ])"
+)
+
+
+def _never_headline(line: str) -> bool:
+    """A first line of a form no headline takes: a person with a chain of offices, a liveblog entry."""
+    return bool(_PERSON_CHAIN.match(line) or _LIVEBLOG_TIME.match(line))
+
+
 def _is_title(line: str) -> bool:
     # only a photo credit makes a first line a caption: headlines say "phát biểu tại hội nghị" too
     if not line or len(line) > _MAX_TITLE or _CREDIT.search(line) or parse_byline(line):
+        return False
+    if _never_headline(line):
         return False
     if _DATELINE.match(line) and _dateline_publisher(line):
         return False
@@ -997,7 +1018,8 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
         paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
     first = paragraphs[0] if paragraphs else ""
     marked = _LEAD_MARK.search(first, 0, _RUN_ON_SCAN) or _CREDIT_INLINE.search(first, 0, _RUN_ON_SCAN)
-    run_on = split_run_on(first) if first and (marked or not _is_title(first)) else None
+    unmarked_run_on = not _is_title(first) and not _never_headline(first)
+    run_on = split_run_on(first) if first and (marked or unmarked_run_on) else None
     if run_on and not parse_byline(first):
         title, captions, paragraphs[0] = run_on
     elif first and _is_title(first):
