@@ -656,3 +656,19 @@ def test_caption_or_liveblog_first_line_is_no_headline(first: str) -> None:
 )
 def test_headlines_near_those_forms_stay(first: str) -> None:
     assert clean_text(f"{first}\n{_LEAD}\n{_TEXT}").title == first
+
+
+def test_one_sentence_lead_with_a_full_stop_is_no_headline() -> None:
+    lead = "Ba ngư dân trên tàu cá của tỉnh Bà Rịa - Vũng Tàu vẫn đang bị mất tích trên vùng biển phía nam."
+    cleaned = clean_text(f"{lead}\n{_TEXT}")
+    assert cleaned.title is None
+    assert cleaned.body.startswith(lead)
+    # a short headline printed with a full stop stays one
+    head = "Kỳ họp thứ 12, HĐND tỉnh khóa IX: thông qua 15 nghị quyết."
+    assert clean_text(f"{head}\n{_LEAD}\n{_TEXT}").title == head
+
+
+def test_a_place_name_is_no_run_on_opener() -> None:
+    line = "Lãnh đạo UBND tỉnh Bà Rịa - Vũng Tàu vừa họp nghe báo cáo về các dự án thu hồi đất trong năm tới"
+    cleaned = clean_text(f"{line}\n{_TEXT}")
+    assert cleaned.title != "Lãnh đạo UBND tỉnh"

@@ -153,7 +153,7 @@ _DATELINES = {
 _DATELINE = re.compile(r"^\(?\s*(?P<code>[A-ZĐÂ][A-ZĐÂÍ.+]{1,11}(?: [A-ZĐÂÍ]{2,5})?)\s*\)?\s*[-–—]\s*(?=\S)")
 _THEO = re.compile(r"^theo\s+(?P<who>.+?)(?:\s*\((?P<pub>[^()]{2,60})\))?\s*\.?$", re.IGNORECASE)
 _FULL_TITLE = re.compile(r"^\(\s*tít đầy đủ\s*:\s*(.+?)\s*\)\s*\.?$", re.IGNORECASE)
-_DOTTED_MAX = 110  # headlines printed with a full stop are short; longer dotted first lines are leads
+_DOTTED_MAX = 90  # dotted headlines are short (gold: 68 chars); VNTC dotted first lines of 100+ are leads
 _MAX_TITLE = 250  # real headlines stay under ~200 characters; longer first lines are leads
 
 
@@ -663,7 +663,7 @@ _HEAD_MIN, _HEAD_MAX = 12, 180  # shortest and longest headlines of that archive
 def _opener_split(text: str) -> int | None:
     """Index where a lead or caption opener follows the headline inside ``text``, or None."""
     for match in _OPENER.finditer(text, 0, _HEAD_MAX + 1):
-        if match.start() >= _HEAD_MIN:
+        if match.start() >= _HEAD_MIN and not _place_named_so(text, match.end()):
             return match.start()
     return None
 
