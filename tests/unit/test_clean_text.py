@@ -672,3 +672,20 @@ def test_a_place_name_is_no_run_on_opener() -> None:
     line = "Lãnh đạo UBND tỉnh Bà Rịa - Vũng Tàu vừa họp nghe báo cáo về các dự án thu hồi đất trong năm tới"
     cleaned = clean_text(f"{line}\n{_TEXT}")
     assert cleaned.title != "Lãnh đạo UBND tỉnh"
+
+
+def test_author_label_and_source_line_close_the_article() -> None:
+    raw = f"{_HEAD}\n{_LEAD}\n{_TEXT}\nTác giả: Hoàng Lan\nNguồn tin: Báo Nhân Dân"
+    cleaned = clean_text(raw)
+    assert cleaned.authors == ("Hoàng Lan",)
+    assert cleaned.publisher == "Báo Nhân Dân"
+    assert "Nguồn tin" not in cleaned.body
+    assert signature_authors("Nguồn: TTXVN") == ([], "TTXVN")
+    # a sentence after "Nguồn:" is no outlet
+    assert signature_authors("Nguồn: Bộ Y tế cho biết số ca mắc đã giảm") is None
+
+
+def test_name_byline_with_an_empty_time_slot() -> None:
+    cleaned = clean_text(f"{_HEAD}\nHoàng Lan |\n{_LEAD}\n{_TEXT}")
+    assert cleaned.authors == ("Hoàng Lan",)
+    assert cleaned.body.startswith("Sáng 3/4")

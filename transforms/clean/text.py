@@ -377,9 +377,12 @@ def split_dateline(paragraph: str) -> tuple[str, str | None]:
 
 # Labels before the names of a signature ("T/h: A – B": compiled by, "Bài, ảnh: A").
 _SIGNATURE_LABEL = re.compile(
-    r"^(?:t/h|th|tổng hợp|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?|nhóm pv|pv)\s*:\s*",
+    r"^(?:t/h|th|tổng hợp|tác giả|người viết|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?"
+    r"|nhóm pv|pv)\s*:\s*",
     re.IGNORECASE,
 )
+# "Nguồn tin: Báo Tiền Phong", "Nguồn: TTXVN" closing the article: the outlet it was taken from.
+_SOURCE_LABEL = re.compile(r"^nguồn(?: tin)?\s*:\s*(?P<pub>[^\s:].*)$", re.IGNORECASE)
 _SIGNATURE_JOIN = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
 # A signature naming an outlet ("Báo Sơn La") is the publisher, not an author.
 _OUTLET_WORD = re.compile(r"^(?:báo|tạp chí|đài|cổng|trang|tin tức)\s", re.IGNORECASE)
@@ -440,6 +443,9 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
         return None
     if _OUTLET_WORD.match(text) and is_name(text):
         return [], text
+    source = _SOURCE_LABEL.match(text)
+    if source and (is_name(source.group("pub"), max_words=6) or source.group("pub").isupper()):
+        return [], source.group("pub")
     initials = _INITIALS.match(text)
     if initials:
         code = initials.group("who")
@@ -1059,7 +1065,7 @@ def byline_name(line: str) -> str | None:
     """
     if len(line) > 60:
         return None
-    parts = _BYLINE_SPLIT.split(line.strip().rstrip("."))
+    parts = _BYLINE_SPLIT.split(line.strip().rstrip(".").rstrip(" |-–—/"))  # "Phạm Đông |": no time after
     if not is_name(parts[0], max_words=4):
         return None
     if any(not (p.isupper() and len(p) <= 12 and " " not in p) for p in parts[1:]):
