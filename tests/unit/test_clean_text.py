@@ -518,3 +518,174 @@ def test_initials_closing_the_last_paragraph_are_its_signature() -> None:
     assert cleaned.body == "Trường sẽ mở thêm 5 lớp tiếng Anh cho học sinh."
     raw = "Trường mở thêm lớp tiếng Anh\n\nHọc sinh được đăng ký từ tháng 8. K.A ghi"
     assert clean_text(raw).authors == ("K.A",)
+
+
+_HEAD = "Thành phố khởi công tuyến đường vành đai mới"
+_LEAD = "Sáng 3/4, UBND thành phố đã khởi công tuyến đường vành đai dài 12 km qua ba quận."
+_TEXT = "Theo chủ đầu tư, công trình có tổng vốn hơn 2.000 tỷ đồng và dự kiến hoàn thành trong hai năm."
+
+
+def test_related_links_with_their_dates_leave_the_body() -> None:
+    raw = "\n".join(
+        [
+            _HEAD,
+            _LEAD,
+            "Nhiều dự án giao thông chậm tiến độ(02/04/2005)",
+            "Vì sao đường vành đai mãi chưa xong?(01/04/2005)",
+            "Xem tiếp",
+            _TEXT,
+            "Hà Nội sẽ có thêm hai cầu vượt sông (30/03/2005)",
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == _HEAD
+    assert "chậm tiến độ" not in cleaned.body
+    assert "mãi chưa xong" not in cleaned.body
+    assert "cầu vượt sông" not in cleaned.body
+    assert "Xem tiếp" not in cleaned.body
+    assert _TEXT in cleaned.body
+    # a sentence that ends with a date in brackets stays
+    sentence = "Luật có hiệu lực từ ngày ký. (01/07/2005)"
+    assert sentence in clean_text(f"{_HEAD}\n{_LEAD}\n{sentence}\n{_TEXT}").body
+
+
+def test_signature_above_the_related_links_is_read() -> None:
+    raw = f"{_HEAD}\n{_LEAD}\n{_TEXT}\nMinh Châu\nGiá xăng tăng lần thứ ba trong năm(05/05/2005)\nXem tiếp"
+    cleaned = clean_text(raw)
+    assert cleaned.authors == ("Minh Châu",)
+    assert cleaned.body.endswith("hai năm.")
+
+
+def test_bulleted_related_headlines_above_the_article_are_dropped() -> None:
+    raw = "\n\n".join(
+        [
+            "- Nông dân trồng rau sạch thu lãi cao",
+            "- Bộ Công Thương: Giá phân bón sẽ giảm trong quý tới",
+            _HEAD,
+            _LEAD,
+            _TEXT,
+        ]
+    )
+    cleaned = clean_text(raw)
+    assert cleaned.title == _HEAD
+    assert "rau sạch" not in cleaned.body
+    assert "phân bón" not in cleaned.body
+    # one dash line, or a dashed list inside the article, is content
+    items = "- Đồng chí Nguyễn Văn An, Bí thư Tỉnh ủy;\n- Đồng chí Trần Văn Bình, Chủ tịch UBND tỉnh;"
+    body = clean_text(f"{_HEAD}\n{_LEAD}\n{items}\n{_TEXT}").body
+    assert "Nguyễn Văn An" in body and "Trần Văn Bình" in body
+
+
+def test_comment_form_after_the_article_is_chrome() -> None:
+    raw = "\n\n".join(
+        [
+            _HEAD,
+            _LEAD,
+            _TEXT,
+            _TEXT.replace("hai năm", "ba năm"),
+            "Trả lời",
+            "Email của bạn sẽ không được hiển thị công khai. Các trường bắt buộc được đánh dấu *",
+        ]
+    )
+    body = clean_text(raw).body
+    assert "Trả lời" not in body and "Email" not in body
+    assert body.endswith("ba năm.")
+
+
+def test_image_alt_line_with_a_full_stop_is_no_body() -> None:
+    caption = "Lãnh đạo thành phố bấm nút khởi công"
+    raw = (
+        f"{_HEAD}\n{_LEAD}\nToàn cảnh lễ khởi công tuyến đường vành đai - Ảnh 1.\n{caption}\n{_TEXT} {_TEXT}"
+    )
+    cleaned = clean_text(raw)
+    assert "Ảnh 1" not in cleaned.body
+    assert cleaned.captions == (caption,)
+    assert _TEXT in cleaned.body
+
+
+def test_headline_printed_again_further_down_stays_once() -> None:
+    quote = "“Công trình này rất quan trọng với người dân thành phố”, ông An nói."
+    raw = "\n\n".join([quote, _HEAD, _LEAD, _HEAD, _TEXT])
+    assert clean_text(raw).body.count(_HEAD) <= 1
+
+
+@pytest.mark.parametrize("line", ["Cập nhật ngày 17/10/2019", "Ngày đăng : 08:15, 12/04/2023"])
+def test_page_date_after_the_article_is_published(line: str) -> None:
+    cleaned = clean_text(f"{_HEAD}\n{_LEAD}\n{_TEXT}\n{line}")
+    assert cleaned.published is not None
+    assert cleaned.published.startswith(("2019-10-17", "2023-04-12T08:15"))
+    assert line not in cleaned.body
+    # a byline that names someone is no page date: it is left to the signature rules
+    assert clean_text(f"{_HEAD}\n{_LEAD}\n{_TEXT}").published is None
+
+
+@pytest.mark.parametrize("line", ["XEM TRỌN BỘ", "CÁC BỘ", "SỞ VIỆN"])
+def test_closing_capitals_with_a_body_word_are_no_pen_name(line: str) -> None:
+    signature = signature_authors(line)
+    assert not signature or signature[0] == []
+    assert clean_text(f"{_HEAD}\n{_LEAD}\n{_TEXT}\n{line}").authors == ()
+
+
+@pytest.mark.parametrize("line", ["THU HÀ", "MINH ĐỨC", "ĐOÀN VIỆT"])
+def test_pen_names_in_capitals_stay_authors(line: str) -> None:
+    assert clean_text(f"{_HEAD}\n{_LEAD}\n{_TEXT}\n{line}").authors == (line,)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Đồng chí Nguyễn Văn An, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh tiếp đoàn công tác của Bộ Y tế.",
+        "Bà Trần Thị Bình, Ủy viên Ban Thường vụ, Trưởng Ban Dân vận Tỉnh ủy phát biểu tại hội nghị",
+        "10h15: Đoàn đại biểu dâng hoa tại Lăng Chủ tịch Hồ Chí Minh",
+        "09:30 Phiên họp thứ hai bắt đầu",
+    ],
+)
+def test_caption_or_liveblog_first_line_is_no_headline(first: str) -> None:
+    cleaned = clean_text(f"{first}\n{_LEAD}\n{_TEXT}")
+    assert cleaned.title is None
+    assert _TEXT in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Ông Lê Văn Cường, nguyên Bộ trưởng Bộ Thủy sản qua đời",  # one apposition: a headline
+        "Chủ tịch UBND tỉnh tiếp đoàn công tác của Bộ Y tế",
+        "10 giờ sáng nay khai mạc kỳ họp thứ ba",
+    ],
+)
+def test_headlines_near_those_forms_stay(first: str) -> None:
+    assert clean_text(f"{first}\n{_LEAD}\n{_TEXT}").title == first
+
+
+def test_one_sentence_lead_with_a_full_stop_is_no_headline() -> None:
+    lead = "Ba ngư dân trên tàu cá của tỉnh Bà Rịa - Vũng Tàu vẫn đang bị mất tích trên vùng biển phía nam."
+    cleaned = clean_text(f"{lead}\n{_TEXT}")
+    assert cleaned.title is None
+    assert cleaned.body.startswith(lead)
+    # a short headline printed with a full stop stays one
+    head = "Kỳ họp thứ 12, HĐND tỉnh khóa IX: thông qua 15 nghị quyết."
+    assert clean_text(f"{head}\n{_LEAD}\n{_TEXT}").title == head
+
+
+def test_a_place_name_is_no_run_on_opener() -> None:
+    line = "Lãnh đạo UBND tỉnh Bà Rịa - Vũng Tàu vừa họp nghe báo cáo về các dự án thu hồi đất trong năm tới"
+    cleaned = clean_text(f"{line}\n{_TEXT}")
+    assert cleaned.title != "Lãnh đạo UBND tỉnh"
+
+
+def test_author_label_and_source_line_close_the_article() -> None:
+    raw = f"{_HEAD}\n{_LEAD}\n{_TEXT}\nTác giả: Hoàng Lan\nNguồn tin: Báo Nhân Dân"
+    cleaned = clean_text(raw)
+    assert cleaned.authors == ("Hoàng Lan",)
+    assert cleaned.publisher == "Báo Nhân Dân"
+    assert "Nguồn tin" not in cleaned.body
+    assert signature_authors("Nguồn: TTXVN") == ([], "TTXVN")
+    # a sentence after "Nguồn:" is no outlet
+    assert signature_authors("Nguồn: Bộ Y tế cho biết số ca mắc đã giảm") is None
+
+
+def test_name_byline_with_an_empty_time_slot() -> None:
+    cleaned = clean_text(f"{_HEAD}\nHoàng Lan |\n{_LEAD}\n{_TEXT}")
+    assert cleaned.authors == ("Hoàng Lan",)
+    assert cleaned.body.startswith("Sáng 3/4")

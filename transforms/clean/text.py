@@ -45,8 +45,15 @@ _CHROME_STARTS = {
 }
 # Lines dropped wherever they stand.
 _DROP_LINES = {
-    fold(s) for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi", "Xem với cỡ chữ", "Cỡ chữ")
+    fold(s)
+    for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi", "Xem với cỡ chữ", "Cỡ chữ", "Xem tiếp")
 }
+# A related-article link: a headline with its date in brackets, nothing between ("Sẽ cấm bán tiết
+# canh(24/10/2005)"); 2,567 such lines in the VNTC VnExpress texts, none of them a sentence (the
+# bracket never follows a full stop), printed in lists inside and after the article.
+_RELATED_LINK = re.compile(r"^(?=.{8,200}$)[^\n]*[^\s.,;:]\s?\(\d{1,2}/\d{1,2}/\d{4}\)$")
+# A list of related headlines above the article: lines opened by a dash or bullet, unpunctuated.
+_LINK_BULLET = re.compile(r"^[-–•+]\s+\S.{5,180}[^.;:,!?]$")
 # "Follow us" bars ("Theo dõi Báo X trên Google News") and page-script residue left as a line of
 # its own: one ASCII token that starts with a lowercase letter or "<" ("img", "aa",
 # "leftcenterrightdel", "news_is_not_ads=", "break;", "</tr>"); a Vietnamese paragraph is never a
@@ -57,9 +64,12 @@ _FOLLOW_US = re.compile(
 _SCRIPT_TOKEN = re.compile(r"^[a-z<][!-~]{0,39}$")
 # Chrome lines are short (the longest listed is 81 characters): longer lines are never folded.
 _CHROME_MAX = 100
-_CHROME_PREFIX = re.compile(r"^(ý kiến của bạn|bình luận \(|tags?:|từ khóa:)", re.IGNORECASE)
+_CHROME_PREFIX = re.compile(
+    r"^(ý kiến của bạn|bình luận \(|tags?:|từ khóa:|trả lời$|email của bạn sẽ không được hiển thị)",
+    re.IGNORECASE,
+)
 
-_IMAGE_ALT = re.compile(r"\sảnh\s+\d{1,2}\s*$", re.IGNORECASE)
+_IMAGE_ALT = re.compile(r"\sảnh\s+\d{1,2}\s*\.?$", re.IGNORECASE)
 _CREDIT = re.compile(
     r"(\((ảnh|nguồn|photo|ảnh minh họa|đồ họa)\s*:?[^()]{0,80}\)"
     r"|(?<![\w])(?<!phóng sự )(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
@@ -143,7 +153,7 @@ _DATELINES = {
 _DATELINE = re.compile(r"^\(?\s*(?P<code>[A-ZĐÂ][A-ZĐÂÍ.+]{1,11}(?: [A-ZĐÂÍ]{2,5})?)\s*\)?\s*[-–—]\s*(?=\S)")
 _THEO = re.compile(r"^theo\s+(?P<who>.+?)(?:\s*\((?P<pub>[^()]{2,60})\))?\s*\.?$", re.IGNORECASE)
 _FULL_TITLE = re.compile(r"^\(\s*tít đầy đủ\s*:\s*(.+?)\s*\)\s*\.?$", re.IGNORECASE)
-_DOTTED_MAX = 110  # headlines printed with a full stop are short; longer dotted first lines are leads
+_DOTTED_MAX = 90  # dotted headlines are short (gold: 68 chars); VNTC dotted first lines of 100+ are leads
 _MAX_TITLE = 250  # real headlines stay under ~200 characters; longer first lines are leads
 
 
@@ -158,9 +168,25 @@ def _is_drop_line(line: str, residue: bool = False) -> bool:
         return False
     if residue and (_SCRIPT_TOKEN.match(line) or not any(ch.isalnum() for ch in line)):
         return True  # script residue, or a line of punctuation only ("." , "|", "![]() |")
+    if _RELATED_LINK.match(line):
+        return True
     return len(line) <= _CHROME_MAX and (
         fold(line).strip(" .:") in _DROP_LINES or bool(_FOLLOW_US.match(line))
     )
+
+
+def _drop_leading_links(lines: list[str]) -> list[str]:
+    """Drop a list of two or more bulleted, unpunctuated headlines that opens the text."""
+    end = 0
+    links = 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if not _LINK_BULLET.match(line):
+            break
+        links += 1
+        end = i + 1
+    return lines[end:] if links >= 2 else lines
 
 
 def _strip_chrome(lines: list[str], residue: bool = False) -> list[str]:
@@ -171,6 +197,8 @@ def _strip_chrome(lines: list[str], residue: bool = False) -> list[str]:
     are content (a table rule, an address "www.site.com").
     """
     kept = [line for line in lines if not _is_drop_line(line, residue)]
+    if residue:
+        kept = _drop_leading_links(kept)
     nonempty = [i for i, line in enumerate(kept) if line]
     if not nonempty:
         return kept
@@ -281,9 +309,30 @@ def is_caption(line: str) -> bool:
     )
 
 
+# A person named with a chain of offices after commas ("Đồng chí A, Phó Bí thư Tỉnh ủy, Chủ tịch UBND
+# tỉnh tiếp ..."): a caption or a lead; headlines put the office first ("Chủ tịch tỉnh tiếp ...") and
+# at most one apposition ("Ông Vũ Kỳ, thư ký của Chủ tịch Hồ Chí Minh qua đời", VNTC).
+_PERSON_CHAIN = re.compile(
+    r"^(?:Đồng chí|Đ/c|Ông|Bà)\s+(?:[A-ZÀ-ỸĐ][a-zà-ỹđ]*\s+){1,4}[A-ZÀ-ỸĐ][a-zà-ỹđ]*,[^,]+,"
+)
+
+# A liveblog entry opens with its clock time ("10h15: Đoàn đại biểu ...", "09:30 Phiên họp ..."); a
+# headline never does (a lead may: "7h sáng nay, ...", lowercase after the time).
+_LIVEBLOG_TIME = re.compile(
+    r"^\d{1,2}\s?(?:h|g|:|giờ)\s?\d{0,2}(?:'|\s?phút)?\s*(?:[:\-–—]\s*|\s+)(?=[A-ZÀ-ỸĐ])"
+)
+
+
+def _never_headline(line: str) -> bool:
+    """A first line of a form no headline takes: a person with a chain of offices, a liveblog entry."""
+    return bool(_PERSON_CHAIN.match(line) or _LIVEBLOG_TIME.match(line))
+
+
 def _is_title(line: str) -> bool:
     # only a photo credit makes a first line a caption: headlines say "phát biểu tại hội nghị" too
     if not line or len(line) > _MAX_TITLE or _CREDIT.search(line) or parse_byline(line):
+        return False
+    if _never_headline(line):
         return False
     if _DATELINE.match(line) and _dateline_publisher(line):
         return False
@@ -328,9 +377,12 @@ def split_dateline(paragraph: str) -> tuple[str, str | None]:
 
 # Labels before the names of a signature ("T/h: A – B": compiled by, "Bài, ảnh: A").
 _SIGNATURE_LABEL = re.compile(
-    r"^(?:t/h|th|tổng hợp|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?|nhóm pv|pv)\s*:\s*",
+    r"^(?:t/h|th|tổng hợp|tác giả|người viết|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?"
+    r"|nhóm pv|pv)\s*:\s*",
     re.IGNORECASE,
 )
+# "Nguồn tin: Báo Tiền Phong", "Nguồn: TTXVN" closing the article: the outlet it was taken from.
+_SOURCE_LABEL = re.compile(r"^nguồn(?: tin)?\s*:\s*(?P<pub>[^\s:].*)$", re.IGNORECASE)
 _SIGNATURE_JOIN = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
 # A signature naming an outlet ("Báo Sơn La") is the publisher, not an author.
 _OUTLET_WORD = re.compile(r"^(?:báo|tạp chí|đài|cổng|trang|tin tức)\s", re.IGNORECASE)
@@ -348,8 +400,22 @@ def _signature_name(text: str) -> bool:
         return False
     if text.isupper():
         words = text.split()
-        return len(words) <= _CAPS_NAME_WORDS and all(len(w) <= _SYLLABLE_MAX for w in words)
+        return (
+            len(words) <= _CAPS_NAME_WORDS
+            and all(len(w) <= _SYLLABLE_MAX for w in words)
+            and not any(w.capitalize() in _one_word_heads() for w in words)
+        )
     return True
+
+
+@cache
+def _one_word_heads() -> frozenset[str]:
+    """One-word body heads that are no surname ("Bộ", "Sở"): a pen name in capitals has none."""
+    from transforms.extract.gazetteer import load_list
+
+    surnames = set(load_list("surnames.txt"))
+    heads = {h for h in load_list("body_heads.txt") if h[0].isupper() and " " not in h}
+    return frozenset(heads - surnames)
 
 
 def signature_authors(line: str) -> tuple[list[str], str | None] | None:
@@ -377,6 +443,9 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
         return None
     if _OUTLET_WORD.match(text) and is_name(text):
         return [], text
+    source = _SOURCE_LABEL.match(text)
+    if source and (is_name(source.group("pub"), max_words=6) or source.group("pub").isupper()):
+        return [], source.group("pub")
     initials = _INITIALS.match(text)
     if initials:
         code = initials.group("who")
@@ -600,7 +669,7 @@ _HEAD_MIN, _HEAD_MAX = 12, 180  # shortest and longest headlines of that archive
 def _opener_split(text: str) -> int | None:
     """Index where a lead or caption opener follows the headline inside ``text``, or None."""
     for match in _OPENER.finditer(text, 0, _HEAD_MAX + 1):
-        if match.start() >= _HEAD_MIN:
+        if match.start() >= _HEAD_MIN and not _place_named_so(text, match.end()):
             return match.start()
     return None
 
@@ -955,7 +1024,8 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
         paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
     first = paragraphs[0] if paragraphs else ""
     marked = _LEAD_MARK.search(first, 0, _RUN_ON_SCAN) or _CREDIT_INLINE.search(first, 0, _RUN_ON_SCAN)
-    run_on = split_run_on(first) if first and (marked or not _is_title(first)) else None
+    unmarked_run_on = not _is_title(first) and not _never_headline(first)
+    run_on = split_run_on(first) if first and (marked or unmarked_run_on) else None
     if run_on and not parse_byline(first):
         title, captions, paragraphs[0] = run_on
     elif first and _is_title(first):
@@ -995,7 +1065,7 @@ def byline_name(line: str) -> str | None:
     """
     if len(line) > 60:
         return None
-    parts = _BYLINE_SPLIT.split(line.strip().rstrip("."))
+    parts = _BYLINE_SPLIT.split(line.strip().rstrip(".").rstrip(" |-–—/"))  # "Phạm Đông |": no time after
     if not is_name(parts[0], max_words=4):
         return None
     if any(not (p.isupper() and len(p) <= 12 and " " not in p) for p in parts[1:]):
@@ -1089,6 +1159,8 @@ def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
                 captions.append(paragraph)
             continue
         previous = paragraph
+        if len(paragraph) <= _MAX_TITLE and paragraph in body_parts:
+            continue  # a headline or intertitle printed again further down the page
         if (after_image and len(paragraph) <= 200) or is_caption(paragraph):
             captions.append(paragraph)
             after_image = False
@@ -1096,6 +1168,17 @@ def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
         after_image = False
         body_parts.append(paragraph)
     return body_parts
+
+
+def _take_closing_date(paragraphs: list[str]) -> str | None:
+    """Pop a page date line printed after the article ("Cập nhật ngày 17/10/2019") and read it."""
+    if len(paragraphs) < 2:
+        return None
+    byline = parse_byline(paragraphs[-1])
+    if byline is None or byline[0] is not None or byline[1] is None:
+        return None
+    paragraphs.pop()
+    return byline[1]
 
 
 def clean_text(raw: str) -> CleanedText:
@@ -1111,6 +1194,8 @@ def clean_text(raw: str) -> CleanedText:
     paragraphs = _paragraphs(_strip_chrome([line.strip() for line in text.split("\n")], residue=True))
     title, authors, published, captions = _take_header(paragraphs)
     tail_authors, publisher = take_signatures(paragraphs)
+    if published is None:
+        published = _take_closing_date(paragraphs)
     authors.extend(a for a in tail_authors if a not in authors)
     body_parts = _split_captions(paragraphs, captions)
     if body_parts:
