@@ -621,6 +621,9 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         else:
             names.append(n)
             last_named_after = None
+    listed = _listed_names(text, names)
+    if listed:
+        names = sorted({n.start: n for n in (*names, *listed.values())}.values(), key=lambda n: n.start)
     if not names:
         return
     raw_titles = _with_lowercase_titles(text, names, find_titles(text))
@@ -708,7 +711,11 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
     for name in names:
         prefix = text[max(0, name.start - 60) : name.start]
         evidence = (
-            name.start in honored or name.start in shared or name.start in plural or name.start in inherited
+            name.start in honored
+            or name.start in shared
+            or name.start in plural
+            or name.start in inherited
+            or name.start in listed
         )
         if not evidence and _HONORIFIC.search(prefix):
             evidence = True
@@ -845,6 +852,67 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             owners = last.get(match.group(1), [])
             if len(owners) == 1:
                 people[owners[0]].mentions += 1
+
+
+# A list of people announced by "gồm:" ("3 thứ trưởng gồm: A, B, C", "Các cá nhân gồm: A (báo X);
+# B (đài Y)"): each item a capitalized run, maybe its outlet or unit in brackets.
+_LIST_INTRO = re.compile(r"(?<![\w])(?:bao gồm|gồm có|gồm)\s*:\s*")
+_LIST_ITEM = re.compile(
+    rf"(?:{UPPER}{{2,4}}\.? )?({CAP_SYL}(?: {CAP_SYL}){{1,3}})(?![\w])(\s*\([^()\n]{{1,80}}\))?"
+)
+# ... but a list of places, streets or facilities ("3 tuyến đường gồm:", "5 huyện gồm:", "4 cơ sở ở
+# nội thành, gồm:") names them after people or places: a place noun in the clause before "gồm".
+_PLACE_LIST_BEFORE = re.compile(
+    r"(?<![\w])(?:đường|phố|tuyến|huyện|quận|xã|phường|tỉnh|thành phố|thị xã|thị trấn|thôn|ấp|bản|"
+    r"làng|địa phương|địa bàn|trường|cầu|chợ|khu|cơ sở|sông|đảo|điểm|nơi|ở|tại|công ty|doanh nghiệp|"
+    r"đơn vị|cửa hàng|bệnh viện|giải|huân chương)(?![\w])[^.;:\n]*$",
+    re.IGNORECASE,
+)
+_ITEM_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
+
+
+def _listed_names(text: str, names: list[_Name]) -> dict[int, _Name]:
+    """People of lists announced by "gồm:": name start -> name.
+
+    A list counts when it has three items or more, at least half of them names with a listed
+    family name; then its other items are names too (pen names: "Thúy Vy"), unless they are
+    places or listed bodies. Lists of places or bodies ("gồm: Hà Nội, Huế") have no such names.
+    """
+    if "gồm" not in text:
+        return {}
+    by_start = {n.start: n for n in names}
+    out: dict[int, _Name] = {}
+    for intro in _LIST_INTRO.finditer(text):
+        if _PLACE_LIST_BEFORE.search(text, max(0, intro.start() - 60), intro.start()):
+            continue
+        items: list[_Name] = []
+        count = 0
+        pos = intro.end()
+        while count < 40:
+            item = _LIST_ITEM.match(text, pos)
+            if item is None:
+                break
+            count += 1
+            run = item.group(1)
+            first = run.split(" ", 1)[0]
+            known = by_start.get(item.start(1))
+            if known is not None and known.end == item.end(1):
+                items.append(known)
+            elif not (
+                first in _BODY_FIRST
+                or first in _CAP_HONORIFICS
+                or any(t in _NOT_GIVEN for t in run.split(" "))
+                or fold(run) in _places_and_bodies()
+            ):
+                items.append(_Name(item.start(1), item.end(1), run))
+            sep = _ITEM_SEP.match(text, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
+        surnamed = sum(1 for n in items if n.start in by_start)
+        if count >= 3 and 2 * surnamed >= count:
+            out.update((n.start, n) for n in items)
+    return out
 
 
 @cache

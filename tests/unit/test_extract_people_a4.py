@@ -1,0 +1,36 @@
+"""Issue 9, second wave of round four: people and titles on unseen news, on made-up sentences.
+
+Every sentence here is invented (names, bodies and places combined freely) in shapes of Vietnamese
+news text; each rule has a positive and a negative case.
+"""
+
+from __future__ import annotations
+
+from transforms.extract.people import extract_people
+
+
+def _titles(text: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.titles for p in extract_people(text)}
+
+
+def test_a_list_announced_by_gom_names_people() -> None:
+    got = _titles("Bộ Công an còn có 3 thứ trưởng gồm: Trần Văn Bình, Lê Quốc Hùng và Phạm Thế Tùng.")
+    assert set(got) == {"Trần Văn Bình", "Lê Quốc Hùng", "Phạm Thế Tùng"}
+
+
+def test_an_award_list_with_outlets_keeps_pen_names() -> None:
+    text = (
+        "Các cá nhân được khen gồm: PV Hồng Sơn (báo Lao Động); Nguyễn Minh Trí (VTV); "
+        "Mai Hương (Đài Tiếng nói VN); Lê Văn Tám (Thanh Niên)."
+    )
+    assert set(_titles(text)) == {"Hồng Sơn", "Nguyễn Minh Trí", "Mai Hương", "Lê Văn Tám"}
+
+
+def test_a_list_of_places_or_streets_is_no_list_of_people() -> None:
+    assert _titles("Đoàn công tác gồm: Hà Nội, Huế, Đà Nẵng và Cần Thơ.") == {}
+    # streets and districts are named after people: a place noun before "gồm"
+    streets = "Chỉ có 3 tuyến đường gồm: Trần Quang Khải, Lê Thánh Tông, Phạm Ngũ Lão được thu phí."
+    assert _titles(streets) == {}
+    assert _titles("Dịch lan ở 4 huyện gồm: Hoàng Minh, Bảo Lạc, Trùng Khánh, Hạ Lang.") == {}
+    # two items only: no evidence of a list of people
+    assert _titles("Gói thầu gồm: Tân Phong, Vĩnh Hòa.") == {}
