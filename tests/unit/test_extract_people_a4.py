@@ -34,3 +34,11 @@ def test_a_list_of_places_or_streets_is_no_list_of_people() -> None:
     assert _titles("Dịch lan ở 4 huyện gồm: Hoàng Minh, Bảo Lạc, Trùng Khánh, Hạ Lang.") == {}
     # two items only: no evidence of a list of people
     assert _titles("Gói thầu gồm: Tân Phong, Vĩnh Hòa.") == {}
+
+
+def test_a_rank_after_the_chain_does_not_block_it() -> None:
+    got = _titles("Dự có Ủy viên Trung ương Đảng, Thứ trưởng Bộ Công an, Thượng tướng Lê Quốc Hùng.")
+    assert got == {"Lê Quốc Hùng": ("Ủy viên Trung ương Đảng", "Thứ trưởng Bộ Công an")}
+    # negative: the chain is the apposition of an earlier name, not the ranked one's
+    got = _titles("Ông Trần Văn Tú, Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang cùng dự.")
+    assert got == {"Trần Văn Tú": ("Bộ trưởng Bộ Quốc phòng",), "Phan Văn Giang": ()}

@@ -733,6 +733,8 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             prev = by_end.get(end_pos)
             if prev is None:
                 prev = _title_across_gap(text, end_pos, by_end)
+            if prev is None and hon is not None and hon.group(0).strip() in ranks():
+                prev = _title_before_rank(text, end_pos, by_end, titles, used)
             if prev is None and end_pos == name.start - 1:
                 prev = _title_across_fields(text, name.start, titles, title_starts)
             if prev is None:
@@ -986,6 +988,25 @@ def _title_across_gap(text: str, end: int, by_end: dict[int, TitleSpan]) -> Titl
     if title is None:
         return None
     if "là" not in gap.group(0) and text[_sentence_start(text, title.start) : title.start].strip():
+        return None
+    return title
+
+
+def _title_before_rank(
+    text: str, end: int, by_end: dict[int, TitleSpan], titles: list[TitleSpan], used: set[int]
+) -> TitleSpan | None:
+    """The title before a rank across a comma: "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng,
+    Đại tướng A" (the rank opens the name, the chain is before it); not when the chain is the
+    apposition of an earlier name ("ông B, Bộ trưởng ..., Đại tướng A")."""
+    gap = re.search(r"\s*,\s*$", text[max(0, end - 4) : end])
+    if gap is None:
+        return None
+    title = by_end.get(max(0, end - 4) + gap.start())
+    if title is None or title.start in used:
+        return None
+    chain = _chain_back(text, title, titles, used)
+    first = chain[0] if chain else title
+    if text[: first.start].rstrip().endswith((",", "-", "–")):
         return None
     return title
 
