@@ -42,3 +42,20 @@ def test_a_rank_after_the_chain_does_not_block_it() -> None:
     # negative: the chain is the apposition of an earlier name, not the ranked one's
     got = _titles("Ông Trần Văn Tú, Bộ trưởng Bộ Quốc phòng, Đại tướng Phan Văn Giang cùng dự.")
     assert got == {"Trần Văn Tú": ("Bộ trưởng Bộ Quốc phòng",), "Phan Văn Giang": ()}
+
+
+def test_a_head_and_the_aides_post_after_a_dash_are_one_title() -> None:
+    got = _titles("Ông Lê Văn Minh, Vụ trưởng - Thư ký Bộ trưởng Bộ Công Thương, cho biết.")
+    assert got == {"Lê Văn Minh": ("Vụ trưởng - Thư ký Bộ trưởng Bộ Công Thương",)}
+    # negative: a full title and the next one after a dash stay two titles
+    got = _titles("Ông Lê Văn Minh, Vụ trưởng Vụ Pháp chế - Thư ký Hội đồng, cho biết.")
+    assert got == {"Lê Văn Minh": ("Vụ trưởng Vụ Pháp chế", "Thư ký Hội đồng")}
+
+
+def test_an_office_given_after_a_move_or_a_posting() -> None:
+    got = _titles("Ông Trần Văn Sơn được điều về Trung ương giữ chức Phó chủ nhiệm Văn phòng Chính phủ.")
+    assert got == {"Trần Văn Sơn": ("Phó chủ nhiệm Văn phòng Chính phủ",)}
+    got = _titles("Bà Lê Thị Hà được cử giữ chức Phó Giám đốc Sở Y tế.")
+    assert got == {"Lê Thị Hà": ("Phó Giám đốc Sở Y tế",)}
+    # negative: no office after the move
+    assert _titles("Ông Trần Văn Sơn được điều về Trung ương nhận nhiệm vụ mới.") == {"Trần Văn Sơn": ()}

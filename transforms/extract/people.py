@@ -234,7 +234,8 @@ _PLURAL_TITLE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững)\s+(?:�
 _OFFICE_VERB = re.compile(
     r"\s*,?\s*(?:(?:đã|vừa|sẽ|tiếp tục|cũng|chính thức|tái)\s+){0,3}"
     r"(?:(?:được|đắc cử)\s+(?:(?:tín nhiệm|tiếp tục|Quốc hội|HĐND|Thủ tướng)\s+)?"
-    r"(?:bầu|bổ nhiệm|điều động|luân chuyển|phân công|chỉ định|giới thiệu|phê chuẩn|chuẩn y|giao)"
+    r"(?:bầu|bổ nhiệm|điều động|điều chuyển|điều về|luân chuyển|phân công|chỉ định|giới thiệu|phê chuẩn|"
+    r"chuẩn y|giao|cử)"
     r"(?:[^.;:\n()]{0,60}?)\s+)?"
     r"(?:(?:bầu |trúng cử |đắc cử )?(?:giữ thêm chức vụ|giữ thêm chức|giữ chức vụ|giữ chức danh|giữ chức"
     r"|chức danh|chức vụ)|giữ cương vị|làm"

@@ -393,7 +393,32 @@ def find_titles(text: str) -> list[TitleSpan]:
             stripped = head.group(0) if head else ""
         if stripped:
             spans.append(TitleSpan(stripped, match.start(), match.start() + len(stripped)))
-    return spans
+    return _joined_aides(text, spans)
+
+
+# A bare head and, after a dash, the aide's office it is held as: "Vụ trưởng - Thư ký Bộ trưởng",
+# "Phó Vụ trưởng - Trợ lý Phó Thủ tướng" (one title: the head names the rank, the rest the post).
+_AIDE_GAP = re.compile(r" ?[-–] ?")
+
+
+def _joined_aides(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
+    """Join a bare head to the aide's title after a dash (see ``_AIDE_GAP``)."""
+    if "Thư ký" not in text and "Trợ lý" not in text:
+        return spans
+    out: list[TitleSpan] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and _AIDE_GAP.fullmatch(text, last.end, span.start)
+            and _title_head_only(last.text)
+            and text.startswith(("Thư ký ", "Trợ lý "), span.start)
+            and not _title_head_only(span.text)
+        ):
+            out[-1] = TitleSpan(text[last.start : span.end], last.start, span.end)
+            continue
+        out.append(span)
+    return out
 
 
 @cache
