@@ -59,3 +59,16 @@ def test_an_office_given_after_a_move_or_a_posting() -> None:
     assert got == {"Lê Thị Hà": ("Phó Giám đốc Sở Y tế",)}
     # negative: no office after the move
     assert _titles("Ông Trần Văn Sơn được điều về Trung ương nhận nhiệm vụ mới.") == {"Trần Văn Sơn": ()}
+
+
+def test_a_sub_unit_and_its_body_after_a_dash_are_one_title() -> None:
+    got = _titles("Ông Lê Văn Hùng, Trưởng Khoa Điêu khắc - trường ĐH Mỹ thuật Huế, sáng tác.")
+    assert got == {"Lê Văn Hùng": ("Trưởng Khoa Điêu khắc - trường ĐH Mỹ thuật Huế",)}
+    got = _titles("Bà Lê Thị Hoa, Trưởng phòng Hộ tịch - Sở Tư pháp tỉnh Nam Định cho biết.")
+    assert got == {"Lê Thị Hoa": ("Trưởng phòng Hộ tịch - Sở Tư pháp tỉnh Nam Định",)}
+    # negatives: no body name after the dash; no sub-unit in the title before it
+    assert _titles("Ông Lê Văn Hùng, Trưởng Khoa Ngữ văn - trường này, cho biết.") == {
+        "Lê Văn Hùng": ("Trưởng Khoa Ngữ văn",)
+    }
+    got = _titles("Ông Lê Văn Hùng, Giám đốc Sở Y tế - Bệnh viện Chợ Rẫy, cho biết.")
+    assert got["Lê Văn Hùng"] == ("Giám đốc Sở Y tế",)

@@ -393,7 +393,46 @@ def find_titles(text: str) -> list[TitleSpan]:
             stripped = head.group(0) if head else ""
         if stripped:
             spans.append(TitleSpan(stripped, match.start(), match.start() + len(stripped)))
-    return _joined_aides(text, spans)
+    return _joined_aides(text, _with_superior_bodies(text, spans))
+
+
+# A sub-unit in a title ("Trưởng Khoa Ngữ văn", "Trưởng phòng Tổ chức") and, after a dash, the
+# body it belongs to ("- trường ĐH Sư phạm Huế", "- Bệnh viện Bạch Mai").
+_SUB_UNIT = re.compile(r"(?i:khoa|phòng|bộ môn|trung tâm|tổ)\s")
+_SUPERIOR = "(?:[Tt]rường|Đại học|ĐH|Học viện|Bệnh viện|Viện|Sở|Cục|Công ty)"
+_SUPERIOR_HEAD = re.compile(rf" ?[-–] ?{_SUPERIOR}")
+
+
+@cache
+def _superior_after_dash() -> re.Pattern[str]:
+    """A dash and the body a sub-unit belongs to, with its name's tail."""
+    inner = alternation(INNER_WORDS)
+    org = alternation(organization_names())
+    tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token_source(name_word(), inner, org, qualifiers=False)}))*"
+    # (the sub-unit's name may end in a lowercase syllable the tail left out: "Khoa Điêu khắc")
+    return re.compile(rf"((?: {LOWER}+(?![\w'])){{0,2}}) ?[-–] ?{_SUPERIOR}(?![\w]){tail}")
+
+
+def _with_superior_bodies(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
+    """Extend a title naming a sub-unit by the body after a dash: "Trưởng Khoa Ngữ văn - trường
+    ĐH Sư phạm Huế" (one title); the body must have a name after its head."""
+    if " - " not in text and " – " not in text:
+        return spans
+    out: list[TitleSpan] = []
+    reached = 0
+    for span in spans:
+        if span.start < reached:
+            continue
+        match = _superior_after_dash().match(text, span.end) if _SUB_UNIT.search(span.text) else None
+        if match is not None:
+            kept = trim_dangling(text, match.start(), match.end())
+            head = _SUPERIOR_HEAD.match(kept, len(match.group(1)))
+            if head is not None and len(kept) > head.end():
+                end = match.start() + len(kept)
+                span = TitleSpan(text[span.start : end], span.start, end)
+                reached = end
+        out.append(span)
+    return out
 
 
 # A bare head and, after a dash, the aide's office it is held as: "Vụ trưởng - Thư ký Bộ trưởng",
