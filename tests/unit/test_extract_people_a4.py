@@ -72,3 +72,21 @@ def test_a_sub_unit_and_its_body_after_a_dash_are_one_title() -> None:
     }
     got = _titles("Ông Lê Văn Hùng, Giám đốc Sở Y tế - Bệnh viện Chợ Rẫy, cho biết.")
     assert got["Lê Văn Hùng"] == ("Giám đốc Sở Y tế",)
+
+
+def test_the_units_in_brackets_of_a_people_list_are_organizations() -> None:
+    from transforms.extract.organizations import extract_organizations
+    from transforms.extract.people import listed_units
+
+    text = (
+        "Các cá nhân được khen gồm: PV Hồng Sơn (báo Lao Động); Nguyễn Minh Trí (VTV); Mai Hương "
+        "(Đài Tiếng nói VN); Lê Văn Tám (Trung tâm tin tức - Ban Tuyên giáo Thành đoàn); "
+        "Trần Văn Ba (Hà Nội)."
+    )
+    names = {o.name for o in extract_organizations(text)}
+    units = {"báo Lao Động", "VTV", "Đài Tiếng nói VN", "Trung tâm tin tức", "Ban Tuyên giáo Thành đoàn"}
+    assert units <= names
+    assert "Hà Nội" not in names  # a hometown in brackets is no unit
+    # negative: brackets after a list of places are no units
+    towns = "Dịch lan ở 4 huyện gồm: Hoàng Minh (Cao Bằng), Bảo Lạc (Cao Bằng), Trùng Khánh (TTXVN), Hạ Lang."
+    assert listed_units(towns) == []

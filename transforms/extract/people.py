@@ -875,20 +875,46 @@ _ITEM_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
 
 
 def _listed_names(text: str, names: list[_Name]) -> dict[int, _Name]:
-    """People of lists announced by "gồm:": name start -> name.
+    """People of lists announced by "gồm:": name start -> name (see ``_people_lists``)."""
+    return _people_lists(text, names)[0]
+
+
+# A unit in brackets after a listed person: an outlet or body, capitalized or after its noun.
+_UNIT = re.compile(rf"(?:[Bb]áo|[Đđ]ài|[Tt]ạp chí|[Tt]rường|[Cc]ông ty) {UPPER}|{UPPER}")
+
+
+def listed_units(text: str) -> list[tuple[int, int]]:
+    """Spans of the outlets or bodies in brackets after the people of a "gồm:" list ("Các cá nhân
+    gồm: A (báo Lao Động); B (Đài Truyền hình VN)"); parts joined by a dash are given apart.
+
+    Args:
+        text: Cleaned text.
+
+    Returns:
+        (start, end) spans, in order; places in brackets (a hometown) are left out.
+    """
+    if "gồm" not in text:
+        return []
+    return _people_lists(text, list(find_names(text)[0]))[1]
+
+
+def _people_lists(text: str, names: list[_Name]) -> tuple[dict[int, _Name], list[tuple[int, int]]]:
+    """People of lists announced by "gồm:" (name start -> name) and the units in brackets after them.
 
     A list counts when it has three items or more, at least half of them names with a listed
     family name; then its other items are names too (pen names: "Thúy Vy"), unless they are
     places or listed bodies. Lists of places or bodies ("gồm: Hà Nội, Huế") have no such names.
     """
     if "gồm" not in text:
-        return {}
+        return {}, []
     by_start = {n.start: n for n in names}
     out: dict[int, _Name] = {}
+    spans: list[tuple[int, int]] = []
     for intro in _LIST_INTRO.finditer(text):
         if _PLACE_LIST_BEFORE.search(text, max(0, intro.start() - 60), intro.start()):
             continue
         items: list[_Name] = []
+        units: list[tuple[int, int]] = []
         count = 0
         pos = intro.end()
         while count < 40:
@@ -908,6 +934,8 @@ def _listed_names(text: str, names: list[_Name]) -> dict[int, _Name]:
                 or fold(run) in _places_and_bodies()
             ):
                 items.append(_Name(item.start(1), item.end(1), run))
+            if item.group(2):
+                units.extend(_unit_spans(text, item.start(2), item.end(2)))
             sep = _ITEM_SEP.match(text, item.end())
             if sep is None:
                 break
@@ -915,6 +943,21 @@ def _listed_names(text: str, names: list[_Name]) -> dict[int, _Name]:
         surnamed = sum(1 for n in items if n.start in by_start)
         if count >= 3 and 2 * surnamed >= count:
             out.update((n.start, n) for n in items)
+            spans.extend(units)
+    return out, spans
+
+
+def _unit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a bracket ``text[start:end]`` (with its brackets) that name a unit."""
+    inner_start = text.index("(", start) + 1
+    inner_end = text.rindex(")", start, end)
+    out = []
+    for part in re.finditer(r"[^-–]+", text[inner_start:inner_end]):
+        piece = part.group(0).strip()
+        if not piece or not _UNIT.match(piece) or fold(piece) in folded_places():
+            continue
+        at = inner_start + part.start() + part.group(0).index(piece)
+        out.append((at, at + len(piece)))
     return out
 
 
