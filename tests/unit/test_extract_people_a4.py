@@ -90,3 +90,10 @@ def test_the_units_in_brackets_of_a_people_list_are_organizations() -> None:
     # negative: brackets after a list of places are no units
     towns = "Dịch lan ở 4 huyện gồm: Hoàng Minh (Cao Bằng), Bảo Lạc (Cao Bằng), Trùng Khánh (TTXVN), Hạ Lang."
     assert listed_units(towns) == []
+
+
+def test_truong_as_a_middle_name() -> None:
+    got = _titles("Thứ trưởng Bộ Y tế, Giám đốc Bệnh viện Chợ Rẫy Nguyễn Trường Hải dự.")
+    assert got == {"Nguyễn Trường Hải": ("Thứ trưởng Bộ Y tế", "Giám đốc Bệnh viện Chợ Rẫy")}
+    # negative: "Trường" after a full name opens a school
+    assert "Lê Văn Tám Trường" not in _titles("Ông Lê Văn Tám Trường THPT Chu Văn An cho biết.")

@@ -402,7 +402,7 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
     if len(tokens) - start >= 2 and fold(" ".join(tokens[start : start + 2])) in folded_places():
         return None, honorific
     given = tokens[start + 1 :]
-    if any(t in _NOT_GIVEN for t in given):
+    if any(t in _NOT_GIVEN and not _given_middle(given, k) for k, t in enumerate(given)):
         return None, honorific
     name = " ".join(tokens[start:])
     if fold(name) in folded_places() or (
@@ -411,6 +411,12 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
         return None, honorific  # "Hà Nội"; "Buôn Ma Thuột" ("Ma" is a family name)
     begin = offset + len(" ".join(tokens[:start])) + (1 if start else 0)
     return _Name(begin, begin + len(name), name), honorific
+
+
+def _given_middle(given: list[str], k: int) -> bool:
+    """Whether ``given[k]``, a word that mostly opens a body, is the middle name of a three-word
+    name: "Nguyễn Trường Sơn", "Lê Trường Giang" (never last: "Lê Lợi Trường" + "THPT")."""
+    return given[k] == "Trường" and k == 0 and len(given) == 2
 
 
 def _cued_name(text: str, run: str, offset: int) -> _Name | None:
