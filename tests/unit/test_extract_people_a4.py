@@ -97,3 +97,11 @@ def test_truong_as_a_middle_name() -> None:
     assert got == {"Nguyễn Trường Hải": ("Thứ trưởng Bộ Y tế", "Giám đốc Bệnh viện Chợ Rẫy")}
     # negative: "Trường" after a full name opens a school
     assert "Lê Văn Tám Trường" not in _titles("Ông Lê Văn Tám Trường THPT Chu Văn An cho biết.")
+
+
+def test_aviation_bodies_keep_hang_khong() -> None:
+    got = _titles("Cục trưởng Cục Hàng không Việt Nam Đinh Văn Lực cho biết.")
+    assert got == {"Đinh Văn Lực": ("Cục trưởng Cục Hàng không Việt Nam",)}
+    # negative: "không" after a body is still the predicate
+    got = _titles("Chủ tịch UBND TP Hà Nội Trần Văn Tú không đồng ý.")
+    assert got == {"Trần Văn Tú": ("Chủ tịch UBND TP Hà Nội",)}

@@ -125,6 +125,9 @@ INNER_WORDS = (
     "Ban thường vụ",
     "Ban chỉ đạo",
     "Cựu chiến binh",
+    # "không" starts a predicate ("không đồng ý"), but not in aviation's name ("Cục Hàng không")
+    "Hàng không",
+    "hàng không",
 )
 # Heads that are no title without an organization after them.
 WEAK_HEADS = frozenset(
