@@ -100,8 +100,8 @@ def test_truong_as_a_middle_name() -> None:
 
 
 def test_aviation_bodies_keep_hang_khong() -> None:
-    got = _titles("Cục trưởng Cục Hàng không Việt Nam Đinh Văn Lực cho biết.")
-    assert got == {"Đinh Văn Lực": ("Cục trưởng Cục Hàng không Việt Nam",)}
+    got = _titles("Cục trưởng Cục Hàng không Việt Nam Lê Quang Lực cho biết.")
+    assert got == {"Lê Quang Lực": ("Cục trưởng Cục Hàng không Việt Nam",)}
     # negative: "không" after a body is still the predicate
     got = _titles("Chủ tịch UBND TP Hà Nội Trần Văn Tú không đồng ý.")
     assert got == {"Trần Văn Tú": ("Chủ tịch UBND TP Hà Nội",)}
