@@ -105,3 +105,12 @@ def test_aviation_bodies_keep_hang_khong() -> None:
     # negative: "không" after a body is still the predicate
     got = _titles("Chủ tịch UBND TP Hà Nội Trần Văn Tú không đồng ý.")
     assert got == {"Trần Văn Tú": ("Chủ tịch UBND TP Hà Nội",)}
+
+
+def test_a_lowercase_title_cues_a_foreign_name() -> None:
+    got = _titles("Trả lời báo chí, đại sứ Anh tại Việt Nam Robert Hill cho rằng hai nước sẽ hợp tác.")
+    assert got == {"Robert Hill": ("đại sứ Anh tại Việt Nam",)}
+    got = _titles("Trả lời phỏng vấn, chánh án Tòa án Tối cao John Baker cho rằng luật đã rõ.")
+    assert got == {"John Baker": ("chánh án Tòa án Tối cao",)}
+    # negative: an unlisted place after its level looks Vietnamese
+    assert _titles("Hôm qua, chủ tịch UBND xã Thới Hòa Nam cho biết dự án sẽ xong.") == {}

@@ -497,6 +497,9 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             honorific = name is not None
         if name is None:
             name = _person_named_like_place(text, match.group(0), match.start())
+        if name is None:
+            name = _name_after_lowercase_title(text, match.group(0), match.start())
+            honorific = name is not None
         if name:
             names.append(name)
             if honorific:
@@ -746,6 +749,8 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 prev = _title_across_fields(text, name.start, titles, title_starts)
             if prev is None:
                 prev = _lowercase_head_after_honorific(text, name.start)
+            if prev is None and name.start in honored:
+                prev = _lowercase_title_before(text, name.start)
         if prev is not None and prev.start not in used and _title_text(prev):
             before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
@@ -993,6 +998,70 @@ def _lowercase_head_after_honorific(text: str, start: int) -> TitleSpan | None:
     if match is None or clean_title(match.group(1)) is None:
         return None
     return TitleSpan(match.group(1), match.start(1), match.end(1))
+
+
+# Where a lowercase title may open before a name: a clause's start, or after "của" / "theo" / "với".
+_CLAUSE_OPEN = re.compile(r"(?:^|[,.;:(\n]\s*|(?<![\w])(?:của|theo|Theo|với|cùng)\s+)$")
+
+
+@cache
+def _lowercase_head() -> re.Pattern[str]:
+    """A lowercase title head at a word start ("đại sứ", "chánh án", "phó thị trưởng")."""
+    return re.compile(rf"(?<![\w])(?=[{LOWER_CHARS}])(?:{title_head_source(any_case=True)})")
+
+
+def _lowercase_title_before(text: str, start: int) -> TitleSpan | None:
+    """A title with a lowercase head and a body, opening its clause and ending at a name: "theo
+    đại sứ Mỹ tại Việt Nam Michael Marine", ", chánh án Tòa án Tối cao John Roberts" (a foreign
+    name has no listed family name; this title is its cue)."""
+    for head in _lowercase_head().finditer(text, max(0, start - 90), start):
+        if any(ch in ",.;:()\n" for ch in text[head.start() : start]):
+            continue
+        if not _CLAUSE_OPEN.search(text, max(0, head.start() - 8), head.start()):
+            continue
+        match = title_regex_any_case().match(text, head.start())
+        if match is None or match.end() < start - 1:
+            continue
+        kept = text[head.start() : start].rstrip()
+        if head.end() >= len(kept) + head.start() or clean_title(kept) is None:
+            continue  # a bare head ("giám đốc") is too weak a cue
+        return TitleSpan(kept, head.start(), head.start() + len(kept))
+    return None
+
+
+# One Vietnamese syllable (initial, vowels, final): a word that is none is foreign ("Robert", "Abe").
+_VN_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_VN_SYLLABLE = re.compile(
+    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnrstvx])?[{_VN_VOWELS}]{{1,3}}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def _foreign_word(word: str) -> bool:
+    """Whether a capitalized word cannot be one Vietnamese syllable."""
+    return _VN_SYLLABLE.fullmatch(word.lower()) is None
+
+
+def _name_after_lowercase_title(text: str, run: str, offset: int) -> _Name | None:
+    """A foreign name right after a lowercase title (see above); a Vietnamese-looking run there
+    is mostly an unlisted place after its level ("chủ tịch UBND xã Bình Đông")."""
+    tokens = run.split(" ")
+    skip = 0
+    for size in (3, 2, 1):  # a country or place ending the title: "đại sứ Mỹ tại Việt Nam"
+        if len(tokens) - size >= 2 and fold(" ".join(tokens[:size])) in _places_and_bodies():
+            skip = size
+            break
+    given = tokens[skip:]
+    if not 2 <= len(given) <= 4 or any(t in _NOT_GIVEN or t in _CAP_HONORIFICS for t in given):
+        return None
+    if given[0] in _BODY_FIRST or fold(" ".join(given)) in _places_and_bodies():
+        return None
+    if not any(_foreign_word(t) for t in given):
+        return None
+    begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
+    if _lowercase_title_before(text, begin) is None:
+        return None
+    name = " ".join(given)
+    return _Name(begin, begin + len(name), name)
 
 
 def _title_across_fields(
