@@ -114,3 +114,8 @@ def test_a_lowercase_title_cues_a_foreign_name() -> None:
     assert got == {"John Baker": ("chánh án Tòa án Tối cao",)}
     # negative: an unlisted place after its level looks Vietnamese
     assert _titles("Hôm qua, chủ tịch UBND xã Thới Hòa Nam cho biết dự án sẽ xong.") == {}
+
+
+def test_the_state_name_with_a_capital_xa_hoi() -> None:
+    got = _titles("Ông Trần Văn Tú, Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam, dự.")
+    assert got == {"Trần Văn Tú": ("Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam",)}

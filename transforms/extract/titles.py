@@ -87,6 +87,7 @@ INNER_WORDS = (
     "tuyên giáo",
     "trung ương",
     "xã hội chủ nghĩa",
+    "Xã hội chủ nghĩa",
     "thứ nhất",
     "nhân sự",
     "dân tộc",
