@@ -119,3 +119,12 @@ def test_a_lowercase_title_cues_a_foreign_name() -> None:
 def test_the_state_name_with_a_capital_xa_hoi() -> None:
     got = _titles("Ông Trần Văn Tú, Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam, dự.")
     assert got == {"Trần Văn Tú": ("Chủ tịch nước Cộng hòa Xã hội chủ nghĩa Việt Nam",)}
+
+
+def test_kiem_after_a_comma_or_as_kiem_nhiem_chains_the_next_title() -> None:
+    want = {"Lê Văn Hà": ("Bí thư Tỉnh ủy", "Chủ tịch HĐND tỉnh")}
+    assert _titles("Ông Lê Văn Hà, Bí thư Tỉnh ủy, kiêm Chủ tịch HĐND tỉnh dự.") == want
+    assert _titles("Ông Lê Văn Hà, Bí thư Tỉnh ủy kiêm nhiệm Chủ tịch HĐND tỉnh dự.") == want
+    # negative: "kiêm nhiệm" before no title adds nothing
+    got = _titles("Ông Lê Văn Hà, Bí thư Tỉnh ủy, kiêm nhiệm nhiều việc, dự.")
+    assert got == {"Lê Văn Hà": ("Bí thư Tỉnh ủy",)}

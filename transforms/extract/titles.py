@@ -327,12 +327,13 @@ def title_regex_any_case() -> re.Pattern[str]:
     return re.compile(title_source(any_case=True))
 
 
-# Separators between titles of one chain: a comma, or "kiêm" ("Phó Thủ tướng kiêm Bộ trưởng").
+# Separators between titles of one chain: a comma, or "kiêm" ("Phó Thủ tướng kiêm Bộ trưởng", also
+# ", kiêm" and "kiêm nhiệm": the comma alternative tries "kiêm" itself, as it matches first).
 # Also a dash ("T1 - T2"), and a remark in brackets before the comma ("Phó Bí thư Đảng ủy Quân sự
 # Trung ương (nay là Quân ủy Trung ương), nguyên Bộ trưởng").
 CHAIN_SEP = re.compile(
-    r"\s*,\s*(?:đồng thời(?: là)?\s+|đương kim\s+)?"
-    r"|\s+kiêm\s+|\s*,\s*kiêm\s+|\s*[–—]\s*|\s+-\s+|\s*,?\s*[-–—]\s+"
+    r"\s*,\s*(?:đồng thời(?: là)?\s+|đương kim\s+|kiêm(?: nhiệm)?\s+)?"
+    r"|\s+kiêm(?: nhiệm)?\s+|\s*[–—]\s*|\s+-\s+|\s*,?\s*[-–—]\s+"
     r"|\s*\((?:nay là|nay|trước đây là|tức)[^()\n]{1,60}\)\s*,\s*"
 )
 
