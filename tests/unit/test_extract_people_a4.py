@@ -128,3 +128,13 @@ def test_kiem_after_a_comma_or_as_kiem_nhiem_chains_the_next_title() -> None:
     # negative: "kiêm nhiệm" before no title adds nothing
     got = _titles("Ông Lê Văn Hà, Bí thư Tỉnh ủy, kiêm nhiệm nhiều việc, dự.")
     assert got == {"Lê Văn Hà": ("Bí thư Tỉnh ủy",)}
+
+
+def test_an_office_of_a_list_stops_at_a_name_with_its_own_office() -> None:
+    text = "Ông Lê Văn Hà được cử làm Chủ tịch Hội, ông Nguyễn Công Minh và Trần Quốc Hải làm phó chủ tịch."
+    got = _titles(text)
+    assert got["Lê Văn Hà"] == ("Chủ tịch Hội",)
+    assert got["Nguyễn Công Minh"] == got["Trần Quốc Hải"] == ("phó chủ tịch",)
+    # the list without an office of its own still shares the office
+    got = _titles("Các ông Lê Văn Hà, Nguyễn Công Minh được bầu làm Phó Chủ tịch Hội Nông dân.")
+    assert got["Lê Văn Hà"] == got["Nguyễn Công Minh"] == ("Phó Chủ tịch Hội Nông dân",)

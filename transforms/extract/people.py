@@ -718,6 +718,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
 
     inherited: dict[int, list[TitleSpan]] = {}  # name start -> plural title before the list
     ends: dict[int, int] = {}  # name start -> end of the name and its chain
+    own_office: set[int] = set()  # names given an office by a verb of their own
     for name in names:
         prefix = text[max(0, name.start - 60) : name.start]
         evidence = (
@@ -774,11 +775,14 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             if office is not None and office.start not in used and _title_text(office):
                 offices = _chain_forward(text, office, by_start, used)
                 after = [*after, *offices]
+                own_office.add(name.start)
                 # "Các đồng chí A và B được bầu làm Phó Bí thư": every name of the list
                 pos = name.start
                 for prev_name, prev_chain, _ in reversed(evidence_names):
-                    if not _LIST_GAP.fullmatch(text, ends[prev_name.start], pos):
-                        break
+                    if prev_name.start in own_office or not _LIST_GAP.fullmatch(
+                        text, ends[prev_name.start], pos
+                    ):
+                        break  # "A được cử làm T1, ông B làm T2": A's own office ends the list
                     prev_chain.extend(offices)
                     pos = prev_name.start
         if before and _PLURAL_TITLE.search(text, max(0, before[0].start - 20), before[0].start):
