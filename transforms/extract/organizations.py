@@ -18,7 +18,7 @@ from functools import cache
 
 from transforms.clean.normalize import fold
 from transforms.extract import gazetteer as gz
-from transforms.extract.people import find_names
+from transforms.extract.people import find_names, listed_units
 from transforms.extract.titles import (
     INNER_WORDS,
     PREDICATE_STARTS,
@@ -941,7 +941,12 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             spans.append((start, end))
             _add(found, text[start:end], start, in_body)
     for start, end in _acronym_bodies(text, spans):
+        spans.append((start, end))
         _add(found, text[start:end], start, in_body)
+    # outlets and bodies in brackets after the people of a list ("gồm: A (báo X); B (Đài Y)")
+    for start, end in listed_units(text):
+        if not any(s <= start < e for s, e in spans):
+            _add(found, text[start:end], start, in_body)
 
 
 def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ()) -> tuple[Organization, ...]:

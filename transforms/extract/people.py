@@ -234,7 +234,8 @@ _PLURAL_TITLE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững)\s+(?:�
 _OFFICE_VERB = re.compile(
     r"\s*,?\s*(?:(?:đã|vừa|sẽ|tiếp tục|cũng|chính thức|tái)\s+){0,3}"
     r"(?:(?:được|đắc cử)\s+(?:(?:tín nhiệm|tiếp tục|Quốc hội|HĐND|Thủ tướng)\s+)?"
-    r"(?:bầu|bổ nhiệm|điều động|luân chuyển|phân công|chỉ định|giới thiệu|phê chuẩn|chuẩn y|giao)"
+    r"(?:bầu|bổ nhiệm|điều động|điều chuyển|điều về|luân chuyển|phân công|chỉ định|giới thiệu|phê chuẩn|"
+    r"chuẩn y|giao|cử)"
     r"(?:[^.;:\n()]{0,60}?)\s+)?"
     r"(?:(?:bầu |trúng cử |đắc cử )?(?:giữ thêm chức vụ|giữ thêm chức|giữ chức vụ|giữ chức danh|giữ chức"
     r"|chức danh|chức vụ)|giữ cương vị|làm"
@@ -401,7 +402,7 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
     if len(tokens) - start >= 2 and fold(" ".join(tokens[start : start + 2])) in folded_places():
         return None, honorific
     given = tokens[start + 1 :]
-    if any(t in _NOT_GIVEN for t in given):
+    if any(t in _NOT_GIVEN and not _given_middle(given, k) for k, t in enumerate(given)):
         return None, honorific
     name = " ".join(tokens[start:])
     if fold(name) in folded_places() or (
@@ -410,6 +411,12 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
         return None, honorific  # "Hà Nội"; "Buôn Ma Thuột" ("Ma" is a family name)
     begin = offset + len(" ".join(tokens[:start])) + (1 if start else 0)
     return _Name(begin, begin + len(name), name), honorific
+
+
+def _given_middle(given: list[str], k: int) -> bool:
+    """Whether ``given[k]``, a word that mostly opens a body, is the middle name of a three-word
+    name: "Nguyễn Trường Sơn", "Lê Trường Giang" (never last: "Lê Lợi Trường" + "THPT")."""
+    return given[k] == "Trường" and k == 0 and len(given) == 2
 
 
 def _cued_name(text: str, run: str, offset: int) -> _Name | None:
@@ -490,6 +497,9 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             honorific = name is not None
         if name is None:
             name = _person_named_like_place(text, match.group(0), match.start())
+        if name is None:
+            name = _name_after_lowercase_title(text, match.group(0), match.start())
+            honorific = name is not None
         if name:
             names.append(name)
             if honorific:
@@ -621,6 +631,9 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         else:
             names.append(n)
             last_named_after = None
+    listed = _listed_names(text, names)
+    if listed:
+        names = sorted({n.start: n for n in (*names, *listed.values())}.values(), key=lambda n: n.start)
     if not names:
         return
     raw_titles = _with_lowercase_titles(text, names, find_titles(text))
@@ -705,10 +718,15 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
 
     inherited: dict[int, list[TitleSpan]] = {}  # name start -> plural title before the list
     ends: dict[int, int] = {}  # name start -> end of the name and its chain
+    own_office: set[int] = set()  # names given an office by a verb of their own
     for name in names:
         prefix = text[max(0, name.start - 60) : name.start]
         evidence = (
-            name.start in honored or name.start in shared or name.start in plural or name.start in inherited
+            name.start in honored
+            or name.start in shared
+            or name.start in plural
+            or name.start in inherited
+            or name.start in listed
         )
         if not evidence and _HONORIFIC.search(prefix):
             evidence = True
@@ -726,10 +744,14 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             prev = by_end.get(end_pos)
             if prev is None:
                 prev = _title_across_gap(text, end_pos, by_end)
+            if prev is None and hon is not None and hon.group(0).strip() in ranks():
+                prev = _title_before_rank(text, end_pos, by_end, titles, used)
             if prev is None and end_pos == name.start - 1:
                 prev = _title_across_fields(text, name.start, titles, title_starts)
             if prev is None:
                 prev = _lowercase_head_after_honorific(text, name.start)
+            if prev is None and name.start in honored:
+                prev = _lowercase_title_before(text, name.start)
         if prev is not None and prev.start not in used and _title_text(prev):
             before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
@@ -753,11 +775,14 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             if office is not None and office.start not in used and _title_text(office):
                 offices = _chain_forward(text, office, by_start, used)
                 after = [*after, *offices]
+                own_office.add(name.start)
                 # "Các đồng chí A và B được bầu làm Phó Bí thư": every name of the list
                 pos = name.start
                 for prev_name, prev_chain, _ in reversed(evidence_names):
-                    if not _LIST_GAP.fullmatch(text, ends[prev_name.start], pos):
-                        break
+                    if prev_name.start in own_office or not _LIST_GAP.fullmatch(
+                        text, ends[prev_name.start], pos
+                    ):
+                        break  # "A được cử làm T1, ông B làm T2": A's own office ends the list
                     prev_chain.extend(offices)
                     pos = prev_name.start
         if before and _PLURAL_TITLE.search(text, max(0, before[0].start - 20), before[0].start):
@@ -847,6 +872,110 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 people[owners[0]].mentions += 1
 
 
+# A list of people announced by "gồm:" ("3 thứ trưởng gồm: A, B, C", "Các cá nhân gồm: A (báo X);
+# B (đài Y)"): each item a capitalized run, maybe its outlet or unit in brackets.
+_LIST_INTRO = re.compile(r"(?<![\w])(?:bao gồm|gồm có|gồm)\s*:\s*")
+_LIST_ITEM = re.compile(
+    rf"(?:{UPPER}{{2,4}}\.? )?({CAP_SYL}(?: {CAP_SYL}){{1,3}})(?![\w])(\s*\([^()\n]{{1,80}}\))?"
+)
+# ... but a list of places, streets or facilities ("3 tuyến đường gồm:", "5 huyện gồm:", "4 cơ sở ở
+# nội thành, gồm:") names them after people or places: a place noun in the clause before "gồm".
+_PLACE_LIST_BEFORE = re.compile(
+    r"(?<![\w])(?:đường|phố|tuyến|huyện|quận|xã|phường|tỉnh|thành phố|thị xã|thị trấn|thôn|ấp|bản|"
+    r"làng|địa phương|địa bàn|trường|cầu|chợ|khu|cơ sở|sông|đảo|điểm|nơi|ở|tại|công ty|doanh nghiệp|"
+    r"đơn vị|cửa hàng|bệnh viện|giải|huân chương)(?![\w])[^.;:\n]*$",
+    re.IGNORECASE,
+)
+_ITEM_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
+
+
+def _listed_names(text: str, names: list[_Name]) -> dict[int, _Name]:
+    """People of lists announced by "gồm:": name start -> name (see ``_people_lists``)."""
+    return _people_lists(text, names)[0]
+
+
+# A unit in brackets after a listed person: an outlet or body, capitalized or after its noun.
+_UNIT = re.compile(rf"(?:[Bb]áo|[Đđ]ài|[Tt]ạp chí|[Tt]rường|[Cc]ông ty) {UPPER}|{UPPER}")
+
+
+def listed_units(text: str) -> list[tuple[int, int]]:
+    """Spans of the outlets or bodies in brackets after the people of a "gồm:" list ("Các cá nhân
+    gồm: A (báo Lao Động); B (Đài Truyền hình VN)"); parts joined by a dash are given apart.
+
+    Args:
+        text: Cleaned text.
+
+    Returns:
+        (start, end) spans, in order; places in brackets (a hometown) are left out.
+    """
+    if "gồm" not in text:
+        return []
+    return _people_lists(text, list(find_names(text)[0]))[1]
+
+
+def _people_lists(text: str, names: list[_Name]) -> tuple[dict[int, _Name], list[tuple[int, int]]]:
+    """People of lists announced by "gồm:" (name start -> name) and the units in brackets after them.
+
+    A list counts when it has three items or more, at least half of them names with a listed
+    family name; then its other items are names too (pen names: "Thúy Vy"), unless they are
+    places or listed bodies. Lists of places or bodies ("gồm: Hà Nội, Huế") have no such names.
+    """
+    if "gồm" not in text:
+        return {}, []
+    by_start = {n.start: n for n in names}
+    out: dict[int, _Name] = {}
+    spans: list[tuple[int, int]] = []
+    for intro in _LIST_INTRO.finditer(text):
+        if _PLACE_LIST_BEFORE.search(text, max(0, intro.start() - 60), intro.start()):
+            continue
+        items: list[_Name] = []
+        units: list[tuple[int, int]] = []
+        count = 0
+        pos = intro.end()
+        while count < 40:
+            item = _LIST_ITEM.match(text, pos)
+            if item is None:
+                break
+            count += 1
+            run = item.group(1)
+            first = run.split(" ", 1)[0]
+            known = by_start.get(item.start(1))
+            if known is not None and known.end == item.end(1):
+                items.append(known)
+            elif not (
+                first in _BODY_FIRST
+                or first in _CAP_HONORIFICS
+                or any(t in _NOT_GIVEN for t in run.split(" "))
+                or fold(run) in _places_and_bodies()
+            ):
+                items.append(_Name(item.start(1), item.end(1), run))
+            if item.group(2):
+                units.extend(_unit_spans(text, item.start(2), item.end(2)))
+            sep = _ITEM_SEP.match(text, item.end())
+            if sep is None:
+                break
+            pos = sep.end()
+        surnamed = sum(1 for n in items if n.start in by_start)
+        if count >= 3 and 2 * surnamed >= count:
+            out.update((n.start, n) for n in items)
+            spans.extend(units)
+    return out, spans
+
+
+def _unit_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The parts of a bracket ``text[start:end]`` (with its brackets) that name a unit."""
+    inner_start = text.index("(", start) + 1
+    inner_end = text.rindex(")", start, end)
+    out = []
+    for part in re.finditer(r"[^-–]+", text[inner_start:inner_end]):
+        piece = part.group(0).strip()
+        if not piece or not _UNIT.match(piece) or fold(piece) in folded_places():
+            continue
+        at = inner_start + part.start() + part.group(0).index(piece)
+        out.append((at, at + len(piece)))
+    return out
+
+
 @cache
 def _bare_heads() -> frozenset[str]:
     """Folded title heads, alone or with "Phó" / "nguyên" / "cựu" / "cố" / "Quyền"."""
@@ -873,6 +1002,70 @@ def _lowercase_head_after_honorific(text: str, start: int) -> TitleSpan | None:
     if match is None or clean_title(match.group(1)) is None:
         return None
     return TitleSpan(match.group(1), match.start(1), match.end(1))
+
+
+# Where a lowercase title may open before a name: a clause's start, or after "của" / "theo" / "với".
+_CLAUSE_OPEN = re.compile(r"(?:^|[,.;:(\n]\s*|(?<![\w])(?:của|theo|Theo|với|cùng)\s+)$")
+
+
+@cache
+def _lowercase_head() -> re.Pattern[str]:
+    """A lowercase title head at a word start ("đại sứ", "chánh án", "phó thị trưởng")."""
+    return re.compile(rf"(?<![\w])(?=[{LOWER_CHARS}])(?:{title_head_source(any_case=True)})")
+
+
+def _lowercase_title_before(text: str, start: int) -> TitleSpan | None:
+    """A title with a lowercase head and a body, opening its clause and ending at a name: "theo
+    đại sứ Mỹ tại Việt Nam Michael Marine", ", chánh án Tòa án Tối cao John Roberts" (a foreign
+    name has no listed family name; this title is its cue)."""
+    for head in _lowercase_head().finditer(text, max(0, start - 90), start):
+        if any(ch in ",.;:()\n" for ch in text[head.start() : start]):
+            continue
+        if not _CLAUSE_OPEN.search(text, max(0, head.start() - 8), head.start()):
+            continue
+        match = title_regex_any_case().match(text, head.start())
+        if match is None or match.end() < start - 1:
+            continue
+        kept = text[head.start() : start].rstrip()
+        if head.end() >= len(kept) + head.start() or clean_title(kept) is None:
+            continue  # a bare head ("giám đốc") is too weak a cue
+        return TitleSpan(kept, head.start(), head.start() + len(kept))
+    return None
+
+
+# One Vietnamese syllable (initial, vowels, final): a word that is none is foreign ("Robert", "Abe").
+_VN_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
+_VN_SYLLABLE = re.compile(
+    rf"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnrstvx])?[{_VN_VOWELS}]{{1,3}}(?:ng|nh|ch|[cmnpt])?"
+)
+
+
+def _foreign_word(word: str) -> bool:
+    """Whether a capitalized word cannot be one Vietnamese syllable."""
+    return _VN_SYLLABLE.fullmatch(word.lower()) is None
+
+
+def _name_after_lowercase_title(text: str, run: str, offset: int) -> _Name | None:
+    """A foreign name right after a lowercase title (see above); a Vietnamese-looking run there
+    is mostly an unlisted place after its level ("chủ tịch UBND xã Bình Đông")."""
+    tokens = run.split(" ")
+    skip = 0
+    for size in (3, 2, 1):  # a country or place ending the title: "đại sứ Mỹ tại Việt Nam"
+        if len(tokens) - size >= 2 and fold(" ".join(tokens[:size])) in _places_and_bodies():
+            skip = size
+            break
+    given = tokens[skip:]
+    if not 2 <= len(given) <= 4 or any(t in _NOT_GIVEN or t in _CAP_HONORIFICS for t in given):
+        return None
+    if given[0] in _BODY_FIRST or fold(" ".join(given)) in _places_and_bodies():
+        return None
+    if not any(_foreign_word(t) for t in given):
+        return None
+    begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
+    if _lowercase_title_before(text, begin) is None:
+        return None
+    name = " ".join(given)
+    return _Name(begin, begin + len(name), name)
 
 
 def _title_across_fields(
@@ -918,6 +1111,25 @@ def _title_across_gap(text: str, end: int, by_end: dict[int, TitleSpan]) -> Titl
     if title is None:
         return None
     if "là" not in gap.group(0) and text[_sentence_start(text, title.start) : title.start].strip():
+        return None
+    return title
+
+
+def _title_before_rank(
+    text: str, end: int, by_end: dict[int, TitleSpan], titles: list[TitleSpan], used: set[int]
+) -> TitleSpan | None:
+    """The title before a rank across a comma: "Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng,
+    Đại tướng A" (the rank opens the name, the chain is before it); not when the chain is the
+    apposition of an earlier name ("ông B, Bộ trưởng ..., Đại tướng A")."""
+    gap = re.search(r"\s*,\s*$", text[max(0, end - 4) : end])
+    if gap is None:
+        return None
+    title = by_end.get(max(0, end - 4) + gap.start())
+    if title is None or title.start in used:
+        return None
+    chain = _chain_back(text, title, titles, used)
+    first = chain[0] if chain else title
+    if text[: first.start].rstrip().endswith((",", "-", "–")):
         return None
     return title
 

@@ -87,6 +87,7 @@ INNER_WORDS = (
     "tuyên giáo",
     "trung ương",
     "xã hội chủ nghĩa",
+    "Xã hội chủ nghĩa",
     "thứ nhất",
     "nhân sự",
     "dân tộc",
@@ -125,6 +126,9 @@ INNER_WORDS = (
     "Ban thường vụ",
     "Ban chỉ đạo",
     "Cựu chiến binh",
+    # "không" starts a predicate ("không đồng ý"), but not in aviation's name ("Cục Hàng không")
+    "Hàng không",
+    "hàng không",
 )
 # Heads that are no title without an organization after them.
 WEAK_HEADS = frozenset(
@@ -323,12 +327,13 @@ def title_regex_any_case() -> re.Pattern[str]:
     return re.compile(title_source(any_case=True))
 
 
-# Separators between titles of one chain: a comma, or "kiêm" ("Phó Thủ tướng kiêm Bộ trưởng").
+# Separators between titles of one chain: a comma, or "kiêm" ("Phó Thủ tướng kiêm Bộ trưởng", also
+# ", kiêm" and "kiêm nhiệm": the comma alternative tries "kiêm" itself, as it matches first).
 # Also a dash ("T1 - T2"), and a remark in brackets before the comma ("Phó Bí thư Đảng ủy Quân sự
 # Trung ương (nay là Quân ủy Trung ương), nguyên Bộ trưởng").
 CHAIN_SEP = re.compile(
-    r"\s*,\s*(?:đồng thời(?: là)?\s+|đương kim\s+)?"
-    r"|\s+kiêm\s+|\s*,\s*kiêm\s+|\s*[–—]\s*|\s+-\s+|\s*,?\s*[-–—]\s+"
+    r"\s*,\s*(?:đồng thời(?: là)?\s+|đương kim\s+|kiêm(?: nhiệm)?\s+)?"
+    r"|\s+kiêm(?: nhiệm)?\s+|\s*[–—]\s*|\s+-\s+|\s*,?\s*[-–—]\s+"
     r"|\s*\((?:nay là|nay|trước đây là|tức)[^()\n]{1,60}\)\s*,\s*"
 )
 
@@ -393,7 +398,71 @@ def find_titles(text: str) -> list[TitleSpan]:
             stripped = head.group(0) if head else ""
         if stripped:
             spans.append(TitleSpan(stripped, match.start(), match.start() + len(stripped)))
-    return spans
+    return _joined_aides(text, _with_superior_bodies(text, spans))
+
+
+# A sub-unit in a title ("Trưởng Khoa Ngữ văn", "Trưởng phòng Tổ chức") and, after a dash, the
+# body it belongs to ("- trường ĐH Sư phạm Huế", "- Bệnh viện Bạch Mai").
+_SUB_UNIT = re.compile(r"(?i:khoa|phòng|bộ môn|trung tâm|tổ)\s")
+_SUPERIOR = "(?:[Tt]rường|Đại học|ĐH|Học viện|Bệnh viện|Viện|Sở|Cục|Công ty)"
+_SUPERIOR_HEAD = re.compile(rf" ?[-–] ?{_SUPERIOR}")
+
+
+@cache
+def _superior_after_dash() -> re.Pattern[str]:
+    """A dash and the body a sub-unit belongs to, with its name's tail."""
+    inner = alternation(INNER_WORDS)
+    org = alternation(organization_names())
+    tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token_source(name_word(), inner, org, qualifiers=False)}))*"
+    # (the sub-unit's name may end in a lowercase syllable the tail left out: "Khoa Điêu khắc")
+    return re.compile(rf"((?: {LOWER}+(?![\w'])){{0,2}}) ?[-–] ?{_SUPERIOR}(?![\w]){tail}")
+
+
+def _with_superior_bodies(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
+    """Extend a title naming a sub-unit by the body after a dash: "Trưởng Khoa Ngữ văn - trường
+    ĐH Sư phạm Huế" (one title); the body must have a name after its head."""
+    if " - " not in text and " – " not in text:
+        return spans
+    out: list[TitleSpan] = []
+    reached = 0
+    for span in spans:
+        if span.start < reached:
+            continue
+        match = _superior_after_dash().match(text, span.end) if _SUB_UNIT.search(span.text) else None
+        if match is not None:
+            kept = trim_dangling(text, match.start(), match.end())
+            head = _SUPERIOR_HEAD.match(kept, len(match.group(1)))
+            if head is not None and len(kept) > head.end():
+                end = match.start() + len(kept)
+                span = TitleSpan(text[span.start : end], span.start, end)
+                reached = end
+        out.append(span)
+    return out
+
+
+# A bare head and, after a dash, the aide's office it is held as: "Vụ trưởng - Thư ký Bộ trưởng",
+# "Phó Vụ trưởng - Trợ lý Phó Thủ tướng" (one title: the head names the rank, the rest the post).
+_AIDE_GAP = re.compile(r" ?[-–] ?")
+
+
+def _joined_aides(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
+    """Join a bare head to the aide's title after a dash (see ``_AIDE_GAP``)."""
+    if "Thư ký" not in text and "Trợ lý" not in text:
+        return spans
+    out: list[TitleSpan] = []
+    for span in spans:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and _AIDE_GAP.fullmatch(text, last.end, span.start)
+            and _title_head_only(last.text)
+            and text.startswith(("Thư ký ", "Trợ lý "), span.start)
+            and not _title_head_only(span.text)
+        ):
+            out[-1] = TitleSpan(text[last.start : span.end], last.start, span.end)
+            continue
+        out.append(span)
+    return out
 
 
 @cache
