@@ -273,7 +273,7 @@ def extract_documents(text: str) -> tuple[DocumentRef, ...]:
     for match in bounded(_PARTY_DASHED, text, "/.-"):
         if overlaps(match.start(), match.end()):
             continue
-        number, code, issuer = match.groups()
+        number, code, issuer = match.group(1), match.group(2), match.group(3)
         word, begin = _preceding_type(text, match.start(), _type_from_code(code, party=True))
         doc_type = word or _type_from_code(code, party=True)
         if doc_type is not None:
@@ -281,15 +281,19 @@ def extract_documents(text: str) -> tuple[DocumentRef, ...]:
     for match in bounded(_SLASHED, text, "/.-"):
         if overlaps(match.start(), match.end()):
             continue
-        number, year, code, issuer = match.groups()
-        code_type = _type_from_code(code, party=False) if issuer else None
-        word, begin = _preceding_type(text, match.start(), code_type)
-        if issuer and code_type is not None:
-            ref = f"{number}/{year}/{code}-{issuer}" if year else f"{number}/{code}-{issuer}"
-            add(match, ref, word or code_type, issuer, number, begin)
-        elif not issuer and word is not None and len(code) > 1 and code[1:].upper() == code[1:]:
+        number, code = match.group(1), match.group(3)
+        written_year, slashed = match.group(2), match.group(4)
+        slash_type = _type_from_code(code, party=False) if slashed else None
+        word, begin = _preceding_type(text, match.start(), slash_type)
+        if slashed and slash_type is not None:
+            slash_ref = (
+                f"{number}/{written_year}/{code}-{slashed}" if written_year else f"{number}/{code}-{slashed}"
+            )
+            add(match, slash_ref, word or slash_type, slashed, number, begin)
+        elif not slashed and word is not None and len(code) > 1 and code[1:].upper() == code[1:]:
             # an issuer's initials alone ("28/CP", "304/VPCP", "15/TTg" is no all-caps tail) need a type word
-            add(match, f"{number}/{year}/{code}" if year else f"{number}/{code}", word, code, number, begin)
+            slash_ref = f"{number}/{written_year}/{code}" if written_year else f"{number}/{code}"
+            add(match, slash_ref, word, code, number, begin)
     for match in bounded(_RESOLUTION_CC, text):
         if overlaps(match.start(), match.end()):
             continue
