@@ -131,7 +131,8 @@ _NAME_LIST = alternation(
     ("triển khai", "rút kinh nghiệm", "phương hướng", "nhiệm vụ", "định hướng", "khen thưởng", "biểu dương")
 )
 _BODY = re.compile(
-    r"(?:[^,;.:\n()“”\"]|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
+    # a dot inside an abbreviation ("HĐND TP.HCM khóa X") does not end the name
+    r"(?:[^,;.:\n()“”\"]|(?<=[A-ZĐ])\.(?=[A-ZĐ])|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
     r"|\((?=[A-ZĐ])[^()\n,;]{2,30}\)|“[^”\n]{1,150}”|\"[^\"\n]{1,150}\""
     # "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024": a list inside the name
     rf"|,(?= {_NAME_LIST} ))*"

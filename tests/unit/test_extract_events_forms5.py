@@ -1,0 +1,20 @@
+"""Made-up examples of meeting, date and place forms first seen in round 4 (issue 9)."""
+
+from __future__ import annotations
+
+from transforms.extract.dates import main_event_date
+from transforms.extract.events import extract_events
+
+
+def test_dot_inside_an_abbreviation_does_not_cut_a_session_name() -> None:
+    body = "Chiều 9/7, Kỳ họp thứ 12 HĐND TP.HCM khóa IX, nhiệm kỳ 2016-2021 đã bế mạc."
+    names = [e.name for e in extract_events(body)]
+    assert names[0] == "Kỳ họp thứ 12 HĐND TP.HCM khóa IX, nhiệm kỳ 2016-2021"
+
+
+def test_date_after_a_code_with_a_spaced_dash_is_the_documents() -> None:
+    body = (
+        "Thực hiện Công văn số 512/TTg – KTN ngày 3/5/2020 về phòng chống dịch, sáng nay (4/5), "
+        "Bộ Y tế đã tổ chức cuộc họp trực tuyến với các sở."
+    )
+    assert main_event_date(body, None)[0] == "2020-05-04"
