@@ -18,3 +18,14 @@ def test_date_after_a_code_with_a_spaced_dash_is_the_documents() -> None:
         "Bộ Y tế đã tổ chức cuộc họp trực tuyến với các sở."
     )
     assert main_event_date(body, None)[0] == "2020-05-04"
+
+
+def test_a_documents_issuer_stays_in_a_press_conference_name() -> None:
+    body = "Ngày 2/3, Bộ Tư pháp đã tổ chức họp báo công bố Nghị định của Chính phủ về đăng ký hộ tịch."
+    (event,) = extract_events(body)
+    assert event.name.startswith("Họp báo công bố Nghị định của Chính phủ về đăng ký hộ tịch")
+
+
+def test_a_press_conference_asked_for_is_no_event() -> None:
+    body = "Theo tin từ Bộ Y tế, Bộ trưởng vừa đề nghị UBND tỉnh Bình Dương tổ chức họp báo về vụ ngộ độc."
+    assert extract_events(body) == ()

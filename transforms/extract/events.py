@@ -167,7 +167,10 @@ _WILL_BEFORE = re.compile(
     r"(?<![\w])(?:[Ss]ẽ|[Dd]ự kiến)\s+(?:[^\s,;.]+\s+){0,3}$"
     # "Thường trực HĐND tỉnh quyết định tổ chức Kỳ họp thứ 32": a notice of a meeting to come
     r"|(?<![\w])(?:[Qq]uyết định|[Kk]ế hoạch)\s+(?:tổ chức|triệu tập)\s+$"
+    # "Bộ đề xuất UBND tỉnh tổ chức họp báo": asked for, not held
+    r"|(?<![\w])(?:đề xuất|đề nghị|yêu cầu|kiến nghị)\s+(?:[^\s,;.]+\s+){0,4}(?:tổ chức|triệu tập)\s+$"
 )
+WILL_CHARS = 40  # "đề xuất UBND TPHCM tổ chức " is 27 characters; "sẽ" and three words fit in 40
 # A term stated after the name ("lần thứ I, nhiệm kỳ 2025 - 2030", ", khóa XVII"): part of the name.
 _TERM_TAIL = re.compile(
     r"\s*,?\s*(?:\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?|\(?nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\)?)"
@@ -189,6 +192,8 @@ _FUTURE_AFTER = re.compile(
 )
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
+# "họp báo công bố Nghị quyết của Quốc hội về ...": a document's issuer is part of the name
+_DOCUMENT_END = re.compile(r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Nghị định|Luật|Thông tư|Quy định)$")
 _BRACKET_DATE = re.compile(r"\s*\((\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?\)")
 _BARE = re.compile(
     both_cases("hội nghị", "cuộc họp", "buổi họp", "phiên họp", "kỳ họp", "hội thảo", "đại hội", "tọa đàm")
@@ -429,6 +434,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         pred
         and (
             _OBJECT_BEFORE.search(rest, 0, pred.start())
+            or (pred.group(0).strip() == "của" and _DOCUMENT_END.search(rest, 0, pred.start()))
             # "cuộc họp khẩn với các hộ dân": who meets whom names a sitting
             or (
                 kw.lower() in _SITTINGS
@@ -520,7 +526,8 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
     # "sẽ diễn ra buổi Hội thảo ...", "Hội nghị ... sẽ khai mạc": announced
     event.future = bool(
-        _WILL_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _WILL_AFTER.match(text, end)
+        _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
+        or _WILL_AFTER.match(text, end)
     )
     return event
 
