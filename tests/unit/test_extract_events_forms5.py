@@ -29,3 +29,21 @@ def test_a_documents_issuer_stays_in_a_press_conference_name() -> None:
 def test_a_press_conference_asked_for_is_no_event() -> None:
     body = "Theo tin từ Bộ Y tế, Bộ trưởng vừa đề nghị UBND tỉnh Bình Dương tổ chức họp báo về vụ ngộ độc."
     assert extract_events(body) == ()
+
+
+def test_a_related_story_line_names_no_meeting() -> None:
+    body = (
+        "Sáng nay, Ủy ban Thường vụ Quốc hội đã có công văn đề nghị Chính phủ làm rõ trách nhiệm.\n"
+        "Tranh luận nóng tại diễn đàn Quốc hội(12/11/2006)\n"
+        "Hội nghị Trung ương bàn nhân sự(10/11/2006)"
+    )
+    assert extract_events(body) == ()
+
+
+def test_a_sentence_opened_by_a_plan_announces_its_meeting() -> None:
+    body = (
+        "Đoàn doanh nghiệp Nhật Bản đã làm việc với Sở Du lịch.\n"
+        "Dự kiến, ngày 12/5, ông K. Tanaka sẽ sang Việt Nam, tham dự buổi họp mặt doanh nghiệp hai nước "
+        "tại Đà Nẵng."
+    )
+    assert extract_events(body) == ()

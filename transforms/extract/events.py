@@ -170,6 +170,8 @@ _WILL_BEFORE = re.compile(
     # "Bộ đề xuất UBND tỉnh tổ chức họp báo": asked for, not held
     r"|(?<![\w])(?:đề xuất|đề nghị|yêu cầu|kiến nghị)\s+(?:[^\s,;.]+\s+){0,4}(?:tổ chức|triệu tập)\s+$"
 )
+# "Dự kiến, vào ngày 20/4, ông A sẽ ... tham dự buổi họp mặt ...": the whole sentence is a plan
+_PLANNED_SENTENCE = re.compile(r"\s*(?:Dự kiến|Theo kế hoạch|Theo dự kiến)\s*,")
 WILL_CHARS = 40  # "đề xuất UBND TPHCM tổ chức " is 27 characters; "sẽ" and three words fit in 40
 # A term stated after the name ("lần thứ I, nhiệm kỳ 2025 - 2030", ", khóa XVII"): part of the name.
 _TERM_TAIL = re.compile(
@@ -214,6 +216,8 @@ _PLACED_IN = re.compile(
     r"Ngay sau)\s+"
     r"(?:(?:buổi|cuộc)\s+)?$"
 )
+# A related-stories line under an article: a headline and its date in brackets, no sentence.
+_LINK_LINE = re.compile(r"^[^\n.!?]{5,200}\(\d{1,2}/\d{1,2}/(?:19|20)\d{2}\)[ \t]*$", re.MULTILINE)
 MIN_BARE_MENTIONS = 2  # one passing "tại hội nghị" is often a cited one; two mean the article reports it
 _SITTINGS = ("cuộc họp", "buổi họp", "họp báo", "buổi giao ban", "cuộc giao ban", "giao ban")
 _LOOSE = ("cuộc họp", "họp báo", "giao ban", "mít tinh")  # told in passing as often as held
@@ -380,6 +384,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, (min(right_candidates) if right_candidates else len(text))
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins; an initial ("M. Jean", "A. Lincoln") ends none."""
+    line = text.rfind("\n", 0, start)
+    dot = text.rfind(". ", 0, start)
+    while dot > line and dot >= 2 and text[dot - 1].isupper() and not text[dot - 2].isalnum():
+        dot = text.rfind(". ", 0, dot)
+    return max(line, dot) + 1
+
+
 def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     """The event whose keyword is ``match``, or None when the keyword names no event."""
     kw = match.group("kw")
@@ -528,6 +541,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     event.future = bool(
         _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
         or _WILL_AFTER.match(text, end)
+        or _PLANNED_SENTENCE.match(text, _sentence_start(text, match.start()))
     )
     return event
 
@@ -717,9 +731,12 @@ def extract_events(
     events: list[_Ev] = []
     # meetings named but not reported (cited, announced): a bare "hội nghị này" after them is theirs
     refused: set[str] = set()
+    links = [(m.start(), m.end()) for m in _LINK_LINE.finditer(body)] if "(" in body else []
     for match in bounded(_KEYWORD, body):
         if events and _restates(body, events[-1], match.start()):
             continue
+        if any(a <= match.start() < b for a, b in links):
+            continue  # "GDP làm nóng diễn đàn Quốc hội(21/10/2005)": a related story's headline
         event = _parse_at(body, match)
         if event is not None and _dress(body, event, days, published, years):
             events.append(event)
