@@ -47,3 +47,28 @@ def test_a_sentence_opened_by_a_plan_announces_its_meeting() -> None:
         "tại Đà Nẵng."
     )
     assert extract_events(body) == ()
+
+
+def test_a_plan_issued_to_hold_a_meeting_announces_it() -> None:
+    body = (
+        "Bộ Tư pháp vừa ban hành Kế hoạch 215/KH-BTP để tổ chức Hội nghị tổng kết công tác năm 2023 "
+        "của ngành Tư pháp."
+    )
+    assert extract_events(body) == ()
+
+
+def test_a_letter_calling_a_sitting_announces_it() -> None:
+    body = "Văn phòng Chính phủ đã có công văn triệu tập một cuộc họp về giá xăng dầu vào ngày 5-3."
+    assert extract_events(body) == ()
+
+
+def test_a_meeting_wished_success_is_still_to_come() -> None:
+    body = "Bộ trưởng chúc Thái Lan tổ chức thành công Hội nghị Bộ trưởng Kinh tế ASEAN vào tháng 9 tới."
+    assert extract_events(body) == ()
+
+
+def test_a_session_in_the_time_to_come_is_announced() -> None:
+    body = (
+        "Ủy ban đã họp thẩm tra các dự án luật, cũng như kỳ họp bất thường của Quốc hội trong thời gian tới."
+    )
+    assert extract_events(body) == ()

@@ -166,7 +166,11 @@ _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ 
 _WILL_BEFORE = re.compile(
     r"(?<![\w])(?:[Ss]ẽ|[Dd]ự kiến)\s+(?:[^\s,;.]+\s+){0,3}$"
     # "Thường trực HĐND tỉnh quyết định tổ chức Kỳ họp thứ 32": a notice of a meeting to come
-    r"|(?<![\w])(?:[Qq]uyết định|[Kk]ế hoạch)\s+(?:tổ chức|triệu tập)\s+$"
+    # "Kế hoạch 892/KH-TTCP để tổ chức Hội nghị", "công văn triệu tập một cuộc họp": a notice
+    r"|(?<![\w])(?:[Qq]uyết định|[Kk]ế hoạch|công văn|[Tt]hông báo|giấy mời)(?:\s+[^\s,;.]+){0,2}"
+    r"\s+(?:để\s+)?(?:tổ chức|triệu tập)\s+(?:một\s+)?$"
+    # "chúc Hàn Quốc tổ chức thành công Hội nghị ...": wished success, still to come
+    r"|(?<![\w])chúc\s+(?:[^\s,;.]+\s+){0,4}tổ chức thành công\s+$"
     # "Bộ đề xuất UBND tỉnh tổ chức họp báo": asked for, not held
     r"|(?<![\w])(?:đề xuất|đề nghị|yêu cầu|kiến nghị)\s+(?:[^\s,;.]+\s+){0,4}(?:tổ chức|triệu tập)\s+$"
 )
@@ -190,6 +194,8 @@ _ADVERB = re.compile(
     r"\s+(?:mới đây|vừa qua|gần đây|hôm qua|hôm nay|(?:sáng|chiều|tối) (?:nay|qua))(?=[\s,])"
 )
 _FUTURE_AFTER = re.compile(
+    # "kỳ họp bất thường của Quốc hội trong thời gian tới": the holder may come first
+    r"(?:\s+của(?: [^\s,;.]+){1,4}?)?\s+trong thời gian tới(?![\w])|"
     r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|(?:vào )?(?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
 )
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
