@@ -72,3 +72,19 @@ def test_a_session_in_the_time_to_come_is_announced() -> None:
         "Ủy ban đã họp thẩm tra các dự án luật, cũng như kỳ họp bất thường của Quốc hội trong thời gian tới."
     )
     assert extract_events(body) == ()
+
+
+def test_a_rally_spelled_as_one_word_earlier_the_same_day() -> None:
+    body = (
+        "Chủ tịch nước đã trao giải cho các nhà báo trẻ.\n"
+        "Trước đó, chiều cùng ngày, các đồng chí lãnh đạo đã đến dự mittinh kỷ niệm 60 năm ngày thành lập "
+        "Đoàn tại Nhà hát lớn TP Hà Nội."
+    )
+    (event,) = extract_events(body)
+    assert event.name == "Mittinh kỷ niệm 60 năm ngày thành lập Đoàn"
+
+
+def test_a_meeting_told_as_cuoc_gap_go_with_partners() -> None:
+    body = "Cuộc gặp gỡ chiều nay với doanh nghiệp Cần Thơ đã tháo gỡ nhiều vướng mắc cho các bên."
+    (event,) = extract_events(body)
+    assert event.name == "Cuộc gặp gỡ với doanh nghiệp Cần Thơ"

@@ -38,10 +38,14 @@ _KEYWORD = re.compile(
         "Cuộc mít tinh",
         "Buổi mít tinh",
         "Mít tinh",
+        "Lễ mittinh",  # the older spelling written together ("dự mittinh kỷ niệm 80 năm ...")
+        "Mittinh",
         "Cuộc họp báo",
         "Cuộc họp",
         "Họp báo",
         "Buổi gặp mặt",
+        "Cuộc gặp gỡ",  # "Cuộc gặp gỡ sáng nay với đối tác ...": a sitting told by its noun
+        "Buổi gặp gỡ",
         "Cuộc gặp mặt",
         "Buổi họp mặt",
         "Cuộc họp mặt",
@@ -225,8 +229,25 @@ _PLACED_IN = re.compile(
 # A related-stories line under an article: a headline and its date in brackets, no sentence.
 _LINK_LINE = re.compile(r"^[^\n.!?]{5,200}\(\d{1,2}/\d{1,2}/(?:19|20)\d{2}\)[ \t]*$", re.MULTILINE)
 MIN_BARE_MENTIONS = 2  # one passing "tại hội nghị" is often a cited one; two mean the article reports it
-_SITTINGS = ("cuộc họp", "buổi họp", "họp báo", "buổi giao ban", "cuộc giao ban", "giao ban")
-_LOOSE = ("cuộc họp", "họp báo", "giao ban", "mít tinh")  # told in passing as often as held
+_SITTINGS = (
+    "cuộc họp",
+    "buổi họp",
+    "họp báo",
+    "buổi giao ban",
+    "cuộc giao ban",
+    "giao ban",
+    "cuộc gặp gỡ",
+    "buổi gặp gỡ",
+)
+_LOOSE = (
+    "cuộc họp",
+    "họp báo",
+    "giao ban",
+    "mít tinh",
+    "mittinh",
+    "cuộc gặp gỡ",
+    "buổi gặp gỡ",
+)  # told in passing as often as held
 # What the meeting does names it: "cuộc họp nghe báo cáo ...", "Hội nghị bàn giao chức vụ ...",
 # "hội nghị đánh giá, rút kinh nghiệm ..." (after "tổ chức / chủ trì / tại", not as a predicate).
 _NAMING_VERB = (
@@ -269,7 +290,9 @@ _SHOWN_BEFORE = re.compile(
     r"(?<![\w])(?:chủ trì|chủ tọa|điều hành|phát biểu tại|phát biểu khai mạc|phát biểu bế mạc|dự|tại)\s+$"
 )
 _PAST_OPENER = re.compile(
-    r"\s*(?:Trước đó|Trước đây|Hồi|Cách đây|Năm ngoái|Năm trước|Tháng trước|Tuần trước)(?![\w])"
+    # "Trước đó, sáng cùng ngày, ...": earlier the same day, not recalled
+    r"\s*(?:Trước đó(?!,?\s*(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày)"
+    r"|Trước đây|Hồi|Cách đây|Năm ngoái|Năm trước|Tháng trước|Tuần trước)(?![\w])"
 )
 # "<body> họp" (after the body, optionally "đã / vừa / tiến hành"); not "họp báo / họp mặt" (own keywords)
 _MEETS = re.compile(r"họp(?![\w])(?! (?:báo|mặt|trực tiếp)(?![\w]))")
