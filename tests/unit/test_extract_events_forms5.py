@@ -88,3 +88,22 @@ def test_a_meeting_told_as_cuoc_gap_go_with_partners() -> None:
     body = "Cuộc gặp gỡ chiều nay với doanh nghiệp Cần Thơ đã tháo gỡ nhiều vướng mắc cho các bên."
     (event,) = extract_events(body)
     assert event.name == "Cuộc gặp gỡ với doanh nghiệp Cần Thơ"
+
+
+def test_a_province_in_brackets_after_a_place_or_venue() -> None:
+    from transforms.extract.places import extract_places
+
+    body = (
+        "Sáng 2/9, tại huyện Hướng Hóa (Quảng Trị) đã diễn ra lễ kỷ niệm. Chiều 3/9, tại Trung tâm "
+        "Hội nghị Quốc gia Mỹ Đình (Hà Nội), hội thảo đã khai mạc."
+    )
+    places = extract_places(body)
+    assert "Quảng Trị" in places and "Hà Nội" in places
+
+
+def test_a_place_after_dia_ban() -> None:
+    from transforms.extract.places import extract_places
+
+    assert extract_places("Tình hình lấn chiếm kênh rạch trên địa bàn TPHCM ngày càng phức tạp.") == (
+        "TPHCM",
+    )
