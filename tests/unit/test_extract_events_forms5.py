@@ -107,3 +107,16 @@ def test_a_place_after_dia_ban() -> None:
     assert extract_places("Tình hình lấn chiếm kênh rạch trên địa bàn TPHCM ngày càng phức tạp.") == (
         "TPHCM",
     )
+
+
+def test_a_sitting_still_to_come_is_no_event() -> None:
+    body = (
+        "Văn phòng Chính phủ đã mời các bộ, ngành liên quan về Hà Nội.\n"
+        "Tại cuộc họp sẽ có 3 báo cáo chính của Bộ Tài chính. Lãnh đạo tỉnh sẽ tham dự cuộc họp này."
+    )
+    assert extract_events(body) == ()
+
+
+def test_bare_mentions_of_a_sitting_to_come_are_no_event() -> None:
+    body = "Các sở sẽ tham dự cuộc họp quan trọng. Ông A cho biết cuộc họp sẽ bàn về giá điện."
+    assert extract_events(body) == ()

@@ -527,6 +527,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
                 start=match.start(),
                 end=match.end(),
                 placed=bool(placed),
+                future=bool(_WILL_AFTER.match(text, match.end())),  # "Tại cuộc họp sẽ có ...": to come
             )
         if kw[0].islower() and kw in _BASIC and _held_before(text, match.start()):
             # "Phát biểu kết thúc hội nghị, bà A nói": the meeting the article reports, unnamed
@@ -875,6 +876,9 @@ def _unnamed_meeting(
             _kind(match.group(0)) in refused
             or _CITED.search(body, max(0, match.start() - 25), match.start())
             or _NAMED_AFTER.match(body, match.end())
+            # "Tại cuộc họp sẽ có 3 báo cáo", "sẽ tham dự cuộc họp": a sitting still to come
+            or _WILL_AFTER.match(body, match.end())
+            or _WILL_BEFORE.search(body, max(0, match.start() - WILL_CHARS), match.start())
         ):
             continue  # "kỳ họp thứ 7 sắp tới": a named (here announced) one, not the one told bare
         found.setdefault(match.group(0).lower(), []).append(match)
