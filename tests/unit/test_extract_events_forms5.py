@@ -120,3 +120,9 @@ def test_a_sitting_still_to_come_is_no_event() -> None:
 def test_bare_mentions_of_a_sitting_to_come_are_no_event() -> None:
     body = "Các sở sẽ tham dự cuộc họp quan trọng. Ông A cho biết cuộc họp sẽ bàn về giá điện."
     assert extract_events(body) == ()
+
+
+def test_an_enlarged_sitting_of_a_body() -> None:
+    body = "Ông A phát biểu tại phiên họp mở rộng của Thường trực Ủy ban Pháp luật để thẩm tra dự án luật."
+    (event,) = extract_events(body)
+    assert event.name == "Phiên họp mở rộng của Thường trực Ủy ban Pháp luật"

@@ -158,7 +158,8 @@ _OPENERS = re.compile(
     r"cán bộ|lần thứ|thứ|đại biểu|quốc tế|cấp cao|thượng đỉnh|công bố|ký kết|kỷ niệm|khai mạc|bế mạc|trao|"
     r"gặp mặt|tiếp xúc|đối thoại|hiệp thương|bầu cử|thường kỳ|bất thường|lấy ý kiến|góp ý|xúc tiến|"
     r"sinh hoạt|phổ biến|khoa học|báo cáo|đảng viên|đảng bộ|chi bộ|nhà đầu tư|thành lập|phát động|"
-    r"lần|toàn thể|thường niên|giữa|bàn|với|về|mít tinh|tuyên dương|biểu dương|hội đàm|hợp tác)(?![\w])"
+    r"lần|toàn thể|thường niên|giữa|bàn|với|về|mở rộng|mít tinh|"
+    r"tuyên dương|biểu dương|hội đàm|hợp tác)(?![\w])"
 )
 _SCOPES = (
     ("trực tiếp kết hợp trực tuyến", re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến")),
@@ -490,7 +491,15 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     opening = _OPENING_VERB.match(rest) or (_SITTING_VERB.match(rest) if kw.lower() in _SITTINGS else None)
     if opening is None and _INTRODUCED.search(text, max(0, match.start() - 20), match.start()):
         opening = _HELD_VERB.match(rest)
-    if pred and pred.start() == 0 and pred.group(0).strip() == "của" and kw.lower() in _SITTINGS:
+    if (
+        pred
+        and pred.group(0).strip() == "của"
+        and (
+            (pred.start() == 0 and kw.lower() in _SITTINGS)
+            # "phiên họp mở rộng của Thường trực Ủy ban Kinh tế": an enlarged sitting of a body
+            or (rest[: pred.start()].strip() == "mở rộng" and kw.lower() in (*_SITTINGS, "phiên họp"))
+        )
+    ):
         # "cuộc họp của ban Kinh tế ngân sách HĐND TP HCM": the body that meets names the meeting
         owner = org_regex().match(rest, pred.end() + 1)
         if owner:
