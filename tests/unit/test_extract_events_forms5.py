@@ -84,12 +84,6 @@ def test_a_rally_spelled_as_one_word_earlier_the_same_day() -> None:
     assert event.name == "Mittinh kỷ niệm 60 năm ngày thành lập Đoàn"
 
 
-def test_a_meeting_told_as_cuoc_gap_go_with_partners() -> None:
-    body = "Cuộc gặp gỡ chiều nay với doanh nghiệp Cần Thơ đã tháo gỡ nhiều vướng mắc cho các bên."
-    (event,) = extract_events(body)
-    assert event.name == "Cuộc gặp gỡ với doanh nghiệp Cần Thơ"
-
-
 def test_a_province_in_brackets_after_a_place_or_venue() -> None:
     from transforms.extract.places import extract_places
 

@@ -44,8 +44,6 @@ _KEYWORD = re.compile(
         "Cuộc họp",
         "Họp báo",
         "Buổi gặp mặt",
-        "Cuộc gặp gỡ",  # "Cuộc gặp gỡ sáng nay với đối tác ...": a sitting told by its noun
-        "Buổi gặp gỡ",
         "Cuộc gặp mặt",
         "Buổi họp mặt",
         "Cuộc họp mặt",
@@ -237,8 +235,6 @@ _SITTINGS = (
     "buổi giao ban",
     "cuộc giao ban",
     "giao ban",
-    "cuộc gặp gỡ",
-    "buổi gặp gỡ",
 )
 _LOOSE = (
     "cuộc họp",
@@ -246,8 +242,6 @@ _LOOSE = (
     "giao ban",
     "mít tinh",
     "mittinh",
-    "cuộc gặp gỡ",
-    "buổi gặp gỡ",
 )  # told in passing as often as held
 # What the meeting does names it: "cuộc họp nghe báo cáo ...", "Hội nghị bàn giao chức vụ ...",
 # "hội nghị đánh giá, rút kinh nghiệm ..." (after "tổ chức / chủ trì / tại", not as a predicate).
