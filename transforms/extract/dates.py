@@ -76,7 +76,8 @@ _BOUND = re.compile(alternation(_BOUND_WORDS) + r"\s*(?:ngày\s*)?$", re.IGNOREC
 _PAPERS = both_cases("công văn", "quyết định", "thông báo", "chỉ thị", "nghị quyết", "kế hoạch", "tờ trình")
 _CODE = r"\d[\w/.-]*"
 _DOCUMENT_DATE = re.compile(
-    rf"(?:{_CODE}[-/][A-ZĐ][\w/.&-]*|số\s+{_CODE}|{_PAPERS}\s+{_CODE})(?:\s+(?:của|do)\s+[^,;.\n]{{0,60}})?\s+$"
+    # a spaced dash inside the code: "Công văn số 969/TTg – KGVX ngày 17/7/2021"
+    rf"(?:{_CODE}[-/][A-ZĐ][\w/.&-]*(?:\s?[-–]\s?[A-ZĐ][\w/.&-]*)*|số\s+{_CODE}|{_PAPERS}\s+{_CODE})(?:\s+(?:của|do)\s+[^,;.\n]{{0,60}})?\s+$"
 )
 _YEAR = re.compile(r"((?:19|20)\d{2})(?![\d])")
 _RANGE = re.compile(r"(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}")

@@ -112,6 +112,18 @@ _STATE = re.compile(
     r"([\d]\d{0,4}[a-z]?)\s?/\s?(?:((?:19|20)\d{2})\s?/\s?)?"
     r"((?:[A-ZĐ][A-Za-zĐđ]{0,6})(?:\s?[-–]\s?[A-ZĐ][A-Za-zĐđ0-9&]*)+|(?:UBTV)?QH\d{1,2})(?![\w&])"
 )
+# Party style with a dash for the slash: "21-KL-TW" (canonical 21-KL/TW); only Party code types.
+_PARTY_DASHED = re.compile(
+    r"(\d{1,4})\s?[-–]\s?(NQ|CT|KL|QĐ|KH|HD|TB|CTr)\s?[-–]\s?([A-ZĐ][A-ZĐ0-9]{1,5})(?![\w&/-])"
+)
+# A slash where the dash goes, or an issuer alone after the number: "571/2004/QĐ/CTN",
+# "Nghị định 28/CP", "công văn số 304/VPCP" (the last two only after a type word).
+_DASHED_HINT = re.compile(r"[-–]\s?(?:NQ|CT|KL|QĐ|KH|HD|TB|CTr)\s?[-–]")  # cheap test before _PARTY_DASHED
+_SLASHED_HINT = re.compile(r"/\s?[A-ZĐ]")  # cheap test before _SLASHED (most slashes are in dates)
+_SLASHED = re.compile(
+    r"(\d{1,5})\s?/\s?(?:((?:19|20)\d{2})\s?/\s?)?([A-ZĐ][A-Za-zĐđ]{0,6})"
+    r"(?:\s?/\s?([A-ZĐ][A-ZĐ0-9]{1,7}))?(?![\w&/–-])"
+)
 _BEFORE = re.compile(rf"({_TYPE_LOWER})(?: liên tịch)?\s+(?:số\s*:?\s*|mới\s+)?$")
 _ORG = alternation(organization_names())
 _ORG_NAMES = frozenset(organization_names())
@@ -260,6 +272,30 @@ def extract_documents(text: str) -> tuple[DocumentRef, ...]:
         if doc_type is None:
             continue
         add(match, f"{number}/{year}/{code}" if year else f"{number}/{code}", doc_type, issuer, number, begin)
+    for match in bounded(_PARTY_DASHED, text, "/.-") if _DASHED_HINT.search(text) else ():
+        if overlaps(match.start(), match.end()):
+            continue
+        number, code, issuer = match.group(1), match.group(2), match.group(3)
+        word, begin = _preceding_type(text, match.start(), _type_from_code(code, party=True))
+        doc_type = word or _type_from_code(code, party=True)
+        if doc_type is not None:
+            add(match, f"{number}-{code}/{issuer}", doc_type, issuer, number, begin)
+    for match in bounded(_SLASHED, text, "/.-") if _SLASHED_HINT.search(text) else ():
+        if overlaps(match.start(), match.end()):
+            continue
+        number, code = match.group(1), match.group(3)
+        written_year, slashed = match.group(2), match.group(4)
+        slash_type = _type_from_code(code, party=False) if slashed else None
+        word, begin = _preceding_type(text, match.start(), slash_type)
+        if slashed and slash_type is not None:
+            slash_ref = (
+                f"{number}/{written_year}/{code}-{slashed}" if written_year else f"{number}/{code}-{slashed}"
+            )
+            add(match, slash_ref, word or slash_type, slashed, number, begin)
+        elif not slashed and word is not None and len(code) > 1 and code[1:].upper() == code[1:]:
+            # an issuer's initials alone ("28/CP", "304/VPCP", "15/TTg" is no all-caps tail) need a type word
+            slash_ref = f"{number}/{written_year}/{code}" if written_year else f"{number}/{code}"
+            add(match, slash_ref, word, code, number, begin)
     for match in bounded(_RESOLUTION_CC, text):
         if overlaps(match.start(), match.end()):
             continue

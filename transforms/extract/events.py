@@ -38,6 +38,8 @@ _KEYWORD = re.compile(
         "Cuộc mít tinh",
         "Buổi mít tinh",
         "Mít tinh",
+        "Lễ mittinh",  # the older spelling written together ("dự mittinh kỷ niệm 80 năm ...")
+        "Mittinh",
         "Cuộc họp báo",
         "Cuộc họp",
         "Họp báo",
@@ -131,7 +133,8 @@ _NAME_LIST = alternation(
     ("triển khai", "rút kinh nghiệm", "phương hướng", "nhiệm vụ", "định hướng", "khen thưởng", "biểu dương")
 )
 _BODY = re.compile(
-    r"(?:[^,;.:\n()“”\"]|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
+    # a dot inside an abbreviation ("HĐND TP.HCM khóa X") does not end the name
+    r"(?:[^,;.:\n()“”\"]|(?<=[A-ZĐ])\.(?=[A-ZĐ])|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
     r"|\((?=[A-ZĐ])[^()\n,;]{2,30}\)|“[^”\n]{1,150}”|\"[^\"\n]{1,150}\""
     # "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024": a list inside the name
     rf"|,(?= {_NAME_LIST} ))*"
@@ -153,7 +156,8 @@ _OPENERS = re.compile(
     r"cán bộ|lần thứ|thứ|đại biểu|quốc tế|cấp cao|thượng đỉnh|công bố|ký kết|kỷ niệm|khai mạc|bế mạc|trao|"
     r"gặp mặt|tiếp xúc|đối thoại|hiệp thương|bầu cử|thường kỳ|bất thường|lấy ý kiến|góp ý|xúc tiến|"
     r"sinh hoạt|phổ biến|khoa học|báo cáo|đảng viên|đảng bộ|chi bộ|nhà đầu tư|thành lập|phát động|"
-    r"lần|toàn thể|thường niên|giữa|bàn|với|về|mít tinh|tuyên dương|biểu dương|hội đàm|hợp tác)(?![\w])"
+    r"lần|toàn thể|thường niên|giữa|bàn|với|về|mở rộng|mít tinh|"
+    r"tuyên dương|biểu dương|hội đàm|hợp tác)(?![\w])"
 )
 _SCOPES = (
     ("trực tiếp kết hợp trực tuyến", re.compile(r"trực tiếp kết hợp (?:với )?trực tuyến")),
@@ -165,8 +169,17 @@ _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ 
 _WILL_BEFORE = re.compile(
     r"(?<![\w])(?:[Ss]ẽ|[Dd]ự kiến)\s+(?:[^\s,;.]+\s+){0,3}$"
     # "Thường trực HĐND tỉnh quyết định tổ chức Kỳ họp thứ 32": a notice of a meeting to come
-    r"|(?<![\w])(?:[Qq]uyết định|[Kk]ế hoạch)\s+(?:tổ chức|triệu tập)\s+$"
+    # "Kế hoạch 892/KH-TTCP để tổ chức Hội nghị", "công văn triệu tập một cuộc họp": a notice
+    r"|(?<![\w])(?:[Qq]uyết định|[Kk]ế hoạch|công văn|[Tt]hông báo|giấy mời)(?:\s+[^\s,;.]+){0,2}"
+    r"\s+(?:để\s+)?(?:tổ chức|triệu tập)\s+(?:một\s+)?$"
+    # "chúc Hàn Quốc tổ chức thành công Hội nghị ...": wished success, still to come
+    r"|(?<![\w])chúc\s+(?:[^\s,;.]+\s+){0,4}tổ chức thành công\s+$"
+    # "Bộ đề xuất UBND tỉnh tổ chức họp báo": asked for, not held
+    r"|(?<![\w])(?:đề xuất|đề nghị|yêu cầu|kiến nghị)\s+(?:[^\s,;.]+\s+){0,4}(?:tổ chức|triệu tập)\s+$"
 )
+# "Dự kiến, vào ngày 20/4, ông A sẽ ... tham dự buổi họp mặt ...": the whole sentence is a plan
+_PLANNED_SENTENCE = re.compile(r"\s*(?:Dự kiến|Theo kế hoạch|Theo dự kiến)\s*,")
+WILL_CHARS = 40  # "đề xuất UBND TPHCM tổ chức " is 27 characters; "sẽ" and three words fit in 40
 # A term stated after the name ("lần thứ I, nhiệm kỳ 2025 - 2030", ", khóa XVII"): part of the name.
 _TERM_TAIL = re.compile(
     r"\s*,?\s*(?:\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?|\(?nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\)?)"
@@ -184,10 +197,14 @@ _ADVERB = re.compile(
     r"\s+(?:mới đây|vừa qua|gần đây|hôm qua|hôm nay|(?:sáng|chiều|tối) (?:nay|qua))(?=[\s,])"
 )
 _FUTURE_AFTER = re.compile(
+    # "kỳ họp bất thường của Quốc hội trong thời gian tới": the holder may come first
+    r"(?:\s+của(?: [^\s,;.]+){1,4}?)?\s+trong thời gian tới(?![\w])|"
     r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|(?:vào )?(?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
 )
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
 _OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
+# "họp báo công bố Nghị quyết của Quốc hội về ...": a document's issuer is part of the name
+_DOCUMENT_END = re.compile(r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Nghị định|Luật|Thông tư|Quy định)$")
 _BRACKET_DATE = re.compile(r"\s*\((\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?\)")
 _BARE = re.compile(
     both_cases("hội nghị", "cuộc họp", "buổi họp", "phiên họp", "kỳ họp", "hội thảo", "đại hội", "tọa đàm")
@@ -208,9 +225,24 @@ _PLACED_IN = re.compile(
     r"Ngay sau)\s+"
     r"(?:(?:buổi|cuộc)\s+)?$"
 )
+# A related-stories line under an article: a headline and its date in brackets, no sentence.
+_LINK_LINE = re.compile(r"^[^\n.!?]{5,200}\(\d{1,2}/\d{1,2}/(?:19|20)\d{2}\)[ \t]*$", re.MULTILINE)
 MIN_BARE_MENTIONS = 2  # one passing "tại hội nghị" is often a cited one; two mean the article reports it
-_SITTINGS = ("cuộc họp", "buổi họp", "họp báo", "buổi giao ban", "cuộc giao ban", "giao ban")
-_LOOSE = ("cuộc họp", "họp báo", "giao ban", "mít tinh")  # told in passing as often as held
+_SITTINGS = (
+    "cuộc họp",
+    "buổi họp",
+    "họp báo",
+    "buổi giao ban",
+    "cuộc giao ban",
+    "giao ban",
+)
+_LOOSE = (
+    "cuộc họp",
+    "họp báo",
+    "giao ban",
+    "mít tinh",
+    "mittinh",
+)  # told in passing as often as held
 # What the meeting does names it: "cuộc họp nghe báo cáo ...", "Hội nghị bàn giao chức vụ ...",
 # "hội nghị đánh giá, rút kinh nghiệm ..." (after "tổ chức / chủ trì / tại", not as a predicate).
 _NAMING_VERB = (
@@ -253,7 +285,9 @@ _SHOWN_BEFORE = re.compile(
     r"(?<![\w])(?:chủ trì|chủ tọa|điều hành|phát biểu tại|phát biểu khai mạc|phát biểu bế mạc|dự|tại)\s+$"
 )
 _PAST_OPENER = re.compile(
-    r"\s*(?:Trước đó|Trước đây|Hồi|Cách đây|Năm ngoái|Năm trước|Tháng trước|Tuần trước)(?![\w])"
+    # "Trước đó, sáng cùng ngày, ...": earlier the same day, not recalled
+    r"\s*(?:Trước đó(?!,?\s*(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày)"
+    r"|Trước đây|Hồi|Cách đây|Năm ngoái|Năm trước|Tháng trước|Tuần trước)(?![\w])"
 )
 # "<body> họp" (after the body, optionally "đã / vừa / tiến hành"); not "họp báo / họp mặt" (own keywords)
 _MEETS = re.compile(r"họp(?![\w])(?! (?:báo|mặt|trực tiếp)(?![\w]))")
@@ -374,6 +408,15 @@ def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, (min(right_candidates) if right_candidates else len(text))
 
 
+def _sentence_start(text: str, start: int) -> int:
+    """Where the sentence holding ``start`` begins; an initial ("M. Jean", "A. Lincoln") ends none."""
+    line = text.rfind("\n", 0, start)
+    dot = text.rfind(". ", 0, start)
+    while dot > line and dot >= 2 and text[dot - 1].isupper() and not text[dot - 2].isalnum():
+        dot = text.rfind(". ", 0, dot)
+    return max(line, dot) + 1
+
+
 def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     """The event whose keyword is ``match``, or None when the keyword names no event."""
     kw = match.group("kw")
@@ -428,6 +471,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         pred
         and (
             _OBJECT_BEFORE.search(rest, 0, pred.start())
+            or (pred.group(0).strip() == "của" and _DOCUMENT_END.search(rest, 0, pred.start()))
             # "cuộc họp khẩn với các hộ dân": who meets whom names a sitting
             or (
                 kw.lower() in _SITTINGS
@@ -441,7 +485,15 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     opening = _OPENING_VERB.match(rest) or (_SITTING_VERB.match(rest) if kw.lower() in _SITTINGS else None)
     if opening is None and _INTRODUCED.search(text, max(0, match.start() - 20), match.start()):
         opening = _HELD_VERB.match(rest)
-    if pred and pred.start() == 0 and pred.group(0).strip() == "của" and kw.lower() in _SITTINGS:
+    if (
+        pred
+        and pred.group(0).strip() == "của"
+        and (
+            (pred.start() == 0 and kw.lower() in _SITTINGS)
+            # "phiên họp mở rộng của Thường trực Ủy ban Kinh tế": an enlarged sitting of a body
+            or (rest[: pred.start()].strip() == "mở rộng" and kw.lower() in (*_SITTINGS, "phiên họp"))
+        )
+    ):
         # "cuộc họp của ban Kinh tế ngân sách HĐND TP HCM": the body that meets names the meeting
         owner = org_regex().match(rest, pred.end() + 1)
         if owner:
@@ -478,6 +530,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
                 start=match.start(),
                 end=match.end(),
                 placed=bool(placed),
+                future=bool(_WILL_AFTER.match(text, match.end())),  # "Tại cuộc họp sẽ có ...": to come
             )
         if kw[0].islower() and kw in _BASIC and _held_before(text, match.start()):
             # "Phát biểu kết thúc hội nghị, bà A nói": the meeting the article reports, unnamed
@@ -519,7 +572,9 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
     # "sẽ diễn ra buổi Hội thảo ...", "Hội nghị ... sẽ khai mạc": announced
     event.future = bool(
-        _WILL_BEFORE.search(text, max(0, match.start() - 30), match.start()) or _WILL_AFTER.match(text, end)
+        _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
+        or _WILL_AFTER.match(text, end)
+        or _PLANNED_SENTENCE.match(text, _sentence_start(text, match.start()))
     )
     return event
 
@@ -709,9 +764,12 @@ def extract_events(
     events: list[_Ev] = []
     # meetings named but not reported (cited, announced): a bare "hội nghị này" after them is theirs
     refused: set[str] = set()
+    links = [(m.start(), m.end()) for m in _LINK_LINE.finditer(body)] if "(" in body else []
     for match in bounded(_KEYWORD, body):
         if events and _restates(body, events[-1], match.start()):
             continue
+        if any(a <= match.start() < b for a, b in links):
+            continue  # "GDP làm nóng diễn đàn Quốc hội(21/10/2005)": a related story's headline
         event = _parse_at(body, match)
         if event is not None and _dress(body, event, days, published, years):
             events.append(event)
@@ -821,6 +879,9 @@ def _unnamed_meeting(
             _kind(match.group(0)) in refused
             or _CITED.search(body, max(0, match.start() - 25), match.start())
             or _NAMED_AFTER.match(body, match.end())
+            # "Tại cuộc họp sẽ có 3 báo cáo", "sẽ tham dự cuộc họp": a sitting still to come
+            or _WILL_AFTER.match(body, match.end())
+            or _WILL_BEFORE.search(body, max(0, match.start() - WILL_CHARS), match.start())
         ):
             continue  # "kỳ họp thứ 7 sắp tới": a named (here announced) one, not the one told bare
         found.setdefault(match.group(0).lower(), []).append(match)

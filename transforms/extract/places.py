@@ -61,7 +61,8 @@ def place_regex() -> re.Pattern[str]:
         + rf")(?: (?:(?:Tỉnh|Thành|Huyện|Quận) ủy|Trung ương|{word}|{ACRONYM}|và(?= {UPPER})))*{_ADMIN_TAIL}"
     )
     return re.compile(
-        r"(?:tại|Tại|Điểm cầu|điểm cầu|diễn ra ở|ở|đến|tới)\s+(?:"
+        # "trên địa bàn TPHCM": the territory where things happen
+        r"(?:tại|Tại|Điểm cầu|điểm cầu|diễn ra ở|ở|đến|tới|địa bàn)\s+(?:"
         r"(?:(?:thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|Thủ đô|thủ đô|nước|thị xã)\s+)?"
         rf"(?P<place>{places})(?![\w])(?! {UPPER})"
         r"|(?:thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|thôn|bản|thủ đô)"
@@ -98,9 +99,10 @@ def unit_regex() -> re.Pattern[str]:
 
 @cache
 def _list_regex() -> re.Pattern[str]:
-    """A listed place right after a place: "tỉnh Nam Định và Thanh Hóa", "quận 1 - TPHCM"."""
+    """A listed place right after a place: "tỉnh Nam Định và Thanh Hóa", "quận 1 - TPHCM", or in
+    brackets: "huyện A Lưới (Thừa Thiên - Huế)", "Trung tâm Hội nghị Quốc gia Mỹ Đình (Hà Nội)"."""
     return re.compile(
-        rf"(?:,\s*|\s+và\s+|\s+-\s+)(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER})"
+        rf"(?:,\s*|\s+và\s+|\s+-\s+|\s*\(\s*)(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER})"
     )
 
 
