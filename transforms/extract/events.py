@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from transforms.clean.normalize import fold
 from transforms.extract.dates import DayMention, anchor_day, article_years, find_days, resolve
-from transforms.extract.gazetteer import alternation, both_cases, bounded
+from transforms.extract.gazetteer import alternation, both_cases, bounded, cue_regex
 from transforms.extract.organizations import org_regex
 from transforms.extract.places import find_places
 from transforms.records import Event
@@ -166,17 +166,21 @@ _SCOPES = (
     ("cấp cao", re.compile(r"cấp cao")),
 )
 _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ họp", "phiên họp", "tọa đàm")
-_WILL_BEFORE = re.compile(
-    r"(?<![\w])(?:[Ss]ẽ|[Dd]ự kiến)\s+(?:[^\s,;.]+\s+){0,3}$"
+_FEW_WORDS = r"\s+(?:[^\s,;.]+\s+){0,%d}"  # up to N words between a cue and what it announces
+# Cues of a meeting still to come, each with what may stand between it and the meeting noun.
+_ANNOUNCING = {
+    "[Ss]ẽ|[Dd]ự kiến": _FEW_WORDS % 3 + "$",
     # "Thường trực HĐND tỉnh quyết định tổ chức Kỳ họp thứ 32": a notice of a meeting to come
     # "Kế hoạch 892/KH-TTCP để tổ chức Hội nghị", "công văn triệu tập một cuộc họp": a notice
-    r"|(?<![\w])(?:[Qq]uyết định|[Kk]ế hoạch|công văn|[Tt]hông báo|giấy mời)(?:\s+[^\s,;.]+){0,2}"
-    r"\s+(?:để\s+)?(?:tổ chức|triệu tập)\s+(?:một\s+)?$"
+    "[Qq]uyết định|[Kk]ế hoạch|công văn|[Tt]hông báo|giấy mời": (
+        r"(?:\s+[^\s,;.]+){0,2}\s+(?:để\s+)?(?:tổ chức|triệu tập)\s+(?:một\s+)?$"
+    ),
     # "chúc Hàn Quốc tổ chức thành công Hội nghị ...": wished success, still to come
-    r"|(?<![\w])chúc\s+(?:[^\s,;.]+\s+){0,4}tổ chức thành công\s+$"
+    "chúc": _FEW_WORDS % 4 + r"tổ chức thành công\s+$",
     # "Bộ đề xuất UBND tỉnh tổ chức họp báo": asked for, not held
-    r"|(?<![\w])(?:đề xuất|đề nghị|yêu cầu|kiến nghị)\s+(?:[^\s,;.]+\s+){0,4}(?:tổ chức|triệu tập)\s+$"
-)
+    "đề xuất|đề nghị|yêu cầu|kiến nghị": _FEW_WORDS % 4 + r"(?:tổ chức|triệu tập)\s+$",
+}
+_WILL_BEFORE = re.compile("|".join(cue_regex(cues, tail).pattern for cues, tail in _ANNOUNCING.items()))
 # "Dự kiến, vào ngày 20/4, ông A sẽ ... tham dự buổi họp mặt ...": the whole sentence is a plan
 _PLANNED_SENTENCE = re.compile(r"\s*(?:Dự kiến|Theo kế hoạch|Theo dự kiến)\s*,")
 WILL_CHARS = 40  # "đề xuất UBND TPHCM tổ chức " is 27 characters; "sẽ" and three words fit in 40
@@ -202,9 +206,11 @@ _FUTURE_AFTER = re.compile(
     r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|(?:vào )?(?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
 )
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
-_OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
+_OBJECT_BEFORE = cue_regex("các|những|trao|công bố|triển khai|quán triệt", "$", alone=False)
 # "họp báo công bố Nghị quyết của Quốc hội về ...": a document's issuer is part of the name
-_DOCUMENT_END = re.compile(r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Nghị định|Luật|Thông tư|Quy định)$")
+_DOCUMENT_END = cue_regex(
+    "Nghị quyết|Chỉ thị|Kết luận|Quyết định|Nghị định|Luật|Thông tư|Quy định", "$", alone=False
+)
 _BRACKET_DATE = re.compile(r"\s*\((\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?\)")
 _BARE = re.compile(
     both_cases("hội nghị", "cuộc họp", "buổi họp", "phiên họp", "kỳ họp", "hội thảo", "đại hội", "tọa đàm")
@@ -253,36 +259,22 @@ _NAMING_VERB = (
 _SITTING_VERB = re.compile(_NAMING_VERB + r"với|giữa|về)\s(?!sự )(?=\S)")
 _HELD_VERB = re.compile(_NAMING_VERB + r"về)\s(?!sự )(?=\S)")
 _SITTING_AFTER = r"\s+(?:(?:buổi|cuộc)\s+)?$"  # "tổ chức buổi / cuộc" + the meeting noun
-_INTRODUCED = re.compile(
-    r"(?<![\w])"
-    + alternation(("tổ chức", "triệu tập", "chủ trì", "chủ tọa", "dự", "tham dự", "Tại", "tại"))
-    + _SITTING_AFTER
-)
+_INTRODUCED = cue_regex("tổ chức|triệu tập|chủ trì|chủ tọa|dự|tham dự|Tại|tại", _SITTING_AFTER, words=True)
 _OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
 # "(mở rộng)" right after the name, or after its term: "Hội nghị ... tỉnh, khóa XVII (mở rộng)".
 _EXPANDED_AFTER = re.compile(r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)")
 # A meeting named in lowercase counts when the text says it is held: "đã tổ chức hội thảo giới
 # thiệu ...", "hội thảo chính sách tiền lương tổ chức ngày 22/9", "kết thúc hội nghị".
-_HELD_VERBS = (
-    "tổ chức",
-    "triệu tập",
-    "khai mạc",
-    "bế mạc",
-    "kết thúc",
-    "chủ trì",
-    "chủ tọa",
-    "đã có",
-    "vừa có",
-)
-_HELD_BEFORE = re.compile(r"(?<![\w])" + alternation(_HELD_VERBS) + _SITTING_AFTER)
+_HELD_VERBS = "tổ chức|triệu tập|khai mạc|bế mạc|kết thúc|chủ trì|chủ tọa|đã có|vừa có"
+_HELD_BEFORE = cue_regex(_HELD_VERBS, _SITTING_AFTER, words=True)
 _TIME_WORDS = alternation(("sáng", "chiều", "tối", "trưa", "ngày", "hôm"))
 _TAKES_PLACE = alternation(("tổ chức", "diễn ra", "khai mạc", "họp"))
 _HELD_AFTER = re.compile(rf"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?{_TAKES_PLACE}\s+(?:vào\s+)?(?:{_TIME_WORDS}|\d)")
 # A sentence that recalls the past: "Trước đó, tại kỳ họp 42", "Hồi tháng 5", "Cách đây 2 năm".
 _SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Cũng trong ngày|Cũng ngày|Trong ngày)(?: hôm nay| hôm qua)?,")
 _INSIDE_NAME = re.compile(r"(?:Trung tâm|Thường vụ)\s+$")  # "Trung tâm Hội nghị tỉnh": a venue's name
-_SHOWN_BEFORE = re.compile(
-    r"(?<![\w])(?:chủ trì|chủ tọa|điều hành|phát biểu tại|phát biểu khai mạc|phát biểu bế mạc|dự|tại)\s+$"
+_SHOWN_BEFORE = cue_regex(
+    "chủ trì|chủ tọa|điều hành|phát biểu tại|phát biểu khai mạc|phát biểu bế mạc|dự|tại", r"\s+$"
 )
 _PAST_OPENER = re.compile(
     # "Trước đó, sáng cùng ngày, ...": earlier the same day, not recalled
@@ -292,11 +284,9 @@ _PAST_OPENER = re.compile(
 # "<body> họp" (after the body, optionally "đã / vừa / tiến hành"); not "họp báo / họp mặt" (own keywords)
 _MEETS = re.compile(r"họp(?![\w])(?! (?:báo|mặt|trực tiếp)(?![\w]))")
 # Bodies named by their generic name alone, which the organizations gazetteer leaves out.
-_BARE_OWNER = re.compile(
-    r"(?<![\w])(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy|Chính phủ|Quốc hội|Bộ Chính trị)$"
-)
-_GENERIC_BEFORE = re.compile(
-    r"(?<![\w])" + both_cases("để", "mỗi", "mỗi phiên", "khi", "nếu", "cho", "sẽ", "phải", "cần") + r"\s+$"
+_BARE_OWNER = cue_regex("(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy|Chính phủ|Quốc hội|Bộ Chính trị", "$")
+_GENERIC_BEFORE = cue_regex(
+    both_cases("để", "mỗi", "mỗi phiên", "khi", "nếu", "cho", "sẽ", "phải", "cần"), r"\s+$"
 )
 _AUXILIARY_END = re.compile(
     r" (?:đã|vừa|đã tiến hành|tiến hành|nhóm|(?:đã |vừa )?tổ chức)$"  # "Tỉnh ủy tổ chức họp cho ý kiến"
@@ -306,9 +296,9 @@ _SITTING_KIND = re.compile(
     r" phiên(?: ((?:thường kỳ|bất thường|chuyên đề|định kỳ|thứ \d+|toàn thể|mở rộng|trực tuyến)"
     r"(?: tháng \d{1,2}(?:/\d{4})?| lần thứ \d+)?))?(?![\w])"
 )
-_NOUN_OF_VERB = re.compile(r"(?<![\w])(?:nhà|ngày|trước|sau|khi|ban|việc|công tác)\s+$")
-_ANNOUNCED_BEFORE = re.compile(
-    r"(?<![\w])(?:[Ss]ẽ|[Ss]ắp tới|[Dd]ự kiến|phải|cần|định|chuẩn bị|để|nhằm|kế hoạch)(?![\w])"
+_NOUN_OF_VERB = cue_regex("nhà|ngày|trước|sau|khi|ban|việc|công tác", r"\s+$")
+_ANNOUNCED_BEFORE = cue_regex(
+    "[Ss]ẽ|[Ss]ắp tới|[Dd]ự kiến|phải|cần|định|chuẩn bị|để|nhằm|kế hoạch", r"(?![\w])"
 )
 # "Quốc hội thảo luận": "hội thảo" inside another word pair
 _NOT_A_MEETING_AFTER = re.compile(r"\s*luận(?![\w])")
@@ -417,6 +407,12 @@ def _sentence_start(text: str, start: int) -> int:
     return max(line, dot) + 1
 
 
+def _unnamed(match: re.Match[str], placed: bool = False, future: bool = False) -> _Ev:
+    """The meeting of a bare keyword, named by the keyword alone ("Cuộc họp báo", "Hội nghị")."""
+    kw = match.group("kw")
+    return _Ev(kw[0].upper() + kw[1:], None, False, match.start(), match.end(), placed=placed, future=future)
+
+
 def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     """The event whose keyword is ``match``, or None when the keyword names no event."""
     kw = match.group("kw")
@@ -523,24 +519,11 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         placed = _PLACED_IN.search(text, max(0, match.start() - 30), match.start())
         if any(w in kw.lower() for w in _WHOLE) or (placed and kw.lower() not in _BASIC):
             # "Tại cuộc họp báo diễn ra ngay sau lễ bế mạc": the story is placed in the meeting
-            return _Ev(
-                name=kw[0].upper() + kw[1:],
-                session=None,
-                expanded=False,
-                start=match.start(),
-                end=match.end(),
-                placed=bool(placed),
-                future=bool(_WILL_AFTER.match(text, match.end())),  # "Tại cuộc họp sẽ có ...": to come
-            )
+            # "Tại cuộc họp sẽ có ...": to come
+            return _unnamed(match, placed=bool(placed), future=bool(_WILL_AFTER.match(text, match.end())))
         if kw[0].islower() and kw in _BASIC and _held_before(text, match.start()):
             # "Phát biểu kết thúc hội nghị, bà A nói": the meeting the article reports, unnamed
-            return _Ev(
-                name=kw[0].upper() + kw[1:],
-                session=None,
-                expanded=False,
-                start=match.start(),
-                end=match.end(),
-            )
+            return _unnamed(match)
         return None
     first = name_rest.split()[0]
     if first in ("Ảnh", "Nguồn"):
