@@ -91,6 +91,10 @@ _CITING_WORDS = (
     "hướng tới",
     "chào mừng",
     "chuẩn bị cho",
+    # "công tác chuẩn bị tổ chức Đại hội ...", "Ban Chỉ đạo Đại hội ...": a congress still prepared
+    "chuẩn bị tổ chức",
+    "thời gian tổ chức",  # "điều chỉnh thời gian tổ chức Đại hội ...": a date still being set
+    "Ban Chỉ đạo",
     "chuẩn bị",
     "kể từ",
     "Trung tâm",
@@ -98,7 +102,7 @@ _CITING_WORDS = (
     "nhà tổ chức",
 )
 _CITING = (
-    both_cases("nghị quyết", "văn kiện", "báo cáo chính trị", "điều lệ", "chúc")
+    both_cases("nghị quyết", "văn kiện", "tài liệu", "báo cáo chính trị", "điều lệ", "chúc")
     + "|"
     + alternation(_CITING_WORDS)
 )
@@ -127,6 +131,15 @@ _CITED = re.compile(
     # "ASEM là diễn đàn hợp tác ...": what a body is, not a meeting
     rf"|(?<![\w]){alternation((*_CITED_AFTER_WORD, 'là', 'là một'))})\s+$"
 )
+# "tổ chức ba hội nghị tổng kết ... và tọa đàm", "12 cuộc họp": several meetings (the whole list), none
+# of them the one reported
+_COUNT_BEFORE = cue_regex(
+    r"nhiều|một số|hai|ba|bốn|hàng chục|(?<![.,/])\d{1,3}", r"\s+(?:(?:buổi|cuộc)\s+)?$"
+)
+# "trước khi Việt Nam đăng cai Hội nghị APEC vào năm 2006" in a 2005 article: a meeting to come
+_YEAR_AFTER = re.compile(r"\s+(?:\([^()\n]{1,20}\)\s+)?vào (?:năm )?((?:19|20)\d{2})(?![\d])")
+# "Tiếp tục chương trình Kỳ họp thứ 8, sáng 5/11, ...": the session under way, reported
+_CONTINUED = re.compile(r"(?<![\w])[Tt]iếp tục chương trình(?: làm việc)?(?: của)?\s+$")
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
 # Everything up to a clause boundary; an abbreviation in brackets "(XDĐ)" may be inside.
 _NAME_LIST = alternation(
@@ -134,7 +147,7 @@ _NAME_LIST = alternation(
 )
 _BODY = re.compile(
     # a dot inside an abbreviation ("HĐND TP.HCM khóa X") does not end the name
-    r"(?:[^,;.:\n()“”\"]|(?<=[A-ZĐ])\.(?=[A-ZĐ])|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
+    r"(?:[^,;.:\n()“”\"|]|(?<=[A-ZĐ])\.(?=[A-ZĐ])|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
     r"|\((?=[A-ZĐ])[^()\n,;]{2,30}\)|“[^”\n]{1,150}”|\"[^\"\n]{1,150}\""
     # "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024": a list inside the name
     rf"|,(?= {_NAME_LIST} ))*"
@@ -169,7 +182,8 @@ _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ 
 _FEW_WORDS = r"\s+(?:[^\s,;.]+\s+){0,%d}"  # up to N words between a cue and what it announces
 # Cues of a meeting still to come, each with what may stand between it and the meeting noun.
 _ANNOUNCING = {
-    "[Ss]ẽ|[Dd]ự kiến": _FEW_WORDS % 3 + "$",
+    # "hội sẽ tổ chức một cuộc hội thảo quốc tế": "một cuộc / buổi" on top of the three words
+    "[Ss]ẽ|[Dd]ự kiến": _FEW_WORDS % 3 + r"(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$",
     # "Thường trực HĐND tỉnh quyết định tổ chức Kỳ họp thứ 32": a notice of a meeting to come
     # "Kế hoạch 892/KH-TTCP để tổ chức Hội nghị", "công văn triệu tập một cuộc họp": a notice
     "[Qq]uyết định|[Kk]ế hoạch|công văn|[Tt]hông báo|giấy mời": (
@@ -390,6 +404,7 @@ class _Ev:
     future: bool = False
     by_verb: bool = False  # told by "<body> họp", named by this code
     placed: bool = False  # unnamed, the story placed in it: "Tại cuộc họp báo diễn ra sau ..."
+    several: bool = False  # counted ("ba hội nghị ..."): a list of meetings, none reported
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -421,7 +436,9 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         or (kw == "họp mặt" and _GATHERS_BEFORE.search(text, max(0, match.start() - 8), match.start()))
     ):
         return None
-    if _CITED.search(text, max(0, match.start() - 25), match.start()):
+    if _CITED.search(text, max(0, match.start() - 25), match.start()) and not _CONTINUED.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
         return None
     if _NOT_A_MEETING_AFTER.match(text, match.end()):
         return None
@@ -452,6 +469,12 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
             # "hội nghị lần thứ 14 Diễn đàn Nghị viện các nước châu Á-Thái Bình Dương (APPF-14) do ...":
             # a capitalized name the gazetteer lacks runs to the predicate
             after = _PREDICATE.search(rest, cut + of)
+            stop = after.start() if after else len(rest)
+            if len(rest[cut:stop].split()) <= MAX_HOLDER_WORDS:
+                cut = stop
+        if rest.startswith(" về ", cut):
+            # "Hội nghị lần thứ 3 về kế hoạch hành động ... tại Hà Nội": the subject runs to the predicate
+            after = _PREDICATE.search(rest, cut + 4)
             stop = after.start() if after else len(rest)
             if len(rest[cut:stop].split()) <= MAX_HOLDER_WORDS:
                 cut = stop
@@ -535,7 +558,14 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     lead = first.lstrip('“"')[:1]
     held = bool(_held_before(text, match.start()) or _HELD_AFTER.match(text, base + len(rest[:cut].rstrip())))
     if generic and not (
-        lead.isupper() or lead.isdigit() or _OPENERS.match(name_rest) or session or first == "của" or held
+        lead.isupper()
+        or lead.isdigit()
+        or _OPENERS.match(name_rest)
+        or session
+        or first == "của"
+        or held
+        # "sau cuộc họp nghe UBND tỉnh A báo cáo ...": a sitting named by what it does
+        or (kw.lower() in _SITTINGS and _SITTING_VERB.match(" " + name_rest) is not None)
     ):
         return None
     words = name_rest.split()
@@ -553,6 +583,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     if not expanded and _EXPANDED_AFTER.match(text, end):
         expanded = True
     event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
+    event.several = bool(_COUNT_BEFORE.search(text, max(0, match.start() - 16), match.start()))
     # "sẽ diễn ra buổi Hội thảo ...", "Hội nghị ... sẽ khai mạc": announced
     event.future = bool(
         _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
@@ -584,6 +615,10 @@ def _dress(
     """Give an event the date, place, scope and organizer of its sentence; False for a recalled one."""
     s0, s1 = _sentence_bounds(body, event.start, event.end)
     prefix = body[s0 : event.start]
+    later = _YEAR_AFTER.match(body, event.end)
+    now = int(published[:4]) if published and published[:4].isdigit() else years[0]
+    if later and now is not None and int(later.group(1)) > now:
+        event.future = True
     if _PAST_OPENER.match(prefix):
         return False  # "Trước đó, tại kỳ họp 42 ...": a meeting recalled, not the one reported
     bracket = _BRACKET_DATE.match(body, event.end)
@@ -714,13 +749,21 @@ def _kind(name: str) -> str:
     return pair if pair in _NOUNS else (words[0] if words else "")
 
 
+def _bare_name(name: str) -> bool:
+    """True for a name that is its meeting noun alone: "Buổi họp báo", "Cuộc họp", "Hội nghị"."""
+    words = fold(name).split()
+    while len(words) > 1 and words[0] in ("buoi", "cuoc", "le"):
+        words = words[1:]
+    return " ".join(words) in (*_NOUNS, "hop")
+
+
 def _words(name: str) -> set[str]:
     return set(fold(name).split())
 
 
 def _reported(event: _Ev, index: int) -> bool:
     """A meeting the article reports: dated in its sentence, the first one told, or a first session."""
-    if event.future:
+    if event.future or event.several:
         return False  # "sẽ tổ chức Đại hội ... vào các ngày 16 và 17/10": announced, even when dated
     return event.date is not None or index == 0 or event.session == 1
 
@@ -772,7 +815,8 @@ def extract_events(
             events.append(event)
     events.sort(key=lambda e: e.start)
     merged: list[_Ev] = []
-    named = [e for e in events if not e.placed]  # an unnamed mention is never "the first one told"
+    # an unnamed mention is never "the first one told", nor are counted ones ("ba hội nghị")
+    named = [e for e in events if not e.placed and not e.several]
     order = {id(e): i for i, e in enumerate(named)}
     for event in events:
         twin = next((other for other in merged if _same_meeting(other, event)), None)
@@ -800,7 +844,7 @@ def extract_events(
         twin.expanded = twin.expanded or event.expanded
         twin.place = twin.place or event.place
         twin.organizer = twin.organizer or event.organizer
-    merged = [e for e in merged if not e.future]
+    merged = [e for e in merged if not e.future and not e.several]
     headline = title or ""
     if headline == headline.upper() and any(ch.isalpha() for ch in headline):
         # "KẾT QUẢ KỲ HỌP BẤT THƯỜNG LẦN THỨ 7, QUỐC HỘI KHÓA XV": read in sentence case
@@ -841,7 +885,8 @@ def _caption_meetings(caption: str) -> list[_Ev]:
     for match in bounded(_KEYWORD, caption):
         if _SHOWN_BEFORE.search(caption, max(0, match.start() - 16), match.start()):
             event = _parse_at(caption, match)
-            if event is not None:
+            # "phát biểu tại buổi họp báo": a bare keyword in a caption names no meeting of its own
+            if event is not None and not event.placed and not _bare_name(event.name):
                 found.append(event)
     return found
 
