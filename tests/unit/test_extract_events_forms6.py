@@ -133,3 +133,25 @@ def test_a_congress_rescheduled_is_no_meeting() -> None:
         "Hội Nông dân Việt Nam lần thứ VIII sang cuối tháng 6."
     )
     assert extract_events(body, PUBLISHED) == ()
+
+
+def test_a_subject_listed_with_commas_stays_in_the_name() -> None:
+    body = (
+        "Sáng 13/1, tại Hà Nội, Bộ tổ chức Hội nghị toàn quốc về phát triển nông nghiệp, nông thôn, "
+        "kinh tế hợp tác và xây dựng nông thôn mới. Thủ tướng dự."
+    )
+    (event,) = extract_events(body, PUBLISHED)
+    assert event.name == (
+        "Hội nghị toàn quốc về phát triển nông nghiệp, nông thôn, kinh tế hợp tác và xây dựng nông thôn mới"
+    )
+
+
+def test_a_clause_after_the_subject_is_not_listed() -> None:
+    for tail in (
+        "các sở và ngành tham dự đông đủ",
+        "ông A và bà B đã phát biểu",
+        "phòng cháy, các sở và ngành dự",
+    ):
+        body = f"Sáng 13/1, tỉnh tổ chức Hội nghị về an toàn giao thông, {tail}."
+        (event,) = extract_events(body, PUBLISHED)
+        assert event.name == "Hội nghị về an toàn giao thông"

@@ -163,6 +163,13 @@ _PREDICATE = re.compile(
     r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|tập trung|dành|nhất trí|"
     r"ghi nhận|thành công|và (?=[ĐđHhKk](?:ại hội|ội nghị|ỳ họp)))(?![\w])"
 )
+# The rest of a subject listed with commas ("về khoa học, công nghệ và đổi mới sáng tạo"): lowercase
+# nouns of at most 5 words each (at least two after commas, none opened by a determiner), the last
+# after "và", then the clause's end or a predicate.
+_LOW_WORDS = r"(?!(?:các|những|nhiều|mọi|ông|bà) )[a-zđà-ỹ][^\s,;.:\n()|]*(?: [a-zđà-ỹ][^\s,;.:\n()|]*){0,4}"
+_LIST_TAIL = re.compile(
+    rf"(?:, {_LOW_WORDS}){{2,4}},? và {_LOW_WORDS}(?=\s*[,.;:\n|]|\s*$|{_PREDICATE.pattern})"
+)
 # Lowercase words that may open an event name after its keyword.
 _OPENERS = re.compile(
     r"(?:toàn quốc|trực tuyến|tổng kết|sơ kết|kiểm điểm|triển khai|học tập|quán triệt|chuyên đề|giao ban|"
@@ -580,6 +587,10 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         if tail > end:
             name = name + re.sub(r"\s+", " ", text[end:tail].rstrip())
             end = tail
+    elif " về " in name and (listed := _LIST_TAIL.match(text, end)):
+        # "Hội nghị toàn quốc về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi
+        # số": a subject listed with commas, closed by "và", is part of the name
+        name, end = name + listed.group(0), listed.end()
     if not expanded and _EXPANDED_AFTER.match(text, end):
         expanded = True
     event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
