@@ -155,3 +155,19 @@ def test_a_clause_after_the_subject_is_not_listed() -> None:
         body = f"Sáng 13/1, tỉnh tổ chức Hội nghị về an toàn giao thông, {tail}."
         (event,) = extract_events(body, PUBLISHED)
         assert event.name == "Hội nghị về an toàn giao thông"
+
+
+def test_about_what_after_a_session_is_no_subject() -> None:
+    body = (
+        "Trao đổi với phóng viên bên lề phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội về việc ai sẽ "
+        "giám sát việc kê khai tài sản, ông A cho biết như vậy."
+    )
+    (event,) = extract_events(body, PUBLISHED)
+    assert event.session == 12
+    assert event.name == "Phiên họp thứ 12 của Ủy ban Thường vụ Quốc hội"
+
+
+def test_a_number_before_a_capitalized_meeting_is_no_count() -> None:
+    body = "Ngày 3/4, Ban Chấp hành Đảng bộ tỉnh khóa 15 Hội nghị lần thứ 9 đã khai mạc tại Hội trường."
+    (event,) = extract_events(body, PUBLISHED)
+    assert event.session == 9

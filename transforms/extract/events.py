@@ -479,7 +479,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
             stop = after.start() if after else len(rest)
             if len(rest[cut:stop].split()) <= MAX_HOLDER_WORDS:
                 cut = stop
-        if rest.startswith(" về ", cut):
+        if rest.startswith(" về ", cut) and not rest.startswith(" về việc ", cut):
             # "Hội nghị lần thứ 3 về kế hoạch hành động ... tại Hà Nội": the subject runs to the predicate
             after = _PREDICATE.search(rest, cut + 4)
             stop = after.start() if after else len(rest)
@@ -594,7 +594,10 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     if not expanded and _EXPANDED_AFTER.match(text, end):
         expanded = True
     event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
-    event.several = bool(_COUNT_BEFORE.search(text, max(0, match.start() - 16), match.start()))
+    # a count stands before a lowercase noun ("ba hội nghị"); "Nghị quyết 13 Hội nghị ..." is a number
+    event.several = kw[0].islower() and bool(
+        _COUNT_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    )
     # "sẽ diễn ra buổi Hội thảo ...", "Hội nghị ... sẽ khai mạc": announced
     event.future = bool(
         _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
