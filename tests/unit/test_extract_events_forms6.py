@@ -61,6 +61,12 @@ ONE_MEETING = {
         None,
         "Hội nghị về an toàn giao thông",
     ),
+    "the delegation elected to a higher congress attends one to come": (
+        "Sáng 12/3, Đại hội đại biểu Đảng bộ huyện A lần thứ XX đã bế mạc. Đại hội đã bầu Đoàn đại "
+        "biểu Đảng bộ huyện dự Đại hội đại biểu Đảng bộ tỉnh lần thứ XVI.",
+        20,
+        "Đại hội đại biểu Đảng bộ huyện A lần thứ XX",
+    ),
 }
 
 NO_MEETING = {
@@ -83,6 +89,10 @@ NO_MEETING = {
     "a meeting in a later year is to come": (
         "Cuộc gặp diễn ra trước khi Việt Nam đăng cai Hội nghị Bộ trưởng Kinh tế ASEAN (AEM) vào năm "
         "2008 tại Hà Nội."
+    ),
+    "the delegation elected to a higher congress attends one to come": (
+        "Ngày 12/3, các đảng viên đã bầu Đoàn đại biểu Đảng bộ huyện dự Đại hội đại biểu Đảng bộ tỉnh "
+        "lần thứ XVI."
     ),
     "a congress rescheduled": (
         "Phó Thủ tướng đồng ý với đề nghị về điều chỉnh thời gian tổ chức Đại hội đại biểu toàn quốc "

@@ -138,6 +138,9 @@ _COUNT_BEFORE = cue_regex(
 )
 # "trước khi Việt Nam đăng cai Hội nghị APEC vào năm 2006" in a 2005 article: a meeting to come
 _YEAR_AFTER = re.compile(r"\s+(?:\([^()\n]{1,20}\)\s+)?vào (?:năm )?((?:19|20)\d{2})(?![\d])")
+# "bầu Đoàn đại biểu Đảng bộ huyện dự Đại hội Đảng bộ tỉnh": the delegation to a congress to come
+_DELEGATES_TO = re.compile(r"(?<![\w])[Đđ]oàn đại biểu(?:\s+[^\s,;.]+){0,8}\s+(?:đi\s+)?dự\s+$")
+DELEGATES_CHARS = 80  # "Đoàn đại biểu" and a body of up to 8 words before "dự"
 # "Tiếp tục chương trình Kỳ họp thứ 8, sáng 5/11, ...": the session under way, reported
 _CONTINUED = re.compile(r"(?<![\w])[Tt]iếp tục chương trình(?: làm việc)?(?: của)?\s+$")
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
@@ -603,6 +606,10 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
         or _WILL_AFTER.match(text, end)
         or _PLANNED_SENTENCE.match(text, _sentence_start(text, match.start()))
+        or (
+            kw.lower() == "đại hội"
+            and _DELEGATES_TO.search(text, max(0, match.start() - DELEGATES_CHARS), match.start())
+        )
     )
     return event
 
