@@ -67,6 +67,16 @@ ONE_MEETING = {
         20,
         "Đại hội đại biểu Đảng bộ huyện A lần thứ XX",
     ),
+    "'phòng, chống' is one compound in a name": (
+        "Sáng 5/10, tỉnh tổ chức Hội nghị tổng kết công tác phòng, chống tham nhũng năm 2006.",
+        None,
+        "Hội nghị tổng kết công tác phòng, chống tham nhũng năm 2006",
+    ),
+    "who chairs it is not part of the name": (
+        "Ngày 5/10, Chính phủ tổ chức Phiên họp Chính phủ thường kỳ tháng 9 dưới sự chủ trì của Thủ tướng.",
+        None,
+        "Phiên họp Chính phủ thường kỳ tháng 9",
+    ),
 }
 
 NO_MEETING = {

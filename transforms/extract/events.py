@@ -153,11 +153,14 @@ _BODY = re.compile(
     r"(?:[^,;.:\n()“”\"|]|(?<=[A-ZĐ])\.(?=[A-ZĐ])|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
     r"|\((?=[A-ZĐ])[^()\n,;]{2,30}\)|“[^”\n]{1,150}”|\"[^\"\n]{1,150}\""
     # "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024": a list inside the name
-    rf"|,(?= {_NAME_LIST} ))*"
+    rf"|,(?= {_NAME_LIST} )"
+    # "công tác phòng, chống tham nhũng": the compound is written with a comma
+    r"|(?<=phòng),(?= chống )|(?<=Phòng),(?= chống ))*"
 )
 # Words that start the predicate after an event name.
 _PREDICATE = re.compile(
-    r"\s(?:nhằm|để|với sự|với chủ đề|theo|vào|tại|do|đã|sẽ|được|diễn ra|có|là|cho|bằng|trong|từ|"
+    # "dưới sự chủ trì của ...": who chairs it, after the name
+    r"\s(?:nhằm|để|với sự|dưới sự|với chủ đề|theo|vào|tại|do|đã|sẽ|được|diễn ra|có|là|cho|bằng|trong|từ|"
     r"thông qua|thảo luận|đánh giá|kéo dài|lần này|này|tới|vừa|đang|cũng|tiếp tục|khai mạc|bế mạc|"
     r"kết thúc|sắp|vẫn|xong|còn|\d+ (?:ngày|tuần|buổi)|tổ chức(?= (?:sáng|chiều|tối|ngày|vào|tại|hôm))|"
     r"thống nhất|"
