@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 
 from transforms.clean.normalize import fold
 from transforms.extract.dates import DayMention, anchor_day, article_years, find_days, resolve
-from transforms.extract.gazetteer import alternation, both_cases, bounded
+from transforms.extract.gazetteer import alternation, both_cases, bounded, cue_regex
 from transforms.extract.organizations import org_regex
 from transforms.extract.places import find_places
 from transforms.records import Event
@@ -91,6 +91,10 @@ _CITING_WORDS = (
     "hướng tới",
     "chào mừng",
     "chuẩn bị cho",
+    # "công tác chuẩn bị tổ chức Đại hội ...", "Ban Chỉ đạo Đại hội ...": a congress still prepared
+    "chuẩn bị tổ chức",
+    "thời gian tổ chức",  # "điều chỉnh thời gian tổ chức Đại hội ...": a date still being set
+    "Ban Chỉ đạo",
     "chuẩn bị",
     "kể từ",
     "Trung tâm",
@@ -98,7 +102,7 @@ _CITING_WORDS = (
     "nhà tổ chức",
 )
 _CITING = (
-    both_cases("nghị quyết", "văn kiện", "báo cáo chính trị", "điều lệ", "chúc")
+    both_cases("nghị quyết", "văn kiện", "tài liệu", "báo cáo chính trị", "điều lệ", "chúc")
     + "|"
     + alternation(_CITING_WORDS)
 )
@@ -127,6 +131,18 @@ _CITED = re.compile(
     # "ASEM là diễn đàn hợp tác ...": what a body is, not a meeting
     rf"|(?<![\w]){alternation((*_CITED_AFTER_WORD, 'là', 'là một'))})\s+$"
 )
+# "tổ chức ba hội nghị tổng kết ... và tọa đàm", "12 cuộc họp": several meetings (the whole list), none
+# of them the one reported
+_COUNT_BEFORE = cue_regex(
+    r"nhiều|một số|hai|ba|bốn|hàng chục|(?<![.,/])\d{1,3}", r"\s+(?:(?:buổi|cuộc)\s+)?$"
+)
+# "trước khi Việt Nam đăng cai Hội nghị APEC vào năm 2006" in a 2005 article: a meeting to come
+_YEAR_AFTER = re.compile(r"\s+(?:\([^()\n]{1,20}\)\s+)?vào (?:năm )?((?:19|20)\d{2})(?![\d])")
+# "bầu Đoàn đại biểu Đảng bộ huyện dự Đại hội Đảng bộ tỉnh": the delegation to a congress to come
+_DELEGATES_TO = re.compile(r"(?<![\w])[Đđ]oàn đại biểu(?:\s+[^\s,;.]+){0,8}\s+(?:đi\s+)?dự\s+$")
+DELEGATES_CHARS = 80  # "Đoàn đại biểu" and a body of up to 8 words before "dự"
+# "Tiếp tục chương trình Kỳ họp thứ 8, sáng 5/11, ...": the session under way, reported
+_CONTINUED = re.compile(r"(?<![\w])[Tt]iếp tục chương trình(?: làm việc)?(?: của)?\s+$")
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
 # Everything up to a clause boundary; an abbreviation in brackets "(XDĐ)" may be inside.
 _NAME_LIST = alternation(
@@ -134,14 +150,17 @@ _NAME_LIST = alternation(
 )
 _BODY = re.compile(
     # a dot inside an abbreviation ("HĐND TP.HCM khóa X") does not end the name
-    r"(?:[^,;.:\n()“”\"]|(?<=[A-ZĐ])\.(?=[A-ZĐ])|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
+    r"(?:[^,;.:\n()“”\"|]|(?<=[A-ZĐ])\.(?=[A-ZĐ])|\((?:[A-ZĐ]{2,10}|mở rộng|(?:khóa|khoá) [IVXLC]+)\)"
     r"|\((?=[A-ZĐ])[^()\n,;]{2,30}\)|“[^”\n]{1,150}”|\"[^\"\n]{1,150}\""
     # "Hội nghị tổng kết công tác năm 2023, triển khai nhiệm vụ năm 2024": a list inside the name
-    rf"|,(?= {_NAME_LIST} ))*"
+    rf"|,(?= {_NAME_LIST} )"
+    # "công tác phòng, chống tham nhũng": the compound is written with a comma
+    r"|(?<=phòng),(?= chống )|(?<=Phòng),(?= chống ))*"
 )
 # Words that start the predicate after an event name.
 _PREDICATE = re.compile(
-    r"\s(?:nhằm|để|với sự|với chủ đề|theo|vào|tại|do|đã|sẽ|được|diễn ra|có|là|cho|bằng|trong|từ|"
+    # "dưới sự chủ trì của ...": who chairs it, after the name
+    r"\s(?:nhằm|để|với sự|dưới sự|với chủ đề|theo|vào|tại|do|đã|sẽ|được|diễn ra|có|là|cho|bằng|trong|từ|"
     r"thông qua|thảo luận|đánh giá|kéo dài|lần này|này|tới|vừa|đang|cũng|tiếp tục|khai mạc|bế mạc|"
     r"kết thúc|sắp|vẫn|xong|còn|\d+ (?:ngày|tuần|buổi)|tổ chức(?= (?:sáng|chiều|tối|ngày|vào|tại|hôm))|"
     r"thống nhất|"
@@ -149,6 +168,13 @@ _PREDICATE = re.compile(
     r"trước đó|hôm|sáng|chiều|tối|ngày(?=\s*\d)|hằng năm|hàng năm|mà|thì|nên|phải|cần|đều|sau|với|khi|ở|"
     r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|tập trung|dành|nhất trí|"
     r"ghi nhận|thành công|và (?=[ĐđHhKk](?:ại hội|ội nghị|ỳ họp)))(?![\w])"
+)
+# The rest of a subject listed with commas ("về khoa học, công nghệ và đổi mới sáng tạo"): lowercase
+# nouns of at most 5 words each (at least two after commas, none opened by a determiner), the last
+# after "và", then the clause's end or a predicate.
+_LOW_WORDS = r"(?!(?:các|những|nhiều|mọi|ông|bà) )[a-zđà-ỹ][^\s,;.:\n()|]*(?: [a-zđà-ỹ][^\s,;.:\n()|]*){0,4}"
+_LIST_TAIL = re.compile(
+    rf"(?:, {_LOW_WORDS}){{2,4}},? và {_LOW_WORDS}(?=\s*[,.;:\n|]|\s*$|{_PREDICATE.pattern})"
 )
 # Lowercase words that may open an event name after its keyword.
 _OPENERS = re.compile(
@@ -166,17 +192,22 @@ _SCOPES = (
     ("cấp cao", re.compile(r"cấp cao")),
 )
 _BASIC = ("hội nghị", "đại hội", "hội thảo", "diễn đàn", "kỳ họp", "phiên họp", "tọa đàm")
-_WILL_BEFORE = re.compile(
-    r"(?<![\w])(?:[Ss]ẽ|[Dd]ự kiến)\s+(?:[^\s,;.]+\s+){0,3}$"
+_FEW_WORDS = r"\s+(?:[^\s,;.]+\s+){0,%d}"  # up to N words between a cue and what it announces
+# Cues of a meeting still to come, each with what may stand between it and the meeting noun.
+_ANNOUNCING = {
+    # "hội sẽ tổ chức một cuộc hội thảo quốc tế": "một cuộc / buổi" on top of the three words
+    "[Ss]ẽ|[Dd]ự kiến": _FEW_WORDS % 3 + r"(?:(?:một\s+)?(?:cuộc|buổi)\s+)?$",
     # "Thường trực HĐND tỉnh quyết định tổ chức Kỳ họp thứ 32": a notice of a meeting to come
     # "Kế hoạch 892/KH-TTCP để tổ chức Hội nghị", "công văn triệu tập một cuộc họp": a notice
-    r"|(?<![\w])(?:[Qq]uyết định|[Kk]ế hoạch|công văn|[Tt]hông báo|giấy mời)(?:\s+[^\s,;.]+){0,2}"
-    r"\s+(?:để\s+)?(?:tổ chức|triệu tập)\s+(?:một\s+)?$"
+    "[Qq]uyết định|[Kk]ế hoạch|công văn|[Tt]hông báo|giấy mời": (
+        r"(?:\s+[^\s,;.]+){0,2}\s+(?:để\s+)?(?:tổ chức|triệu tập)\s+(?:một\s+)?$"
+    ),
     # "chúc Hàn Quốc tổ chức thành công Hội nghị ...": wished success, still to come
-    r"|(?<![\w])chúc\s+(?:[^\s,;.]+\s+){0,4}tổ chức thành công\s+$"
+    "chúc": _FEW_WORDS % 4 + r"tổ chức thành công\s+$",
     # "Bộ đề xuất UBND tỉnh tổ chức họp báo": asked for, not held
-    r"|(?<![\w])(?:đề xuất|đề nghị|yêu cầu|kiến nghị)\s+(?:[^\s,;.]+\s+){0,4}(?:tổ chức|triệu tập)\s+$"
-)
+    "đề xuất|đề nghị|yêu cầu|kiến nghị": _FEW_WORDS % 4 + r"(?:tổ chức|triệu tập)\s+$",
+}
+_WILL_BEFORE = re.compile("|".join(cue_regex(cues, tail).pattern for cues, tail in _ANNOUNCING.items()))
 # "Dự kiến, vào ngày 20/4, ông A sẽ ... tham dự buổi họp mặt ...": the whole sentence is a plan
 _PLANNED_SENTENCE = re.compile(r"\s*(?:Dự kiến|Theo kế hoạch|Theo dự kiến)\s*,")
 WILL_CHARS = 40  # "đề xuất UBND TPHCM tổ chức " is 27 characters; "sẽ" and three words fit in 40
@@ -202,9 +233,11 @@ _FUTURE_AFTER = re.compile(
     r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|(?:vào )?(?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
 )
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
-_OBJECT_BEFORE = re.compile(r"(?:các|những|trao|công bố|triển khai|quán triệt)$")
+_OBJECT_BEFORE = cue_regex("các|những|trao|công bố|triển khai|quán triệt", "$", alone=False)
 # "họp báo công bố Nghị quyết của Quốc hội về ...": a document's issuer is part of the name
-_DOCUMENT_END = re.compile(r"(?:Nghị quyết|Chỉ thị|Kết luận|Quyết định|Nghị định|Luật|Thông tư|Quy định)$")
+_DOCUMENT_END = cue_regex(
+    "Nghị quyết|Chỉ thị|Kết luận|Quyết định|Nghị định|Luật|Thông tư|Quy định", "$", alone=False
+)
 _BRACKET_DATE = re.compile(r"\s*\((\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*((?:19|20)\d{2}))?\)")
 _BARE = re.compile(
     both_cases("hội nghị", "cuộc họp", "buổi họp", "phiên họp", "kỳ họp", "hội thảo", "đại hội", "tọa đàm")
@@ -253,36 +286,22 @@ _NAMING_VERB = (
 _SITTING_VERB = re.compile(_NAMING_VERB + r"với|giữa|về)\s(?!sự )(?=\S)")
 _HELD_VERB = re.compile(_NAMING_VERB + r"về)\s(?!sự )(?=\S)")
 _SITTING_AFTER = r"\s+(?:(?:buổi|cuộc)\s+)?$"  # "tổ chức buổi / cuộc" + the meeting noun
-_INTRODUCED = re.compile(
-    r"(?<![\w])"
-    + alternation(("tổ chức", "triệu tập", "chủ trì", "chủ tọa", "dự", "tham dự", "Tại", "tại"))
-    + _SITTING_AFTER
-)
+_INTRODUCED = cue_regex("tổ chức|triệu tập|chủ trì|chủ tọa|dự|tham dự|Tại|tại", _SITTING_AFTER, words=True)
 _OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
 # "(mở rộng)" right after the name, or after its term: "Hội nghị ... tỉnh, khóa XVII (mở rộng)".
 _EXPANDED_AFTER = re.compile(r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)")
 # A meeting named in lowercase counts when the text says it is held: "đã tổ chức hội thảo giới
 # thiệu ...", "hội thảo chính sách tiền lương tổ chức ngày 22/9", "kết thúc hội nghị".
-_HELD_VERBS = (
-    "tổ chức",
-    "triệu tập",
-    "khai mạc",
-    "bế mạc",
-    "kết thúc",
-    "chủ trì",
-    "chủ tọa",
-    "đã có",
-    "vừa có",
-)
-_HELD_BEFORE = re.compile(r"(?<![\w])" + alternation(_HELD_VERBS) + _SITTING_AFTER)
+_HELD_VERBS = "tổ chức|triệu tập|khai mạc|bế mạc|kết thúc|chủ trì|chủ tọa|đã có|vừa có"
+_HELD_BEFORE = cue_regex(_HELD_VERBS, _SITTING_AFTER, words=True)
 _TIME_WORDS = alternation(("sáng", "chiều", "tối", "trưa", "ngày", "hôm"))
 _TAKES_PLACE = alternation(("tổ chức", "diễn ra", "khai mạc", "họp"))
 _HELD_AFTER = re.compile(rf"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?{_TAKES_PLACE}\s+(?:vào\s+)?(?:{_TIME_WORDS}|\d)")
 # A sentence that recalls the past: "Trước đó, tại kỳ họp 42", "Hồi tháng 5", "Cách đây 2 năm".
 _SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Cũng trong ngày|Cũng ngày|Trong ngày)(?: hôm nay| hôm qua)?,")
 _INSIDE_NAME = re.compile(r"(?:Trung tâm|Thường vụ)\s+$")  # "Trung tâm Hội nghị tỉnh": a venue's name
-_SHOWN_BEFORE = re.compile(
-    r"(?<![\w])(?:chủ trì|chủ tọa|điều hành|phát biểu tại|phát biểu khai mạc|phát biểu bế mạc|dự|tại)\s+$"
+_SHOWN_BEFORE = cue_regex(
+    "chủ trì|chủ tọa|điều hành|phát biểu tại|phát biểu khai mạc|phát biểu bế mạc|dự|tại", r"\s+$"
 )
 _PAST_OPENER = re.compile(
     # "Trước đó, sáng cùng ngày, ...": earlier the same day, not recalled
@@ -292,11 +311,9 @@ _PAST_OPENER = re.compile(
 # "<body> họp" (after the body, optionally "đã / vừa / tiến hành"); not "họp báo / họp mặt" (own keywords)
 _MEETS = re.compile(r"họp(?![\w])(?! (?:báo|mặt|trực tiếp)(?![\w]))")
 # Bodies named by their generic name alone, which the organizations gazetteer leaves out.
-_BARE_OWNER = re.compile(
-    r"(?<![\w])(?:(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy|Chính phủ|Quốc hội|Bộ Chính trị)$"
-)
-_GENERIC_BEFORE = re.compile(
-    r"(?<![\w])" + both_cases("để", "mỗi", "mỗi phiên", "khi", "nếu", "cho", "sẽ", "phải", "cần") + r"\s+$"
+_BARE_OWNER = cue_regex("(?:Tỉnh|Thành|Huyện|Quận|Thị|Đảng) ủy|Chính phủ|Quốc hội|Bộ Chính trị", "$")
+_GENERIC_BEFORE = cue_regex(
+    both_cases("để", "mỗi", "mỗi phiên", "khi", "nếu", "cho", "sẽ", "phải", "cần"), r"\s+$"
 )
 _AUXILIARY_END = re.compile(
     r" (?:đã|vừa|đã tiến hành|tiến hành|nhóm|(?:đã |vừa )?tổ chức)$"  # "Tỉnh ủy tổ chức họp cho ý kiến"
@@ -306,9 +323,9 @@ _SITTING_KIND = re.compile(
     r" phiên(?: ((?:thường kỳ|bất thường|chuyên đề|định kỳ|thứ \d+|toàn thể|mở rộng|trực tuyến)"
     r"(?: tháng \d{1,2}(?:/\d{4})?| lần thứ \d+)?))?(?![\w])"
 )
-_NOUN_OF_VERB = re.compile(r"(?<![\w])(?:nhà|ngày|trước|sau|khi|ban|việc|công tác)\s+$")
-_ANNOUNCED_BEFORE = re.compile(
-    r"(?<![\w])(?:[Ss]ẽ|[Ss]ắp tới|[Dd]ự kiến|phải|cần|định|chuẩn bị|để|nhằm|kế hoạch)(?![\w])"
+_NOUN_OF_VERB = cue_regex("nhà|ngày|trước|sau|khi|ban|việc|công tác", r"\s+$")
+_ANNOUNCED_BEFORE = cue_regex(
+    "[Ss]ẽ|[Ss]ắp tới|[Dd]ự kiến|phải|cần|định|chuẩn bị|để|nhằm|kế hoạch", r"(?![\w])"
 )
 # "Quốc hội thảo luận": "hội thảo" inside another word pair
 _NOT_A_MEETING_AFTER = re.compile(r"\s*luận(?![\w])")
@@ -400,6 +417,7 @@ class _Ev:
     future: bool = False
     by_verb: bool = False  # told by "<body> họp", named by this code
     placed: bool = False  # unnamed, the story placed in it: "Tại cuộc họp báo diễn ra sau ..."
+    several: bool = False  # counted ("ba hội nghị ..."): a list of meetings, none reported
 
 
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -417,6 +435,12 @@ def _sentence_start(text: str, start: int) -> int:
     return max(line, dot) + 1
 
 
+def _unnamed(match: re.Match[str], placed: bool = False, future: bool = False) -> _Ev:
+    """The meeting of a bare keyword, named by the keyword alone ("Cuộc họp báo", "Hội nghị")."""
+    kw = match.group("kw")
+    return _Ev(kw[0].upper() + kw[1:], None, False, match.start(), match.end(), placed=placed, future=future)
+
+
 def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     """The event whose keyword is ``match``, or None when the keyword names no event."""
     kw = match.group("kw")
@@ -425,7 +449,9 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         or (kw == "họp mặt" and _GATHERS_BEFORE.search(text, max(0, match.start() - 8), match.start()))
     ):
         return None
-    if _CITED.search(text, max(0, match.start() - 25), match.start()):
+    if _CITED.search(text, max(0, match.start() - 25), match.start()) and not _CONTINUED.search(
+        text, max(0, match.start() - 40), match.start()
+    ):
         return None
     if _NOT_A_MEETING_AFTER.match(text, match.end()):
         return None
@@ -456,6 +482,12 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
             # "hội nghị lần thứ 14 Diễn đàn Nghị viện các nước châu Á-Thái Bình Dương (APPF-14) do ...":
             # a capitalized name the gazetteer lacks runs to the predicate
             after = _PREDICATE.search(rest, cut + of)
+            stop = after.start() if after else len(rest)
+            if len(rest[cut:stop].split()) <= MAX_HOLDER_WORDS:
+                cut = stop
+        if rest.startswith(" về ", cut) and not rest.startswith(" về việc ", cut):
+            # "Hội nghị lần thứ 3 về kế hoạch hành động ... tại Hà Nội": the subject runs to the predicate
+            after = _PREDICATE.search(rest, cut + 4)
             stop = after.start() if after else len(rest)
             if len(rest[cut:stop].split()) <= MAX_HOLDER_WORDS:
                 cut = stop
@@ -523,24 +555,11 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         placed = _PLACED_IN.search(text, max(0, match.start() - 30), match.start())
         if any(w in kw.lower() for w in _WHOLE) or (placed and kw.lower() not in _BASIC):
             # "Tại cuộc họp báo diễn ra ngay sau lễ bế mạc": the story is placed in the meeting
-            return _Ev(
-                name=kw[0].upper() + kw[1:],
-                session=None,
-                expanded=False,
-                start=match.start(),
-                end=match.end(),
-                placed=bool(placed),
-                future=bool(_WILL_AFTER.match(text, match.end())),  # "Tại cuộc họp sẽ có ...": to come
-            )
+            # "Tại cuộc họp sẽ có ...": to come
+            return _unnamed(match, placed=bool(placed), future=bool(_WILL_AFTER.match(text, match.end())))
         if kw[0].islower() and kw in _BASIC and _held_before(text, match.start()):
             # "Phát biểu kết thúc hội nghị, bà A nói": the meeting the article reports, unnamed
-            return _Ev(
-                name=kw[0].upper() + kw[1:],
-                session=None,
-                expanded=False,
-                start=match.start(),
-                end=match.end(),
-            )
+            return _unnamed(match)
         return None
     first = name_rest.split()[0]
     if first in ("Ảnh", "Nguồn"):
@@ -552,7 +571,14 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     lead = first.lstrip('“"')[:1]
     held = bool(_held_before(text, match.start()) or _HELD_AFTER.match(text, base + len(rest[:cut].rstrip())))
     if generic and not (
-        lead.isupper() or lead.isdigit() or _OPENERS.match(name_rest) or session or first == "của" or held
+        lead.isupper()
+        or lead.isdigit()
+        or _OPENERS.match(name_rest)
+        or session
+        or first == "của"
+        or held
+        # "sau cuộc họp nghe UBND tỉnh A báo cáo ...": a sitting named by what it does
+        or (kw.lower() in _SITTINGS and _SITTING_VERB.match(" " + name_rest) is not None)
     ):
         return None
     words = name_rest.split()
@@ -567,14 +593,26 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         if tail > end:
             name = name + re.sub(r"\s+", " ", text[end:tail].rstrip())
             end = tail
+    elif " về " in name and (listed := _LIST_TAIL.match(text, end)):
+        # "Hội nghị toàn quốc về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi
+        # số": a subject listed with commas, closed by "và", is part of the name
+        name, end = name + listed.group(0), listed.end()
     if not expanded and _EXPANDED_AFTER.match(text, end):
         expanded = True
     event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
+    # a count stands before a lowercase noun ("ba hội nghị"); "Nghị quyết 13 Hội nghị ..." is a number
+    event.several = kw[0].islower() and bool(
+        _COUNT_BEFORE.search(text, max(0, match.start() - 16), match.start())
+    )
     # "sẽ diễn ra buổi Hội thảo ...", "Hội nghị ... sẽ khai mạc": announced
     event.future = bool(
         _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
         or _WILL_AFTER.match(text, end)
         or _PLANNED_SENTENCE.match(text, _sentence_start(text, match.start()))
+        or (
+            kw.lower() == "đại hội"
+            and _DELEGATES_TO.search(text, max(0, match.start() - DELEGATES_CHARS), match.start())
+        )
     )
     return event
 
@@ -601,6 +639,10 @@ def _dress(
     """Give an event the date, place, scope and organizer of its sentence; False for a recalled one."""
     s0, s1 = _sentence_bounds(body, event.start, event.end)
     prefix = body[s0 : event.start]
+    later = _YEAR_AFTER.match(body, event.end)
+    now = int(published[:4]) if published and published[:4].isdigit() else years[0]
+    if later and now is not None and int(later.group(1)) > now:
+        event.future = True
     if _PAST_OPENER.match(prefix):
         return False  # "Trước đó, tại kỳ họp 42 ...": a meeting recalled, not the one reported
     bracket = _BRACKET_DATE.match(body, event.end)
@@ -731,13 +773,21 @@ def _kind(name: str) -> str:
     return pair if pair in _NOUNS else (words[0] if words else "")
 
 
+def _bare_name(name: str) -> bool:
+    """True for a name that is its meeting noun alone: "Buổi họp báo", "Cuộc họp", "Hội nghị"."""
+    words = fold(name).split()
+    while len(words) > 1 and words[0] in ("buoi", "cuoc", "le"):
+        words = words[1:]
+    return " ".join(words) in (*_NOUNS, "hop")
+
+
 def _words(name: str) -> set[str]:
     return set(fold(name).split())
 
 
 def _reported(event: _Ev, index: int) -> bool:
     """A meeting the article reports: dated in its sentence, the first one told, or a first session."""
-    if event.future:
+    if event.future or event.several:
         return False  # "sẽ tổ chức Đại hội ... vào các ngày 16 và 17/10": announced, even when dated
     return event.date is not None or index == 0 or event.session == 1
 
@@ -789,7 +839,8 @@ def extract_events(
             events.append(event)
     events.sort(key=lambda e: e.start)
     merged: list[_Ev] = []
-    named = [e for e in events if not e.placed]  # an unnamed mention is never "the first one told"
+    # an unnamed mention is never "the first one told", nor are counted ones ("ba hội nghị")
+    named = [e for e in events if not e.placed and not e.several]
     order = {id(e): i for i, e in enumerate(named)}
     for event in events:
         twin = next((other for other in merged if _same_meeting(other, event)), None)
@@ -817,7 +868,7 @@ def extract_events(
         twin.expanded = twin.expanded or event.expanded
         twin.place = twin.place or event.place
         twin.organizer = twin.organizer or event.organizer
-    merged = [e for e in merged if not e.future]
+    merged = [e for e in merged if not e.future and not e.several]
     headline = title or ""
     if headline == headline.upper() and any(ch.isalpha() for ch in headline):
         # "KẾT QUẢ KỲ HỌP BẤT THƯỜNG LẦN THỨ 7, QUỐC HỘI KHÓA XV": read in sentence case
@@ -858,7 +909,8 @@ def _caption_meetings(caption: str) -> list[_Ev]:
     for match in bounded(_KEYWORD, caption):
         if _SHOWN_BEFORE.search(caption, max(0, match.start() - 16), match.start()):
             event = _parse_at(caption, match)
-            if event is not None:
+            # "phát biểu tại buổi họp báo": a bare keyword in a caption names no meeting of its own
+            if event is not None and not event.placed and not _bare_name(event.name):
                 found.append(event)
     return found
 

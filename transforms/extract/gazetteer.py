@@ -196,3 +196,21 @@ name_syllables = _data_list(
 def folded_places() -> frozenset[str]:
     """Place names and foreign countries folded (accent- and case-insensitive), for membership tests."""
     return frozenset(fold(p) for p in (*place_names(), *countries()))
+
+
+def cue_regex(cues: str, tail: str = "", *, words: bool = False, alone: bool = True) -> re.Pattern[str]:
+    r"""A cue-word regex: one of ``cues`` as a word of its own (no word character right before it),
+    then ``tail`` (``r"\s+$"`` for a cue that ends right before the position searched up to).
+
+    Args:
+        cues: Alternatives separated by "|": regex fragments tried in order, or, with ``words``, a
+            table of literal words (compiled by ``alternation``: longest first, inner words in any case).
+        tail: Regex source after the cue.
+        words: Read ``cues`` as literal words.
+        alone: Require no word character before the cue (False: the cue may end a word).
+
+    Returns:
+        The compiled regex.
+    """
+    group = alternation(cues.split("|")) if words else f"(?:{cues})"
+    return re.compile((r"(?<![\w])" if alone else "") + group + tail)
