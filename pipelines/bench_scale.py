@@ -2,9 +2,14 @@
 
 The generator (nothing committed) makes ``count`` distinct articles from the VNTC texts:
 article ``i`` takes text ``i mod 7,567``, shuffles its paragraphs (a seeded shuffle per
-article) and adds one paragraph of another text, under a new id, so the content-hash and
-opening-words dedup keep every one. They are written as one uncompressed JSON-lines file
-(read in byte ranges by :mod:`transforms.steps.split_read`).
+article) and adds one paragraph of another text (its last), under a new id. The opening-words
+dedup flags the variants of one text (same head) and keeps them; the content hash keeps every
+one whose cleaned body differs. Some do not: the inserted last paragraph is often a
+related-story line (``Tiêu đề(19/06/2004)``), a byline, a comment prompt or a link, which the
+cleaner removes, and a text with at most one paragraph after its head has one order; those
+variants are copies of each other after cleaning and are dropped (393 of 100,000 with the
+cleaning of 1 Dec 17:00, 25 with the one before; nothing else). They are written as one
+uncompressed JSON-lines file (read in byte ranges by :mod:`transforms.steps.split_read`).
 
 Measured, each ingestion in a child process of its own (its own peak RSS):
 
@@ -254,6 +259,29 @@ def _wipe(client: Any) -> None:
         client.options(ignore_status=404).indices.delete_index_template(name=name)
 
 
+def _split_lines(path: Path, first_n: int, first: Path, rest: Path) -> None:
+    """The first ``first_n`` lines of ``path`` to ``first``, the others to ``rest``."""
+    with (
+        open(path, encoding="utf-8") as src,
+        open(first, "w", encoding="utf-8") as a,
+        open(rest, "w", encoding="utf-8") as b,
+    ):
+        for n, line in enumerate(src):
+            (a if n < first_n else b).write(line)
+
+
+def _cpu_first_last(
+    cpu_one: list[tuple[int, float]], cpu_two: list[tuple[int, float]], first_n: int, total: int, window: int
+) -> tuple[float | None, float | None]:
+    """CPU ms per article of the first ``window`` articles (first run) and of the last (second run)."""
+    start = next((c for c, _ in cpu_one if c > 0), 0)
+    end_one = max((c for c, _ in cpu_one if c < first_n), default=0)
+    end_two = max((c for c, _ in cpu_two if c < total), default=0)
+    cpu_first = cpu_ms_per_article(cpu_one, start, min(start + window, end_one))
+    cpu_last = cpu_ms_per_article(cpu_two, max(end_two - window, first_n), end_two)
+    return cpu_first, cpu_last
+
+
 def bench_scale(
     corpora: Path, count: int, heap: str = SCALE_HEAP, port: int = SCALE_PORT, name: str = "scale"
 ) -> dict[str, Any]:
@@ -269,13 +297,7 @@ def bench_scale(
         work / f"{n}.jsonl" for n in ("all", "first", "rest", "1k")
     )
     nbytes = generate(corpora, count, all_path)
-    with (
-        open(all_path, encoding="utf-8") as src,
-        open(first_path, "w", encoding="utf-8") as a,
-        open(rest_path, "w", encoding="utf-8") as b,
-    ):
-        for n, line in enumerate(src):
-            (a if n < first_n else b).write(line)
+    _split_lines(all_path, first_n, first_path, rest_path)
     generate(corpora, min(1000, count), small_path, seed=16)
     _log(f"starting Elasticsearch {cluster.name} on port {cluster.port}")
     up(cluster, heap=heap)
@@ -305,11 +327,7 @@ def bench_scale(
         # from the first documents seen (the process's start-up is not an article's work) and up
         # to the last count sampled before the end (then the people resolution runs: not the ingest)
         window = min(CPU_WINDOW, first_n)
-        start = next((c for c, _ in cpu_one if c > 0), 0)
-        end_one = max((c for c, _ in cpu_one if c < first_n), default=0)
-        end_two = max((c for c, _ in cpu_two if c < total), default=0)
-        cpu_first = cpu_ms_per_article(cpu_one, start, min(start + window, end_one))
-        cpu_last = cpu_ms_per_article(cpu_two, max(end_two - window, first_n), end_two)
+        cpu_first, cpu_last = _cpu_first_last(cpu_one, cpu_two, first_n, total, window)
         store = _store_mb(client, ALIAS)
         wall = one["wall_s"] + two["wall_s"]
         report.update(

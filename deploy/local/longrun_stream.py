@@ -193,11 +193,7 @@ def longrun(
     site.add(5)
     feeds = work / "feeds.yaml"
     feeds.write_text(f"feeds:\n  - url: {site.url('/feed.xml')}\n    poll_interval: {poll_interval:g}\n")
-    argv = [*(command or [sys.executable, "-m", "pipelines.cli", "stream"])]
-    argv += ["--poll-interval", f"{poll_interval:g}", "--feeds", str(feeds), "--es-url", es_url]
-    argv += ["--index", index, "--dead-letter-dir", str(work / "dead"), "--allow-host", "127.0.0.1"]
-    argv += ["--host-delay", "0", "--progress-interval", "0", "--lock-file", str(work / "stream.lock")]
-    argv += extra or []
+    argv = _stream_argv(command, poll_interval, feeds, es_url, index, work, extra)
     env = dict(os.environ, PYTHONPATH=cwd or str(ROOT))
     log = open(work / "stream.log", "w+", encoding="utf-8")  # noqa: SIM115 - read at the end
     job = subprocess.Popen(argv, cwd=cwd or ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, text=True)
@@ -230,12 +226,7 @@ def longrun(
                 next_sample += sample_every
             time.sleep(0.5)
         alive = job.poll() is None
-        job.send_signal(signal.SIGTERM)
-        try:
-            job.wait(timeout=120)
-        except subprocess.TimeoutExpired:
-            job.kill()
-            job.wait()
+        _stop(job)
         log.seek(0)
         result = _figures(rows, log.read(), site, indexed(es_url, index), settle_minutes)
         result.update(argv=argv[argv.index("stream") :] if "stream" in argv else argv, minutes=minutes)
@@ -257,6 +248,33 @@ def longrun(
         log.close()
         site.stop()
         drop(es_url, index)
+
+
+def _stream_argv(
+    command: list[str] | None,
+    poll_interval: float,
+    feeds: Path,
+    es_url: str,
+    index: str,
+    work: Path,
+    extra: list[str] | None,
+) -> list[str]:
+    """The ``bantin stream`` command line of the run (its feeds, index and folders in ``work``)."""
+    argv = [*(command or [sys.executable, "-m", "pipelines.cli", "stream"])]
+    argv += ["--poll-interval", f"{poll_interval:g}", "--feeds", str(feeds), "--es-url", es_url]
+    argv += ["--index", index, "--dead-letter-dir", str(work / "dead"), "--allow-host", "127.0.0.1"]
+    argv += ["--host-delay", "0", "--progress-interval", "0", "--lock-file", str(work / "stream.lock")]
+    return argv + (extra or [])
+
+
+def _stop(job: subprocess.Popen[str]) -> None:
+    """SIGTERM (the stream drains and exits), killed when it has not ended within 2 minutes."""
+    job.send_signal(signal.SIGTERM)
+    try:
+        job.wait(timeout=120)
+    except subprocess.TimeoutExpired:
+        job.kill()
+        job.wait()
 
 
 def _print_row(row: dict[str, Any], out: Any) -> None:

@@ -210,7 +210,7 @@ def _xml_error(data: bytes) -> str | None:
         if "encoding" in message:  # expat knows few charsets; feedparser re-encodes first
             return None
         return f"XML not well-formed at line {exc.lineno}, column {exc.offset + 1}: {message}"
-    except Exception:
+    except Exception:  # only locates feedparser's error for the message: without it, feedparser's own
         return None
     return None
 

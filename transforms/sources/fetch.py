@@ -256,6 +256,12 @@ def _basic_auth(url: str) -> str | None:
     return str(urllib3.util.make_headers(basic_auth=f"{user}:{password}")["authorization"])
 
 
+def _auth_for(url: str, credentials: tuple[tuple[str, str], str | None]) -> str | None:
+    """The ``Authorization`` of a hop: its own user-info, else the first URL's on the same origin only."""
+    origin, auth = credentials
+    return _basic_auth(url) or (auth if _origin(url) == origin else None)
+
+
 def _failure(exc: BaseException, url: str) -> _Failed:
     """A urllib3 or socket exception as a reason code and a sentence (credentials never included)."""
     netloc = _origin(url)[1]
@@ -366,23 +372,14 @@ class Fetcher:
         notes: list[str] = []
         moved_to: str | None = None  # feeds (issue 13): first permanent redirect
         retry_after: str | None = None  # feeds (issue 13): Retry-After of an error answer
-        headers = dict(self._headers)
-        for name, value in (
-            ("Accept", accept),
-            ("If-None-Match", etag),
-            ("If-Modified-Since", last_modified),
-        ):
-            if value:
-                headers[name] = value
+        headers = self._request_headers(accept, etag, last_modified)
         credentials = (_origin(url), _basic_auth(url))
         try:
             for hop in range(self.settings.max_redirects + 1):
                 _check_scheme(current)
                 if check_robots:
                     self._check_robots(current, notes)
-                auth = _basic_auth(current) or (
-                    credentials[1] if _origin(current) == credentials[0] else None
-                )
+                auth = _auth_for(current, credentials)
                 hop_headers = {**headers, "Authorization": auth} if auth else headers
                 status, response_headers, data = self._request(current, hop_headers, deadline)
                 if status in _REDIRECTS:
@@ -427,6 +424,20 @@ class Fetcher:
                 retry_after=retry_after,
                 moved_to=moved_to,
             )
+
+    def _request_headers(
+        self, accept: str | None, etag: str | None, last_modified: str | None
+    ) -> dict[str, str]:
+        """The fetcher's headers plus ``Accept`` and the conditional-request validators that are set."""
+        headers = dict(self._headers)
+        for name, value in (
+            ("Accept", accept),
+            ("If-None-Match", etag),
+            ("If-Modified-Since", last_modified),
+        ):
+            if value:
+                headers[name] = value
+        return headers
 
     def _next_hop(self, current: str, status: int, location: str | None, hop: int) -> str:
         if not location:

@@ -224,11 +224,7 @@ class FeedPoller:
         entries = tuple(parsed.entries)
         seen = {e.link or e.guid for e in known}
         fresh = [e for e in entries if (e.link or e.guid) not in seen]
-        days: dict[str, int] = {}
-        for entry in fresh:
-            stamp = hl.from_iso(entry.published)
-            day = hl.day_of(stamp if stamp is not None and now - 35 * 86400 < stamp <= now else now)
-            days[day] = days.get(day, 0) + 1
+        days = _fresh_by_day(fresh, now)
         recovered = health.failures > 0
         gap = _gap(known, entries, len(fresh))
         if gap:
@@ -321,6 +317,16 @@ def _dates(entries: Iterable[FeedEntry]) -> list[float]:
     """Publication times of the dated entries."""
     stamps = (hl.from_iso(e.published) for e in entries)
     return [t for t in stamps if t is not None]
+
+
+def _fresh_by_day(fresh: list[FeedEntry], now: float) -> dict[str, int]:
+    """New items per day of publication; undated, future or over 35 days old: the poll's day."""
+    days: dict[str, int] = {}
+    for entry in fresh:
+        stamp = hl.from_iso(entry.published)
+        day = hl.day_of(stamp if stamp is not None and now - 35 * 86400 < stamp <= now else now)
+        days[day] = days.get(day, 0) + 1
+    return days
 
 
 def _gap(known: list[FeedEntry], listed: tuple[FeedEntry, ...], fresh: int) -> str | None:
