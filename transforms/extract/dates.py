@@ -124,6 +124,16 @@ _AS_OF = re.compile(
     r"(?:^|[.\n]\s*)(?:Tính\s+)?[Đđ]ến\s+(?:hết\s+)?ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})\s*,"
 )
 REVIEW_MONTH = 11  # a November/December day of a text naming Y and Y+1 is in Y: a review of Y planning Y+1
+# "tổng kết công tác năm 2018", "Tổng kết hoạt động Hội năm 2022": the year under review (no number, law or
+# clause between: "tổng kết 10 năm thi hành Luật ... năm 2013" reviews a law, not a year)
+_REVIEW = re.compile(
+    r"(?<![\w])[Tt]ổng kết(?: (?!Luật|luật|Bộ luật|Pháp lệnh|Nghị quyết|Chỉ thị|Kết luận|Đề án)[^\W\d]+){0,8}"
+    r" năm ((?:19|20)\d{2})(?![\d]|\s*[-–]\s*\d)"
+)
+REVIEW_EARLY_MONTH = 4  # a review of Y is held from November of Y to the first months of Y+1
+# "Nghị quyết số 57-NQ/TW, ngày 22/12/2024": a cited document's full date (the code is checked before it)
+_FULL_DAY = re.compile(r"ngày\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
+FLOOR_DAYS = 183  # a meeting that implements a document is held within months of it
 LEAD_CHARS = 1500  # the main event is told in the lead; real leads end well before 1,500 characters
 
 
@@ -148,9 +158,20 @@ def _excluded(text: str, start: int, span: bool = False) -> bool:
     bound = _BOUND.search(text, max(0, start - 14), start)
     if bound and not (span and bound.group(0).lower().startswith("từ")):
         return True
-    return text[start : start + 4].lower() == "ngày" and bool(
-        _DOCUMENT_DATE.search(text, max(0, start - 90), start)
-    )
+    if text[start : start + 4].lower() != "ngày":
+        return False
+    if _DOCUMENT_DATE.search(text, max(0, start - 90), start):
+        return True
+    # after a comma only a full date is the document's: "Thực hiện Kế hoạch số 15-KH/TU, ngày 12/3, ..."
+    return bool(_FULL_DAY.match(text, start)) and _cites_document(text, start)
+
+
+def _cites_document(text: str, start: int) -> bool:
+    """True when a document's code ends right before ``start``, a comma allowed ("số 57-NQ/TW, ngày")."""
+    if _DOCUMENT_DATE.search(text, max(0, start - 90), start):
+        return True
+    comma = text.rfind(",", max(0, start - 3), start)
+    return comma > 0 and bool(_DOCUMENT_DATE.search(text[max(0, comma - 90) : comma] + " "))
 
 
 def find_days(text: str) -> list[DayMention]:
@@ -342,10 +363,46 @@ def article_years(body: str, title: str | None = None) -> tuple[int | None, int 
     if held is not None:
         return held, None
     lead_end = body.find("\n\n")
-    for mention in _days_before(body, lead_end if 0 < lead_end < LEAD_CHARS else LEAD_CHARS):
+    lead_end = lead_end if 0 < lead_end < LEAD_CHARS else LEAD_CHARS
+    for mention in _days_before(body, lead_end):
         if mention.year is not None:
             return mention.year, None
-    return _year_choice((title or "") + "\n" + body)
+    year, year_end = _year_choice((title or "") + "\n" + body)
+    first = next((m for m in _days_before(body, LEAD_CHARS) if m.day and m.year is None), None)
+    if first is None:
+        return year, year_end
+    review = _REVIEW.search((title or "") + "\n" + body[:lead_end])
+    if review is not None and first.month <= REVIEW_EARLY_MONTH:
+        # "Sáng 11/1, ... tổng kết công tác năm 2018 và triển khai kế hoạch năm 2019": held in 2019
+        return int(review.group(1)) + 1, int(review.group(1))
+    floor = _document_floor(body)
+    if year is not None and floor is not None and first.month < REVIEW_MONTH:
+        try:
+            held_on, next_year = date(year, first.month, first.day), date(year + 1, first.month, first.day)
+        except ValueError:
+            return year, year_end
+        if held_on < floor and (next_year - floor).days <= FLOOR_DAYS:
+            # "Sáng 13/1, ... quán triệt Nghị quyết số 57-NQ/TW, ngày 22/12/2024": held after the document
+            return year + 1, year
+    return year, year_end
+
+
+def _document_floor(body: str) -> date | None:
+    """The latest full date of a document the text cites ("Chỉ thị số 05-CT/TW, ngày 15/5/2016"), or None.
+
+    A meeting that studies or carries out a document is held after it, so a yearless day of the lead
+    that would fall before it is in the next year.
+    """
+    latest: date | None = None
+    for match in _FULL_DAY.finditer(body):
+        if not _cites_document(body, match.start()):
+            continue
+        try:
+            issued = date(int(match.group(4)), int(match.group(3)), int(match.group(1)))
+        except ValueError:
+            continue
+        latest = issued if latest is None or issued > latest else latest
+    return latest
 
 
 def _published_date(published: str | None) -> date | None:

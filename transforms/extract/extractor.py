@@ -70,7 +70,8 @@ def extract_entities(
             )
     return Extraction(
         event_date=event_date,
-        places=extract_places(body, caps),
+        # a headline names places like a caption does ("Quảng Nam: ...", "Thêm 2 tỉnh A, B ...")
+        places=extract_places(body, caps + ((title,) if title else ())),
         # a headline names people like a caption does ("Bí thư Tỉnh ủy X phát biểu bế mạc ...")
         people=extract_people(body, caps + ((title,) if title else ())),
         # bodies named in the headline count like those of a caption ("Ban Nội chính Tỉnh ủy Lạng Sơn")
