@@ -124,3 +124,35 @@ def test_headline_names_places() -> None:
         "Sở Y tế cho biết số ca mắc tăng.", (), None, "Thêm 2 tỉnh Nghệ An, Hà Tĩnh có dịch"
     )
     assert extraction.places == ("Nghệ An", "Hà Tĩnh")
+
+
+def test_date_in_a_caption_when_the_page_dates_nothing() -> None:
+    caption = "(TB) Ngày 2/4/2025, Phó Thủ tướng dự lễ công bố quyết định thành lập Sở (ảnh)."
+    body = "Tại kỳ họp, Quốc hội đã thông qua nghị quyết về cơ cấu tổ chức."
+    assert extract_entities(body, (caption,), None, "Tiêu đề").event_date == "2025-04-02"
+    # a publication time is kept as the day of a page that dates nothing in its body
+    published = "2025-04-05T10:00:00+07:00"
+    assert extract_entities(body, (caption,), published, "Tiêu đề").event_date == "2025-04-05"
+    # a credited photo may be an old one
+    photo = "Thí sinh dự thi tại Trường ĐH Sư phạm ngày 6-5-2005 - Ảnh: Minh Anh"
+    assert extract_entities(body, (photo,), None, "Tiêu đề").event_date is None
+
+
+def test_meeting_dated_by_its_first_day() -> None:
+    body = (
+        "Sáng nay 27/9, tại Hội trường Tỉnh ủy, Đại hội đại biểu Đảng bộ tỉnh A lần thứ XX, nhiệm kỳ "
+        "2025 - 2030 chính thức khai mạc.\n\nĐại hội diễn ra trong 2 ngày 26 - 27/9 với 350 đại biểu."
+    )
+    extraction = extract_entities(body, (), None, "Khai mạc Đại hội")
+    assert extraction.event_date == "2025-09-26"
+    assert [e.date for e in extraction.events] == ["2025-09-26"]
+    # "từ 10 đến 12/7"; a closing keeps its own day; a day outside the span is left alone
+    body = (
+        "Sáng 11/7, Kỳ họp thứ 5 HĐND tỉnh B khóa X họp phiên thứ hai. "
+        "Kỳ họp diễn ra trong 3 ngày, từ 10 đến 12/7."
+    )
+    assert extract_entities(body + " Năm 2024.", (), None, None).event_date == "2024-07-10"
+    closing = body.replace("họp phiên thứ hai", "bế mạc").replace("11/7", "12/7")
+    assert extract_entities(closing + " Năm 2024.", (), None, None).event_date == "2024-07-12"
+    later = body.replace("11/7", "14/7")
+    assert extract_entities(later + " Năm 2024.", (), None, None).event_date == "2024-07-14"

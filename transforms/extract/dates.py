@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -458,7 +459,7 @@ def resolve(
 
 
 def main_event_date(
-    body: str, published: str | None, title: str | None = None
+    body: str, published: str | None, title: str | None = None, captions: Sequence[str] = ()
 ) -> tuple[str | None, DayMention | None]:
     """Date of the main reported event: the first cued day-month in the lead.
 
@@ -466,9 +467,12 @@ def main_event_date(
         body: Cleaned body.
         published: Publication time or None.
         title: Headline (used for the years an article names).
+        captions: Photo captions: a page that dates nothing, with no publication time, may date its
+            event in a caption (a lead ending in "(ảnh)." is one: "Ngày 1/3/2025, ... (ảnh).").
 
     Returns:
-        ``(YYYY-MM-DD or None, the mention used or None)``.
+        ``(YYYY-MM-DD or None, the mention used or None)``; the mention is None for a date that is
+        not the body's.
     """
     fallback, year_end = article_years(body, title)
     reference = published or anchor_day(body, fallback, year_end)
@@ -478,7 +482,7 @@ def main_event_date(
         if value and pub is not None and mention.year is not None and not _near(value, pub):
             continue  # "Ngày 20/2/2023, FLC bị hủy niêm yết" in a 2026 article: background, not the news
         if value:
-            return value, mention
+            return first_day(body, value), mention
     as_of = _AS_OF.search(body, 0, LEAD_CHARS)
     if as_of is not None and pub is None:
         # "Đến ngày 20-8-2020, 21/21 đảng bộ đã hoàn thành đại hội": a status report dated by its day
@@ -486,8 +490,50 @@ def main_event_date(
             return date(int(as_of.group(4)), int(as_of.group(3)), int(as_of.group(1))).isoformat(), None
         except ValueError:
             pass
+    if pub is None:
+        # a credited photo ("... ngày 6-5-2005 - Ảnh: A") may be an old one; a lead set as a caption is not
+        for caption in (c for c in captions if not _PHOTO_CREDIT.search(c)):
+            for mention in find_days(caption):
+                if mention.day and (value := resolve(mention, reference, fallback, year_end)):
+                    return value, None
     # a page that dates nothing in its lead reports the day it is published
     return (pub.isoformat() if pub is not None else None), None
+
+
+_PHOTO_CREDIT = re.compile(r"(?<![\w])(?:Ảnh|ẢNH|Nguồn|Photo)\s*:")
+# "Đại hội diễn ra trong 2 ngày 26 - 27/9", "Kỳ họp kéo dài 3 ngày, từ 10 đến 12/7": a meeting's days
+_LASTING = re.compile(
+    r"(?:diễn ra|kéo dài|làm việc|tiến hành)\s+(?:trong\s+)?(?:\d|hai|ba|bốn|năm)\s+ngày\s*[,(]?\s*(?:từ\s+)?"
+    r"(?:ngày\s+)?(\d{1,2})\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d])"
+)
+
+
+@lru_cache(maxsize=8)
+def _lasting(body: str) -> tuple[tuple[int, int, int], ...]:
+    """``(first day, last day, month)`` of each span a meeting is told to last."""
+    return tuple((int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _LASTING.finditer(body))
+
+
+def first_day(body: str, value: str | None) -> str | None:
+    """The first day of the meeting a date falls in: "Sáng nay 27/9, ... khai mạc" with "Đại hội diễn ra
+    trong 2 ngày 26 - 27/9" is the 26th; other dates, and a closing told in the lead ("bế mạc"), are
+    returned as they are.
+
+    Args:
+        body: Cleaned body.
+        value: ``YYYY-MM-DD`` or None.
+
+    Returns:
+        ``YYYY-MM-DD`` or None.
+    """
+    lead_end = body.find("\n\n")
+    if value is None or "ngày" not in body or "bế mạc" in body[: lead_end if lead_end > 0 else LEAD_CHARS]:
+        return value  # a closing is dated by its own day
+    day = date.fromisoformat(value)
+    for first, last, month in _lasting(body):
+        if month == day.month and first < day.day <= last:
+            return date(day.year, month, first).isoformat()
+    return value
 
 
 def _near(value: str, pub: date) -> bool:
