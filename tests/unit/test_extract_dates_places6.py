@@ -72,6 +72,23 @@ def test_cited_document_is_a_floor(body: str, expected: str) -> None:
     assert main_event_date(body, None)[0] == expected
 
 
+def test_document_cited_far_from_the_lead_is_background() -> None:
+    lead = "Ngày 1/4, Sở Văn hóa tỉnh A có công văn đề nghị dừng dự án trên đồi B.\n\n"
+    filler = "Theo công văn, khu vực này là danh thắng cần được bảo vệ và tôn tạo. " * 25
+    body = lead + filler + "Quy hoạch được duyệt tại Quyết định số 2327/QĐ-UBND ngày 11/10/1999."
+    assert main_event_date(body, None)[0] == "1999-04-01"
+
+
+def test_plan_year_alone() -> None:
+    # the only year named is the plan's: the year of the meeting that starts it
+    assert main_event_date("Sáng 9/1, Sở Công Thương triển khai kế hoạch năm 2024.", None)[0] == "2024-01-09"
+    # with another year named, a plan year in passing is not the article's
+    body = "Ngày 15/10, UBND huyện A họp về kết quả năm 2023 và nêu kế hoạch năm 2024."
+    assert main_event_date(body, None)[0] == "2023-10-15"
+    # a plan for a span of years is no plan year
+    assert main_event_date("Sáng 9/3, tỉnh B triển khai kế hoạch 2021-2025.", None)[0] is None
+
+
 def test_article_years_keep_their_shape() -> None:
     years = article_years(
         "Sáng 15/1, hội nghị quán triệt Chỉ thị số 05-CT/TW, ngày 20/12/2023 của Ban Bí thư."

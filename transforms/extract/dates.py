@@ -90,6 +90,7 @@ _PAST_MARK = re.compile(
     rf"(?:(?<![\w]){_LIFE}\s*(?:từ\s*)?(?:năm\s*)?|{_LAWS}(?: [^\s,.;]+){{1,4}} (?:năm )?)$"
 )
 _TARGETS = ("đến", "tới", "tầm nhìn", "giai đoạn", "nhiệm kỳ", "khóa", "trước", "kế hoạch", "kế hoạch năm")
+_PLAN_YEAR = re.compile(r"kế hoạch (?:năm )?((?:19|20)\d{2})(?![\d]|\s*[-–]\s*\d)")
 _FUTURE = re.compile(alternation(_TARGETS) + r"\s*(?:năm\s*)?$")
 # Stronger year evidence than a bare "năm 2024": a full date, a month-year, the start of a term,
 # the end of a dated span ("(26/3/1975-26/3/2005)", an anniversary).
@@ -299,6 +300,9 @@ def _year_choice(text: str) -> tuple[int | None, int | None]:
         ):
             continue
         counts[int(match.group(1))] += 2
+    if not counts:
+        # "Sáng 9/1, ... triển khai kế hoạch năm 2024" naming no other year: the plan is this year's
+        counts.update(int(match.group(1)) for match in _PLAN_YEAR.finditer(text))
     for year in [y for y in counts if y > LATEST_YEAR]:
         del counts[year]  # a number that only looks like a year ("0912 2051")
     if not counts:
@@ -389,13 +393,14 @@ def article_years(body: str, title: str | None = None) -> tuple[int | None, int 
 
 
 def _document_floor(body: str) -> date | None:
-    """The latest full date of a document the text cites ("Chỉ thị số 05-CT/TW, ngày 15/5/2016"), or None.
+    """The latest full date of a document the lead cites ("Chỉ thị số 05-CT/TW, ngày 15/5/2016"), or None.
 
     A meeting that studies or carries out a document is held after it, so a yearless day of the lead
     that would fall before it is in the next year.
     """
     latest: date | None = None
-    for match in _FULL_DAY.finditer(body):
+    # documents cited further on are background ("kèm theo quyết định số 99 ngày 19/5/1976")
+    for match in _FULL_DAY.finditer(body, 0, LEAD_CHARS):
         if not _cites_document(body, match.start()):
             continue
         try:
