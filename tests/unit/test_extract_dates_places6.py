@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.extract.dates import article_years, main_event_date
+from transforms.extract.documents import extract_documents
 from transforms.extract.extractor import extract_entities
 from transforms.extract.places import extract_places
 
@@ -173,3 +174,18 @@ def test_meeting_dated_by_its_first_day() -> None:
     assert extract_entities(closing + " Năm 2024.", (), None, None).event_date == "2024-07-12"
     later = body.replace("11/7", "14/7")
     assert extract_entities(later + " Năm 2024.", (), None, None).event_date == "2024-07-14"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Bộ Nội vụ có Văn bản số 4321/BNV-CCVC hướng dẫn các tỉnh.", [("4321/BNV-CCVC", "Văn bản")]),
+        ("thực hiện văn bản số 987/UBND-KT của UBND tỉnh", [("987/UBND-KT", "Văn bản")]),
+        ("UBND tỉnh ban hành Công văn hỏa tốc số 55/UBND-NC.", [("55/UBND-NC", "Công văn")]),
+        # a count of letters, or a bare number, is no reference
+        ("ban hành 3 văn bản hướng dẫn", []),
+        ("các văn bản số 12 và 13", []),
+    ],
+)
+def test_letters_cited_as_van_ban(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(d.ref, d.type) for d in extract_documents(text)] == expected
