@@ -14,8 +14,9 @@ def test_places_from_body_and_captions() -> None:
         "Hà Nội",
         "Thái Nguyên",
     )
-    # "tại Hội nghị" is no place; VNTC XH_VNE_T_ (7439) "Bình Thạnh (TP HCM)" is not after "tại"
-    assert extract_places("tại Hội nghị toàn quốc; phường 22, Bình Thạnh (TP HCM)") == ()
+    # "tại Hội nghị" is no place; VNTC XH_VNE_T_ (7439) "Bình Thạnh (TP HCM)" is not after "tại", but
+    # "TP HCM" names its city wherever it stands, like "tỉnh Tuyên Quang" (ex-dates6)
+    assert extract_places("tại Hội nghị toàn quốc; phường 22, Bình Thạnh (TP HCM)") == ("TP HCM",)
 
 
 def test_figures() -> None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -89,6 +90,7 @@ _PAST_MARK = re.compile(
     rf"(?:(?<![\w]){_LIFE}\s*(?:từ\s*)?(?:năm\s*)?|{_LAWS}(?: [^\s,.;]+){{1,4}} (?:năm )?)$"
 )
 _TARGETS = ("đến", "tới", "tầm nhìn", "giai đoạn", "nhiệm kỳ", "khóa", "trước", "kế hoạch", "kế hoạch năm")
+_PLAN_YEAR = re.compile(r"kế hoạch (?:năm )?((?:19|20)\d{2})(?![\d]|\s*[-–]\s*\d)")
 _FUTURE = re.compile(alternation(_TARGETS) + r"\s*(?:năm\s*)?$")
 # Stronger year evidence than a bare "năm 2024": a full date, a month-year, the start of a term,
 # the end of a dated span ("(26/3/1975-26/3/2005)", an anniversary).
@@ -124,6 +126,16 @@ _AS_OF = re.compile(
     r"(?:^|[.\n]\s*)(?:Tính\s+)?[Đđ]ến\s+(?:hết\s+)?ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})\s*,"
 )
 REVIEW_MONTH = 11  # a November/December day of a text naming Y and Y+1 is in Y: a review of Y planning Y+1
+# "tổng kết công tác năm 2018", "Tổng kết hoạt động Hội năm 2022": the year under review (no number, law or
+# clause between: "tổng kết 10 năm thi hành Luật ... năm 2013" reviews a law, not a year)
+_REVIEW = re.compile(
+    r"(?<![\w])[Tt]ổng kết(?: (?!Luật|luật|Bộ luật|Pháp lệnh|Nghị quyết|Chỉ thị|Kết luận|Đề án)[^\W\d]+){0,8}"
+    r" năm ((?:19|20)\d{2})(?![\d]|\s*[-–]\s*\d)"
+)
+REVIEW_EARLY_MONTH = 4  # a review of Y is held from November of Y to the first months of Y+1
+# "Nghị quyết số 57-NQ/TW, ngày 22/12/2024": a cited document's full date (the code is checked before it)
+_FULL_DAY = re.compile(r"ngày\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
+FLOOR_DAYS = 183  # a meeting that implements a document is held within months of it
 LEAD_CHARS = 1500  # the main event is told in the lead; real leads end well before 1,500 characters
 
 
@@ -148,9 +160,20 @@ def _excluded(text: str, start: int, span: bool = False) -> bool:
     bound = _BOUND.search(text, max(0, start - 14), start)
     if bound and not (span and bound.group(0).lower().startswith("từ")):
         return True
-    return text[start : start + 4].lower() == "ngày" and bool(
-        _DOCUMENT_DATE.search(text, max(0, start - 90), start)
-    )
+    if text[start : start + 4].lower() != "ngày":
+        return False
+    if _DOCUMENT_DATE.search(text, max(0, start - 90), start):
+        return True
+    # after a comma only a full date is the document's: "Thực hiện Kế hoạch số 15-KH/TU, ngày 12/3, ..."
+    return bool(_FULL_DAY.match(text, start)) and _cites_document(text, start)
+
+
+def _cites_document(text: str, start: int) -> bool:
+    """True when a document's code ends right before ``start``, a comma allowed ("số 57-NQ/TW, ngày")."""
+    if _DOCUMENT_DATE.search(text, max(0, start - 90), start):
+        return True
+    comma = text.rfind(",", max(0, start - 3), start)
+    return comma > 0 and bool(_DOCUMENT_DATE.search(text[max(0, comma - 90) : comma] + " "))
 
 
 def find_days(text: str) -> list[DayMention]:
@@ -277,6 +300,9 @@ def _year_choice(text: str) -> tuple[int | None, int | None]:
         ):
             continue
         counts[int(match.group(1))] += 2
+    if not counts:
+        # "Sáng 9/1, ... triển khai kế hoạch năm 2024" naming no other year: the plan is this year's
+        counts.update(int(match.group(1)) for match in _PLAN_YEAR.finditer(text))
     for year in [y for y in counts if y > LATEST_YEAR]:
         del counts[year]  # a number that only looks like a year ("0912 2051")
     if not counts:
@@ -342,10 +368,47 @@ def article_years(body: str, title: str | None = None) -> tuple[int | None, int 
     if held is not None:
         return held, None
     lead_end = body.find("\n\n")
-    for mention in _days_before(body, lead_end if 0 < lead_end < LEAD_CHARS else LEAD_CHARS):
+    lead_end = lead_end if 0 < lead_end < LEAD_CHARS else LEAD_CHARS
+    for mention in _days_before(body, lead_end):
         if mention.year is not None:
             return mention.year, None
-    return _year_choice((title or "") + "\n" + body)
+    year, year_end = _year_choice((title or "") + "\n" + body)
+    first = next((m for m in _days_before(body, LEAD_CHARS) if m.day and m.year is None), None)
+    if first is None:
+        return year, year_end
+    review = _REVIEW.search((title or "") + "\n" + body[:lead_end])
+    if review is not None and first.month <= REVIEW_EARLY_MONTH:
+        # "Sáng 11/1, ... tổng kết công tác năm 2018 và triển khai kế hoạch năm 2019": held in 2019
+        return int(review.group(1)) + 1, int(review.group(1))
+    floor = _document_floor(body)
+    if year is not None and floor is not None and first.month < REVIEW_MONTH:
+        try:
+            held_on, next_year = date(year, first.month, first.day), date(year + 1, first.month, first.day)
+        except ValueError:
+            return year, year_end
+        if held_on < floor and (next_year - floor).days <= FLOOR_DAYS:
+            # "Sáng 13/1, ... quán triệt Nghị quyết số 57-NQ/TW, ngày 22/12/2024": held after the document
+            return year + 1, year
+    return year, year_end
+
+
+def _document_floor(body: str) -> date | None:
+    """The latest full date of a document the lead cites ("Chỉ thị số 05-CT/TW, ngày 15/5/2016"), or None.
+
+    A meeting that studies or carries out a document is held after it, so a yearless day of the lead
+    that would fall before it is in the next year.
+    """
+    latest: date | None = None
+    # documents cited further on are background ("kèm theo quyết định số 99 ngày 19/5/1976")
+    for match in _FULL_DAY.finditer(body, 0, LEAD_CHARS):
+        if not _cites_document(body, match.start()):
+            continue
+        try:
+            issued = date(int(match.group(4)), int(match.group(3)), int(match.group(1)))
+        except ValueError:
+            continue
+        latest = issued if latest is None or issued > latest else latest
+    return latest
 
 
 def _published_date(published: str | None) -> date | None:
@@ -401,7 +464,7 @@ def resolve(
 
 
 def main_event_date(
-    body: str, published: str | None, title: str | None = None
+    body: str, published: str | None, title: str | None = None, captions: Sequence[str] = ()
 ) -> tuple[str | None, DayMention | None]:
     """Date of the main reported event: the first cued day-month in the lead.
 
@@ -409,9 +472,12 @@ def main_event_date(
         body: Cleaned body.
         published: Publication time or None.
         title: Headline (used for the years an article names).
+        captions: Photo captions: a page that dates nothing, with no publication time, may date its
+            event in a caption (a lead ending in "(ảnh)." is one: "Ngày 1/3/2025, ... (ảnh).").
 
     Returns:
-        ``(YYYY-MM-DD or None, the mention used or None)``.
+        ``(YYYY-MM-DD or None, the mention used or None)``; the mention is None for a date that is
+        not the body's.
     """
     fallback, year_end = article_years(body, title)
     reference = published or anchor_day(body, fallback, year_end)
@@ -421,7 +487,7 @@ def main_event_date(
         if value and pub is not None and mention.year is not None and not _near(value, pub):
             continue  # "Ngày 20/2/2023, FLC bị hủy niêm yết" in a 2026 article: background, not the news
         if value:
-            return value, mention
+            return first_day(body, value), mention
     as_of = _AS_OF.search(body, 0, LEAD_CHARS)
     if as_of is not None and pub is None:
         # "Đến ngày 20-8-2020, 21/21 đảng bộ đã hoàn thành đại hội": a status report dated by its day
@@ -429,8 +495,50 @@ def main_event_date(
             return date(int(as_of.group(4)), int(as_of.group(3)), int(as_of.group(1))).isoformat(), None
         except ValueError:
             pass
+    if pub is None:
+        # a credited photo ("... ngày 6-5-2005 - Ảnh: A") may be an old one; a lead set as a caption is not
+        for caption in (c for c in captions if not _PHOTO_CREDIT.search(c)):
+            for mention in find_days(caption):
+                if mention.day and (value := resolve(mention, reference, fallback, year_end)):
+                    return value, None
     # a page that dates nothing in its lead reports the day it is published
     return (pub.isoformat() if pub is not None else None), None
+
+
+_PHOTO_CREDIT = re.compile(r"(?<![\w])(?:Ảnh|ẢNH|Nguồn|Photo)\s*:")
+# "Đại hội diễn ra trong 2 ngày 26 - 27/9", "Kỳ họp kéo dài 3 ngày, từ 10 đến 12/7": a meeting's days
+_LASTING = re.compile(
+    r"(?:diễn ra|kéo dài|làm việc|tiến hành)\s+(?:trong\s+)?(?:\d|hai|ba|bốn|năm)\s+ngày\s*[,(]?\s*(?:từ\s+)?"
+    r"(?:ngày\s+)?(\d{1,2})\s*(?:-|–|đến|và)\s*(?:ngày\s+)?(\d{1,2})\s*[/.-]\s*(\d{1,2})(?![\d])"
+)
+
+
+@lru_cache(maxsize=8)
+def _lasting(body: str) -> tuple[tuple[int, int, int], ...]:
+    """``(first day, last day, month)`` of each span a meeting is told to last."""
+    return tuple((int(m.group(1)), int(m.group(2)), int(m.group(3))) for m in _LASTING.finditer(body))
+
+
+def first_day(body: str, value: str | None) -> str | None:
+    """The first day of the meeting a date falls in: "Sáng nay 27/9, ... khai mạc" with "Đại hội diễn ra
+    trong 2 ngày 26 - 27/9" is the 26th; other dates, and a closing told in the lead ("bế mạc"), are
+    returned as they are.
+
+    Args:
+        body: Cleaned body.
+        value: ``YYYY-MM-DD`` or None.
+
+    Returns:
+        ``YYYY-MM-DD`` or None.
+    """
+    lead_end = body.find("\n\n")
+    if value is None or "ngày" not in body or "bế mạc" in body[: lead_end if lead_end > 0 else LEAD_CHARS]:
+        return value  # a closing is dated by its own day
+    day = date.fromisoformat(value)
+    for first, last, month in _lasting(body):
+        if month == day.month and first < day.day <= last:
+            return date(day.year, month, first).isoformat()
+    return value
 
 
 def _near(value: str, pub: date) -> bool:

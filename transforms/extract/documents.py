@@ -46,6 +46,7 @@ TYPE_WORDS = (
     "Luật",
     "Pháp lệnh",
     "Công văn",
+    "Văn bản",
     "Đề án",
     "Báo cáo",
     "Tờ trình",
@@ -124,7 +125,8 @@ _SLASHED = re.compile(
     r"(\d{1,5})\s?/\s?(?:((?:19|20)\d{2})\s?/\s?)?([A-ZĐ][A-Za-zĐđ]{0,6})"
     r"(?:\s?/\s?([A-ZĐ][A-ZĐ0-9]{1,7}))?(?![\w&/–-])"
 )
-_BEFORE = re.compile(rf"({_TYPE_LOWER})(?: liên tịch)?\s+(?:số\s*:?\s*|mới\s+)?$")
+# "Công văn hỏa tốc số 12/UBND-KT": an urgent letter
+_BEFORE = re.compile(rf"({_TYPE_LOWER})(?: liên tịch| hỏa tốc| hoả tốc)?\s+(?:số\s*:?\s*|mới\s+)?$")
 _ORG = alternation(organization_names())
 _ORG_NAMES = frozenset(organization_names())
 _WORD = name_word()

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from transforms.clean.normalize import canonical_tones
-from transforms.extract.dates import main_event_date
+from transforms.extract.dates import first_day, main_event_date
 from transforms.extract.documents import extract_documents
 from transforms.extract.events import extract_events, extract_terms
 from transforms.extract.figures import extract_figures
@@ -49,8 +50,12 @@ def extract_entities(
         captions = tuple(canonical_tones(c)[0] for c in captions)
         title = canonical_tones(title)[0] if title else title
     caps = tuple(captions)
-    event_date, main_mention = main_event_date(body, published, title)
-    events = list(extract_events(body, published, title, caps))
+    event_date, main_mention = main_event_date(body, published, title, caps)
+    # "Sáng nay 27/9, ... khai mạc" of a congress "diễn ra trong 2 ngày 26 - 27/9" is dated the 26th
+    events = [
+        replace(e, date=first_day(body, e.date)) if e.date else e
+        for e in extract_events(body, published, title, caps)
+    ]
     # The main event is the first one told in the sentence of the main date.
     if event_date and events and not any(e.date == event_date for e in events):
         first = events[0]
@@ -70,7 +75,8 @@ def extract_entities(
             )
     return Extraction(
         event_date=event_date,
-        places=extract_places(body, caps),
+        # a headline names places like a caption does ("Quảng Nam: ...", "Thêm 2 tỉnh A, B ...")
+        places=extract_places(body, caps + ((title,) if title else ())),
         # a headline names people like a caption does ("Bí thư Tỉnh ủy X phát biểu bế mạc ...")
         people=extract_people(body, caps + ((title,) if title else ())),
         # bodies named in the headline count like those of a caption ("Ban Nội chính Tỉnh ủy Lạng Sơn")

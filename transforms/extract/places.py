@@ -20,6 +20,7 @@ from transforms.extract.gazetteer import (
     bounded,
     name_syllables,
     place_names,
+    word_start,
 )
 
 # Venues named after "tại": "Hội trường UBND tỉnh", "Nhà Quốc hội", "Trung tâm Hội nghị quốc gia".
@@ -35,6 +36,9 @@ _VENUE_HEADS = (
     "Phủ Chủ tịch",
     "Phòng họp",
 )
+# "tỉnh Quảng Ninh", "Thủ đô Hà Nội": a place after an administrative word ("TP Hồ Chí Minh" and
+# "Thành phố Hồ Chí Minh" are listed as written)
+_ADMIN_HEAD = r"(?:thành phố|tỉnh|Tỉnh|Thủ đô|thủ đô)"
 _ADMIN_TAIL = r"(?: (?:tỉnh|huyện|thành phố|quận|thị xã|xã|phường)(?![\w]))?"
 
 
@@ -62,13 +66,14 @@ def place_regex() -> re.Pattern[str]:
     )
     return re.compile(
         # "trên địa bàn TPHCM": the territory where things happen
-        r"(?:tại|Tại|Điểm cầu|điểm cầu|diễn ra ở|ở|đến|tới|địa bàn)\s+(?:"
+        r"(?:tại|Tại|Điểm cầu|điểm cầu|Đầu cầu|đầu cầu|diễn ra ở|ở|đến|tới|địa bàn)(?: chính)?\s+(?:"
         r"(?:(?:thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|Thủ đô|thủ đô|nước|thị xã)\s+)?"
         rf"(?P<place>{places})(?![\w])(?! {UPPER})"
         r"|(?:thành phố|TP\.?|huyện|quận|thị xã|thị trấn|xã|phường|thôn|bản|thủ đô)"
         rf"\s+(?P<unit>{name})(?![\w])"
         rf"|(?P<state>(?:Cộng hòa|Liên bang) {name})(?![\w])"
         rf"|(?<=[Tt]ại )(?P<venue>{venue})(?![\w])"
+        rf"|(?<=cầu chính )(?P<main>{venue})(?![\w])"
         rf"|(?<=[Tt]ại )(?P<city>{CAP_SYL}(?: {CAP_SYL}){{0,2}})(?=, (?:{places}|Liên bang|Cộng hòa)(?![\w]))"
         r")"
     )
@@ -90,9 +95,11 @@ def unit_regex() -> re.Pattern[str]:
     )
     # a look-ahead on the units' first letters lets re skip most positions (about 2x faster)
     return re.compile(
-        rf"(?=[tThHqQxXpPấẤ])(?:{units} |TP\.? ?|P\.|Q\.|TX\.)"
+        rf"(?=[tThHqQxXpPấẤ])(?:(?P<hcm>TP\.? ?HCM)(?![\w])|(?:{units} |TP\.? ?|(?P<abbr>P\.|Q\.|TX\.) ?)"
         rf"(?P<place>{places}(?![\w])(?! {UPPER})"
-        rf"|{UPPER}{LOWER}+(?![\w'])(?: {CAP_SYL})?(?![\w'])(?! {UPPER}))"
+        # "xã Vĩnh Hậu A", "P.Bình Hưng Hòa B": a commune split in two keeps its letter
+        rf"|{UPPER}{LOWER}+(?![\w'])(?: {CAP_SYL})?(?(abbr)(?: {CAP_SYL})?)(?: [A-D](?![\w]))?"
+        rf"(?![\w'])(?! {UPPER})))"
         rf"(?:, (?P<also>{places})(?![\w]))?"
     )
 
@@ -102,8 +109,45 @@ def _list_regex() -> re.Pattern[str]:
     """A listed place right after a place: "tỉnh Nam Định và Thanh Hóa", "quận 1 - TPHCM", or in
     brackets: "huyện A Lưới (Thừa Thiên - Huế)", "Trung tâm Hội nghị Quốc gia Mỹ Đình (Hà Nội)"."""
     return re.compile(
-        rf"(?:,\s*|\s+và\s+|\s+-\s+|\s*\(\s*)(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER})"
+        rf"(?:,\s*|\s+và\s+|\s+-\s+|\s*\(\s*)(?:{_ADMIN_HEAD}\s+)?"
+        rf"(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER})"
     )
+
+
+@cache
+def _told_regex() -> re.Pattern[str]:
+    """Listed places told without "tại": after a verb of going ("đã về Thanh Hóa kiểm tra", "đi Berlin",
+    "thăm Đà Nẵng"); group ``place``.
+    """
+    return re.compile(rf"(?:{_ADMIN_HEAD}\s+)?(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER})")
+
+
+_GOING = ("về ", "đi ", "thăm ")  # found with str.find, much faster than a regex alternation
+
+
+@cache
+def _comma_regex() -> re.Pattern[str]:
+    """A listed place after a comma (", Hà Nội", ", tỉnh Quảng Ninh"); group ``place``."""
+    return re.compile(
+        rf",\s*(?:{_ADMIN_HEAD}\s+)?(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER})"
+    )
+
+
+# "đến sân bay Nội Bài, Hà Nội", "tại Trường THPT Lê Lợi, Hà Nội": a venue's name before the comma
+_VENUE_CUES = ("tại ", "Tại ", "đến ", "ở ")  # found with str.find, then the name is checked
+_VENUE_BEFORE = re.compile(rf"(?:tại|Tại|đến|ở)\s+[^,.;:\n()]{{0,50}}?{CAP_SYL}$")
+VENUE_CHARS = 60  # the cue, a venue's name of up to 50 characters and spaces
+
+
+@cache
+def _head_regex() -> re.Pattern[str]:
+    """A place heading a news item, matched on the text before its colon: "Thanh Hóa" / "(Phú Yên)"."""
+    places = alternation(place_names())
+    return re.compile(rf"(?:(?<![\w])(?P<head>{places})|\((?P<bracket>{places})\))\s*$")
+
+
+_HEAD_COLON = re.compile(rf":\s+(?={UPPER})")
+HEAD_CHARS = 40  # the longest listed place, its brackets and spaces fit in 40 characters
 
 
 # "quận 1 - TPHCM": the city after a numbered district
@@ -122,15 +166,44 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
     found = []
     cities = set()  # "tại Kazan, Liên bang Nga": the city is the place, its country only locates it
     for match in bounded(place_regex(), text):
-        group = next(g for g in ("place", "unit", "state", "venue", "city") if match.group(g))
+        group = next(g for g in ("place", "unit", "state", "venue", "main", "city") if match.group(g))
         found.append((match.group(group), match.start(group), match.end(group)))
         if group == "city":
             cities.add(match.end(group))
     taken = {start for _, start, _ in found}
     for match in bounded(unit_regex(), text):
-        for group in ("place", "also"):
+        for group in ("hcm", "place", "also"):
             if match.group(group) and match.start(group) not in taken:
                 found.append((match.group(group), match.start(group), match.end(group)))
+    told = []
+    for verb in _GOING:
+        at = text.find(verb)
+        while at >= 0:
+            if word_start(text, at) and (going := _told_regex().match(text, at + len(verb))) is not None:
+                told.append((going, "place"))
+            at = text.find(verb, at + 1)
+    for cue in _VENUE_CUES:
+        at = text.find(cue)
+        while at >= 0:
+            comma = text.find(",", at, at + VENUE_CHARS)
+            named = comma > 0 and word_start(text, at) and _VENUE_BEFORE.match(text, at, comma)
+            if named and (after := _comma_regex().match(text, comma)) is not None:
+                told.append((after, "place"))
+            at = text.find(cue, at + 1)
+    for colon in _HEAD_COLON.finditer(text):
+        head = _head_regex().search(text, max(0, colon.start() - HEAD_CHARS), colon.start())
+        if head is not None:
+            told.append((head, "head" if head.group("head") else "bracket"))
+    if told:
+        covered = bytearray(len(text) + 1)
+        for _, a, b in found:
+            covered[a:b] = b"\x01" * (b - a)
+        for match, group in told:
+            start, end = match.span(group)
+            after_city = any(e < start <= e + 3 for e in cities)  # its country
+            if not any(covered[start:end]) and not after_city:
+                covered[start:end] = b"\x01" * (end - start)
+                found.append((match.group(group), start, end))
     ends = [end for _, _, end in found] + [m.end() for m in _NUMBERED_UNIT.finditer(text)]
     taken = {start for _, start, _ in found}
     for end in ends:
@@ -140,7 +213,8 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
                 found.append((more.group("place"), more.start("place"), more.end("place")))
             end = more.end()
     found.sort(key=lambda item: item[1])
-    return found
+    # "tại Thủ đô Hà Nội": the place is the city
+    return [(p[7:], a + 7, b) if p.startswith("Thủ đô ") else (p, a, b) for p, a, b in found]
 
 
 def extract_places(body: str, captions: Sequence[str] = ()) -> tuple[str, ...]:
