@@ -523,13 +523,22 @@ def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 _ACRONYM_TOKEN = re.compile(rf"({UPPER}{UPPER}{{1,7}})(?![\w/&-]|\.\w)")
 _CAPS_NEAR = re.compile(rf"{UPPER}{{2,}}[ ]+$")
 _CAPS_AFTER = re.compile(rf"[ ]+{UPPER}{{2,}}(?![\w])")
-_ACRONYM_CUE_BEFORE = re.compile(
-    r"(?<![\w])(?:của|với|giữa|thuộc|cùng|và|các nước|khối|gia nhập|thành viên|đại diện|theo|Theo)\s+$"
+# Words that make an acronym a body: a word before it ("của JBIC", "gia nhập WTO") or a verb after it
+# ("OPEC đã ...", "WB cho biết"). Word tables ("|" between words); only whether one matches counts.
+_ACRONYM_CUES_BEFORE = "của|với|giữa|thuộc|cùng|và|các nước|khối|gia nhập|thành viên|đại diện|theo|Theo"
+_ACRONYM_CUES_AFTER = (
+    "đã|đang|sẽ|vừa|cũng|cho biết|cho rằng|công bố|tổ chức|khuyến cáo|cảnh báo|yêu cầu|quyết định|"
+    "thông báo|dự báo|ước tính|nhận định|phối hợp|tài trợ|cam kết"
 )
-_ACRONYM_CUE_AFTER = re.compile(
-    r"\s+(?:đã|đang|sẽ|vừa|cũng|cho biết|cho rằng|công bố|tổ chức|khuyến cáo|cảnh báo|yêu cầu|quyết định|"
-    r"thông báo|dự báo|ước tính|nhận định|phối hợp|tài trợ|cam kết)(?![\w])"
-)
+
+
+def _cue_words(table: str, before: str, after: str) -> re.Pattern[str]:
+    """``before`` + one word of ``table`` + ``after``, compiled."""
+    return re.compile(before + gz.alternation(table.split("|"), flexible_space=False) + after)
+
+
+_ACRONYM_CUE_BEFORE = _cue_words(_ACRONYM_CUES_BEFORE, r"(?<![\w])", r"\s+$")
+_ACRONYM_CUE_AFTER = _cue_words(_ACRONYM_CUES_AFTER, r"\s+", r"(?![\w])")
 
 
 @cache
