@@ -51,6 +51,8 @@ COMPOUND = frozenset(
         "Ban Thường vụ",
         "Đảng đoàn",
         "Ban cán sự đảng",
+        "Đảng bộ",
+        "Đảng ủy",
         "Ủy ban Kiểm tra",
         "Văn phòng",
         "BCH",
@@ -93,6 +95,7 @@ SP = r"[ ]+"
 # with a one-syllable name (the other one-word heads need more: "Trường Sơn", "Hội An").
 _OFFICE_HEADS = frozenset({"Bộ", "Cục", "Sở", "Vụ", "Viện", "Quỹ"})
 _HEADS_LONGEST = sorted(HEADS, key=len, reverse=True)
+_FOLDED_COMPOUND = frozenset(fold(h) for h in COMPOUND)
 _COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len, reverse=True)
 
 
@@ -105,7 +108,10 @@ def _listed_names() -> tuple[str, ...]:
     lịch" -> "Sở Văn hóa, Thể thao và Du lịch"): a department is named like its ministry (only the
     names the HEAD + TAIL grammar cannot read, those joined by a comma, "và" or a dash)."""
     names = gz.organization_names()
-    return (*names, *(f"Sở {n[3:]}" for n in names if n.startswith("Bộ ") and _JOINED.search(n)))
+    departments = (f"Sở {n[3:]}" for n in names if n.startswith("Bộ ") and _JOINED.search(n))
+    # "Trung ương" is written "T.Ư" too ("Trung tâm Dự báo khí tượng thủy văn T.Ư")
+    central = (n.removesuffix("Trung ương") + "T.Ư" for n in names if n.endswith(" Trung ương"))
+    return (*names, *departments, *central)
 
 
 @cache
@@ -767,6 +773,45 @@ def _named_companies(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A committee, council or board of the National Assembly named by its field and the Assembly after
+# it, in any spelling of the field ("Ủy ban Văn hóa, giáo dục, thanh thiếu niên nhi đồng của Quốc
+# hội", "Ủy Ban đối ngoại Quốc hội", "Ban Dân nguyện Quốc hội"): the field is at most ten words,
+# commas and "và" between them (after "Ban", a capital first: "ban hành" is a verb).
+_ASSEMBLY_BODY = re.compile(
+    r"(?P<head>Ủy[ ]+[Bb]an|Uỷ[ ]+[Bb]an|Hội[ ]+đồng|Ban)[ ]+"
+    r"(?P<field>[^\s,.;:()\d]+(?:,?[ ]+[^\s,.;:()\d]+){0,9}?)[ ]+(?:của[ ]+)?Quốc[ ]+hội(?![\w])"
+)
+# Words that make the run between the head and "Quốc hội" a clause ("Ủy ban Kinh tế đã trình Quốc
+# hội", "Hội đồng nhân dân tỉnh kiến nghị với Quốc hội"), not a committee's field.
+_FIELD_STOPS = (
+    "đã đang sẽ vừa mới cho tại ở với trình đề báo là được bị có thuộc trong để do từ theo cùng gửi giúp "
+    "thay phối họp nghe dự cũng không khi này đó nhưng thì mà hay hoặc tới đến lên ra vào trước sau làm "
+    "kiến nghị lần phiên kỳ thứ ngày năm nhiệm khóa về các những tỉnh huyện nhân"
+)
+_NOT_IN_FIELD = frozenset(_FIELD_STOPS.split())
+
+
+def _assembly_bodies(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Committees of the National Assembly named with the Assembly (see :data:`_ASSEMBLY_BODY`)."""
+    if "Quốc hội" not in text:
+        return
+    for match in _ASSEMBLY_BODY.finditer(text):
+        start, end = match.span()
+        if not gz.word_start(text, start) or any(start < s < end for s in stops):
+            continue
+        field_ = match.group("field")
+        words = field_.replace(",", " ").split()
+        if (
+            words[-1] == "và"
+            or (match.group("head") == "Ban" and not words[0][0].isupper())  # "Ban hành ...": the verb
+            or any(w in _NOT_IN_FIELD or w.isupper() for w in words)
+            or "Trung ương" in field_
+            or _next_body_head().search(field_)  # "Ban Dân vận Trung ương và Văn phòng Quốc hội": two bodies
+        ):
+            continue
+        _add(found, _clean(match.group(0)), start, in_body)
+
+
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
     names = find_names(text)[0]
@@ -833,6 +878,9 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 matched = [(match.start(), central.end()), (match.start(), match.end())]
                 pos = central.end()
             lead = next((h for h in _COMPOUND_LONGEST if written.startswith(h + " ")), None)
+            alone = fold(written) in _FOLDED_COMPOUND and text[match.end() : match.end() + 1] == " "
+            if lead is None and alone:
+                lead = written  # a listed compound alone, then its body: "Ban cán sự Đảng" + "Bộ Y tế"
             if lead is not None:
                 inner = regex.match(text, match.start() + len(lead) + 1)
                 if inner and inner.end() > match.end() and not _central_party(inner):
@@ -945,6 +993,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             if not generic and country and fold(name[: country.start()]) in _gazetteer_set():
                 _add(found, name[: country.start()], start, in_body)  # "Quốc hội Việt Nam" is "Quốc hội" too
     _shared_head_lists(text, found, in_body)
+    _assembly_bodies(text, found, in_body, stops)
     for start, end in _named_companies(text):
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))

@@ -1,0 +1,57 @@
+"""Issue 9, session six: bodies of the National Assembly, Party organs of a body, listed national bodies.
+
+Made-up sentences in the shapes the press uses; each rule has a positive case and a negative one.
+"""
+
+from __future__ import annotations
+
+from transforms.extract.organizations import extract_organizations
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract_organizations(text)]
+
+
+def test_an_assembly_committee_named_with_the_assembly_in_any_spelling() -> None:
+    text = "Ông Lê An, Phó chủ nhiệm Ủy ban Văn hóa, giáo dục, thanh thiếu niên nhi đồng của Quốc hội nói."
+    assert "Ủy ban Văn hóa, giáo dục, thanh thiếu niên nhi đồng của Quốc hội" in _orgs(text)
+    assert "Ủy Ban đối ngoại Quốc hội" in _orgs("Theo Ủy Ban đối ngoại Quốc hội, báo cáo đã đầy đủ.")
+    assert "Ban Dân nguyện Quốc hội" in _orgs("Sáng 3/4, Ban Dân nguyện Quốc hội làm việc với tỉnh.")
+    assert "Ủy ban Kinh tế và Tài chính của Quốc hội" in _orgs(
+        "Chiều 6-2, Ủy ban Kinh tế và Tài chính của Quốc hội họp phiên toàn thể."
+    )
+
+
+def test_a_clause_before_the_assembly_is_no_committee() -> None:
+    orgs = _orgs("Ủy ban Kinh tế đã trình Quốc hội dự án luật.")
+    assert not any(o.endswith("Quốc hội") and o != "Quốc hội" for o in orgs)
+    orgs = _orgs("Ban Tổ chức Trung ương, Ban Dân vận Trung ương và Văn phòng Quốc hội phối hợp.")
+    assert "Ban Dân vận Trung ương và Văn phòng Quốc hội" not in orgs
+    assert not any("Ban hành" in o for o in _orgs("Ban hành theo Nghị quyết của Quốc hội."))
+    assert "Hội đồng nhân dân tỉnh và Quốc hội" not in _orgs("Hội đồng nhân dân tỉnh và Quốc hội giám sát.")
+
+
+def test_the_body_of_a_party_organ_is_a_body_too() -> None:
+    orgs = _orgs("Sáng 5/8, Đảng bộ Văn phòng Chính phủ tổ chức Đại hội đại biểu lần thứ XXVII.")
+    assert "Đảng bộ Văn phòng Chính phủ" in orgs
+    assert "Văn phòng Chính phủ" in orgs
+    orgs = _orgs("Tập thể lãnh đạo Bộ Tư pháp, Ban cán sự Đảng Bộ Tư pháp đoàn kết.")
+    assert "Ban cán sự Đảng Bộ Tư pháp" in orgs
+    orgs = _orgs("Đảng ủy Công an tỉnh Hà Nam tổ chức hội nghị.")
+    assert "Công an tỉnh Hà Nam" in orgs
+    # negative: a level after the organ is the organ's own name, no body inside it
+    assert _orgs("Đảng bộ tỉnh Hà Tĩnh lần thứ XX thành công.") == ["Đảng bộ tỉnh Hà Tĩnh"]
+    assert _orgs("Ban cán sự đảng và lãnh đạo Bộ làm việc.") == ["Ban cán sự đảng"]
+
+
+def test_listed_national_bodies_and_central_written_t_u() -> None:
+    assert "Cục Biến đổi khí hậu" in _orgs("Ông Lê Văn Minh, Cục trưởng Cục Biến đổi khí hậu, cho biết.")
+    assert "Hội Nạn nhân chất độc da cam/dioxin Việt Nam" in _orgs(
+        "Chủ tịch Hội Nạn nhân chất độc da cam/dioxin Việt Nam cho biết sẽ hỗ trợ."
+    )
+    assert "Trung tâm Dự báo khí tượng thủy văn T.Ư" in _orgs(
+        "Theo Trung tâm Dự báo khí tượng thủy văn T.Ư, mưa sẽ giảm."
+    )
+    assert "Ủy ban Pháp luật và Tư pháp" in _orgs("Ủy ban Pháp luật và Tư pháp thẩm tra dự án.")
+    # negative: a listed name's words in lowercase inside a sentence are no body
+    assert _orgs("công tác phát thanh, truyền hình và thông tin điện tử được đẩy mạnh.") == []
