@@ -55,3 +55,47 @@ def test_listed_national_bodies_and_central_written_t_u() -> None:
     assert "Ủy ban Pháp luật và Tư pháp" in _orgs("Ủy ban Pháp luật và Tư pháp thẩm tra dự án.")
     # negative: a listed name's words in lowercase inside a sentence are no body
     assert _orgs("công tác phát thanh, truyền hình và thông tin điện tử được đẩy mạnh.") == []
+
+
+def test_a_body_after_a_head_in_lowercase() -> None:
+    assert "công ty Hoa Mai" in _orgs("Ông Lê Tuấn, Chủ tịch HĐQT công ty Hoa Mai, cho biết.")
+    assert "báo Lao Động" in _orgs("Trả lời phỏng vấn báo Lao Động, ông cho biết.")
+    assert "trường ĐH Kinh tế Huế" in _orgs("Ông là giảng viên trường ĐH Kinh tế Huế, nói.")
+    assert "sư đoàn 312" in _orgs("Các chiến sĩ thuộc sư đoàn 312 đã có mặt.")
+    # negative: a place after the head, a compound word with "báo" or "trường", a capitalized head
+    assert _orgs("Nhiều công ty Nhật Bản đã đầu tư.") == []
+    assert _orgs("Văn phòng thông báo Kết luận của cuộc họp.") == []
+    assert _orgs("Giá trên thị trường Mỹ giảm.") == []
+    assert "công ty Sông Hồng" not in _orgs("Tổng công ty Sông Hồng ký hợp đồng.")
+
+
+def test_and_development_goes_on_a_body_name() -> None:
+    assert "Cục Kinh tế hợp tác và phát triển nông thôn" in _orgs(
+        "Ông A, Cục trưởng Cục Kinh tế hợp tác và phát triển nông thôn, cho biết."
+    )
+    assert "Công ty Đầu tư và phát triển hạ tầng Việt Nam" in _orgs(
+        "Dự án do Công ty Đầu tư và phát triển hạ tầng Việt Nam thực hiện."
+    )
+    # negative: a level or a place before "và phát triển" ends the body (a clause follows)
+    assert _orgs("UBND tỉnh và phát triển du lịch Bình Định là nhiệm vụ.") == ["UBND tỉnh"]
+
+
+def test_a_subcommittee_serving_a_congress() -> None:
+    text = "Ngày 3-1, Tiểu ban Văn kiện phục vụ Đại hội Đảng bộ tỉnh lần thứ XXI, nhiệm kỳ 2025 - 2030 họp."
+    assert "Tiểu ban Văn kiện phục vụ Đại hội Đảng bộ tỉnh lần thứ XXI" in _orgs(text)
+    assert "Tiểu ban Nhân sự phục vụ Đại hội" in _orgs(
+        "Tiểu ban Nhân sự phục vụ Đại hội do ông A làm trưởng ban."
+    )
+    # negative: the subcommittee's work for a congress is no name
+    assert not any("phục vụ" in o for o in _orgs("Tiểu ban làm việc phục vụ Đại hội."))
+
+
+def test_a_town_committee_with_a_name_like_a_person() -> None:
+    assert "Thị ủy Lê Hòa" in _orgs("Ông Trần Văn Bình, Bí thư Thị ủy Lê Hòa, phát biểu.")
+    assert "Quận ủy Cao Sơn" in _orgs("Đồng chí A, Phó Bí thư Quận ủy Cao Sơn, dự họp.")
+    # negative: a person after a lowercase head is no body
+    assert _orgs("Giám đốc công ty Trần Văn Hùng cho biết.") == []
+
+
+def test_army_written_qdnd_in_a_listed_name() -> None:
+    assert "Tổng cục Chính trị QĐND Việt Nam" in _orgs("Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam dự lễ.")

@@ -95,6 +95,8 @@ SP = r"[ ]+"
 # with a one-syllable name (the other one-word heads need more: "Trường Sơn", "Hội An").
 _OFFICE_HEADS = frozenset({"Bộ", "Cục", "Sở", "Vụ", "Viện", "Quỹ"})
 _HEADS_LONGEST = sorted(HEADS, key=len, reverse=True)
+# "và phát triển" goes on a body's name (its field): "... và phát triển nông thôn" ends it.
+_DEVELOPMENT = re.compile(r"[ ]+và[ ]+phát[ ]+triển(?P<rural>[ ]+nông[ ]+thôn(?![\w]))?")
 _FOLDED_COMPOUND = frozenset(fold(h) for h in COMPOUND)
 _COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len, reverse=True)
 
@@ -110,8 +112,14 @@ def _listed_names() -> tuple[str, ...]:
     names = gz.organization_names()
     departments = (f"Sở {n[3:]}" for n in names if n.startswith("Bộ ") and _JOINED.search(n))
     # "Trung ương" is written "T.Ư" too ("Trung tâm Dự báo khí tượng thủy văn T.Ư")
-    central = (n.removesuffix("Trung ương") + "T.Ư" for n in names if n.endswith(" Trung ương"))
-    return (*names, *departments, *central)
+    central = (
+        n.removesuffix("Trung ương") + "T.Ư"
+        for n in names
+        if n.endswith(" Trung ương") and not n.startswith("Ban Chấp hành")  # "BCH T.Ư Đoàn": read by the head
+    )
+    # "Quân đội nhân dân" is written "QĐND" ("Tổng cục Chính trị QĐND Việt Nam")
+    army = (n.replace("Quân đội nhân dân", "QĐND") for n in names if "Quân đội nhân dân" in n)
+    return (*names, *departments, *central, *army)
 
 
 @cache
@@ -257,7 +265,9 @@ class _Org:
 
 # "UBND huyện Quế Sơn", "Đảng bộ huyện Hà Trung": a two-syllable run after an administrative
 # word is the unit's name, not a person who ends the body's name.
-_ADMIN_BEFORE = re.compile(r"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|Huyện ủy|Tỉnh ủy)\s+$")
+_ADMIN_BEFORE = re.compile(
+    r"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy)\s+$"
+)
 _TERM_AFTER = re.compile(r"\s+(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d)")
 _TRAILING = re.compile(r"(?:\s+(?:và|-|của))+$")
 _PROPER = re.compile(rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})")
@@ -786,7 +796,7 @@ _ASSEMBLY_BODY = re.compile(
 _FIELD_STOPS = (
     "đã đang sẽ vừa mới cho tại ở với trình đề báo là được bị có thuộc trong để do từ theo cùng gửi giúp "
     "thay phối họp nghe dự cũng không khi này đó nhưng thì mà hay hoặc tới đến lên ra vào trước sau làm "
-    "kiến nghị lần phiên kỳ thứ ngày năm nhiệm khóa về các những tỉnh huyện nhân"
+    "kiến nghị lần phiên kỳ thứ ngày năm nhiệm khóa về các những tỉnh huyện nhân của thẩm"
 )
 _NOT_IN_FIELD = frozenset(_FIELD_STOPS.split())
 
@@ -810,6 +820,66 @@ def _assembly_bodies(text: str, found: dict[str, _Org], in_body: bool, stops: tu
         ):
             continue
         _add(found, _clean(match.group(0)), start, in_body)
+
+
+# A body named after a head written in lowercase inside a sentence: "công ty Âu Lạc", "báo Thanh
+# Niên", "trường ĐH Nghệ thuật Huế", "sư đoàn 968". The name is capitalized words or acronyms (a
+# school: its kind first); a unit of the army is numbered.
+_SCHOOL_KINDS = r"(?:ĐH|CĐ|THPT|THCS|Đại học|Cao đẳng|Trung cấp|Tiểu học|Mầm non|Phổ thông)(?![\w])"
+_UNIT_NUMBER = r"[ ]+\d{1,3}(?![\w/.,-]\d)(?![\w])"
+_CAPPED_RUN = rf"(?:{CAP_SYL}|{ACRONYM})(?:[ ]+(?:{CAP_SYL}|{ACRONYM})){{0,4}}(?:{_UNIT_NUMBER})?"
+_LOWER_HEADED = re.compile(
+    rf"(?P<head>tổng công ty|công ty|báo|trường(?=[ ]+{_SCHOOL_KINDS}))[ ]+{_CAPPED_RUN}"
+    rf"|(?P<unit>sư đoàn|trung đoàn|lữ đoàn){_UNIT_NUMBER}"
+)
+# a capitalized word right before: "Tổng công ty" is the capitalized head's own name
+_TITLED_BEFORE = re.compile(rf"(?<![\w]){UPPER}{LOWER}*[ ]+$")
+# Words before "báo" that make it part of another word ("thông báo Kết luận", "dự báo", "tình báo").
+_BAO_COMPOUND_BEFORE = re.compile(r"(?:thông|cảnh|dự|tình|họp|loan|khai|phản|hồi|tin|truyền|nhắc)[ ]+$")
+
+
+def _lower_headed(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Bodies after a head in lowercase (see :data:`_LOWER_HEADED`), never a place; a name found
+    right after the head ("ĐH Nghệ thuật Huế") is the body's name."""
+    at_start = {o.start: o.name for o in found.values() if o.start is not None} if in_body else {}
+    for match in _LOWER_HEADED.finditer(text):
+        start, end = match.span()
+        if not gz.word_start(text, start) or _TITLED_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Tổng công ty ...": the capitalized head's own name
+        if text.startswith("báo", start) and _BAO_COMPOUND_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        head = match.group("head") or match.group("unit")
+        name_at = start + len(head) + 1
+        end = min([s for s in stops if name_at < s < end] or [end])
+        if name_at in stops and text[name_at:end].count(" ") >= 2:
+            continue  # "Giám đốc công ty Trần Văn Hùng": a person after the head
+        known = at_start.get(name_at)
+        if known is not None and name_at + len(known) > end:
+            end = name_at + len(known)
+        rest = _clean(text[name_at:end])
+        places = gz.folded_places()
+        if not rest or fold(rest) in places or fold(" ".join(rest.split(" ")[:2])) in places:
+            continue  # "các công ty Nhật Bản", "công ty Hà Nội": a place, not a name
+        _add(found, _clean(text[start:end]), start, in_body)
+
+
+# A subcommittee that serves a congress, named with it: "Tiểu ban Tổ chức phục vụ Đại hội", "Tiểu
+# ban Văn kiện phục vụ Đại hội Đảng bộ tỉnh lần thứ XX" (the congress's level, name and number).
+_CONGRESS_BOARD = re.compile(
+    rf"Tiểu ban(?:[ ]+{CAP_SYL}){{1,3}}(?:[ ]+{LOWER}+){{0,2}}?[ ]+phục vụ[ ]+Đại hội"
+    r"(?:[ ]+(?:đại biểu|Đại biểu|Đảng bộ|Công đoàn|Hội|Đoàn|tỉnh|thành phố|huyện|quận|toàn quốc|"
+    rf"[IVXLC]+(?![\w])|{CAP_SYL}))*(?:[ ]+lần[ ]+thứ[ ]+[IVXLC]+)?(?![\w])"
+)
+
+
+def _congress_boards(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Subcommittees serving a congress (see :data:`_CONGRESS_BOARD`)."""
+    if "Tiểu ban" not in text:
+        return
+    for match in _CONGRESS_BOARD.finditer(text):
+        start, end = match.span()
+        if gz.word_start(text, start) and not any(start < s < end for s in stops):
+            _add(found, _clean(match.group(0)), start, in_body)
 
 
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
@@ -968,6 +1038,18 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 mission = _where_after().match(text, after) if listed_head in _MISSION_HEADS else None
                 if mission is not None:
                     name = _clean(text[start : mission.end()])
+            # (a field, not a level or a place: "UBND tỉnh và phát triển du lịch" is a clause)
+            leveled = name.rsplit(" ", 1)[-1] in ADMIN_LEVELS and not name.endswith("Hợp tác xã")
+            fielded = name[-1:].isalpha() and not name.split(" ")[0].isupper() and not leveled
+            fielded = fielded and not _ends_with_place(name, 0, len(name))
+            developing = _DEVELOPMENT.match(text, start + len(name)) if fielded else None
+            if developing is not None:
+                # "Cục Hợp tác xã" + "và phát triển nông thôn", "Công ty Đầu tư" + "và phát triển
+                # công nghệ truyền hình Việt Nam": the idiom of a body's field, then its tail
+                closed = developing.end() if developing.group("rural") else 0
+                closed = closed or _extend(text, developing.end(), stops, capped_only=True)
+                if closed > developing.end() or developing.group("rural"):
+                    name = _clean(text[start:closed])
             of_country = _of_country().match(text, start + len(name)) if name[-1:].isalpha() else None
             if of_country is not None:
                 name = _clean(text[start : of_country.end()])  # "Tòa án Tối cao của Mỹ"
@@ -994,6 +1076,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 _add(found, name[: country.start()], start, in_body)  # "Quốc hội Việt Nam" is "Quốc hội" too
     _shared_head_lists(text, found, in_body)
     _assembly_bodies(text, found, in_body, stops)
+    _lower_headed(text, found, in_body, stops)
+    _congress_boards(text, found, in_body, stops)
     for start, end in _named_companies(text):
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))
