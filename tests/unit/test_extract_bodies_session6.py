@@ -61,7 +61,7 @@ def test_a_body_after_a_head_in_lowercase() -> None:
     assert "công ty Hoa Mai" in _orgs("Ông Lê Tuấn, Chủ tịch HĐQT công ty Hoa Mai, cho biết.")
     assert "báo Lao Động" in _orgs("Trả lời phỏng vấn báo Lao Động, ông cho biết.")
     assert "trường ĐH Kinh tế Huế" in _orgs("Ông là giảng viên trường ĐH Kinh tế Huế, nói.")
-    assert "sư đoàn 312" in _orgs("Các chiến sĩ thuộc sư đoàn 312 đã có mặt.")
+    assert "sư đoàn 312" in _orgs("Các chiến sĩ thuộc sư đoàn 312 phát hiện hầm.")
     # negative: a place after the head, a compound word with "báo" or "trường", a capitalized head
     assert _orgs("Nhiều công ty Nhật Bản đã đầu tư.") == []
     assert _orgs("Văn phòng thông báo Kết luận của cuộc họp.") == []
@@ -99,3 +99,18 @@ def test_a_town_committee_with_a_name_like_a_person() -> None:
 
 def test_army_written_qdnd_in_a_listed_name() -> None:
     assert "Tổng cục Chính trị QĐND Việt Nam" in _orgs("Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam dự lễ.")
+
+
+def test_a_foreign_body_with_its_republic_kind() -> None:
+    text = (
+        "Ông Lý An, Ủy viên trưởng Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc"
+        " nước Cộng hòa nhân dân Trung Hoa, dự lễ."
+    )
+    assert "Ủy ban Thường vụ Đại hội đại biểu nhân dân toàn quốc nước Cộng hòa nhân dân Trung Hoa" in _orgs(
+        text
+    )
+    assert "Chính phủ nước Cộng hòa dân chủ nhân dân Lào" in _orgs(
+        "Chính phủ nước Cộng hòa dân chủ nhân dân Lào và VN."
+    )
+    # negative: a kind with no country after it is no part of the name
+    assert "Chính phủ nước Cộng hòa nhân dân" not in _orgs("Chính phủ nước Cộng hòa nhân dân tự do.")

@@ -131,7 +131,9 @@ def org_regex() -> re.Pattern[str]:
     heads = gz.alternation_any_case(HEADS)
     countries = gz.alternation(gz.countries())
     # a listed body's country: "Chính phủ Lào", "Đảng Cộng sản VN", "Bộ Ngoại giao Cộng hòa Séc"
-    country = rf"(?:(?:nước{SP})?Cộng{SP}hòa{SP})?{countries}|Việt{SP}Nam|VN"
+    # (the republic's kind too: "nước Cộng hòa nhân dân Trung Hoa", "Cộng hòa dân chủ nhân dân Lào")
+    kind = rf"(?:(?i:nhân{SP}dân|dân{SP}chủ{SP}nhân{SP}dân|xã{SP}hội{SP}chủ{SP}nghĩa|liên{SP}bang){SP})?"
+    country = rf"(?:(?:nước{SP})?Cộng{SP}hòa{SP}{kind})?{countries}|Việt{SP}Nam|VN"
     bare = gz.alternation(_BARE_BODIES)
     tail_token = tail_token_source(word, inner, gaz, qualifiers=False)
     # a look-ahead on the possible first letters lets re skip most positions (8x faster)
@@ -832,6 +834,8 @@ _LOWER_HEADED = re.compile(
     rf"(?P<head>tổng công ty|công ty|báo|trường(?=[ ]+{_SCHOOL_KINDS}))[ ]+{_CAPPED_RUN}"
     rf"|(?P<unit>sư đoàn|trung đoàn|lữ đoàn){_UNIT_NUMBER}"
 )
+_SCHOOL_WORDS = frozenset({"Đại", "Cao", "Trung", "Tiểu", "Mầm", "Phổ"})  # their kind is two words
+_NOT_A_NAME_AFTER = frozenset({"TNHH", "CP", "CTCP", "VN", "TƯ", "TW", "Tết", "Đảng", "Nhà", "ĐH-CĐ"})
 # a capitalized word right before: "Tổng công ty" is the capitalized head's own name
 _TITLED_BEFORE = re.compile(rf"(?<![\w]){UPPER}{LOWER}*[ ]+$")
 # Words before "báo" that make it part of another word ("thông báo Kết luận", "dự báo", "tình báo").
@@ -860,6 +864,13 @@ def _lower_headed(text: str, found: dict[str, _Org], in_body: bool, stops: tuple
         places = gz.folded_places()
         if not rest or fold(rest) in places or fold(" ".join(rest.split(" ")[:2])) in places:
             continue  # "các công ty Nhật Bản", "công ty Hà Nội": a place, not a name
+        cut = rest[-1:].isalpha() and _LOWER_NEXT.match(text, end) and not _HARD_END.match(text, end)
+        if known is None and cut:
+            continue  # "công ty Tư" + "vấn", "trường Đại" + "học": cut inside a word
+        words = rest.split(" ")
+        kind_only = head == "trường" and known is None and len(words) < 2 + (words[0] in _SCHOOL_WORDS)
+        if kind_only or rest in _NOT_A_NAME_AFTER:
+            continue  # "trường ĐH", "trường THPT", "công ty TNHH", "báo Tết": no name
         _add(found, _clean(text[start:end]), start, in_body)
 
 
