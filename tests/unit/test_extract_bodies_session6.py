@@ -72,6 +72,7 @@ _NO_LOWER_HEADED = (
     "Văn phòng thông báo Kết luận của cuộc họp.",
     "Giá trên thị trường Mỹ giảm.",
     "Các trường ĐH sẽ tuyển sinh sớm.",
+    "Anh làm cho một công ty Nhật, nói.",
 )
 
 

@@ -834,6 +834,10 @@ _LOWER_HEADED = re.compile(
     rf"(?P<head>tổng công ty|công ty|báo|trường(?=[ ]+{_SCHOOL_KINDS}))[ ]+{_CAPPED_RUN}"
     rf"|(?P<unit>sư đoàn|trung đoàn|lữ đoàn){_UNIT_NUMBER}"
 )
+# a school or a company "of a country" ("trường ĐH Mỹ", "công ty Nhật") is a kind, not a name
+_NATIONALITIES = frozenset(
+    {"Nhật", "Mỹ", "Anh", "Anh Quốc", "Pháp", "Đức", "Nga", "Hàn", "Úc", "Trung", "VN"}
+)
 _SCHOOL_WORDS = frozenset({"Đại", "Cao", "Trung", "Tiểu", "Mầm", "Phổ"})  # their kind is two words
 _NOT_A_NAME_AFTER = frozenset({"TNHH", "CP", "CTCP", "VN", "TƯ", "TW", "Tết", "Đảng", "Nhà", "ĐH-CĐ"})
 # a capitalized word right before: "Tổng công ty" is the capitalized head's own name
@@ -869,6 +873,9 @@ def _lower_headed(text: str, found: dict[str, _Org], in_body: bool, stops: tuple
             continue  # "công ty Tư" + "vấn", "trường Đại" + "học": cut inside a word
         words = rest.split(" ")
         kind_only = head == "trường" and known is None and len(words) < 2 + (words[0] in _SCHOOL_WORDS)
+        named = " ".join(words[1 + (words[0] in _SCHOOL_WORDS) :] if head == "trường" else words)
+        if named in _NATIONALITIES or fold(named) in places or named.startswith(("tại ", "Công lập")):
+            continue  # "trường ĐH Mỹ", "trường Đại học Anh Quốc", "công ty Nhật": a kind, no name
         if kind_only or rest in _NOT_A_NAME_AFTER:
             continue  # "trường ĐH", "trường THPT", "công ty TNHH", "báo Tết": no name
         _add(found, _clean(text[start:end]), start, in_body)
