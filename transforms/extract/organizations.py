@@ -51,6 +51,8 @@ COMPOUND = frozenset(
         "Ban Thường vụ",
         "Đảng đoàn",
         "Ban cán sự đảng",
+        "Đảng bộ",
+        "Đảng ủy",
         "Ủy ban Kiểm tra",
         "Văn phòng",
         "BCH",
@@ -93,6 +95,9 @@ SP = r"[ ]+"
 # with a one-syllable name (the other one-word heads need more: "Trường Sơn", "Hội An").
 _OFFICE_HEADS = frozenset({"Bộ", "Cục", "Sở", "Vụ", "Viện", "Quỹ"})
 _HEADS_LONGEST = sorted(HEADS, key=len, reverse=True)
+# "và phát triển" goes on a body's name (its field): "... và phát triển nông thôn" ends it.
+_DEVELOPMENT = re.compile(r"[ ]+và[ ]+phát[ ]+triển(?P<rural>[ ]+nông[ ]+thôn(?![\w]))?")
+_FOLDED_COMPOUND = frozenset(fold(h) for h in COMPOUND)
 _COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len, reverse=True)
 
 
@@ -105,7 +110,16 @@ def _listed_names() -> tuple[str, ...]:
     lịch" -> "Sở Văn hóa, Thể thao và Du lịch"): a department is named like its ministry (only the
     names the HEAD + TAIL grammar cannot read, those joined by a comma, "và" or a dash)."""
     names = gz.organization_names()
-    return (*names, *(f"Sở {n[3:]}" for n in names if n.startswith("Bộ ") and _JOINED.search(n)))
+    departments = (f"Sở {n[3:]}" for n in names if n.startswith("Bộ ") and _JOINED.search(n))
+    # "Trung ương" is written "T.Ư" too ("Trung tâm Dự báo khí tượng thủy văn T.Ư")
+    central = (
+        n.removesuffix("Trung ương") + "T.Ư"
+        for n in names
+        if n.endswith(" Trung ương") and not n.startswith("Ban Chấp hành")  # "BCH T.Ư Đoàn": read by the head
+    )
+    # "Quân đội nhân dân" is written "QĐND" ("Tổng cục Chính trị QĐND Việt Nam")
+    army = (n.replace("Quân đội nhân dân", "QĐND") for n in names if "Quân đội nhân dân" in n)
+    return (*names, *departments, *central, *army)
 
 
 @cache
@@ -117,7 +131,9 @@ def org_regex() -> re.Pattern[str]:
     heads = gz.alternation_any_case(HEADS)
     countries = gz.alternation(gz.countries())
     # a listed body's country: "Chính phủ Lào", "Đảng Cộng sản VN", "Bộ Ngoại giao Cộng hòa Séc"
-    country = rf"(?:(?:nước{SP})?Cộng{SP}hòa{SP})?{countries}|Việt{SP}Nam|VN"
+    # (the republic's kind too: "nước Cộng hòa nhân dân Trung Hoa", "Cộng hòa dân chủ nhân dân Lào")
+    kind = rf"(?:(?i:nhân{SP}dân|dân{SP}chủ{SP}nhân{SP}dân|xã{SP}hội{SP}chủ{SP}nghĩa|liên{SP}bang){SP})?"
+    country = rf"(?:(?:nước{SP})?Cộng{SP}hòa{SP}{kind})?{countries}|Việt{SP}Nam|VN"
     bare = gz.alternation(_BARE_BODIES)
     tail_token = tail_token_source(word, inner, gaz, qualifiers=False)
     # a look-ahead on the possible first letters lets re skip most positions (8x faster)
@@ -251,7 +267,9 @@ class _Org:
 
 # "UBND huyện Quế Sơn", "Đảng bộ huyện Hà Trung": a two-syllable run after an administrative
 # word is the unit's name, not a person who ends the body's name.
-_ADMIN_BEFORE = re.compile(r"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|Huyện ủy|Tỉnh ủy)\s+$")
+_ADMIN_BEFORE = re.compile(
+    r"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy)\s+$"
+)
 _TERM_AFTER = re.compile(r"\s+(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d)")
 _TRAILING = re.compile(r"(?:\s+(?:và|-|của))+$")
 _PROPER = re.compile(rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})")
@@ -523,13 +541,22 @@ def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 _ACRONYM_TOKEN = re.compile(rf"({UPPER}{UPPER}{{1,7}})(?![\w/&-]|\.\w)")
 _CAPS_NEAR = re.compile(rf"{UPPER}{{2,}}[ ]+$")
 _CAPS_AFTER = re.compile(rf"[ ]+{UPPER}{{2,}}(?![\w])")
-_ACRONYM_CUE_BEFORE = re.compile(
-    r"(?<![\w])(?:của|với|giữa|thuộc|cùng|và|các nước|khối|gia nhập|thành viên|đại diện|theo|Theo)\s+$"
+# Words that make an acronym a body: a word before it ("của JBIC", "gia nhập WTO") or a verb after it
+# ("OPEC đã ...", "WB cho biết"). Word tables ("|" between words); only whether one matches counts.
+_ACRONYM_CUES_BEFORE = "của|với|giữa|thuộc|cùng|và|các nước|khối|gia nhập|thành viên|đại diện|theo|Theo"
+_ACRONYM_CUES_AFTER = (
+    "đã|đang|sẽ|vừa|cũng|cho biết|cho rằng|công bố|tổ chức|khuyến cáo|cảnh báo|yêu cầu|quyết định|"
+    "thông báo|dự báo|ước tính|nhận định|phối hợp|tài trợ|cam kết"
 )
-_ACRONYM_CUE_AFTER = re.compile(
-    r"\s+(?:đã|đang|sẽ|vừa|cũng|cho biết|cho rằng|công bố|tổ chức|khuyến cáo|cảnh báo|yêu cầu|quyết định|"
-    r"thông báo|dự báo|ước tính|nhận định|phối hợp|tài trợ|cam kết)(?![\w])"
-)
+
+
+def _cue_words(table: str, before: str, after: str) -> re.Pattern[str]:
+    """``before`` + one word of ``table`` + ``after``, compiled."""
+    return re.compile(before + gz.alternation(table.split("|"), flexible_space=False) + after)
+
+
+_ACRONYM_CUE_BEFORE = _cue_words(_ACRONYM_CUES_BEFORE, r"(?<![\w])", r"\s+$")
+_ACRONYM_CUE_AFTER = _cue_words(_ACRONYM_CUES_AFTER, r"\s+", r"(?![\w])")
 
 
 @cache
@@ -758,6 +785,121 @@ def _named_companies(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A committee, council or board of the National Assembly named by its field and the Assembly after
+# it, in any spelling of the field ("Ủy ban Văn hóa, giáo dục, thanh thiếu niên nhi đồng của Quốc
+# hội", "Ủy Ban đối ngoại Quốc hội", "Ban Dân nguyện Quốc hội"): the field is at most ten words,
+# commas and "và" between them (after "Ban", a capital first: "ban hành" is a verb).
+_ASSEMBLY_BODY = re.compile(
+    r"(?P<head>Ủy[ ]+[Bb]an|Uỷ[ ]+[Bb]an|Hội[ ]+đồng|Ban)[ ]+"
+    r"(?P<field>[^\s,.;:()\d]+(?:,?[ ]+[^\s,.;:()\d]+){0,9}?)[ ]+(?:của[ ]+)?Quốc[ ]+hội(?![\w])"
+)
+# Words that make the run between the head and "Quốc hội" a clause ("Ủy ban Kinh tế đã trình Quốc
+# hội", "Hội đồng nhân dân tỉnh kiến nghị với Quốc hội"), not a committee's field.
+_FIELD_STOPS = (
+    "đã đang sẽ vừa mới cho tại ở với trình đề báo là được bị có thuộc trong để do từ theo cùng gửi giúp "
+    "thay phối họp nghe dự cũng không khi này đó nhưng thì mà hay hoặc tới đến lên ra vào trước sau làm "
+    "kiến nghị lần phiên kỳ thứ ngày năm nhiệm khóa về các những tỉnh huyện nhân của thẩm"
+)
+_NOT_IN_FIELD = frozenset(_FIELD_STOPS.split())
+
+
+def _assembly_bodies(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Committees of the National Assembly named with the Assembly (see :data:`_ASSEMBLY_BODY`)."""
+    if "Quốc hội" not in text:
+        return
+    for match in _ASSEMBLY_BODY.finditer(text):
+        start, end = match.span()
+        if not gz.word_start(text, start) or any(start < s < end for s in stops):
+            continue
+        field_ = match.group("field")
+        words = field_.replace(",", " ").split()
+        if (
+            words[-1] == "và"
+            or (match.group("head") == "Ban" and not words[0][0].isupper())  # "Ban hành ...": the verb
+            or any(w in _NOT_IN_FIELD or w.isupper() for w in words)
+            or "Trung ương" in field_
+            or _next_body_head().search(field_)  # "Ban Dân vận Trung ương và Văn phòng Quốc hội": two bodies
+        ):
+            continue
+        _add(found, _clean(match.group(0)), start, in_body)
+
+
+# A body named after a head written in lowercase inside a sentence: "công ty Âu Lạc", "báo Thanh
+# Niên", "trường ĐH Nghệ thuật Huế", "sư đoàn 968". The name is capitalized words or acronyms (a
+# school: its kind first); a unit of the army is numbered.
+_SCHOOL_KINDS = r"(?:ĐH|CĐ|THPT|THCS|Đại học|Cao đẳng|Trung cấp|Tiểu học|Mầm non|Phổ thông)(?![\w])"
+_UNIT_NUMBER = r"[ ]+\d{1,3}(?![\w/.,-]\d)(?![\w])"
+_CAPPED_RUN = rf"(?:{CAP_SYL}|{ACRONYM})(?:[ ]+(?:{CAP_SYL}|{ACRONYM})){{0,4}}(?:{_UNIT_NUMBER})?"
+_LOWER_HEADED = re.compile(
+    rf"(?P<head>tổng công ty|công ty|báo|trường(?=[ ]+{_SCHOOL_KINDS}))[ ]+{_CAPPED_RUN}"
+    rf"|(?P<unit>sư đoàn|trung đoàn|lữ đoàn){_UNIT_NUMBER}"
+)
+# a school or a company "of a country" ("trường ĐH Mỹ", "công ty Nhật") is a kind, not a name
+_NATIONALITIES = frozenset(
+    {"Nhật", "Mỹ", "Anh", "Anh Quốc", "Pháp", "Đức", "Nga", "Hàn", "Úc", "Trung", "VN"}
+)
+_SCHOOL_WORDS = frozenset({"Đại", "Cao", "Trung", "Tiểu", "Mầm", "Phổ"})  # their kind is two words
+_NOT_A_NAME_AFTER = frozenset({"TNHH", "CP", "CTCP", "VN", "TƯ", "TW", "Tết", "Đảng", "Nhà", "ĐH-CĐ"})
+# a capitalized word right before: "Tổng công ty" is the capitalized head's own name
+_TITLED_BEFORE = re.compile(rf"(?<![\w]){UPPER}{LOWER}*[ ]+$")
+# Words before "báo" that make it part of another word ("thông báo Kết luận", "dự báo", "tình báo").
+_BAO_COMPOUND_BEFORE = re.compile(r"(?:thông|cảnh|dự|tình|họp|loan|khai|phản|hồi|tin|truyền|nhắc)[ ]+$")
+
+
+def _lower_headed(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Bodies after a head in lowercase (see :data:`_LOWER_HEADED`), never a place; a name found
+    right after the head ("ĐH Nghệ thuật Huế") is the body's name."""
+    at_start = {o.start: o.name for o in found.values() if o.start is not None} if in_body else {}
+    for match in _LOWER_HEADED.finditer(text):
+        start, end = match.span()
+        if not gz.word_start(text, start) or _TITLED_BEFORE.search(text, max(0, start - 12), start):
+            continue  # "Tổng công ty ...": the capitalized head's own name
+        if text.startswith("báo", start) and _BAO_COMPOUND_BEFORE.search(text, max(0, start - 12), start):
+            continue
+        head = match.group("head") or match.group("unit")
+        name_at = start + len(head) + 1
+        end = min([s for s in stops if name_at < s < end] or [end])
+        if name_at in stops and text[name_at:end].count(" ") >= 2:
+            continue  # "Giám đốc công ty Trần Văn Hùng": a person after the head
+        known = at_start.get(name_at)
+        if known is not None and name_at + len(known) > end:
+            end = name_at + len(known)
+        rest = _clean(text[name_at:end])
+        places = gz.folded_places()
+        if not rest or fold(rest) in places or fold(" ".join(rest.split(" ")[:2])) in places:
+            continue  # "các công ty Nhật Bản", "công ty Hà Nội": a place, not a name
+        cut = rest[-1:].isalpha() and _LOWER_NEXT.match(text, end) and not _HARD_END.match(text, end)
+        if known is None and cut:
+            continue  # "công ty Tư" + "vấn", "trường Đại" + "học": cut inside a word
+        words = rest.split(" ")
+        kind_only = head == "trường" and known is None and len(words) < 2 + (words[0] in _SCHOOL_WORDS)
+        named = " ".join(words[1 + (words[0] in _SCHOOL_WORDS) :] if head == "trường" else words)
+        if named in _NATIONALITIES or fold(named) in places or named.startswith(("tại ", "Công lập")):
+            continue  # "trường ĐH Mỹ", "trường Đại học Anh Quốc", "công ty Nhật": a kind, no name
+        if kind_only or rest in _NOT_A_NAME_AFTER:
+            continue  # "trường ĐH", "trường THPT", "công ty TNHH", "báo Tết": no name
+        _add(found, _clean(text[start:end]), start, in_body)
+
+
+# A subcommittee that serves a congress, named with it: "Tiểu ban Tổ chức phục vụ Đại hội", "Tiểu
+# ban Văn kiện phục vụ Đại hội Đảng bộ tỉnh lần thứ XX" (the congress's level, name and number).
+_CONGRESS_BOARD = re.compile(
+    rf"Tiểu ban(?:[ ]+{CAP_SYL}){{1,3}}(?:[ ]+{LOWER}+){{0,2}}?[ ]+phục vụ[ ]+Đại hội"
+    r"(?:[ ]+(?:đại biểu|Đại biểu|Đảng bộ|Công đoàn|Hội|Đoàn|tỉnh|thành phố|huyện|quận|toàn quốc|"
+    rf"[IVXLC]+(?![\w])|{CAP_SYL}))*(?:[ ]+lần[ ]+thứ[ ]+[IVXLC]+)?(?![\w])"
+)
+
+
+def _congress_boards(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Subcommittees serving a congress (see :data:`_CONGRESS_BOARD`)."""
+    if "Tiểu ban" not in text:
+        return
+    for match in _CONGRESS_BOARD.finditer(text):
+        start, end = match.span()
+        if gz.word_start(text, start) and not any(start < s < end for s in stops):
+            _add(found, _clean(match.group(0)), start, in_body)
+
+
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
     names = find_names(text)[0]
@@ -824,6 +966,9 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 matched = [(match.start(), central.end()), (match.start(), match.end())]
                 pos = central.end()
             lead = next((h for h in _COMPOUND_LONGEST if written.startswith(h + " ")), None)
+            alone = fold(written) in _FOLDED_COMPOUND and text[match.end() : match.end() + 1] == " "
+            if lead is None and alone:
+                lead = written  # a listed compound alone, then its body: "Ban cán sự Đảng" + "Bộ Y tế"
             if lead is not None:
                 inner = regex.match(text, match.start() + len(lead) + 1)
                 if inner and inner.end() > match.end() and not _central_party(inner):
@@ -911,6 +1056,18 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 mission = _where_after().match(text, after) if listed_head in _MISSION_HEADS else None
                 if mission is not None:
                     name = _clean(text[start : mission.end()])
+            # (a field, not a level or a place: "UBND tỉnh và phát triển du lịch" is a clause)
+            leveled = name.rsplit(" ", 1)[-1] in ADMIN_LEVELS and not name.endswith("Hợp tác xã")
+            fielded = name[-1:].isalpha() and not name.split(" ")[0].isupper() and not leveled
+            fielded = fielded and not _ends_with_place(name, 0, len(name))
+            developing = _DEVELOPMENT.match(text, start + len(name)) if fielded else None
+            if developing is not None:
+                # "Cục Hợp tác xã" + "và phát triển nông thôn", "Công ty Đầu tư" + "và phát triển
+                # công nghệ truyền hình Việt Nam": the idiom of a body's field, then its tail
+                closed = developing.end() if developing.group("rural") else 0
+                closed = closed or _extend(text, developing.end(), stops, capped_only=True)
+                if closed > developing.end() or developing.group("rural"):
+                    name = _clean(text[start:closed])
             of_country = _of_country().match(text, start + len(name)) if name[-1:].isalpha() else None
             if of_country is not None:
                 name = _clean(text[start : of_country.end()])  # "Tòa án Tối cao của Mỹ"
@@ -936,6 +1093,9 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             if not generic and country and fold(name[: country.start()]) in _gazetteer_set():
                 _add(found, name[: country.start()], start, in_body)  # "Quốc hội Việt Nam" is "Quốc hội" too
     _shared_head_lists(text, found, in_body)
+    _assembly_bodies(text, found, in_body, stops)
+    _lower_headed(text, found, in_body, stops)
+    _congress_boards(text, found, in_body, stops)
     for start, end in _named_companies(text):
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))
