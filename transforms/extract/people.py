@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -210,15 +211,26 @@ _SPEECH = re.compile(
     r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|phát biểu|chia sẻ|"
     r"thông tin|giải thích|đề nghị|yêu cầu|kể|bày tỏ|trả lời|cũng cho biết|tâm sự|nhận định)(?![\w])"
 )
-_ROLE_AFTER = re.compile(
-    r"\s*(?:cũng |đã |sẽ |đến )?(phát biểu kết luận|phát biểu chỉ đạo|phát biểu khai mạc|phát biểu bế mạc|"
-    r"phát biểu tổng kết|phát biểu|đồng chủ trì|chủ trì|dự và chỉ đạo|dự và phát biểu|chỉ đạo|dự|"
-    r"trình bày|điều hành|kết luận)(?![\w])"
+# What a person does at a meeting, told right after the chain ("A, T1, phát biểu chỉ đạo") or,
+# for the roles that can open the sentence, before it ("Phát biểu kết luận, đồng chí A ...").
+_SPEECHES = (
+    "phát biểu",
+    *(f"phát biểu {kind}" for kind in ("kết luận", "chỉ đạo", "khai mạc", "bế mạc", "tổng kết")),
 )
-_ROLE_BEFORE = re.compile(
-    r"(?:^|[.;:\n]\s*)(Phát biểu kết luận|Phát biểu chỉ đạo|Phát biểu khai mạc|Phát biểu bế mạc|"
-    r"Phát biểu tổng kết|Phát biểu|Kết luận|Chủ trì)(?: (?:tại )?[Hh]ội nghị| (?:tại )?[Kk]ỳ họp)?\s*,\s*"
-    r"(?:đồng chí\s+)?$"
+_LEAD_ROLES = (*_SPEECHES, "kết luận", "chủ trì")
+_ATTENDING = ("đồng chủ trì", "dự và chỉ đạo", "dự và phát biểu", "chỉ đạo", "dự", "trình bày", "điều hành")
+
+
+def _roles(roles: Iterable[str], before: str, after: str) -> re.Pattern[str]:
+    """A regex of one role phrase (group 1) between ``before`` and ``after``, longest phrase first."""
+    return re.compile(f"{before}({alternation(roles, flexible_space=False)}){after}")
+
+
+_ROLE_AFTER = _roles((*_LEAD_ROLES, *_ATTENDING), r"\s*(?:cũng |đã |sẽ |đến )?", r"(?![\w])")
+_ROLE_BEFORE = _roles(
+    (role.capitalize() for role in _LEAD_ROLES),
+    r"(?:^|[.;:\n]\s*)",
+    r"(?: (?:tại )?[Hh]ội nghị| (?:tại )?[Kk]ỳ họp)?\s*,\s*(?:đồng chí\s+)?$",
 )
 _ALIAS = re.compile(rf"\s*\(\s*((?:{CAP_SYL})(?: {CAP_SYL}){{1,3}})\s*\)")
 _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")

@@ -568,29 +568,3 @@ def trim_dangling(text: str, start: int, end: int) -> str:
 def _ends_with_place(tokens: list[str]) -> bool:
     """Whether the last one to three tokens are a listed place."""
     return any(len(tokens) > n and fold(" ".join(tokens[-n:])) in folded_places() for n in (1, 2, 3))
-
-
-def split_chain(text: str) -> list[str]:
-    """Titles of a written chain ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng").
-
-    Args:
-        text: A comma-separated chain of titles.
-
-    Returns:
-        The titles that parse, in order; parsing stops at the first part that is no title.
-    """
-    out: list[str] = []
-    pos = 0
-    regex = title_regex()
-    while True:
-        match = regex.match(text, pos)
-        if not match:
-            break
-        title = clean_title(match.group(0))
-        if title:
-            out.append(title)
-        sep = CHAIN_SEP.match(text, match.end())
-        if not sep:
-            break
-        pos = sep.end()
-    return out
