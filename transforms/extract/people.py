@@ -757,9 +757,9 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 end_pos = name.start - len(hon.group(0))
                 end_pos -= len(text[:end_pos]) - len(text[:end_pos].rstrip())
             prev = by_end.get(end_pos)
-            short = None if hon or prev else _SHORT_FORM_BEFORE.search(text, max(0, end_pos - 24), end_pos)
-            if short is not None:
-                prev = by_end.get(short.start())  # "Chủ tịch Quốc hội (QH) A": the short form is an aside
+            aside = None if hon or prev else _SHORT_FORM_BEFORE.search(text, max(0, end_pos - 24), end_pos)
+            if aside is not None:
+                prev = by_end.get(aside.start())  # "Chủ tịch Quốc hội (QH) A": the short form is an aside
             if prev is None:
                 prev = _title_across_gap(text, end_pos, by_end)
             if prev is None and hon is not None and hon.group(0).strip() in ranks():
