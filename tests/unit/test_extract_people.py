@@ -172,8 +172,11 @@ def test_title_grammar_pieces() -> None:
     # VNTC XH_NLD_T_ (9769): a lowercase syllable before a capitalized word continues the name
     text = "Ông Trần Anh Kiệt, Giám đốc Công ty Xăng dầu Tân Nhật Minh cho biết"
     assert _people(text)["Trần Anh Kiệt"].titles == ("Giám đốc Công ty Xăng dầu Tân Nhật Minh",)
-    # a word cut in the middle with no name after it is dropped, not kept garbled
+    # a word cut in the middle is never kept garbled ("Công ty Xăng"): closed by what the person
+    # says, the apposition is the whole title (ex-titles6)
     text = "Ông Trần Anh Kiệt, Giám đốc Công ty Xăng dầu cho biết"
+    assert _people(text)["Trần Anh Kiệt"].titles == ("Giám đốc Công ty Xăng dầu",)
+    text = "Ông Trần Anh Kiệt, Giám đốc Công ty Xăng dầu đã ký"
     assert _people(text)["Trần Anh Kiệt"].titles == ("Giám đốc Công ty",)
     # closed by a comma, the apposition is the whole title (issue 9: lowercase words in bodies)
     text = "Ông Trần Anh Kiệt, Giám đốc Công ty Xăng dầu Tân Nhật Minh, cho biết"

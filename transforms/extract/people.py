@@ -195,7 +195,7 @@ _LOCATIVE = re.compile(
 # (whole words only: "thành phố Nguyễn Quốc Triệu" and "Bộ Nông nghiệp và Môi trường Trần Đức Thắng"
 # are titles before a name; businesses are often named like people: "Công ty Âu Lạc", "shop Hoa Yêu Thương")
 _NAMED_AFTER = re.compile(
-    r"(?<![\w])(?<!thành )(?<!Thành )(?<!môi )(?<!Môi )"
+    r"(?<![\w])(?<!thành )(?<!Thành )(?<!môi )(?<!Môi )(?<!thị )(?<!Thị )"  # "Cục Quản lý thị trường A"
     r"(?:ngã ba|ngã tư|ngã năm|đường|phố|Đường|Phố|phường|Phường|quận|Quận|thị trấn|"
     r"Trường|trường|THPT|THCS|PTTH|Tiểu học|"
     r"cầu|Cầu|chợ|Chợ|lăng|Lăng|tượng|"
@@ -536,6 +536,18 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             ):
                 names.append(_Name(match.start(1), match.end(1), match.group(1)))
                 honored.add(match.start(1))
+    # a foreign person by the family name alone, after an honorific and before what they say:
+    # "Ông Tanaka cho biết" (one word that cannot be a Vietnamese syllable)
+    for match in _SURNAME_ONLY.finditer(text):
+        word = match.group(1)
+        if (
+            _foreign_word(word)
+            and _SPEECH.match(text, match.end(1))
+            and fold(word) not in _places_and_bodies()
+            and not any(n.start <= match.start(1) < n.end or word in n.text.split() for n in names)
+        ):
+            names.append(_Name(match.start(1), match.end(1), word))
+            honored.add(match.start(1))
     names.sort(key=lambda n: n.start)
     return tuple(names), frozenset(honored)
 
@@ -559,6 +571,7 @@ _FOREIGN_WORD = r"[^\W\d_a-zđ][^\W\d_]*"
 _FOREIGN_AFTER_HONORIFIC = re.compile(
     rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ((?-i:{_FOREIGN_WORD})(?: (?-i:{_FOREIGN_WORD})){{1,3}})(?![\w])"
 )
+_SURNAME_ONLY = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ({UPPER}[{LOWER_CHARS}]{{2,}})(?![\w'])")
 _CAPS_RUN = re.compile(rf"(?<![\w]){UPPER}{{2,}}(?: {UPPER}{{2,}}){{1,3}}(?![\w])")
 
 
@@ -1200,9 +1213,15 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
 # Up to twelve words (no verb, no quote, no digit) up to the comma, dash or bracket closing an
 # apposition, or up to the office it is left for ("ông A, Cục trưởng Cục Quản lý thị trường giữ
 # chức Vụ trưởng ...": the appointment lists the old office, then the new one).
-_CLOSING = r",|\s[-–—]\s|\)|;| giữ (?:thêm )?chức(?![\w])"
-_APPOSITIVE = re.compile(rf"((?: [^\W\d_]+){{1,12}}?)(?={_CLOSING})")
-_APPOSITIVE_OR_STOP = re.compile(rf"((?: [^\W\d_]+){{1,12}}?)(?={_CLOSING}|\.(?:\s|$)|$)")
+_CLOSING = (
+    r",|\s[-–—]\s|\)|;| giữ (?:thêm )?chức(?![\w])"
+    # ... or what the person says: "ông A, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh cho biết"
+    r"| (?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ)(?![\w])"
+)
+# (a word may hold a dot, slash or "&" between letters: "TP.HCM", "da cam/dioxin", "NN&PTNT")
+_APPOSITIVE_WORDS = r"((?: [^\W\d_]+(?:[./&][^\W\d_]+)*){1,12}?)"
+_APPOSITIVE = re.compile(rf"{_APPOSITIVE_WORDS}(?={_CLOSING})")
+_APPOSITIVE_OR_STOP = re.compile(rf"{_APPOSITIVE_WORDS}(?={_CLOSING}|\.(?:\s|$)|$)")
 
 
 def _item_start(text: str, pos: int, names: dict[int, _Name], cut_before: dict[int, TitleSpan]) -> int:
