@@ -114,3 +114,11 @@ def test_an_apposition_closed_by_what_the_person_says() -> None:
     # negative: a verb or time adverb before the speech verb ends the title where it was found
     got = _titles("Ông Đoàn Văn Khang, Giám đốc Sở sau khi kiểm tra cho biết số ca đã giảm.")
     assert got == {"Đoàn Văn Khang": ("Giám đốc Sở",)}
+
+
+def test_a_head_right_after_ban_names_the_board_not_a_persons_office() -> None:
+    got = _titles("Ngày 3/2, thay mặt Ủy ban Thường vụ Quốc hội, Chủ tịch Quốc hội Lâm Văn Đạt ký thông báo.")
+    assert got == {"Lâm Văn Đạt": ("Chủ tịch Quốc hội",)}
+    # negative: the same words inside a member's title, or as a title of their own, stay
+    got = _titles("Ông Lâm Văn Đạt, Ủy viên Ban Thường vụ Tỉnh ủy, Thường vụ Huyện ủy, phát biểu.")
+    assert got == {"Lâm Văn Đạt": ("Ủy viên Ban Thường vụ Tỉnh ủy", "Thường vụ Huyện ủy")}

@@ -571,6 +571,9 @@ _FOREIGN_WORD = r"[^\W\d_a-zđ][^\W\d_]*"
 _FOREIGN_AFTER_HONORIFIC = re.compile(
     rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ((?-i:{_FOREIGN_WORD})(?: (?-i:{_FOREIGN_WORD})){{1,3}})(?![\w])"
 )
+# A "title" right after "Ban" / "Ủy ban" names the board, no person's office: "thay mặt Ủy ban
+# Thường vụ Quốc hội, Chủ tịch Quốc hội A", "Ban Giám đốc".
+_BOARD_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Ủy ban|ủy ban|Uỷ ban|uỷ ban) $")
 _SURNAME_ONLY = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ({UPPER}[{LOWER_CHARS}]{{2,}})(?![\w'])")
 _CAPS_RUN = re.compile(rf"(?<![\w]){UPPER}{{2,}}(?: {UPPER}{{2,}}){{1,3}}(?![\w])")
 
@@ -664,7 +667,11 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         names = sorted({n.start: n for n in (*names, *listed.values())}.values(), key=lambda n: n.start)
     if not names:
         return
-    raw_titles = _with_lowercase_titles(text, names, find_titles(text))
+    raw_titles = [
+        span
+        for span in _with_lowercase_titles(text, names, find_titles(text))
+        if not _BOARD_BEFORE.search(text, max(0, span.start - 8), span.start)
+    ]
     # Cut titles whose tail swallowed a following name: "Bí thư Đảng ủy Khối Sơn Minh Thắng".
     titles: list[TitleSpan] = []
     cut_before: dict[int, TitleSpan] = {}  # name start -> title written right before it
