@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -194,7 +195,7 @@ _LOCATIVE = re.compile(
 # (whole words only: "thành phố Nguyễn Quốc Triệu" and "Bộ Nông nghiệp và Môi trường Trần Đức Thắng"
 # are titles before a name; businesses are often named like people: "Công ty Âu Lạc", "shop Hoa Yêu Thương")
 _NAMED_AFTER = re.compile(
-    r"(?<![\w])(?<!thành )(?<!Thành )(?<!môi )(?<!Môi )"
+    r"(?<![\w])(?<!thành )(?<!Thành )(?<!môi )(?<!Môi )(?<!thị )(?<!Thị )"  # "Cục Quản lý thị trường A"
     r"(?:ngã ba|ngã tư|ngã năm|đường|phố|Đường|Phố|phường|Phường|quận|Quận|thị trấn|"
     r"Trường|trường|THPT|THCS|PTTH|Tiểu học|"
     r"cầu|Cầu|chợ|Chợ|lăng|Lăng|tượng|"
@@ -210,15 +211,26 @@ _SPEECH = re.compile(
     r"\s*(?:\([^()\n]{2,40}\)\s*)?(?:cho biết|cho rằng|nói|khẳng định|nhấn mạnh|phát biểu|chia sẻ|"
     r"thông tin|giải thích|đề nghị|yêu cầu|kể|bày tỏ|trả lời|cũng cho biết|tâm sự|nhận định)(?![\w])"
 )
-_ROLE_AFTER = re.compile(
-    r"\s*(?:cũng |đã |sẽ |đến )?(phát biểu kết luận|phát biểu chỉ đạo|phát biểu khai mạc|phát biểu bế mạc|"
-    r"phát biểu tổng kết|phát biểu|đồng chủ trì|chủ trì|dự và chỉ đạo|dự và phát biểu|chỉ đạo|dự|"
-    r"trình bày|điều hành|kết luận)(?![\w])"
+# What a person does at a meeting, told right after the chain ("A, T1, phát biểu chỉ đạo") or,
+# for the roles that can open the sentence, before it ("Phát biểu kết luận, đồng chí A ...").
+_SPEECHES = (
+    "phát biểu",
+    *(f"phát biểu {kind}" for kind in ("kết luận", "chỉ đạo", "khai mạc", "bế mạc", "tổng kết")),
 )
-_ROLE_BEFORE = re.compile(
-    r"(?:^|[.;:\n]\s*)(Phát biểu kết luận|Phát biểu chỉ đạo|Phát biểu khai mạc|Phát biểu bế mạc|"
-    r"Phát biểu tổng kết|Phát biểu|Kết luận|Chủ trì)(?: (?:tại )?[Hh]ội nghị| (?:tại )?[Kk]ỳ họp)?\s*,\s*"
-    r"(?:đồng chí\s+)?$"
+_LEAD_ROLES = (*_SPEECHES, "kết luận", "chủ trì")
+_ATTENDING = ("đồng chủ trì", "dự và chỉ đạo", "dự và phát biểu", "chỉ đạo", "dự", "trình bày", "điều hành")
+
+
+def _roles(roles: Iterable[str], before: str, after: str) -> re.Pattern[str]:
+    """A regex of one role phrase (group 1) between ``before`` and ``after``, longest phrase first."""
+    return re.compile(f"{before}({alternation(roles, flexible_space=False)}){after}")
+
+
+_ROLE_AFTER = _roles((*_LEAD_ROLES, *_ATTENDING), r"\s*(?:cũng |đã |sẽ |đến )?", r"(?![\w])")
+_ROLE_BEFORE = _roles(
+    (role.capitalize() for role in _LEAD_ROLES),
+    r"(?:^|[.;:\n]\s*)",
+    r"(?: (?:tại )?[Hh]ội nghị| (?:tại )?[Kk]ỳ họp)?\s*,\s*(?:đồng chí\s+)?$",
 )
 _ALIAS = re.compile(rf"\s*\(\s*((?:{CAP_SYL})(?: {CAP_SYL}){{1,3}})\s*\)")
 _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
@@ -247,6 +259,9 @@ _OFFICE_VERB = re.compile(
 _ASIDE = re.compile(r"\s*,\s*\d{1,3}\s+tuổi(?=\s*,)|\s*\((?:sinh|SN|\d{1,3}\s+tuổi)[^()\n]{0,80}\)")
 # A title written before the name with a comma or "là" between: "Chủ tịch UBND Thành phố, ông A"
 # (the title opens its sentence), "Chủ tịch tỉnh nhiệm kỳ 2021-2026 là ông A".
+# The short form of a title's body in brackets before the name: "Bộ trưởng Bộ Tài nguyên và Môi
+# trường (TN-MT) A".
+_SHORT_FORM_BEFORE = re.compile(rf"\s*\((?:{ACRONYM}|{UPPER}{{2,}}(?:-{UPPER}+)+)\)$")
 _GAP_BEFORE = re.compile(r"(?:\s*,|\s+là)\s*$")
 _INITIAL_THEN = re.compile(rf"\. ?{CAP_SYL}")
 _AFTER_CHAIN_HEAD = re.compile(r"(?:,|\s[-–—])\s*$")
@@ -521,6 +536,18 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             ):
                 names.append(_Name(match.start(1), match.end(1), match.group(1)))
                 honored.add(match.start(1))
+    # a foreign person by the family name alone, after an honorific and before what they say:
+    # "Ông Tanaka cho biết" (one word that cannot be a Vietnamese syllable)
+    for match in _SURNAME_ONLY.finditer(text):
+        word = match.group(1)
+        if (
+            _foreign_word(word)
+            and _SPEECH.match(text, match.end(1))
+            and fold(word) not in _places_and_bodies()
+            and not any(n.start <= match.start(1) < n.end or word in n.text.split() for n in names)
+        ):
+            names.append(_Name(match.start(1), match.end(1), word))
+            honored.add(match.start(1))
     names.sort(key=lambda n: n.start)
     return tuple(names), frozenset(honored)
 
@@ -544,6 +571,10 @@ _FOREIGN_WORD = r"[^\W\d_a-zđ][^\W\d_]*"
 _FOREIGN_AFTER_HONORIFIC = re.compile(
     rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ((?-i:{_FOREIGN_WORD})(?: (?-i:{_FOREIGN_WORD})){{1,3}})(?![\w])"
 )
+# A "title" right after "Ban" / "Ủy ban" names the board, no person's office: "thay mặt Ủy ban
+# Thường vụ Quốc hội, Chủ tịch Quốc hội A", "Ban Giám đốc".
+_BOARD_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Ủy ban|ủy ban|Uỷ ban|uỷ ban) $")
+_SURNAME_ONLY = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ({UPPER}[{LOWER_CHARS}]{{2,}})(?![\w'])")
 _CAPS_RUN = re.compile(rf"(?<![\w]){UPPER}{{2,}}(?: {UPPER}{{2,}}){{1,3}}(?![\w])")
 
 
@@ -636,7 +667,11 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         names = sorted({n.start: n for n in (*names, *listed.values())}.values(), key=lambda n: n.start)
     if not names:
         return
-    raw_titles = _with_lowercase_titles(text, names, find_titles(text))
+    raw_titles = [
+        span
+        for span in _with_lowercase_titles(text, names, find_titles(text))
+        if not _BOARD_BEFORE.search(text, max(0, span.start - 8), span.start)
+    ]
     # Cut titles whose tail swallowed a following name: "Bí thư Đảng ủy Khối Sơn Minh Thắng".
     titles: list[TitleSpan] = []
     cut_before: dict[int, TitleSpan] = {}  # name start -> title written right before it
@@ -742,6 +777,9 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 end_pos = name.start - len(hon.group(0))
                 end_pos -= len(text[:end_pos]) - len(text[:end_pos].rstrip())
             prev = by_end.get(end_pos)
+            aside = None if hon or prev else _SHORT_FORM_BEFORE.search(text, max(0, end_pos - 24), end_pos)
+            if aside is not None:
+                prev = by_end.get(aside.start())  # "Chủ tịch Quốc hội (QH) A": the short form is an aside
             if prev is None:
                 prev = _title_across_gap(text, end_pos, by_end)
             if prev is None and hon is not None and hon.group(0).strip() in ranks():
@@ -751,7 +789,8 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             if prev is None:
                 prev = _lowercase_head_after_honorific(text, name.start)
             if prev is None and name.start in honored:
-                prev = _lowercase_title_before(text, name.start)
+                foreign = any(_foreign_word(word) for word in name.text.split())
+                prev = _lowercase_title_before(text, name.start, bare_ok=foreign)
         if prev is not None and prev.start not in used and _title_text(prev):
             before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
@@ -772,8 +811,11 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         verb = _OFFICE_VERB.match(text, _chain_end(text, name, after))
         if verb:
             office = by_start.get(verb.end())
+            if office is not None and not _title_text(office):
+                office = _closed_appositive(text, office, at_stop=True)  # a weak head with its body
             if office is not None and office.start not in used and _title_text(office):
                 offices = _chain_forward(text, office, by_start, used)
+                offices[-1] = _closed_appositive(text, offices[-1], at_stop=True)
                 after = [*after, *offices]
                 own_office.add(name.start)
                 # "Các đồng chí A và B được bầu làm Phó Bí thư": every name of the list
@@ -1014,10 +1056,18 @@ def _lowercase_head() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w])(?=[{LOWER_CHARS}])(?:{title_head_source(any_case=True)})")
 
 
-def _lowercase_title_before(text: str, start: int) -> TitleSpan | None:
+# Offices held by one person that the press writes bare and lowercase before a foreign name:
+# "phán quyết của chánh án John Miller", "theo tổng thống Anna Berg" (the head alone is the cue).
+_PERSONAL_HEADS = frozenset(
+    {"chánh án", "tổng thống", "phó tổng thống", "thủ tướng", "ngoại trưởng", "thị trưởng", "bộ trưởng"}
+)
+
+
+def _lowercase_title_before(text: str, start: int, bare_ok: bool = False) -> TitleSpan | None:
     """A title with a lowercase head and a body, opening its clause and ending at a name: "theo
     đại sứ Mỹ tại Việt Nam Michael Marine", ", chánh án Tòa án Tối cao John Roberts" (a foreign
-    name has no listed family name; this title is its cue)."""
+    name has no listed family name; this title is its cue). ``bare_ok``: the name is foreign, so
+    a bare head of :data:`_PERSONAL_HEADS` is cue enough."""
     for head in _lowercase_head().finditer(text, max(0, start - 90), start):
         if any(ch in ",.;:()\n" for ch in text[head.start() : start]):
             continue
@@ -1027,7 +1077,9 @@ def _lowercase_title_before(text: str, start: int) -> TitleSpan | None:
         if match is None or match.end() < start - 1:
             continue
         kept = text[head.start() : start].rstrip()
-        if head.end() >= len(kept) + head.start() or clean_title(kept) is None:
+        if clean_title(kept) is None or (
+            head.end() >= len(kept) + head.start() and not (bare_ok and kept in _PERSONAL_HEADS)
+        ):
             continue  # a bare head ("giám đốc") is too weak a cue
         return TitleSpan(kept, head.start(), head.start() + len(kept))
     return None
@@ -1062,7 +1114,7 @@ def _name_after_lowercase_title(text: str, run: str, offset: int) -> _Name | Non
     if not any(_foreign_word(t) for t in given):
         return None
     begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
-    if _lowercase_title_before(text, begin) is None:
+    if _lowercase_title_before(text, begin, bare_ok=True) is None:
         return None
     name = " ".join(given)
     return _Name(begin, begin + len(name), name)
@@ -1134,11 +1186,12 @@ def _title_before_rank(
     return title
 
 
-def _closed_appositive(text: str, last: TitleSpan) -> TitleSpan:
+def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> TitleSpan:
     """The last title of a chain after a name, run on to the comma, dash or bracket that closes
     the apposition when only a body's words stand between ("ông A, Chi cục trưởng Chi cục phòng
-    chống lụt bão thành phố Đà Nẵng, cho biết"): the 2006 press writes bodies in lowercase."""
-    match = _APPOSITIVE.match(text, last.end)
+    chống lụt bão thành phố Đà Nẵng, cho biết"): the 2006 press writes bodies in lowercase.
+    ``at_stop``: a full stop closes it too (an office given by a verb ends its sentence)."""
+    match = (_APPOSITIVE_OR_STOP if at_stop else _APPOSITIVE).match(text, last.end)
     if match is None:
         return last
     words = match.group(1).split()
@@ -1151,14 +1204,31 @@ def _closed_appositive(text: str, last: TitleSpan) -> TitleSpan:
         and (w in _MAJOR or not prev[:1].isupper())
         for prev, w, nxt in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
     )
-    if person or any(w.islower() and w in PREDICATE_STARTS for w in words):
+    # a lowercase field word is no verb here ("Cục An toàn thông tin,": "thông" as in "thông qua")
+    # ... when the next word is one too ("thông tin", not "thông báo")
+    fields = field_words()
+    verb = any(
+        w.islower() and w in PREDICATE_STARTS and not (w in fields and nxt in fields)
+        for w, nxt in zip(words, [*words[1:], ""], strict=True)
+    )
+    if person or verb:
         return last  # a verb or the next person: the title ended where it was found
     end = last.end + len(match.group(1))
     return TitleSpan(text[last.start : end], last.start, end)
 
 
-# Up to twelve words (no verb, no quote, no digit) up to the comma, dash or bracket closing an apposition.
-_APPOSITIVE = re.compile(r"((?: [^\W\d_]+){1,12}?)(?=,|\s[-–—]\s|\)|;)")
+# Up to twelve words (no verb, no quote, no digit) up to the comma, dash or bracket closing an
+# apposition, or up to the office it is left for ("ông A, Cục trưởng Cục Quản lý thị trường giữ
+# chức Vụ trưởng ...": the appointment lists the old office, then the new one).
+_CLOSING = (
+    r",|\s[-–—]\s|\)|;| giữ (?:thêm )?chức(?![\w])"
+    # ... or what the person says: "ông A, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh cho biết"
+    r"| (?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ)(?![\w])"
+)
+# (a word may hold a dot, slash or "&" between letters: "TP.HCM", "da cam/dioxin", "NN&PTNT")
+_APPOSITIVE_WORDS = r"((?: [^\W\d_]+(?:[./&][^\W\d_]+)*){1,12}?)"
+_APPOSITIVE = re.compile(rf"{_APPOSITIVE_WORDS}(?={_CLOSING})")
+_APPOSITIVE_OR_STOP = re.compile(rf"{_APPOSITIVE_WORDS}(?={_CLOSING}|\.(?:\s|$)|$)")
 
 
 def _item_start(text: str, pos: int, names: dict[int, _Name], cut_before: dict[int, TitleSpan]) -> int:

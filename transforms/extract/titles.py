@@ -403,8 +403,10 @@ def find_titles(text: str) -> list[TitleSpan]:
 
 # A sub-unit in a title ("Trưởng Khoa Ngữ văn", "Trưởng phòng Tổ chức") and, after a dash, the
 # body it belongs to ("- trường ĐH Sư phạm Huế", "- Bệnh viện Bạch Mai").
+# A department with a code name belongs to its ministry too: "Phó cục trưởng Cục C50 - Bộ Công an".
 _SUB_UNIT = re.compile(r"(?i:khoa|phòng|bộ môn|trung tâm|tổ)\s")
-_SUPERIOR = "(?:[Tt]rường|Đại học|ĐH|Học viện|Bệnh viện|Viện|Sở|Cục|Công ty)"
+_CODE_THEN_DASH = re.compile(r" [A-ZĐ]\d{1,3} ?[-–] ")
+_SUPERIOR = "(?:[Tt]rường|Đại học|ĐH|Học viện|Bệnh viện|Viện|Sở|Cục|Công ty|Bộ(?! trưởng))"
 _SUPERIOR_HEAD = re.compile(rf" ?[-–] ?{_SUPERIOR}")
 
 
@@ -415,7 +417,9 @@ def _superior_after_dash() -> re.Pattern[str]:
     org = alternation(organization_names())
     tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token_source(name_word(), inner, org, qualifiers=False)}))*"
     # (the sub-unit's name may end in a lowercase syllable the tail left out: "Khoa Điêu khắc")
-    return re.compile(rf"((?: {LOWER}+(?![\w'])){{0,2}}) ?[-–] ?{_SUPERIOR}(?![\w]){tail}")
+    return re.compile(
+        rf"((?: (?:{LOWER}+|{UPPER}\d{{1,3}})(?![\w'])){{0,2}}) ?[-–] ?{_SUPERIOR}(?![\w]){tail}"
+    )
 
 
 def _with_superior_bodies(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
@@ -428,7 +432,10 @@ def _with_superior_bodies(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
     for span in spans:
         if span.start < reached:
             continue
-        match = _superior_after_dash().match(text, span.end) if _SUB_UNIT.search(span.text) else None
+        sub_unit = _SUB_UNIT.search(span.text) or (
+            span.text.endswith(("Cục", "cục")) and _CODE_THEN_DASH.match(text, span.end)
+        )
+        match = _superior_after_dash().match(text, span.end) if sub_unit else None
         if match is not None:
             kept = trim_dangling(text, match.start(), match.end())
             head = _SUPERIOR_HEAD.match(kept, len(match.group(1)))
@@ -501,7 +508,11 @@ def _listed_fields() -> re.Pattern[str]:
     hóa, Giáo dục và Thanh niên", "Bộ Văn hóa, Thể thao và Du lịch"), each field one or two words
     that are no title, rank or body head, the list closed by "và" and ended by punctuation; then
     the rest of the title's tail ("Bộ Văn hóa, Thể thao và Du lịch tỉnh ...")."""
-    field = rf"(?!{tail_stop()}){CAP_SYL}(?: {LOWER}+(?![\w']))?"
+    # a field is a capitalized word and up to three lowercase ones, no verb after the first
+    # ("Thanh thiếu niên", "Thông tin điện tử")
+    verb = alternation(PREDICATE_STARTS, flexible_space=False)
+    more = rf"(?: (?!(?:{verb})(?![\w])){LOWER}+(?![\w'])){{0,2}}"
+    field = rf"(?!{tail_stop()}){CAP_SYL}(?: {LOWER}+(?![\w']){more})?"
     inner = alternation(INNER_WORDS)
     org = alternation(organization_names())
     tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token_source(name_word(), inner, org)}))*"
@@ -511,7 +522,7 @@ def _listed_fields() -> re.Pattern[str]:
 
 
 # The last body of a title opened by a head that names fields ("Ủy ban Đối ngoại", "Bộ Văn hóa").
-_FIELDS_HEAD = re.compile(r"(?:Ủy ban|Uỷ ban|Bộ|Ban|Hội đồng|Tiểu ban|Viện) \S+(?: [^\W\d_]+)?$")
+_FIELDS_HEAD = re.compile(r"(?:Ủy ban|Uỷ ban|Bộ|Ban|Hội đồng|Tiểu ban|Viện|Cục|Sở|Vụ) \S+(?: [^\W\d_]+)?$")
 
 
 def _title_head_only(title: str) -> bool:
@@ -568,29 +579,3 @@ def trim_dangling(text: str, start: int, end: int) -> str:
 def _ends_with_place(tokens: list[str]) -> bool:
     """Whether the last one to three tokens are a listed place."""
     return any(len(tokens) > n and fold(" ".join(tokens[-n:])) in folded_places() for n in (1, 2, 3))
-
-
-def split_chain(text: str) -> list[str]:
-    """Titles of a written chain ("Ủy viên Bộ Chính trị, Bí thư Trung ương Đảng").
-
-    Args:
-        text: A comma-separated chain of titles.
-
-    Returns:
-        The titles that parse, in order; parsing stops at the first part that is no title.
-    """
-    out: list[str] = []
-    pos = 0
-    regex = title_regex()
-    while True:
-        match = regex.match(text, pos)
-        if not match:
-            break
-        title = clean_title(match.group(0))
-        if title:
-            out.append(title)
-        sep = CHAIN_SEP.match(text, match.end())
-        if not sep:
-            break
-        pos = sep.end()
-    return out

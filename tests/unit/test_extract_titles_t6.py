@@ -1,0 +1,41 @@
+"""Issue 9, this session: person-title forms of appointment news and foreign reporting.
+
+The cases are a data table, ``tests/data/titles/forms-t6.jsonl``: one made-up sentence a line
+(names, bodies and places combined freely, in shapes seen across several outlets and years), the
+form it exercises, whether it is a negative case, and every person it holds with their titles.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from transforms.extract.people import extract_people
+
+_CASES = Path(__file__).resolve().parents[1] / "data" / "titles" / "forms-t6.jsonl"
+
+
+def _cases() -> list[object]:
+    rows = [json.loads(line) for line in _CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return [
+        pytest.param(
+            row["text"], row["people"], id=f"{row['form']}{' (negative)' if row['negative'] else ''}"
+        )
+        for row in rows
+    ]
+
+
+@pytest.mark.parametrize(("text", "people"), _cases())
+def test_form(text: str, people: dict[str, list[str]]) -> None:
+    got = {p.name: list(p.titles) for p in extract_people(text)}
+    assert got == people
+
+
+def test_every_form_has_a_positive_and_a_negative_case() -> None:
+    rows = [json.loads(line) for line in _CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    kinds: dict[str, set[bool]] = {}
+    for row in rows:
+        kinds.setdefault(row["form"], set()).add(row["negative"])
+    assert rows and all(len(sides) == 2 for sides in kinds.values()), kinds
