@@ -14,6 +14,7 @@ from functools import cache
 from typing import Literal
 
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
+from transforms.clean.patterns import LINE_START, NOT_WORD_AFTER, NOT_WORD_BEFORE, cue_pattern
 from transforms.records import CleanedText
 
 # Lines that start the site chrome after an article (compared folded, whole line).
@@ -64,9 +65,17 @@ _FOLLOW_US = re.compile(
 _SCRIPT_TOKEN = re.compile(r"^[a-z<][!-~]{0,39}$")
 # Chrome lines are short (the longest listed is 81 characters): longer lines are never folded.
 _CHROME_MAX = 100
-_CHROME_PREFIX = re.compile(
-    r"^(ý kiến của bạn|bình luận \(|tags?:|từ khóa:|trả lời$|email của bạn sẽ không được hiển thị)",
-    re.IGNORECASE,
+_CHROME_PREFIX = cue_pattern(
+    (
+        "ý kiến của bạn",
+        r"bình luận \(",
+        "tags?:",
+        "từ khóa:",
+        "trả lời$",
+        "email của bạn sẽ không được hiển thị",
+    ),
+    before=LINE_START,
+    after="",
 )
 
 _IMAGE_ALT = re.compile(r"\sảnh\s+\d{1,2}\s*\.?$", re.IGNORECASE)
@@ -75,10 +84,24 @@ _CREDIT = re.compile(
     r"|(?<![\w])(?<!phóng sự )(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
     re.IGNORECASE,
 )
-_CAPTION_CUES = re.compile(
-    r"\b(phát biểu|quang cảnh|toàn cảnh|chụp ảnh|trao tặng|trao quà|trao quyết định|điểm cầu|"
-    r"tặng hoa|chúc mừng|dự và chỉ đạo|chủ trì hội nghị|tại hội nghị|tại buổi|tại lễ)\b",
-    re.IGNORECASE,
+_CAPTION_CUES = cue_pattern(
+    (
+        "phát biểu",
+        "quang cảnh",
+        "toàn cảnh",
+        "chụp ảnh",
+        "trao tặng",
+        "trao quà",
+        "trao quyết định",
+        "điểm cầu",
+        "tặng hoa",
+        "chúc mừng",
+        "dự và chỉ đạo",
+        "chủ trì hội nghị",
+        "tại hội nghị",
+        "tại buổi",
+        "tại lễ",
+    )
 )
 _END_PUNCT = ".!?…:;\"”'»)"
 _DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
@@ -91,16 +114,40 @@ _MERIDIEM = re.compile(r"\s*(am|pm|sa|ch)(?![\w])", re.IGNORECASE)
 # View counters printed beside the time ("Số lượt xem: 42", "Lượt xem: 1.024").
 _VIEWS = re.compile(r"(?:(?:số\s+)?lượt\s+(?:xem|đọc)|view count|views?)\s*:?\s*[\d.,]+", re.IGNORECASE)
 # Words of a byline or dateline line around the author and the time.
-_BYLINE_WORDS = re.compile(
-    r"\b(ngày|lúc|cập nhật|đăng|đăng lúc|xuất bản|tác giả|bản in|in bài|gửi bài|chia sẻ|post|posted)\b",
-    re.IGNORECASE,
+_BYLINE_WORDS = cue_pattern(
+    (
+        "ngày",
+        "lúc",
+        "cập nhật",
+        "đăng",
+        "đăng lúc",
+        "xuất bản",
+        "tác giả",
+        "bản in",
+        "in bài",
+        "gửi bài",
+        "chia sẻ",
+        "post",
+        "posted",
+    )
 )
 _GMT = re.compile(r"\(?\s*(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?", re.IGNORECASE)
 # Labels of a dateline's parts ("Bài, ảnh:", "Người đăng:", "PV") and section names printed with it.
-_BYLINE_ROLE = re.compile(
-    r"(?<![\w])(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|người đăng|người viết|biên tập(?: viên)?"
-    r"|phóng viên|nhóm pv|pv|ctv)\s*:?(?![\w])",
-    re.IGNORECASE,
+_BYLINE_ROLE = cue_pattern(
+    (
+        r"bài\s*(?:và|,|&)\s*ảnh",
+        r"tin\s*(?:và|,|&)\s*ảnh",
+        "người đăng",
+        "người viết",
+        "biên tập(?: viên)?",
+        "phóng viên",
+        "nhóm pv",
+        "pv",
+        "ctv",
+    ),
+    before=NOT_WORD_BEFORE,
+    after=r"\s*:?" + NOT_WORD_AFTER,
+    capture=False,
 )
 _SECTIONS = {
     "tin tuc",
@@ -376,10 +423,21 @@ def split_dateline(paragraph: str) -> tuple[str, str | None]:
 
 
 # Labels before the names of a signature ("T/h: A – B": compiled by, "Bài, ảnh: A").
-_SIGNATURE_LABEL = re.compile(
-    r"^(?:t/h|th|tổng hợp|tác giả|người viết|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?"
-    r"|nhóm pv|pv)\s*:\s*",
-    re.IGNORECASE,
+_SIGNATURE_LABEL = cue_pattern(
+    (
+        "t/h",
+        "th",
+        "tổng hợp",
+        "tác giả",
+        "người viết",
+        r"bài(?:\s*(?:và|,|&)\s*ảnh)?",
+        r"tin(?:\s*(?:và|,|&)\s*ảnh)?",
+        "nhóm pv",
+        "pv",
+    ),
+    before=LINE_START,
+    after=r"\s*:\s*",
+    capture=False,
 )
 # "Nguồn tin: Báo Tiền Phong", "Nguồn: TTXVN" closing the article: the outlet it was taken from.
 _SOURCE_LABEL = re.compile(r"^nguồn(?: tin)?\s*:\s*(?P<pub>[^\s:].*)$", re.IGNORECASE)
