@@ -47,8 +47,28 @@ _CHROME_STARTS = {
 # Lines dropped wherever they stand.
 _DROP_LINES = {
     fold(s)
-    for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi", "Xem với cỡ chữ", "Cỡ chữ", "Xem tiếp")
+    for s in (
+        *("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi", "Xem với cỡ chữ", "Cỡ chữ", "Xem tiếp"),
+        # back-to-top links of page footers
+        *(
+            "Về đầu trang",
+            "Trở về đầu trang",
+            "Lên đầu trang",
+            "Quay lại đầu trang",
+            "Đầu trang",
+            "Back to top",
+        ),
+    )
 }
+# Labels of a photo gallery, video or audio player left without their media ("Album ảnh:"), compared
+# in lowercase with their accents ("Ảnh" is no "Anh", the country).
+_MEDIA_LABELS = frozenset(
+    s.lower()
+    for s in (
+        *("Album ảnh", "Xem album ảnh", "Ảnh", "Video", "Clip", "Xem video", "Xem ảnh", "Nghe bài viết"),
+        *("Nghe đọc bài viết", "Nghe bài", "Đọc bài viết", "Giọng đọc", "Chọn giọng đọc", "Tốc độ đọc"),
+    )
+)
 # A related-article link: a headline with its date in brackets, nothing between ("Sẽ cấm bán tiết
 # canh(24/10/2005)"); 2,567 such lines in the VNTC VnExpress texts, none of them a sentence (the
 # bracket never follows a full stop), printed in lists inside and after the article.
@@ -60,9 +80,41 @@ _LINK_BULLET = re.compile(r"^[-–•+]\s+\S.{5,180}[^.;:,!?]$")
 # "leftcenterrightdel", "news_is_not_ads=", "break;", "</tr>"); a Vietnamese paragraph is never a
 # single unaccented lowercase token (names, places and signatures start with a capital).
 _FOLLOW_US = re.compile(
-    r"^theo dõi\b.{0,80}\b(?:google news|zalo|facebook|youtube|tiktok|fanpage)", re.IGNORECASE
+    r"^theo dõi\b.{0,80}(?:google news|zalo|facebook|youtube|tiktok|fanpage)", re.IGNORECASE
 )
 _SCRIPT_TOKEN = re.compile(r"^[a-z<][!-~]{0,39}$")
+# Page widgets printed as lines of their own: an audio player at rest ("0:00 / 0:00", "00:00"), the
+# reading voices of a text-to-speech player ("• Nữ miền Bắc", "Giọng nam miền Nam"), a print or share
+# button after the byline's role code ("PV In bài viết", "In bài | Chia sẻ"), a pager ("‹ précédent |
+# suivant ›", "« Bài trước | Bài sau »").
+_PLAYER = re.compile(r"^0?0:00(?::00)?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+_VOICE = re.compile(
+    r"^[•·*+-]?\s*(?:giọng\s+(?:đọc\s+)?)?(?:nam|nữ)\s+(?:miền\s+)?(?:bắc|trung|nam)$", re.IGNORECASE
+)
+_TOOLBAR = re.compile(
+    r"^(?:(?:pv|ctv|btv|nhóm pv)\s+)?(?:in bài viết|in bài|bản in|gửi bài|lưu bài|chia sẻ)"
+    r"(?:\s*[|/·]\s*(?:in bài viết|in bài|bản in|gửi bài|lưu bài|chia sẻ|bình luận))*$",
+    re.IGNORECASE,
+)
+_PAGER_SPLIT = re.compile(r"\s*[|/·‹›«»<>←→]+\s*")
+_PAGER_WORDS = frozenset(
+    fold(w)
+    for w in (
+        *("précédent", "suivant", "previous", "next", "prev", "trước", "sau", "tiếp", "bài trước", "bài sau"),
+        *("tin trước", "tin sau", "trang trước", "trang sau", "bài tiếp", "tin tiếp", "trang tiếp"),
+    )
+)
+# A copyright footer: "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý ...", "© 2024 Báo X"
+# (a photo credit "© AFP" is none: the year or a rights word makes the footer),
+# "Bản quyền thuộc về ...", "Ghi rõ nguồn ... khi phát hành lại".
+_COPYRIGHT = re.compile(
+    r"^(?:\(\*\)\s*)?(?:(?:©|copyright\b)\s*(?:\d{4}|bản quyền|copyright|©)|copyright\b.{0,60}\d{4}"
+    r"|bản quyền (?:thuộc|©|\d)"
+    r"|(?:không|nghiêm cấm|cấm) (?:được )?(?:sao chép|sử dụng lại|đăng tải lại|đăng lại|phát hành lại)"
+    r"|ghi rõ nguồn\b|phát hành lại thông tin)",
+    re.IGNORECASE,
+)
+_COPYRIGHT_MAX = 300  # footers are a sentence or two
 # Chrome lines are short (the longest listed is 81 characters): longer lines are never folded.
 _CHROME_MAX = 100
 _CHROME_PREFIX = cue_pattern(
@@ -93,6 +145,9 @@ _CAPTION_CUES = cue_pattern(
         "trao tặng",
         "trao quà",
         "trao quyết định",
+        # awards handed over in the photo ("... trao Huân chương Độc lập hạng Nhì tặng tập thể ...")
+        "trao (?:tặng )?(?:huân chương|huy chương|huy hiệu|bằng khen|cờ thi đua|kỷ niệm chương|giấy khen)",
+        "gắn huy hiệu",
         "điểm cầu",
         "tặng hoa",
         "chúc mừng",
@@ -112,7 +167,10 @@ _TIME = re.compile(r"\b(\d{1,2})[:hg](\d{2})(?::(\d{2}))?\b")
 _WEEKDAY = re.compile(r"\b(thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)\b", re.IGNORECASE)
 _MERIDIEM = re.compile(r"\s*(am|pm|sa|ch)(?![\w])", re.IGNORECASE)
 # View counters printed beside the time ("Số lượt xem: 42", "Lượt xem: 1.024").
-_VIEWS = re.compile(r"(?:(?:số\s+)?lượt\s+(?:xem|đọc)|view count|views?)\s*:?\s*[\d.,]+", re.IGNORECASE)
+_VIEWS = re.compile(
+    r"(?:(?:số\s+)?lượt\s+(?:xem|đọc|thích|chia sẻ|nghe)|bình luận|view count|views?)\s*:?\s*[\d.,]+",
+    re.IGNORECASE,
+)
 # Words of a byline or dateline line around the author and the time.
 _BYLINE_WORDS = cue_pattern(
     (
@@ -164,6 +222,8 @@ _SECTIONS = {
     "tin hoat dong",
     "dia phuong",
 }
+# A section label of a breadcrumb: one to three words, the first capitalized, no digits ("Câu lạc bộ").
+_SECTION_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][^\W\d_]*(?: [^\W\d_]+){0,2}$")
 _SHORT_WEEKDAY = re.compile(r"(?<![\w])(?:t[2-7]|cn)(?![\w])", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*$|^[A-ZÀ-ỸĐ]{2,}$")
 _UPPER_CASE = re.compile(r"[A-ZÀ-ỸĐ]")
@@ -205,7 +265,7 @@ _MAX_TITLE = 250  # real headlines stay under ~200 characters; longer first line
 
 
 def _is_chrome_start(line: str) -> bool:
-    if _CHROME_PREFIX.match(line):
+    if _CHROME_PREFIX.match(line) or (len(line) <= _COPYRIGHT_MAX and _COPYRIGHT.match(line)):
         return True
     return len(line) <= _CHROME_MAX and fold(line).strip(" .:") in _CHROME_STARTS
 
@@ -218,7 +278,21 @@ def _is_drop_line(line: str, residue: bool = False) -> bool:
     if _RELATED_LINK.match(line):
         return True
     return len(line) <= _CHROME_MAX and (
-        fold(line).strip(" .:") in _DROP_LINES or bool(_FOLLOW_US.match(line))
+        fold(line).strip(" .:") in _DROP_LINES or bool(_FOLLOW_US.match(line)) or _is_widget(line)
+    )
+
+
+def _is_widget(line: str) -> bool:
+    """A page widget's line: an audio player, reading voices, a print/share button, a pager."""
+    if line.lower().strip(" .:") in _MEDIA_LABELS:
+        return True
+    if _PLAYER.match(line) or _VOICE.match(line) or _TOOLBAR.match(line):
+        return True
+    parts = [p for p in _PAGER_SPLIT.split(line.strip()) if p]
+    return (
+        bool(parts)
+        and (len(parts) >= 2 or _PAGER_SPLIT.search(line) is not None)
+        and all(fold(p) in _PAGER_WORDS for p in parts)
     )
 
 
@@ -250,9 +324,13 @@ def _strip_chrome(lines: list[str], residue: bool = False) -> list[str]:
     if not nonempty:
         return kept
     half = nonempty[len(nonempty) // 2]
+    # or half of the text: a related-links box of many short lines after a few long paragraphs
+    total = sum(len(kept[i]) for i in nonempty)
+    before = 0
     for i in nonempty:
-        if i > half and _is_chrome_start(kept[i]):
+        if (i > half or 2 * before >= total) and _is_chrome_start(kept[i]):
             return kept[:i]
+        before += len(kept[i])
     return kept
 
 
@@ -297,7 +375,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     rest = _SHORT_WEEKDAY.sub(" ", rest)
     rest = _BYLINE_ROLE.sub(" | ", rest)
     rest = _BYLINE_WORDS.sub(" ", rest)
-    author = _author_of_parts(re.split(r"\s*[|,;\-–—:()]+\s*", rest))
+    author = _author_of_parts(re.split(r"\s*[|,;\-–—:()\[\]>»/]+\s*", rest))
     if author is False:
         return None
     if date:
@@ -310,7 +388,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     if time:
         hour, minute = int(time.group(1)), int(time.group(2))
         if meridiem and hour <= 12:
-            hour = hour % 12 + (12 if meridiem.group(1).lower() == "pm" else 0)
+            hour = hour % 12 + (12 if meridiem.group(1).lower() in ("pm", "ch") else 0)  # CH: chiều
         second = int(time.group(3) or 0)
         if hour < 24 and minute < 60:
             iso += f"T{hour:02d}:{minute:02d}:{second:02d}+07:00"
@@ -320,12 +398,13 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
 def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
     """The author among the other parts of a dateline, None without one, False for no dateline.
 
-    A part is a name (the first is the author), an outlet or section label ("ĐCSVN", "Thời sự"),
+    A part is a name (the first is the author), an outlet or section label ("ĐCSVN", "Thời sự"; any
+    capitalized label of one to three words followed by a separator: "Hội - Câu lạc bộ - ..."),
     a source ("Nguồn: TTXVN"), a bare counter ("609 0": views, comments) or empty; any other part
     means the line is a sentence.
     """
     author: str | None = None
-    for raw_part in parts:
+    for index, raw_part in enumerate(parts):
         part = " ".join(raw_part.split()).strip(" '’‘\"`.")
         if not part or part.replace(".", "").replace(" ", "").isdigit():
             continue  # the minute mark of "14:46'", view and comment counters ("07:22 609 0")
@@ -337,8 +416,25 @@ def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
         if is_name(part):
             author = author or part
             continue
+        if index < len(parts) - 1 and _SECTION_LABEL.match(part):
+            continue  # a breadcrumb of sections before the date ("Hội - Câu lạc bộ - Ngày đăng: ...")
         return False
     return author
+
+
+# A photo caption told as one short sentence: who attends, speaks at or runs the meeting in the photo
+# ("Lãnh đạo tỉnh dự Hội nghị.", "Đoàn Chủ tịch điều hành Đại hội.", "Đồng chí A phát biểu tại buổi làm
+# việc.", "Các đại biểu có mặt tại Lễ đón."); a body paragraph says more than that.
+_CAPTION_SENTENCE = re.compile(
+    r"^(?:(?:toàn|quang) cảnh [^.!?:;]{2,60}"
+    r"|[A-ZÀ-ỸĐ][^.!?:;]{2,80}(?<![\w])(?:phát biểu|dự|tham dự|về dự|điều hành|chủ trì|có mặt|chỉ đạo)"
+    r"(?: \w+){0,2}? (?:tại |tham dự )?(?:Đại hội|Hội nghị|Kỳ họp|phiên họp|buổi lễ|Lễ \w+|lễ \w+"
+    r"|buổi làm việc|buổi gặp mặt|buổi tiếp|hội thảo|tọa đàm|diễn đàn|chương trình)(?: \w+)?)\.$",
+    re.IGNORECASE,
+)
+# Such captions are short (19-60 characters in the web texts of the gold set); a sentence that gives the
+# person's full office ("Ông A, Phó chủ tịch Ủy ban ..., dự và chỉ đạo đại hội.", 88) is labeled body.
+_CAPTION_SENTENCE_MAX = 64
 
 
 def is_caption(line: str) -> bool:
@@ -346,6 +442,8 @@ def is_caption(line: str) -> bool:
     if len(line) > 300:
         return False
     if _CREDIT.search(line):
+        return True
+    if len(line) <= _CAPTION_SENTENCE_MAX and _CAPTION_SENTENCE.match(line):
         return True
     stripped = line.rstrip()
     return (
@@ -1071,6 +1169,14 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
     return head, captions, rest
 
 
+# Links printed at the end of a headline's line: another language's version ("... trình quốc thư [fr]",
+# "[EN]") or the story's photo/video page ("... (Xem tin ảnh)", "[Xem video]"); not the headline's words.
+_TITLE_LINK = re.compile(
+    r"\s*(?:\[[A-Za-z]{2}\]|[(\[]xem\s+(?:tin\s+|thêm\s+)?(?:ảnh|video|clip|phóng sự ảnh)[)\]])\s*$",
+    re.IGNORECASE,
+)
+
+
 def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | None, list[str]]:
     """Pop the headline and the byline/dateline from the top: ``(title, authors, published, captions)``."""
     title: str | None = None
@@ -1107,6 +1213,8 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
             title = full.group(1).strip()
             paragraphs.pop(i)
             break
+    if title:
+        title = _TITLE_LINK.sub("", title) or title
     # a byline with time may follow the headline (or stand first)
     byline = take_byline(paragraphs, authors)
     published = byline[0] if byline else None
