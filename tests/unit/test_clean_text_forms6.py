@@ -199,3 +199,57 @@ def test_short_photo_captions(line: str) -> None:
 )
 def test_body_sentences_are_no_caption(line: str) -> None:
     assert not is_caption(line)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Ngày phát hành: 03/05/2024", (None, "2024-05-03")),
+        ("Đăng tải lúc: 09:15 03/05/2024", (None, "2024-05-03T09:15:00+07:00")),
+        ("Cập nhật lần cuối: 03/05/2024", (None, "2024-05-03")),
+        ("Posted on 03/05/2024", (None, "2024-05-03")),
+        ("3 Tháng Năm, 2024", (None, "2024-05-03")),
+        ("Tháng Mười Hai 3, 2024", (None, "2024-12-03")),
+        ("Thứ Sáu, 3 Tháng Giêng 2025 09:15", (None, "2025-01-03T09:15:00+07:00")),
+        ("May 3, 2024 at 9:15 pm", (None, "2024-05-03T21:15:00+07:00")),
+        ("3 Oct 2024", (None, "2024-10-03")),
+    ],
+)
+def test_date_lines_with_labels_and_month_names(line: str, expected: tuple[str | None, str]) -> None:
+    assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize("line", ["Sau 3 tháng hai 2024 khởi công", "May 2024", "Tháng Năm rực rỡ"])
+def test_month_words_in_sentences_are_no_date_line(line: str) -> None:
+    assert parse_byline(line) is None
+
+
+@pytest.mark.parametrize(
+    "above", ["Thời sự", "TIN MỚI", "Trang chủ > Tin tức > Chính trị", "Kinh tế / Đầu tư"]
+)
+def test_section_label_above_the_headline_is_dropped(above: str) -> None:
+    cleaned = clean_text(_text(LEAD, BODY, title=f"{above}\n\nHòa Bình sơ kết cải cách hành chính"))
+    assert cleaned.title == "Hòa Bình sơ kết cải cách hành chính"
+    assert above not in cleaned.body
+
+
+@pytest.mark.parametrize("title", ["Học bổng IELTS/TOEFL của trường", "Hà Nội > 40 độ C"])
+def test_headlines_with_slashes_or_signs_stay(title: str) -> None:
+    assert clean_text(_text(LEAD, BODY, title=title)).title == title
+
+
+@pytest.mark.parametrize(
+    ("first", "title"),
+    [
+        ("Thủ tướng tiếp Đại sứ Nhật Bản - Báo Điện tử Chính phủ", "Thủ tướng tiếp Đại sứ Nhật Bản"),
+        ("Khai mạc Kỳ họp thứ 9 | VOV.VN", "Khai mạc Kỳ họp thứ 9"),
+        ("Bàn giao nhà cho hộ nghèo - Cổng thông tin điện tử tỉnh Hòa Bình", "Bàn giao nhà cho hộ nghèo"),
+        ("Hội thảo khoa học - thực tiễn", "Hội thảo khoa học - thực tiễn"),
+        (
+            "Nhà báo trẻ - Báo chí cách mạng trong thời đại số",
+            "Nhà báo trẻ - Báo chí cách mạng trong thời đại số",
+        ),
+    ],
+)
+def test_site_name_after_the_headline(first: str, title: str) -> None:
+    assert clean_text(f"{first}\n\n{LEAD}\n\n{BODY}").title == title

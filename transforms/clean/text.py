@@ -174,6 +174,14 @@ _VIEWS = re.compile(
 # Words of a byline or dateline line around the author and the time.
 _BYLINE_WORDS = cue_pattern(
     (
+        # labels of the time ("Ngày phát hành:", "Đăng tải lúc", "Cập nhật lần cuối:"), longer ones first
+        "cập nhật lần cuối",
+        "đăng tải",
+        "phát hành",
+        "ngày viết",
+        "ngày tạo",
+        "posted on",
+        "at",
         "ngày",
         "lúc",
         "cập nhật",
@@ -345,6 +353,66 @@ def is_name(text: str, max_words: int = 5) -> bool:
     return 2 <= len(words) <= max_words and all(_NAME_WORD.match(w) for w in words)
 
 
+# Months by name, as blog and CMS themes print them: "16 Tháng Mười, 2019", "Tháng Mười 16, 2019",
+# "October 16, 2019", "16 Oct 2019" (one table: Vietnamese names, then English ones and their cuts).
+_MONTH_NAMES = {
+    **{
+        name: month
+        for month, names in enumerate(
+            (
+                ("một", "giêng"),
+                ("hai",),
+                ("ba",),
+                ("tư", "bốn"),
+                ("năm",),
+                ("sáu",),
+                ("bảy",),
+                ("tám",),
+                ("chín",),
+                ("mười",),
+                ("mười một",),
+                ("mười hai", "chạp"),
+            ),
+            start=1,
+        )
+        for name in (f"tháng {n}" for n in names)
+    },
+    **{
+        name: month
+        for month, full in enumerate(
+            [
+                "january",
+                "february",
+                "march",
+                "april",
+                "may",
+                "june",
+                "july",
+                "august",
+                "september",
+                "october",
+                "november",
+                "december",
+            ],
+            start=1,
+        )
+        for name in (full, full[:3])
+    },
+}
+_MONTH_ALTERNATION = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
+_MONTH_NAMED = re.compile(
+    rf"(?<![\w])(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_ALTERNATION})|(?P<m2>{_MONTH_ALTERNATION})\.?\s+(?P<d2>\d{{1,2}}))"
+    r",?\s+(?:năm\s+)?(?P<y>\d{4})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _numeric_date(match: re.Match[str]) -> str:
+    """ "16 Tháng Mười, 2019" -> "16/10/2019"."""
+    month = _MONTH_NAMES[" ".join((match.group("m1") or match.group("m2")).lower().split())]
+    return f"{match.group('d1') or match.group('d2')}/{month}/{match.group('y')}"
+
+
 def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     """Parse a byline/time line such as "Linh Lan 13:12, 29/12/2022".
 
@@ -356,6 +424,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     """
     if len(line) > 90:
         return None
+    line = _MONTH_NAMED.sub(_numeric_date, line)
     date = _DATE.search(line) or _DATE_WORDS.search(line)
     iso_date = None if date else _DATE_ISO.search(line)
     if not date and not iso_date:
@@ -1177,12 +1246,40 @@ _TITLE_LINK = re.compile(
 )
 
 
+_CRUMB_SPLIT = re.compile(r"\s*[>»›]\s*|\s+[/|]\s+")  # "IELTS/TOEFL" is no breadcrumb
+_CRUMB = re.compile(r"^[A-ZÀ-ỸĐ][^\W\d_]*(?: [^\W\d_]+){0,3}$")
+
+
+def _is_section_line(line: str) -> bool:
+    """A section label ("Thời sự", "TIN MỚI") or a breadcrumb ("Trang chủ > Tin tức > Chính trị")."""
+    if len(line) > 80:
+        return False
+    if fold(line).strip(" .:>»") in _SECTIONS:
+        return True
+    crumbs = [c for c in _CRUMB_SPLIT.split(line.strip(" >»›/|")) if c]
+    return _CRUMB_SPLIT.search(line) is not None and len(crumbs) >= 2 and all(_CRUMB.match(c) for c in crumbs)
+
+
+# The site's name after the headline, as in a page's <title>: "... - Báo Điện tử Chính phủ", "... |
+# Cổng thông tin điện tử tỉnh X", "... - VOV.VN".
+_TITLE_SITE = re.compile(
+    r"\s+[-–|]\s+(?:(?:báo(?! chí)|tạp chí|cổng thông tin|trang thông tin|trang tin|đài phát thanh"
+    r"|đài truyền hình)\s[^-–|]{2,60}"
+    r"|[\w.-]{2,30}\.(?:vn|com|net|org))$",
+    re.IGNORECASE,
+)
+
+
 def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | None, list[str]]:
     """Pop the headline and the byline/dateline from the top: ``(title, authors, published, captions)``."""
     title: str | None = None
     authors: list[str] = []
     published: str | None = None
     captions: list[str] = []
+    while len(paragraphs) > 2 and _is_section_line(paragraphs[0]):
+        paragraphs.pop(
+            0
+        )  # a section label or breadcrumb above the headline ("Thời sự", "Trang chủ > Tin tức")
     if paragraphs and parse_byline(paragraphs[0]) and len(paragraphs) > 1 and _is_title(paragraphs[1]):
         # a dateline above the headline
         paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
@@ -1214,7 +1311,7 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
             paragraphs.pop(i)
             break
     if title:
-        title = _TITLE_LINK.sub("", title) or title
+        title = _TITLE_SITE.sub("", _TITLE_LINK.sub("", title)) or title
     # a byline with time may follow the headline (or stand first)
     byline = take_byline(paragraphs, authors)
     published = byline[0] if byline else None
