@@ -296,12 +296,10 @@ def _is_widget(line: str) -> bool:
         return True
     if _PLAYER.match(line) or _VOICE.match(line) or _TOOLBAR.match(line):
         return True
+    if _PAGER_SPLIT.search(line) is None:
+        return False
     parts = [p for p in _PAGER_SPLIT.split(line.strip()) if p]
-    return (
-        bool(parts)
-        and (len(parts) >= 2 or _PAGER_SPLIT.search(line) is not None)
-        and all(fold(p) in _PAGER_WORDS for p in parts)
-    )
+    return bool(parts) and all(fold(p) in _PAGER_WORDS for p in parts)
 
 
 def _drop_leading_links(lines: list[str]) -> list[str]:
@@ -399,6 +397,7 @@ _MONTH_NAMES = {
         for name in (full, full[:3])
     },
 }
+_YEAR = re.compile(r"\d{4}")
 _MONTH_ALTERNATION = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
 _MONTH_NAMED = re.compile(
     rf"(?<![\w])(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_ALTERNATION})|(?P<m2>{_MONTH_ALTERNATION})\.?\s+(?P<d2>\d{{1,2}}))"
@@ -424,8 +423,10 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     """
     if len(line) > 90:
         return None
-    line = _MONTH_NAMED.sub(_numeric_date, line)
     date = _DATE.search(line) or _DATE_WORDS.search(line)
+    if not date and _YEAR.search(line):
+        line = _MONTH_NAMED.sub(_numeric_date, line)
+        date = _DATE.search(line)
     iso_date = None if date else _DATE_ISO.search(line)
     if not date and not iso_date:
         return None
