@@ -211,15 +211,15 @@ def test_body_sentences_are_no_caption(line: str) -> None:
         ("3 Tháng Năm, 2024", (None, "2024-05-03")),
         ("Tháng Mười Hai 3, 2024", (None, "2024-12-03")),
         ("Thứ Sáu, 3 Tháng Giêng 2025 09:15", (None, "2025-01-03T09:15:00+07:00")),
-        ("May 3, 2024 at 9:15 pm", (None, "2024-05-03T21:15:00+07:00")),
-        ("3 Oct 2024", (None, "2024-10-03")),
     ],
 )
 def test_date_lines_with_labels_and_month_names(line: str, expected: tuple[str | None, str]) -> None:
     assert parse_byline(line) == expected
 
 
-@pytest.mark.parametrize("line", ["Sau 3 tháng hai 2024 khởi công", "May 2024", "Tháng Năm rực rỡ"])
+@pytest.mark.parametrize(
+    "line", ["Sau 3 tháng hai 2024 khởi công", "May 2024", "Tháng Năm rực rỡ", "October 16, 2019 9:02 am"]
+)
 def test_month_words_in_sentences_are_no_date_line(line: str) -> None:
     assert parse_byline(line) is None
 
