@@ -226,3 +226,15 @@ def test_headlines_with_slashes_or_signs_stay(title: str) -> None:
 )
 def test_site_name_after_the_headline(first: str, title: str) -> None:
     assert clean_text(f"{first}\n\n{LEAD}\n\n{BODY}").title == title
+
+
+def test_a_paragraph_repeated_in_the_other_tone_mark_style_stays_once() -> None:
+    first = "Ông Lê Văn Thủy, Phó bí thư Huyện ủy làm Chủ tịch Ủy ban Mặt trận Tổ quốc huyện Lạc Sơn."
+    again = first.replace("Thủy", "Thuỷ")
+    cleaned = clean_text(_text(first, LEAD, again, BODY))
+    assert cleaned.body.count("Phó bí thư Huyện ủy") == 1
+
+
+def test_short_lines_differing_in_accents_are_two_lines() -> None:
+    cleaned = clean_text(_text(LEAD, "Ma", BODY, "Mà", MORE))
+    assert "\n\nMa\n\n" in cleaned.body and "\n\nMà\n\n" in cleaned.body

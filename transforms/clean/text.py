@@ -1389,6 +1389,7 @@ def take_signatures(
 def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
     """Body paragraphs; captions, repeated lines and image alt lines go to ``captions``."""
     body_parts: list[str] = []
+    folded: set[str] = set()  # short body paragraphs, folded: a repeat in the other tone-mark style
     previous = ""
     after_image = False
     for paragraph in paragraphs:
@@ -1398,20 +1399,29 @@ def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
         if paragraph == previous:
             # a repeated line is a caption printed under and beside its photo
             if body_parts and body_parts[-1] == paragraph:
-                body_parts.pop()
+                folded.discard(_repeat_key(body_parts.pop()))
             if paragraph not in captions:
                 captions.append(paragraph)
             continue
         previous = paragraph
-        if len(paragraph) <= _MAX_TITLE and paragraph in body_parts:
-            continue  # a headline or intertitle printed again further down the page
+        if len(paragraph) <= _MAX_TITLE and (paragraph in body_parts or _repeat_key(paragraph) in folded):
+            continue  # a headline or intertitle printed again further down the page ("Thủy" / "Thuỷ")
         if (after_image and len(paragraph) <= 200) or is_caption(paragraph):
             captions.append(paragraph)
             after_image = False
             continue
         after_image = False
         body_parts.append(paragraph)
+        if len(paragraph) <= _MAX_TITLE:
+            folded.add(_repeat_key(paragraph))
     return body_parts
+
+
+_REPEAT_FOLD_MIN = 40  # a shorter line is compared as written: "Ma" and "Mà" are two intertitles
+
+
+def _repeat_key(paragraph: str) -> str:
+    return fold(paragraph) if len(paragraph) >= _REPEAT_FOLD_MIN else paragraph
 
 
 def _take_closing_date(paragraphs: list[str]) -> str | None:
