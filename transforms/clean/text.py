@@ -1389,7 +1389,7 @@ def take_signatures(
 def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
     """Body paragraphs; captions, repeated lines and image alt lines go to ``captions``."""
     body_parts: list[str] = []
-    folded: set[str] = set()  # short body paragraphs, folded: a repeat in the other tone-mark style
+    by_length: dict[int, list[str]] = {}  # short body paragraphs: a repeat in the other tone-mark style
     previous = ""
     after_image = False
     for paragraph in paragraphs:
@@ -1399,12 +1399,16 @@ def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
         if paragraph == previous:
             # a repeated line is a caption printed under and beside its photo
             if body_parts and body_parts[-1] == paragraph:
-                folded.discard(_repeat_key(body_parts.pop()))
+                body_parts.pop()
+                if paragraph in by_length.get(len(paragraph), ()):
+                    by_length[len(paragraph)].remove(paragraph)
             if paragraph not in captions:
                 captions.append(paragraph)
             continue
         previous = paragraph
-        if len(paragraph) <= _MAX_TITLE and (paragraph in body_parts or _repeat_key(paragraph) in folded):
+        if len(paragraph) <= _MAX_TITLE and (
+            paragraph in body_parts or _restyled_repeat(paragraph, by_length)
+        ):
             continue  # a headline or intertitle printed again further down the page ("Thủy" / "Thuỷ")
         if (after_image and len(paragraph) <= 200) or is_caption(paragraph):
             captions.append(paragraph)
@@ -1412,16 +1416,25 @@ def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
             continue
         after_image = False
         body_parts.append(paragraph)
-        if len(paragraph) <= _MAX_TITLE:
-            folded.add(_repeat_key(paragraph))
+        if _REPEAT_FOLD_MIN <= len(paragraph) <= _MAX_TITLE:
+            by_length.setdefault(len(paragraph), []).append(paragraph)
     return body_parts
 
 
 _REPEAT_FOLD_MIN = 40  # a shorter line is compared as written: "Ma" and "Mà" are two intertitles
 
 
-def _repeat_key(paragraph: str) -> str:
-    return fold(paragraph) if len(paragraph) >= _REPEAT_FOLD_MIN else paragraph
+def _restyled_repeat(paragraph: str, by_length: dict[int, list[str]]) -> bool:
+    """True when a body paragraph of the same length is this one in the other tone-mark style.
+
+    The two styles ("Thủy" / "Thuỷ") move a mark within the syllable, so the NFC lengths are equal:
+    only paragraphs of the same length are folded and compared.
+    """
+    same = by_length.get(len(paragraph))
+    if not same:
+        return False
+    key = fold(paragraph)
+    return any(fold(other) == key for other in same)
 
 
 def _take_closing_date(paragraphs: list[str]) -> str | None:
