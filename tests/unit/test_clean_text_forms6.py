@@ -238,3 +238,19 @@ def test_a_paragraph_repeated_in_the_other_tone_mark_style_stays_once() -> None:
 def test_short_lines_differing_in_accents_are_two_lines() -> None:
     cleaned = clean_text(_text(LEAD, "Ma", BODY, "Mà", MORE))
     assert "\n\nMa\n\n" in cleaned.body and "\n\nMà\n\n" in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("line", "script"),
+    [
+        ("AddPoll(1000123,0,'','Theo bạn, nên chọn phương án nào?','#FFFFFF',3, new Array('A',0,0));", True),
+        ("document.LienHe.fTen.focus();", True),
+        ("showBox('x', 2)", True),
+        ("L.Q.P(Tin, ảnh)", False),  # initials and a credit: a signature
+        ("UBND(tỉnh) đã họp.", False),
+        ("Hà Nội (TTXVN) - Sáng nay, hội nghị khai mạc.", False),
+    ],
+)
+def test_script_calls_left_as_lines_leave_the_body(line: str, script: bool) -> None:
+    cleaned = clean_text(_text(LEAD, BODY, line, MORE))
+    assert (line not in cleaned.body) is script

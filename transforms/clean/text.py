@@ -83,6 +83,10 @@ _FOLLOW_US = re.compile(
     r"^theo dõi\b.{0,80}(?:google news|zalo|facebook|youtube|tiktok|fanpage)", re.IGNORECASE
 )
 _SCRIPT_TOKEN = re.compile(r"^[a-z<][!-~]{0,39}$")
+# A script call left as a line: "AddVote(1000,0,'...','Bạn chọn phương án nào?',...);",
+# "document.form.fName.focus();": a lowercase or camel-case identifier right before its bracket (initials
+# with a credit, "L.Q.P(Tin, ảnh)", are a signature, not a call).
+_SCRIPT_CALL = re.compile(r"^(?:[a-z_$][\w$]*|[A-Z][a-z]+[A-Z][\w$]*)(?:\.[\w$]+)*\(.*\)\s*;?$")
 # Page widgets printed as lines of their own: an audio player at rest ("0:00 / 0:00", "00:00"), the
 # reading voices of a text-to-speech player ("• Nữ miền Bắc", "Giọng nam miền Nam"), a print or share
 # button after the byline's role code ("PV In bài viết", "In bài | Chia sẻ"), a pager ("‹ précédent |
@@ -283,7 +287,9 @@ def _is_chrome_start(line: str, residue: bool = False) -> bool:
 def _is_drop_line(line: str, residue: bool = False) -> bool:
     if not line:
         return False
-    if residue and (_SCRIPT_TOKEN.match(line) or not any(ch.isalnum() for ch in line)):
+    if residue and (
+        _SCRIPT_TOKEN.match(line) or _SCRIPT_CALL.match(line) or not any(ch.isalnum() for ch in line)
+    ):
         return True  # script residue, or a line of punctuation only ("." , "|", "![]() |")
     if _RELATED_LINK.match(line):
         return True
