@@ -58,6 +58,7 @@ from trafilatura.utils import load_html
 
 from transforms.clean.decode import DecodeError, charset_from_content_type, decode_bytes
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
+from transforms.clean.patterns import cue_pattern
 from transforms.clean.text import (
     _strip_chrome,
     is_caption,
@@ -106,10 +107,12 @@ _CONTAINER_PRIORITY = dict((token, prio) for prio, token in _CONTAINER_CLASSES)
 _MIN_CONTAINER_TEXT = 200
 # Less text than this is no article (a menu link, "Trang chủ"): the caller uses the feed summary.
 MIN_BODY_CHARS = 50
-_LEAD_CLASS = re.compile(
-    r"^(?:(?:detail|content-detail|article|entry|news|post|story)[-_])?(?:sapo|lead|description|summary|standfirst)"
-    r"(?:[-_]detail)?$",
-    re.IGNORECASE,
+# A lead's class: "sapo", "article-lead", "detail_summary", "sapo-detail".
+_LEAD_CLASS = cue_pattern(
+    ("sapo", "lead", "description", "summary", "standfirst"),
+    before=r"^(?:(?:detail|content-detail|article|entry|news|post|story)[-_])?",
+    after=r"(?:[-_]detail)?$",
+    capture=False,
 )
 _TIME_CLASS = re.compile(r"date|time|publish|ngay-dang", re.IGNORECASE)
 _DATELINE_PREFIX = re.compile(r"^\(?[^()\s][^()]{0,24}\)?\s*[-–—]\s*")

@@ -14,6 +14,7 @@ from functools import cache
 from typing import Literal
 
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
+from transforms.clean.patterns import LINE_START, NOT_WORD_AFTER, NOT_WORD_BEFORE, cue_pattern
 from transforms.records import CleanedText
 
 # Lines that start the site chrome after an article (compared folded, whole line).
@@ -46,8 +47,28 @@ _CHROME_STARTS = {
 # Lines dropped wherever they stand.
 _DROP_LINES = {
     fold(s)
-    for s in ("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi", "Xem với cỡ chữ", "Cỡ chữ", "Xem tiếp")
+    for s in (
+        *("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi", "Xem với cỡ chữ", "Cỡ chữ", "Xem tiếp"),
+        # back-to-top links of page footers
+        *(
+            "Về đầu trang",
+            "Trở về đầu trang",
+            "Lên đầu trang",
+            "Quay lại đầu trang",
+            "Đầu trang",
+            "Back to top",
+        ),
+    )
 }
+# Labels of a photo gallery, video or audio player left without their media ("Album ảnh:"), compared
+# in lowercase with their accents ("Ảnh" is no "Anh", the country).
+_MEDIA_LABELS = frozenset(
+    s.lower()
+    for s in (
+        *("Album ảnh", "Xem album ảnh", "Ảnh", "Video", "Clip", "Xem video", "Xem ảnh", "Nghe bài viết"),
+        *("Nghe đọc bài viết", "Nghe bài", "Đọc bài viết", "Giọng đọc", "Chọn giọng đọc", "Tốc độ đọc"),
+    )
+)
 # A related-article link: a headline with its date in brackets, nothing between ("Sẽ cấm bán tiết
 # canh(24/10/2005)"); 2,567 such lines in the VNTC VnExpress texts, none of them a sentence (the
 # bracket never follows a full stop), printed in lists inside and after the article.
@@ -59,14 +80,58 @@ _LINK_BULLET = re.compile(r"^[-–•+]\s+\S.{5,180}[^.;:,!?]$")
 # "leftcenterrightdel", "news_is_not_ads=", "break;", "</tr>"); a Vietnamese paragraph is never a
 # single unaccented lowercase token (names, places and signatures start with a capital).
 _FOLLOW_US = re.compile(
-    r"^theo dõi\b.{0,80}\b(?:google news|zalo|facebook|youtube|tiktok|fanpage)", re.IGNORECASE
+    r"^theo dõi\b.{0,80}(?:google news|zalo|facebook|youtube|tiktok|fanpage)", re.IGNORECASE
 )
 _SCRIPT_TOKEN = re.compile(r"^[a-z<][!-~]{0,39}$")
+# A script call left as a line: "AddVote(1000,0,'...','Bạn chọn phương án nào?',...);",
+# "document.form.fName.focus();": a lowercase or camel-case identifier right before its bracket (initials
+# with a credit, "L.Q.P(Tin, ảnh)", are a signature, not a call).
+_SCRIPT_CALL = re.compile(r"^(?:[a-z_$][\w$]*|[A-Z][a-z]+[A-Z][\w$]*)(?:\.[\w$]+)*\(.*\)\s*;?$")
+# Page widgets printed as lines of their own: an audio player at rest ("0:00 / 0:00", "00:00"), the
+# reading voices of a text-to-speech player ("• Nữ miền Bắc", "Giọng nam miền Nam"), a print or share
+# button after the byline's role code ("PV In bài viết", "In bài | Chia sẻ"), a pager ("‹ précédent |
+# suivant ›", "« Bài trước | Bài sau »").
+_PLAYER = re.compile(r"^0?0:00(?::00)?(?:\s*/\s*\d{1,2}:\d{2}(?::\d{2})?)?$")
+_VOICE = re.compile(
+    r"^[•·*+-]?\s*(?:giọng\s+(?:đọc\s+)?)?(?:nam|nữ)\s+(?:miền\s+)?(?:bắc|trung|nam)$", re.IGNORECASE
+)
+_TOOLBAR = re.compile(
+    r"^(?:(?:pv|ctv|btv|nhóm pv)\s+)?(?:in bài viết|in bài|bản in|gửi bài|lưu bài|chia sẻ)"
+    r"(?:\s*[|/·]\s*(?:in bài viết|in bài|bản in|gửi bài|lưu bài|chia sẻ|bình luận))*$",
+    re.IGNORECASE,
+)
+_PAGER_SPLIT = re.compile(r"\s*[|/·‹›«»<>←→]+\s*")
+_PAGER_WORDS = frozenset(
+    fold(w)
+    for w in (
+        *("précédent", "suivant", "previous", "next", "prev", "trước", "sau", "tiếp", "bài trước", "bài sau"),
+        *("tin trước", "tin sau", "trang trước", "trang sau", "bài tiếp", "tin tiếp", "trang tiếp"),
+    )
+)
+# A copyright footer: "(*) Không sao chép dưới mọi hình thức khi chưa có sự đồng ý ...", "© 2024 Báo X"
+# (a photo credit "© AFP" is none: the year or a rights word makes the footer),
+# "Bản quyền thuộc về ...", "Ghi rõ nguồn ... khi phát hành lại".
+_COPYRIGHT = re.compile(
+    r"^(?:\(\*\)\s*)?(?:(?:©|copyright\b)\s*(?:\d{4}|bản quyền|copyright|©)|copyright\b.{0,60}\d{4}"
+    r"|bản quyền (?:thuộc|©|\d)"
+    r"|(?:không|nghiêm cấm|cấm) (?:được )?(?:sao chép|sử dụng lại|đăng tải lại|đăng lại|phát hành lại)"
+    r"|ghi rõ nguồn\b|phát hành lại thông tin)",
+    re.IGNORECASE,
+)
+_COPYRIGHT_MAX = 300  # footers are a sentence or two
 # Chrome lines are short (the longest listed is 81 characters): longer lines are never folded.
 _CHROME_MAX = 100
-_CHROME_PREFIX = re.compile(
-    r"^(ý kiến của bạn|bình luận \(|tags?:|từ khóa:|trả lời$|email của bạn sẽ không được hiển thị)",
-    re.IGNORECASE,
+_CHROME_PREFIX = cue_pattern(
+    (
+        "ý kiến của bạn",
+        r"bình luận \(",
+        "tags?:",
+        "từ khóa:",
+        "trả lời$",
+        "email của bạn sẽ không được hiển thị",
+    ),
+    before=LINE_START,
+    after="",
 )
 
 _IMAGE_ALT = re.compile(r"\sảnh\s+\d{1,2}\s*\.?$", re.IGNORECASE)
@@ -75,10 +140,27 @@ _CREDIT = re.compile(
     r"|(?<![\w])(?<!phóng sự )(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
     re.IGNORECASE,
 )
-_CAPTION_CUES = re.compile(
-    r"\b(phát biểu|quang cảnh|toàn cảnh|chụp ảnh|trao tặng|trao quà|trao quyết định|điểm cầu|"
-    r"tặng hoa|chúc mừng|dự và chỉ đạo|chủ trì hội nghị|tại hội nghị|tại buổi|tại lễ)\b",
-    re.IGNORECASE,
+_CAPTION_CUES = cue_pattern(
+    (
+        "phát biểu",
+        "quang cảnh",
+        "toàn cảnh",
+        "chụp ảnh",
+        "trao tặng",
+        "trao quà",
+        "trao quyết định",
+        # awards handed over in the photo ("... trao Huân chương Độc lập hạng Nhì tặng tập thể ...")
+        "trao (?:tặng )?(?:huân chương|huy chương|huy hiệu|bằng khen|cờ thi đua|kỷ niệm chương|giấy khen)",
+        "gắn huy hiệu",
+        "điểm cầu",
+        "tặng hoa",
+        "chúc mừng",
+        "dự và chỉ đạo",
+        "chủ trì hội nghị",
+        "tại hội nghị",
+        "tại buổi",
+        "tại lễ",
+    )
 )
 _END_PUNCT = ".!?…:;\"”'»)"
 _DATE = re.compile(r"\b(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\b")
@@ -89,18 +171,53 @@ _TIME = re.compile(r"\b(\d{1,2})[:hg](\d{2})(?::(\d{2}))?\b")
 _WEEKDAY = re.compile(r"\b(thứ\s+(hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s+nhật|cn)\b", re.IGNORECASE)
 _MERIDIEM = re.compile(r"\s*(am|pm|sa|ch)(?![\w])", re.IGNORECASE)
 # View counters printed beside the time ("Số lượt xem: 42", "Lượt xem: 1.024").
-_VIEWS = re.compile(r"(?:(?:số\s+)?lượt\s+(?:xem|đọc)|view count|views?)\s*:?\s*[\d.,]+", re.IGNORECASE)
-# Words of a byline or dateline line around the author and the time.
-_BYLINE_WORDS = re.compile(
-    r"\b(ngày|lúc|cập nhật|đăng|đăng lúc|xuất bản|tác giả|bản in|in bài|gửi bài|chia sẻ|post|posted)\b",
+_VIEWS = re.compile(
+    r"(?:(?:số\s+)?lượt\s+(?:xem|đọc|thích|chia sẻ|nghe)|bình luận|view count|views?)\s*:?\s*[\d.,]+",
     re.IGNORECASE,
+)
+# Words of a byline or dateline line around the author and the time.
+_BYLINE_WORDS = cue_pattern(
+    (
+        # labels of the time ("Ngày phát hành:", "Đăng tải lúc", "Cập nhật lần cuối:"), longer ones first
+        "cập nhật lần cuối",
+        "đăng tải",
+        "phát hành",
+        "ngày viết",
+        "ngày tạo",
+        "posted on",
+        "at",
+        "ngày",
+        "lúc",
+        "cập nhật",
+        "đăng",
+        "đăng lúc",
+        "xuất bản",
+        "tác giả",
+        "bản in",
+        "in bài",
+        "gửi bài",
+        "chia sẻ",
+        "post",
+        "posted",
+    )
 )
 _GMT = re.compile(r"\(?\s*(gmt|utc)\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?", re.IGNORECASE)
 # Labels of a dateline's parts ("Bài, ảnh:", "Người đăng:", "PV") and section names printed with it.
-_BYLINE_ROLE = re.compile(
-    r"(?<![\w])(?:bài\s*(?:và|,|&)\s*ảnh|tin\s*(?:và|,|&)\s*ảnh|người đăng|người viết|biên tập(?: viên)?"
-    r"|phóng viên|nhóm pv|pv|ctv)\s*:?(?![\w])",
-    re.IGNORECASE,
+_BYLINE_ROLE = cue_pattern(
+    (
+        r"bài\s*(?:và|,|&)\s*ảnh",
+        r"tin\s*(?:và|,|&)\s*ảnh",
+        "người đăng",
+        "người viết",
+        "biên tập(?: viên)?",
+        "phóng viên",
+        "nhóm pv",
+        "pv",
+        "ctv",
+    ),
+    before=NOT_WORD_BEFORE,
+    after=r"\s*:?" + NOT_WORD_AFTER,
+    capture=False,
 )
 _SECTIONS = {
     "tin tuc",
@@ -117,6 +234,8 @@ _SECTIONS = {
     "tin hoat dong",
     "dia phuong",
 }
+# A section label of a breadcrumb: one to three words, the first capitalized, no digits ("Câu lạc bộ").
+_SECTION_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][^\W\d_]*(?: [^\W\d_]+){0,2}$")
 _SHORT_WEEKDAY = re.compile(r"(?<![\w])(?:t[2-7]|cn)(?![\w])", re.IGNORECASE)
 _NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*$|^[A-ZÀ-ỸĐ]{2,}$")
 _UPPER_CASE = re.compile(r"[A-ZÀ-ỸĐ]")
@@ -157,22 +276,38 @@ _DOTTED_MAX = 90  # dotted headlines are short (gold: 68 chars); VNTC dotted fir
 _MAX_TITLE = 250  # real headlines stay under ~200 characters; longer first lines are leads
 
 
-def _is_chrome_start(line: str) -> bool:
+def _is_chrome_start(line: str, residue: bool = False) -> bool:
     if _CHROME_PREFIX.match(line):
         return True
+    if residue and len(line) <= _COPYRIGHT_MAX and _COPYRIGHT.match(line):
+        return True  # plain text only: the benchmark's page texts keep their copyright lines
     return len(line) <= _CHROME_MAX and fold(line).strip(" .:") in _CHROME_STARTS
 
 
 def _is_drop_line(line: str, residue: bool = False) -> bool:
     if not line:
         return False
-    if residue and (_SCRIPT_TOKEN.match(line) or not any(ch.isalnum() for ch in line)):
+    if residue and (
+        _SCRIPT_TOKEN.match(line) or _SCRIPT_CALL.match(line) or not any(ch.isalnum() for ch in line)
+    ):
         return True  # script residue, or a line of punctuation only ("." , "|", "![]() |")
     if _RELATED_LINK.match(line):
         return True
     return len(line) <= _CHROME_MAX and (
-        fold(line).strip(" .:") in _DROP_LINES or bool(_FOLLOW_US.match(line))
+        fold(line).strip(" .:") in _DROP_LINES or bool(_FOLLOW_US.match(line)) or _is_widget(line)
     )
+
+
+def _is_widget(line: str) -> bool:
+    """A page widget's line: an audio player, reading voices, a print/share button, a pager."""
+    if line.lower().strip(" .:") in _MEDIA_LABELS:
+        return True
+    if _PLAYER.match(line) or _VOICE.match(line) or _TOOLBAR.match(line):
+        return True
+    if _PAGER_SPLIT.search(line) is None:
+        return False
+    parts = [p for p in _PAGER_SPLIT.split(line.strip()) if p]
+    return bool(parts) and all(fold(p) in _PAGER_WORDS for p in parts)
 
 
 def _drop_leading_links(lines: list[str]) -> list[str]:
@@ -194,7 +329,8 @@ def _strip_chrome(lines: list[str], residue: bool = False) -> list[str]:
 
     ``residue`` also drops script residue and punctuation-only lines: plain texts copied from
     pages keep them ("img", "."); trafilatura's text of a page does not, and there such lines
-    are content (a table rule, an address "www.site.com").
+    are content (a table rule, an address "www.site.com"); and a copyright footer starts the tail
+    (the benchmark's page texts keep theirs).
     """
     kept = [line for line in lines if not _is_drop_line(line, residue)]
     if residue:
@@ -203,9 +339,13 @@ def _strip_chrome(lines: list[str], residue: bool = False) -> list[str]:
     if not nonempty:
         return kept
     half = nonempty[len(nonempty) // 2]
+    # or half of the text: a related-links box of many short lines after a few long paragraphs
+    total = sum(len(kept[i]) for i in nonempty)
+    before = 0
     for i in nonempty:
-        if i > half and _is_chrome_start(kept[i]):
+        if (i > half or 2 * before >= total) and _is_chrome_start(kept[i], residue):
             return kept[:i]
+        before += len(kept[i])
     return kept
 
 
@@ -220,6 +360,44 @@ def is_name(text: str, max_words: int = 5) -> bool:
     return 2 <= len(words) <= max_words and all(_NAME_WORD.match(w) for w in words)
 
 
+# Months by name, as blog and CMS themes print them in Vietnamese: "16 Tháng Mười, 2019", "Tháng Mười 16,
+# 2019". (English month names are left alone: on foreign pages the +07:00 offset would be wrong.)
+_MONTH_NAMES = {
+    f"tháng {name}": month
+    for month, names in enumerate(
+        (
+            ("một", "giêng"),
+            ("hai",),
+            ("ba",),
+            ("tư", "bốn"),
+            ("năm",),
+            ("sáu",),
+            ("bảy",),
+            ("tám",),
+            ("chín",),
+            ("mười",),
+            ("mười một",),
+            ("mười hai", "chạp"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+_YEAR = re.compile(r"\d{4}")
+_MONTH_ALTERNATION = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
+_MONTH_NAMED = re.compile(
+    rf"(?<![\w])(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_ALTERNATION})|(?P<m2>{_MONTH_ALTERNATION})\.?\s+(?P<d2>\d{{1,2}}))"
+    r",?\s+(?:năm\s+)?(?P<y>\d{4})(?![\w])",
+    re.IGNORECASE,
+)
+
+
+def _numeric_date(match: re.Match[str]) -> str:
+    """ "16 Tháng Mười, 2019" -> "16/10/2019"."""
+    month = _MONTH_NAMES[" ".join((match.group("m1") or match.group("m2")).lower().split())]
+    return f"{match.group('d1') or match.group('d2')}/{month}/{match.group('y')}"
+
+
 def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     """Parse a byline/time line such as "Linh Lan 13:12, 29/12/2022".
 
@@ -232,6 +410,9 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     if len(line) > 90:
         return None
     date = _DATE.search(line) or _DATE_WORDS.search(line)
+    if not date and _YEAR.search(line):
+        line = _MONTH_NAMED.sub(_numeric_date, line)
+        date = _DATE.search(line)
     iso_date = None if date else _DATE_ISO.search(line)
     if not date and not iso_date:
         return None
@@ -250,7 +431,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     rest = _SHORT_WEEKDAY.sub(" ", rest)
     rest = _BYLINE_ROLE.sub(" | ", rest)
     rest = _BYLINE_WORDS.sub(" ", rest)
-    author = _author_of_parts(re.split(r"\s*[|,;\-–—:()]+\s*", rest))
+    author = _author_of_parts(re.split(r"\s*[|,;\-–—:()\[\]>»/]+\s*", rest))
     if author is False:
         return None
     if date:
@@ -263,7 +444,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     if time:
         hour, minute = int(time.group(1)), int(time.group(2))
         if meridiem and hour <= 12:
-            hour = hour % 12 + (12 if meridiem.group(1).lower() == "pm" else 0)
+            hour = hour % 12 + (12 if meridiem.group(1).lower() in ("pm", "ch") else 0)  # CH: chiều
         second = int(time.group(3) or 0)
         if hour < 24 and minute < 60:
             iso += f"T{hour:02d}:{minute:02d}:{second:02d}+07:00"
@@ -273,12 +454,13 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
 def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
     """The author among the other parts of a dateline, None without one, False for no dateline.
 
-    A part is a name (the first is the author), an outlet or section label ("ĐCSVN", "Thời sự"),
+    A part is a name (the first is the author), an outlet or section label ("ĐCSVN", "Thời sự"; any
+    capitalized label of one to three words followed by a separator: "Hội - Câu lạc bộ - ..."),
     a source ("Nguồn: TTXVN"), a bare counter ("609 0": views, comments) or empty; any other part
     means the line is a sentence.
     """
     author: str | None = None
-    for raw_part in parts:
+    for index, raw_part in enumerate(parts):
         part = " ".join(raw_part.split()).strip(" '’‘\"`.")
         if not part or part.replace(".", "").replace(" ", "").isdigit():
             continue  # the minute mark of "14:46'", view and comment counters ("07:22 609 0")
@@ -290,8 +472,25 @@ def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
         if is_name(part):
             author = author or part
             continue
+        if index < len(parts) - 1 and _SECTION_LABEL.match(part):
+            continue  # a breadcrumb of sections before the date ("Hội - Câu lạc bộ - Ngày đăng: ...")
         return False
     return author
+
+
+# A photo caption told as one short sentence: who attends, speaks at or runs the meeting in the photo
+# ("Lãnh đạo tỉnh dự Hội nghị.", "Đoàn Chủ tịch điều hành Đại hội.", "Đồng chí A phát biểu tại buổi làm
+# việc.", "Các đại biểu có mặt tại Lễ đón."); a body paragraph says more than that.
+_CAPTION_SENTENCE = re.compile(
+    r"^(?:(?:toàn|quang) cảnh [^.!?:;]{2,60}"
+    r"|[A-ZÀ-ỸĐ][^.!?:;]{2,80}(?<![\w])(?:phát biểu|dự|tham dự|về dự|điều hành|chủ trì|có mặt|chỉ đạo)"
+    r"(?: \w+){0,2}? (?:tại |tham dự )?(?:Đại hội|Hội nghị|Kỳ họp|phiên họp|buổi lễ|Lễ \w+|lễ \w+"
+    r"|buổi làm việc|buổi gặp mặt|buổi tiếp|hội thảo|tọa đàm|diễn đàn|chương trình)(?: \w+)?)\.$",
+    re.IGNORECASE,
+)
+# Such captions are short (19-60 characters in the web texts of the gold set); a sentence that gives the
+# person's full office ("Ông A, Phó chủ tịch Ủy ban ..., dự và chỉ đạo đại hội.", 88) is labeled body.
+_CAPTION_SENTENCE_MAX = 64
 
 
 def is_caption(line: str) -> bool:
@@ -299,6 +498,8 @@ def is_caption(line: str) -> bool:
     if len(line) > 300:
         return False
     if _CREDIT.search(line):
+        return True
+    if len(line) <= _CAPTION_SENTENCE_MAX and _CAPTION_SENTENCE.match(line):
         return True
     stripped = line.rstrip()
     return (
@@ -376,10 +577,21 @@ def split_dateline(paragraph: str) -> tuple[str, str | None]:
 
 
 # Labels before the names of a signature ("T/h: A – B": compiled by, "Bài, ảnh: A").
-_SIGNATURE_LABEL = re.compile(
-    r"^(?:t/h|th|tổng hợp|tác giả|người viết|bài(?:\s*(?:và|,|&)\s*ảnh)?|tin(?:\s*(?:và|,|&)\s*ảnh)?"
-    r"|nhóm pv|pv)\s*:\s*",
-    re.IGNORECASE,
+_SIGNATURE_LABEL = cue_pattern(
+    (
+        "t/h",
+        "th",
+        "tổng hợp",
+        "tác giả",
+        "người viết",
+        r"bài(?:\s*(?:và|,|&)\s*ảnh)?",
+        r"tin(?:\s*(?:và|,|&)\s*ảnh)?",
+        "nhóm pv",
+        "pv",
+    ),
+    before=LINE_START,
+    after=r"\s*:\s*",
+    capture=False,
 )
 # "Nguồn tin: Báo Tiền Phong", "Nguồn: TTXVN" closing the article: the outlet it was taken from.
 _SOURCE_LABEL = re.compile(r"^nguồn(?: tin)?\s*:\s*(?P<pub>[^\s:].*)$", re.IGNORECASE)
@@ -1013,12 +1225,48 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
     return head, captions, rest
 
 
+# Links printed at the end of a headline's line: another language's version ("... trình quốc thư [fr]",
+# "[EN]") or the story's photo/video page ("... (Xem tin ảnh)", "[Xem video]"); not the headline's words.
+_TITLE_LINK = re.compile(
+    r"\s*(?:\[[A-Za-z]{2}\]|[(\[]xem\s+(?:tin\s+|thêm\s+)?(?:ảnh|video|clip|phóng sự ảnh)[)\]])\s*$",
+    re.IGNORECASE,
+)
+
+
+_CRUMB_SPLIT = re.compile(r"\s*[>»›]\s*|\s+[/|]\s+")  # "IELTS/TOEFL" is no breadcrumb
+_CRUMB = re.compile(r"^[A-ZÀ-ỸĐ][^\W\d_]*(?: [^\W\d_]+){0,3}$")
+
+
+def _is_section_line(line: str) -> bool:
+    """A section label ("Thời sự", "TIN MỚI") or a breadcrumb ("Trang chủ > Tin tức > Chính trị")."""
+    if len(line) > 80:
+        return False
+    if fold(line).strip(" .:>»") in _SECTIONS:
+        return True
+    crumbs = [c for c in _CRUMB_SPLIT.split(line.strip(" >»›/|")) if c]
+    return _CRUMB_SPLIT.search(line) is not None and len(crumbs) >= 2 and all(_CRUMB.match(c) for c in crumbs)
+
+
+# The site's name after the headline, as in a page's <title>: "... - Báo Điện tử Chính phủ", "... |
+# Cổng thông tin điện tử tỉnh X", "... - VOV.VN".
+_TITLE_SITE = re.compile(
+    r"\s+[-–|]\s+(?:(?:báo(?! chí)|tạp chí|cổng thông tin|trang thông tin|trang tin|đài phát thanh"
+    r"|đài truyền hình)\s[^-–|]{2,60}"
+    r"|[\w.-]{2,30}\.(?:vn|com|net|org))$",
+    re.IGNORECASE,
+)
+
+
 def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | None, list[str]]:
     """Pop the headline and the byline/dateline from the top: ``(title, authors, published, captions)``."""
     title: str | None = None
     authors: list[str] = []
     published: str | None = None
     captions: list[str] = []
+    while len(paragraphs) > 2 and _is_section_line(paragraphs[0]):
+        paragraphs.pop(
+            0
+        )  # a section label or breadcrumb above the headline ("Thời sự", "Trang chủ > Tin tức")
     if paragraphs and parse_byline(paragraphs[0]) and len(paragraphs) > 1 and _is_title(paragraphs[1]):
         # a dateline above the headline
         paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
@@ -1049,6 +1297,8 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
             title = full.group(1).strip()
             paragraphs.pop(i)
             break
+    if title:
+        title = _TITLE_SITE.sub("", _TITLE_LINK.sub("", title)) or title
     # a byline with time may follow the headline (or stand first)
     byline = take_byline(paragraphs, authors)
     published = byline[0] if byline else None
@@ -1145,6 +1395,7 @@ def take_signatures(
 def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
     """Body paragraphs; captions, repeated lines and image alt lines go to ``captions``."""
     body_parts: list[str] = []
+    by_length: dict[int, list[str]] = {}  # short body paragraphs: a repeat in the other tone-mark style
     previous = ""
     after_image = False
     for paragraph in paragraphs:
@@ -1155,19 +1406,41 @@ def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
             # a repeated line is a caption printed under and beside its photo
             if body_parts and body_parts[-1] == paragraph:
                 body_parts.pop()
+                if paragraph in by_length.get(len(paragraph), ()):
+                    by_length[len(paragraph)].remove(paragraph)
             if paragraph not in captions:
                 captions.append(paragraph)
             continue
         previous = paragraph
-        if len(paragraph) <= _MAX_TITLE and paragraph in body_parts:
-            continue  # a headline or intertitle printed again further down the page
+        if len(paragraph) <= _MAX_TITLE and (
+            paragraph in body_parts or _restyled_repeat(paragraph, by_length)
+        ):
+            continue  # a headline or intertitle printed again further down the page ("Thủy" / "Thuỷ")
         if (after_image and len(paragraph) <= 200) or is_caption(paragraph):
             captions.append(paragraph)
             after_image = False
             continue
         after_image = False
         body_parts.append(paragraph)
+        if _REPEAT_FOLD_MIN <= len(paragraph) <= _MAX_TITLE:
+            by_length.setdefault(len(paragraph), []).append(paragraph)
     return body_parts
+
+
+_REPEAT_FOLD_MIN = 40  # a shorter line is compared as written: "Ma" and "Mà" are two intertitles
+
+
+def _restyled_repeat(paragraph: str, by_length: dict[int, list[str]]) -> bool:
+    """True when a body paragraph of the same length is this one in the other tone-mark style.
+
+    The two styles ("Thủy" / "Thuỷ") move a mark within the syllable, so the NFC lengths are equal:
+    only paragraphs of the same length are folded and compared.
+    """
+    same = by_length.get(len(paragraph))
+    if not same:
+        return False
+    key = fold(paragraph)
+    return any(fold(other) == key for other in same)
 
 
 def _take_closing_date(paragraphs: list[str]) -> str | None:
