@@ -62,10 +62,22 @@ _DROP_LINES = {
 }
 # Labels of a photo gallery, video or audio player left without their media ("Album ảnh:"), compared
 # in lowercase with their accents ("Ảnh" is no "Anh", the country).
+# The same label left at the end of a paragraph as a link to the story's video: '... xây dựng. "Xem video"'.
+_MEDIA_LINK_TAIL = re.compile(r"(?<=[.!?…])\s*[\"“(\[]\s*Xem (?:video|clip|ảnh)\s*[\"”)\]]$", re.IGNORECASE)
 _MEDIA_LABELS = frozenset(
     s.lower()
     for s in (
-        *("Album ảnh", "Xem album ảnh", "Ảnh", "Video", "Clip", "Xem video", "Xem ảnh", "Nghe bài viết"),
+        *(
+            "Album ảnh",
+            "Xem album ảnh",
+            "Ảnh",
+            "Video",
+            "Clip",
+            "Xem video",
+            "Xem ảnh",
+            "Nghe bài viết",
+            "YouTube",
+        ),
         *("Nghe đọc bài viết", "Nghe bài", "Đọc bài viết", "Giọng đọc", "Chọn giọng đọc", "Tốc độ đọc"),
     )
 )
@@ -83,6 +95,14 @@ _FOLLOW_US = re.compile(
     r"^theo dõi\b.{0,80}(?:google news|zalo|facebook|youtube|tiktok|fanpage)", re.IGNORECASE
 )
 _SCRIPT_TOKEN = re.compile(r"^[a-z<][!-~]{0,39}$")
+# What is left of an image link when the text of a page is copied: ".jpg)", "anh-1.png)",
+# "![](/uploads/2025/08/dai-hoi.jpg)": a file name with an image extension and no words around it.
+_IMAGE_DEBRIS = re.compile(
+    r"^(?:!\[[^\]]{0,200}\]\()?[^\s()]{0,300}\.(?:jpe?g|png|gif|webp|bmp|svg)(?:\?[^\s)]*)?\)?$",
+    re.IGNORECASE,
+)
+# A view counter left as a line of its own ("Lượt xem: 123", "Số lượt đọc: 1.024").
+_COUNTER = re.compile(r"^(?:số\s+)?lượt\s+(?:xem|đọc|truy cập|nghe)\s*:?\s*[\d.,]+$", re.IGNORECASE)
 # A script call left as a line: "AddVote(1000,0,'...','Bạn chọn phương án nào?',...);",
 # "document.form.fName.focus();": a lowercase or camel-case identifier right before its bracket (initials
 # with a credit, "L.Q.P(Tin, ảnh)", are a signature, not a call).
@@ -288,13 +308,18 @@ def _is_drop_line(line: str, residue: bool = False) -> bool:
     if not line:
         return False
     if residue and (
-        _SCRIPT_TOKEN.match(line) or _SCRIPT_CALL.match(line) or not any(ch.isalnum() for ch in line)
+        _SCRIPT_TOKEN.match(line)
+        or _SCRIPT_CALL.match(line)
+        or not any(ch.isalnum() for ch in line)
+        or _IMAGE_DEBRIS.match(line)
     ):
-        return True  # script residue, or a line of punctuation only ("." , "|", "![]() |")
+        return True  # script or image-link residue, or a line of punctuation only ("." , "|", "![]() |")
     if _RELATED_LINK.match(line):
         return True
     return len(line) <= _CHROME_MAX and (
-        fold(line).strip(" .:") in _DROP_LINES or bool(_FOLLOW_US.match(line)) or _is_widget(line)
+        fold(line).strip(" .:") in _DROP_LINES
+        or bool(_FOLLOW_US.match(line) or _COUNTER.match(line))
+        or _is_widget(line)
     )
 
 
@@ -333,6 +358,8 @@ def _strip_chrome(lines: list[str], residue: bool = False) -> list[str]:
     (the benchmark's page texts keep theirs).
     """
     kept = [line for line in lines if not _is_drop_line(line, residue)]
+    if residue:
+        kept = [_MEDIA_LINK_TAIL.sub("", line) if line[-1:] in '"”)]' else line for line in kept]
     if residue:
         kept = _drop_leading_links(kept)
     nonempty = [i for i, line in enumerate(kept) if line]
@@ -491,6 +518,60 @@ _CAPTION_SENTENCE = re.compile(
 # Such captions are short (19-60 characters in the web texts of the gold set); a sentence that gives the
 # person's full office ("Ông A, Phó chủ tịch Ủy ban ..., dự và chỉ đạo đại hội.", 88) is labeled body.
 _CAPTION_SENTENCE_MAX = 64
+# A photo caption told as one clause between a page's paragraphs: a group or a person of the photo doing
+# what it shows ("Các đại biểu tham gia tọa đàm.", "Đoàn Chủ tọa bỏ phiếu bầu bổ sung Ủy viên UBND tỉnh",
+# "Trung tướng A giới thiệu các chuyên đề của nghị quyết"). Body sentences that open so tell when it
+# happened or what was said ("... đã ...", "... cho biết: ...", "Sáng 5/5, ..."), or run on past a full stop.
+_SCENE_SUBJECT = re.compile(
+    r"^(?:Các (?:đại biểu|vị đại biểu|đồng chí|thành viên|cán bộ|chiến sĩ|học viên)|Đại biểu"
+    r"|Đoàn (?:Chủ tịch|Chủ tọa|Thư ký|công tác|đại biểu)|Lãnh đạo|Thường trực|Đồng chí|Đ/c"
+    r"|(?:Đại|Thượng|Trung|Thiếu) (?:tướng|tá)(?= [A-ZÀ-ỸĐ])|Ông(?= [A-ZÀ-ỸĐ])|Bà(?= [A-ZÀ-ỸĐ])) "
+)
+_SCENE_VERB = re.compile(
+    r"(?<![\w])(?:tham gia|tiến hành|bỏ phiếu|biểu quyết|giới thiệu|tặng hoa|tặng quà|trao|chúc mừng"
+    r"|tham quan|thăm|khảo sát|chụp ảnh|dâng hương|dâng hoa|thảo luận|tham dự|dự|phát biểu|chủ trì"
+    r"|điều hành|cắt băng|bấm nút|ký kết|tuyên thệ)(?![\w])"
+)
+# What a caption does not say: the time, a report of speech, a tense or a clause of reasoning.
+_NARRATED = re.compile(
+    r"(?<![\w])(?:đã|sẽ|đang|vừa|cũng|còn|chưa|không|cho biết|cho rằng|cho hay|nhấn mạnh|khẳng định|nêu rõ"
+    r"|đề nghị|yêu cầu|tiết lộ|nói|chia sẻ|thừa nhận|mong muốn|ngày|sáng|chiều|tối|trưa|đêm|hôm"
+    r"|trước đó|sau đó|theo|nếu|vì|nhưng|để)(?![\w])"
+    r"|[:;“”\"?!…]|\d[/-]\d",
+    re.IGNORECASE,
+)
+_SCENE_MAX = 150  # the scene captions of the gold web texts run 30-150 characters; body lines run longer
+# A photo of a meeting captioned with its name and term only ("Kỳ họp thứ Nhất HĐND xã A, nhiệm kỳ
+# 2021 – 2026"), a gallery's header ("Một số hình ảnh Đại hội ...:"), an embedded video's title ("... -
+# YouTube").
+_MEETING_CAPTION = re.compile(
+    r"^(?:Kỳ họp|Đại hội|Hội nghị|Phiên họp|Phiên khai mạc|Phiên bế mạc|Lễ)(?![\w])[^.!?:;]{4,110}"
+    r"(?<![\w])nhiệm kỳ \d{4}\s?[-–]\s?\d{4}$"
+)
+_GALLERY = re.compile(
+    r"^(?:Một số|Một vài|Những|Chùm|Thêm) (?:hình ảnh|bức ảnh|ảnh)(?! hưởng)(?![\w])[^.!?;:]{0,120}[:.]?$"
+)
+_VIDEO_TITLE = re.compile(r"\s[-–|]\s*YouTube$")
+
+
+def _is_scene_caption(line: str) -> bool:
+    """A one-clause caption of who does what in the photo, a meeting's name with its term, a gallery."""
+    if len(line) > _SCENE_MAX:
+        return False
+    if _VIDEO_TITLE.search(line) or _MEETING_CAPTION.match(line):
+        return True
+    if _GALLERY.match(line):
+        return not _NARRATED.search(line.rstrip(":"))
+    one = line[:-1] if line.endswith(".") else line
+    if one != line and "," in one:
+        return False  # a sentence with the person's office set off by commas is labeled body
+    return (
+        _SCENE_SUBJECT.match(one) is not None
+        and ". " not in one
+        and one[-1:].isalnum()
+        and _SCENE_VERB.search(one) is not None
+        and _NARRATED.search(one) is None
+    )
 
 
 def is_caption(line: str) -> bool:
@@ -500,6 +581,8 @@ def is_caption(line: str) -> bool:
     if _CREDIT.search(line):
         return True
     if len(line) <= _CAPTION_SENTENCE_MAX and _CAPTION_SENTENCE.match(line):
+        return True
+    if _is_scene_caption(line):
         return True
     stripped = line.rstrip()
     return (
@@ -961,6 +1044,17 @@ def _marked_caption(line: str) -> int | None:
     return cut
 
 
+def _continues_name(line: str, start: int) -> bool:
+    """True when the capitalized word at ``start`` follows a capitalized compound inside the line.
+
+    "... tổ chức Đại hội Đoàn TNCS ...", "... và Thường vụ Quân ủy Trung ương": after "Đại hội",
+    "Thường vụ" the capital goes on with the name of the meeting or body, it starts no caption.
+    """
+    words = line[:start].split()
+    head = words[-2] if len(words) >= 3 else ""
+    return head[:1].isupper() and head[1:].isalpha() and head[1:].islower() and words[-1].islower()
+
+
 def _caption_in_title(line: str) -> int | None:
     """Where a photo caption printed on the headline's line starts, or None.
 
@@ -978,7 +1072,7 @@ def _caption_in_title(line: str) -> int | None:
         if start < _HEAD_MIN or not word[0].isupper():
             continue
         phrase = " ".join(w for _, w in words[i : i + 3])
-        if phrase in line[:start]:
+        if phrase in line[:start] and len(line) - start >= _CAPTION_MIN and not _continues_name(line, start):
             cuts.append(start)
             break
     marked = _marked_caption(line)
@@ -1148,7 +1242,7 @@ def _caption_opener(line: str) -> int | None:
     """
     for match in _OPENER.finditer(line, _HEAD_MIN, _HEAD_MAX + 1):
         previous = line[: match.start()].rsplit(" ", 1)[-1]
-        if _place_named_so(line, match.end()):
+        if _place_named_so(line, match.end()) or _continues_name(line, match.end()):
             continue
         if previous[0].islower() and len(line) - match.end() >= _CAPTION_MIN:
             return match.start()
@@ -1443,6 +1537,30 @@ def _restyled_repeat(paragraph: str, by_length: dict[int, list[str]]) -> bool:
     return any(fold(other) == key for other in same)
 
 
+# The lead printed twice: the page's summary, then the first paragraph saying it again, maybe with an
+# abbreviation brought in ("Ủy ban Kiểm tra (UBKT) Tỉnh ủy ..."), or going on after it. A copy that says
+# nothing more leaves (the first stays: names read best without the bracket); one that goes on stays.
+_BRACKETED = re.compile(r"\s*\([^()]{1,30}\)")
+_LEAD_REPEAT_MIN = 60  # a shorter first line said again is a headline or an intertitle, handled above
+
+
+def _drop_repeated_lead(body_parts: list[str]) -> None:
+    """Keep once a lead that the next paragraph says again (brackets and spacing aside)."""
+    if len(body_parts) < 2 or len(body_parts[0]) < _LEAD_REPEAT_MIN:
+        return
+    if not body_parts[1].startswith(body_parts[0][:12]):
+        return  # cheap test first: a repeat opens with the same words
+
+    def key(text: str) -> str:
+        return " ".join(fold(_BRACKETED.sub("", text)).split())
+
+    first, second = key(body_parts[0]), key(body_parts[1])
+    if second == first:
+        body_parts.pop(1)
+    elif second.startswith(first):
+        body_parts.pop(0)
+
+
 def _take_closing_date(paragraphs: list[str]) -> str | None:
     """Pop a page date line printed after the article ("Cập nhật ngày 17/10/2019") and read it."""
     if len(paragraphs) < 2:
@@ -1471,6 +1589,7 @@ def clean_text(raw: str) -> CleanedText:
         published = _take_closing_date(paragraphs)
     authors.extend(a for a in tail_authors if a not in authors)
     body_parts = _split_captions(paragraphs, captions)
+    _drop_repeated_lead(body_parts)
     if body_parts:
         body_parts[0], dateline_publisher = split_dateline(body_parts[0])
         publisher = dateline_publisher or publisher
