@@ -7,21 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.articles import BODY, LEAD, MORE
+from tests.support.articles import article as _text
 from transforms.clean.text import clean_text, is_caption, parse_byline
-
-LEAD = "Sáng 3/5, UBND tỉnh Hòa Bình tổ chức hội nghị sơ kết công tác cải cách hành chính quý I năm 2024."
-BODY = (
-    "Theo báo cáo, trong quý I, toàn tỉnh đã giải quyết đúng hạn hơn 98% hồ sơ của người dân và doanh "
-    "nghiệp; số thủ tục hành chính được cung cấp trực tuyến toàn trình tiếp tục tăng."
-)
-MORE = (
-    "Phát biểu kết luận, Phó Chủ tịch UBND tỉnh Lê Văn Bình yêu cầu các sở, ngành tiếp tục rà soát, cắt "
-    "giảm thời gian giải quyết thủ tục, nâng cao chỉ số hài lòng của người dân."
-)
-
-
-def _text(*lines: str, title: str = "Hòa Bình sơ kết cải cách hành chính quý I") -> str:
-    return "\n\n".join((title, *lines))
 
 
 @pytest.mark.parametrize(
@@ -49,6 +37,17 @@ def _text(*lines: str, title: str = "Hòa Bình sơ kết cải cách hành chí
         ("Trước hết, tỉnh tập trung rà soát thủ tục.", False),
         ("Nam Bộ và miền Trung", False),
         ("(c) Các cơ quan phối hợp kiểm tra.", False),
+        # wave seven: image-link debris, view counters, a video label
+        (".jpg)", True),
+        ("dai-hoi-dang-bo-1.JPG)", True),
+        ("![](/uploads/2025/08/anh-1.png)", True),
+        ("![Ảnh đại hội](https://example.vn/a.webp?w=800)", True),
+        ("Lượt xem: 123", True),
+        ("Số lượt đọc: 1.024", True),
+        ("YouTube", True),
+        ("Ảnh chụp màn hình.jpg", False),  # words around the file name: not debris of a link
+        ("Lượt xem các trang tăng mạnh trong năm 2024.", False),
+        ("YouTube là nền tảng được người dân dùng nhiều nhất để xem tin tức.", False),
     ],
 )
 def test_page_widgets_leave_the_body_and_lines_like_them_stay(line: str, widget: bool) -> None:
