@@ -44,6 +44,7 @@ from transforms.clean.text import clean_text, is_caption
         ("Những hình ảnh ấy đã in sâu trong ký ức của người dân", False),
         ("Kỳ họp thứ Hai HĐND xã đã bầu bổ sung Phó Chủ tịch UBND xã, nhiệm kỳ 2021 – 2026.", False),
         ("Nâng cao chất lượng hoạt động", False),
+        ("Thường trực Ủy ban thẩm tra 3 trong 5 nội dung dự kiến của kỳ họp", False),  # "dự kiến": no "dự"
     ],
 )
 def test_scene_captions_leave_the_body_and_body_sentences_stay(line: str, caption: bool) -> None:

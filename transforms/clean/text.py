@@ -529,7 +529,8 @@ _SCENE_SUBJECT = re.compile(
 )
 _SCENE_VERB = re.compile(
     r"(?<![\w])(?:tham gia|tiến hành|bỏ phiếu|biểu quyết|giới thiệu|tặng hoa|tặng quà|trao|chúc mừng"
-    r"|tham quan|thăm|khảo sát|chụp ảnh|dâng hương|dâng hoa|thảo luận|tham dự|dự|phát biểu|chủ trì"
+    r"|tham quan|thăm|khảo sát|chụp ảnh|dâng hương|dâng hoa|thảo luận|tham dự|phát biểu|chủ trì"
+    r"|dự(?! (?:kiến|thảo|án|báo|toán|định|trù|phòng|thi|tính))"
     r"|điều hành|cắt băng|bấm nút|ký kết|tuyên thệ)(?![\w])"
 )
 # What a caption does not say: the time, a report of speech, a tense or a clause of reasoning.
