@@ -13,6 +13,14 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Literal
 
+from transforms.clean.bylines import (
+    is_author_name,
+    is_generic,
+    is_outlet,
+    is_source_person,
+    labelled_name,
+    strip_role_note,
+)
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
 from transforms.clean.patterns import LINE_START, NOT_WORD_AFTER, NOT_WORD_BEFORE, cue_pattern
 from transforms.records import CleanedText
@@ -428,12 +436,17 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         meridiem = _MERIDIEM.match(rest, time.end())
         rest = rest[: time.start()] + " " + rest[meridiem.end() if meridiem else time.end() :]
     rest = _WEEKDAY.sub(" ", rest)
-    rest = _SHORT_WEEKDAY.sub(" ", rest)
+    rest = strip_role_note(_SHORT_WEEKDAY.sub(" ", rest))  # "NGUYÊN ĐOAN (thực hiện) 10/10/2018"
+    labelled = labelled_name(rest)  # "bởi Linh 15 Tháng 9, 2025": a one-word name after its label
+    if labelled:
+        rest = rest[: labelled[1]] + " | " + rest[labelled[2] :]
     rest = _BYLINE_ROLE.sub(" | ", rest)
     rest = _BYLINE_WORDS.sub(" ", rest)
     author = _author_of_parts(re.split(r"\s*[|,;\-–—:()\[\]>»/]+\s*", rest))
     if author is False:
         return None
+    if labelled:
+        author = labelled[0]
     if date:
         day, month, year = (int(g) for g in date.groups())
     else:
@@ -461,7 +474,7 @@ def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
     """
     author: str | None = None
     for index, raw_part in enumerate(parts):
-        part = " ".join(raw_part.split()).strip(" '’‘\"`.")
+        part = " ".join(raw_part.split()).strip(" '’‘\"`.•·*")  # "• Cập nhật: ...": a list bullet
         if not part or part.replace(".", "").replace(" ", "").isdigit():
             continue  # the minute mark of "14:46'", view and comment counters ("07:22 609 0")
         low = part.lower()
@@ -470,7 +483,8 @@ def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
         if fold(part) in _SECTIONS or (part.isupper() and len(part) <= 12 and " " not in part):
             continue
         if is_name(part):
-            author = author or part
+            if is_author_name(part):  # "HQ Online", "Nhóm PV": the site or a tag, read as a label
+                author = author or part
             continue
         if index < len(parts) - 1 and _SECTION_LABEL.match(part):
             continue  # a breadcrumb of sections before the date ("Hội - Câu lạc bộ - Ngày đăng: ...")
@@ -643,12 +657,17 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
     text = line.strip().rstrip(".").strip()
     if len(text) > 80:
         return None
+    text = strip_role_note(text).strip()  # "Trần Trang(t/h)", "NGUYÊN ĐOAN (thực hiện)"
+    if not text or is_generic(text):
+        return [], None  # "(t/h)", "PV", "TH", "Nhóm PV": a tag that names nobody
     theo = _THEO.match(text)
     if theo:
         who, pub = theo.group("who").strip(), theo.group("pub")
         if "/" in who and not pub:
             who, _, pub = (part.strip() for part in who.partition("/"))
-        if _signature_name(who):
+        if is_generic(who):
+            return [], pub.strip() if pub else None
+        if _signature_name(who) and not is_outlet(who):
             return [who], pub.strip() if pub else None
         if not pub and len(who) <= 40:
             return [], who
@@ -656,6 +675,8 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
     if _OUTLET_WORD.match(text) and is_name(text):
         return [], text
     source = _SOURCE_LABEL.match(text)
+    if source and is_name(source.group("pub"), max_words=4) and is_source_person(source.group("pub")):
+        return [source.group("pub")], None  # "Nguồn tin: Sao Khuê": portals sign with the author's name
     if source and (is_name(source.group("pub"), max_words=6) or source.group("pub").isupper()):
         return [], source.group("pub")
     initials = _INITIALS.match(text)
@@ -664,10 +685,15 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
         if code.upper() in _DATELINES:
             return [], _DATELINES[code.upper()]
         return [code], None
+    one = labelled_name(text)
+    if one and one[1] == 0 and one[2] == len(text):
+        return [one[0]], None  # "bởi Linh", "Tác giả: Linh"
     labelled = _SIGNATURE_LABEL.match(text)
     names = _SIGNATURE_JOIN.split(text[labelled.end() :]) if labelled else [text]
     if 1 <= len(names) <= 3 and all(_signature_name(n) for n in names):
-        return names, None
+        if is_outlet(text):
+            return [], text  # "HQ Online": the site
+        return [n for n in names if not is_generic(n)], None
     if text.isupper() and is_name(text, max_words=8):
         return [], None  # a closing banner or body in capitals ("ĐỒNG HÀNH CÙNG DOANH NGHIỆP"): chrome
     return None
@@ -1316,7 +1342,9 @@ def byline_name(line: str) -> str | None:
     if len(line) > 60:
         return None
     parts = _BYLINE_SPLIT.split(line.strip().rstrip(".").rstrip(" |-–—/"))  # "Phạm Đông |": no time after
-    if not is_name(parts[0], max_words=4):
+    if parts[0].startswith("Theo "):
+        parts[0] = parts[0][5:]  # "Theo Hồ Hương": the author's name
+    if not is_name(parts[0], max_words=4) or not is_author_name(parts[0]):
         return None
     if any(not (p.isupper() and len(p) <= 12 and " " not in p) for p in parts[1:]):
         return None
@@ -1341,6 +1369,10 @@ def _drop_header_repeats(paragraphs: list[str], title: str, authors: list[str]) 
             return
 
 
+# A dateline's outlet printed on its own line above the lead: "HQ Online -", "Báo X -".
+_OUTLET_FRAGMENT = re.compile(r"^(\S.{1,40}?)\s*[-–—]$")
+
+
 def take_byline(paragraphs: list[str], authors: list[str]) -> tuple[str | None, int] | None:
     """Pop the byline/time line standing in the first two paragraphs, if any.
 
@@ -1352,6 +1384,9 @@ def take_byline(paragraphs: list[str], authors: list[str]) -> tuple[str | None, 
         ``(ISO time or None, index the line stood at)``, or None when there is no byline.
     """
     for i in range(min(2, len(paragraphs))):
+        fragment = _OUTLET_FRAGMENT.match(paragraphs[i])
+        if fragment and len(paragraphs) > i + 1 and is_outlet(fragment.group(1)):
+            paragraphs.pop(i)  # "HQ Online -" printed apart from its lead: the site, no author
         byline = parse_byline(paragraphs[i])
         if byline:
             author, published = byline
