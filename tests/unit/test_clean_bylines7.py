@@ -130,3 +130,32 @@ def test_clean_text_labelled_byline() -> None:
     cleaned = clean_text(raw)
     assert cleaned.authors == ("Minh",)
     assert cleaned.published == "2025-09-15"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("08 giờ 15 phút, ngày 03/06/2019", (None, "2019-06-03T08:15:00+07:00")),
+        ("Ngày 3 tháng 6 năm 2019, 8 giờ 5 phút", (None, "2019-06-03T08:05:00+07:00")),
+        ("Tháng 6 3, 2019", (None, "2019-06-03")),
+        ("Tháng 06 3, 2019 - Hà Linh", ("Hà Linh", "2019-06-03")),
+        ("Tháng Sáu 3, 2019", (None, "2019-06-03")),
+        ("Tháng 10 2019", None),  # no day
+        ("Trong tháng 6 3, 2019 người", None),  # a sentence
+    ],
+)
+def test_published_forms7(line: str, expected: tuple[str | None, str | None] | None) -> None:
+    assert parse_byline(line) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Cảm ơn ông.", None),  # an interview's closing thanks: "ơn", "ông" are lower case
+        ("Xin cảm ơn bà", None),
+        ("Ưng Hoàng Phúc", (["Ưng Hoàng Phúc"], None)),
+        ("Ánh Dương", (["Ánh Dương"], None)),
+    ],
+)
+def test_name_words_lower_case_accented(line: str, expected: tuple[list[str], str | None] | None) -> None:
+    assert signature_authors(line) == expected

@@ -245,7 +245,6 @@ _SECTIONS = {
 # A section label of a breadcrumb: one to three words, the first capitalized, no digits ("Câu lạc bộ").
 _SECTION_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][^\W\d_]*(?: [^\W\d_]+){0,2}$")
 _SHORT_WEEKDAY = re.compile(r"(?<![\w])(?:t[2-7]|cn)(?![\w])", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*$|^[A-ZÀ-ỸĐ]{2,}$")
 _UPPER_CASE = re.compile(r"[A-ZÀ-ỸĐ]")
 
 # Dateline prefixes: code -> publisher. The code is matched at the start of the lead.
@@ -365,11 +364,18 @@ def is_name(text: str, max_words: int = 5) -> bool:
         max_words: Longest name accepted.
     """
     words = text.split()
-    return 2 <= len(words) <= max_words and all(_NAME_WORD.match(w) for w in words)
+    return 2 <= len(words) <= max_words and all(_name_word(w) for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """ "Thùy", "NGỌC": capitalized or in capitals. (A regex range "À-Ỹ" also spans lower-case letters
+    such as "ơ", "ô": "Cảm ơn ông" is no name.)"""
+    return word.isalpha() and word[0].isupper() and (word[1:].islower() or len(word) == 1 or word.isupper())
 
 
 # Months by name, as blog and CMS themes print them in Vietnamese: "16 Tháng Mười, 2019", "Tháng Mười 16,
-# 2019". (English month names are left alone: on foreign pages the +07:00 offset would be wrong.)
+# 2019", and by number before the day ("Tháng 6 3, 2019"). (English month names are left alone: on foreign
+# pages the +07:00 offset would be wrong.)
 _MONTH_NAMES = {
     f"tháng {name}": month
     for month, names in enumerate(
@@ -389,9 +395,10 @@ _MONTH_NAMES = {
         ),
         start=1,
     )
-    for name in names
+    for name in (*names, str(month), f"{month:02d}")
 }
 _YEAR = re.compile(r"\d{4}")
+_CLOCK_WORDS = re.compile(r"(?<![\w])(\d{1,2})\s*giờ\s*(\d{1,2})(?:\s*phút)?(?![\w])", re.IGNORECASE)
 _MONTH_ALTERNATION = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
 _MONTH_NAMED = re.compile(
     rf"(?<![\w])(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_ALTERNATION})|(?P<m2>{_MONTH_ALTERNATION})\.?\s+(?P<d2>\d{{1,2}}))"
@@ -430,6 +437,7 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     if iso_date:
         rest = re.sub(r"(?<=\d)(?:[+-]\d{2}:?\d{2}|Z)(?![\w])", " ", rest)  # "T14:29:00+07:00"
     rest = _GMT.sub(" ", rest)
+    rest = _CLOCK_WORDS.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", rest)  # "08 giờ 15 phút"
     time = _TIME.search(rest)
     meridiem = None
     if time:
