@@ -7,40 +7,42 @@ import pytest
 from transforms.clean.bylines import is_author_name, is_generic, is_outlet, labelled_name, strip_role_note
 from transforms.clean.text import byline_name, clean_text, parse_byline, signature_authors
 
+# Byline and date lines, one case a line: "line => author | ISO time" ("-" for none; "=> none": no byline).
+_BYLINE_CASES = """
+bởi Minh 15 Tháng 9, 2025 => Minh | 2025-09-15
+Bởi Hoàng Yến 02/03/2024 08:15 => Hoàng Yến | 2024-03-02T08:15:00+07:00
+Tác giả: Quyên 12/3/2024 10:00 => Quyên | 2024-03-12T10:00:00+07:00
+Đăng bởi: Thu Trang - 05/06/2023 => Thu Trang | 2023-06-05
+HOÀI NAM (thực hiện) 11/11/2019 09:05 => HOÀI NAM | 2019-11-11T09:05:00+07:00
+Lê Vy (ghi) 01/02/2021 => Lê Vy | 2021-02-01
+• Cập nhật: Thứ ba, 4/7/2017 | 12:00:06 AM => - | 2017-07-04T00:00:06+07:00
+HQ Online 12/3/2024 07:30 => - | 2024-03-12T07:30:00+07:00
+Nhóm PV | 20/10/2022 => - | 2022-10-20
+08 giờ 15 phút, ngày 03/06/2019 => - | 2019-06-03T08:15:00+07:00
+Ngày 3 tháng 6 năm 2019, 8 giờ 5 phút => - | 2019-06-03T08:05:00+07:00
+Tháng 6 3, 2019 => - | 2019-06-03
+Tháng 06 3, 2019 - Hà Linh => Hà Linh | 2019-06-03
+Tháng Sáu 3, 2019 => - | 2019-06-03
+Được tổ chức bởi Sở Nội vụ ngày 12/3/2024 => none
+Do bởi mưa lớn, ngày 5/6/2022 trận đấu hoãn => none
+bởi vì 12/3/2024 => none
+Tháng 10 2019 => none
+Trong tháng 6 3, 2019 người => none
+"""
 
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        # a one-word name after its label
-        ("bởi Minh 15 Tháng 9, 2025", ("Minh", "2025-09-15")),
-        ("Bởi Hoàng Yến 02/03/2024 08:15", ("Hoàng Yến", "2024-03-02T08:15:00+07:00")),
-        ("Tác giả: Quyên 12/3/2024 10:00", ("Quyên", "2024-03-12T10:00:00+07:00")),
-        ("Đăng bởi: Thu Trang - 05/06/2023", ("Thu Trang", "2023-06-05")),
-        # a role note after the name
-        ("HOÀI NAM (thực hiện) 11/11/2019 09:05", ("HOÀI NAM", "2019-11-11T09:05:00+07:00")),
-        ("Lê Vy (ghi) 01/02/2021", ("Lê Vy", "2021-02-01")),
-        # a list bullet before the time label
-        ("• Cập nhật: Thứ ba, 4/7/2017 | 12:00:06 AM", (None, "2017-07-04T00:00:06+07:00")),
-        # the site's name or a generic tag in the dateline is no author
-        ("HQ Online 12/3/2024 07:30", (None, "2024-03-12T07:30:00+07:00")),
-        ("Nhóm PV | 20/10/2022", (None, "2022-10-20")),
-    ],
-)
-def test_parse_byline_forms7(line: str, expected: tuple[str | None, str | None]) -> None:
+
+def _byline_case(case: str) -> tuple[str, tuple[str | None, str | None] | None]:
+    line, _, result = case.partition(" => ")
+    if result == "none":
+        return line, None
+    author, _, iso = result.partition(" | ")
+    return line, (None if author == "-" else author, iso)
+
+
+@pytest.mark.parametrize("case", _BYLINE_CASES.strip().splitlines())
+def test_byline_lines(case: str) -> None:
+    line, expected = _byline_case(case)
     assert parse_byline(line) == expected
-
-
-@pytest.mark.parametrize(
-    "line",
-    [
-        "Được tổ chức bởi Sở Nội vụ ngày 12/3/2024",  # "bởi" inside a sentence
-        "Do bởi mưa lớn, ngày 5/6/2022 trận đấu hoãn",
-        "bởi vì 12/3/2024",  # no capitalized name after the label
-    ],
-)
-def test_parse_byline_label_in_sentence(line: str) -> None:
-    parsed = parse_byline(line)
-    assert parsed is None or parsed[0] is None
 
 
 @pytest.mark.parametrize(
@@ -130,22 +132,6 @@ def test_clean_text_labelled_byline() -> None:
     cleaned = clean_text(raw)
     assert cleaned.authors == ("Minh",)
     assert cleaned.published == "2025-09-15"
-
-
-@pytest.mark.parametrize(
-    ("line", "expected"),
-    [
-        ("08 giờ 15 phút, ngày 03/06/2019", (None, "2019-06-03T08:15:00+07:00")),
-        ("Ngày 3 tháng 6 năm 2019, 8 giờ 5 phút", (None, "2019-06-03T08:05:00+07:00")),
-        ("Tháng 6 3, 2019", (None, "2019-06-03")),
-        ("Tháng 06 3, 2019 - Hà Linh", ("Hà Linh", "2019-06-03")),
-        ("Tháng Sáu 3, 2019", (None, "2019-06-03")),
-        ("Tháng 10 2019", None),  # no day
-        ("Trong tháng 6 3, 2019 người", None),  # a sentence
-    ],
-)
-def test_published_forms7(line: str, expected: tuple[str | None, str | None] | None) -> None:
-    assert parse_byline(line) == expected
 
 
 @pytest.mark.parametrize(
