@@ -74,6 +74,17 @@ def test_byline_lines(case: str) -> None:
         ("Lê Bảo", (["Lê Bảo"], None)),
         ("Nguyễn Đại Công", (["Nguyễn Đại Công"], None)),
         ("Đài Phát thanh Hà Nam", None),
+        # two names joined by a dash, no label
+        ("Lan Anh - Minh Đức", (["Lan Anh", "Minh Đức"], None)),
+        ("MINH AN – THU HÀ", (["MINH AN", "THU HÀ"], None)),
+        ("Hà Nội, Việt Nam", None),  # an address: without a label a comma joins no names
+        # the author with the outlet's code or name
+        ("Lan Anh/TTXVN", (["Lan Anh"], "TTXVN")),
+        ("Lan Anh - VOV", (["Lan Anh"], "VOV")),
+        ("Ngọc Hà (theo AFP)", (["Ngọc Hà"], "AFP")),
+        ("Lan Anh (Báo Sơn La)", (["Lan Anh"], "Báo Sơn La")),
+        ("Minh An (PV)", (["Minh An"], None)),
+        ("Lan Anh (Hà Nội)", None),
         # initials are still an author
         ("T.H", (["T.H"], None)),
     ],

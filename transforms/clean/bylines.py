@@ -48,9 +48,9 @@ _OUTLET_WORDS = frozenset(
 )
 _OUTLET_SPLIT = re.compile(r"[\s.]+")
 # A note of the author's role after the name: "(thực hiện)" (interview by), "(ghi)", "(t/h)", "(tổng
-# hợp)" (compiled by), "(lược dịch)" (translated); printed with or without a space before it.
+# hợp)" (compiled by), "(lược dịch)" (translated), "(PV)"; printed with or without a space before it.
 _ROLE_NOTE = re.compile(
-    r"\s*\(\s*(?:thực hiện|ghi|t/h|th|tổng hợp|lược dịch|biên dịch|dịch|sưu tầm|st)\s*\)",
+    r"\s*\(\s*(?:thực hiện|ghi|t/h|th|tổng hợp|lược dịch|biên dịch|dịch|sưu tầm|st|pv|ctv|btv)\s*\)",
     re.IGNORECASE,
 )
 # A label before the name: "bởi Linh", "by Linh", "Tác giả: Linh", "Viết bởi: Linh", "Đăng bởi Linh".

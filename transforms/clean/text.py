@@ -618,6 +618,7 @@ _SIGNATURE_LABEL = cue_pattern(
 # "Nguồn tin: Báo Tiền Phong", "Nguồn: TTXVN" closing the article: the outlet it was taken from.
 _SOURCE_LABEL = re.compile(r"^nguồn(?: tin)?\s*:\s*(?P<pub>[^\s:].*)$", re.IGNORECASE)
 _SIGNATURE_JOIN = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
+_DASH_JOIN = re.compile(r"\s+[-–—&]\s+")
 # A signature naming an outlet ("Báo Sơn La") is the publisher, not an author.
 _OUTLET_WORD = re.compile(r"^(?:báo|tạp chí|đài|cổng|trang|tin tức)\s", re.IGNORECASE)
 # A signature of initials: "TQ", "N.A.N", "(N.A.N)", "Y.A ghi" ("wrote").
@@ -650,6 +651,18 @@ def _one_word_heads() -> frozenset[str]:
     surnames = set(load_list("surnames.txt"))
     heads = {h for h in load_list("body_heads.txt") if h[0].isupper() and " " not in h}
     return frozenset(heads - surnames)
+
+
+# A signature's author with the outlet's code or name: "Lan Anh/TTXVN", "Lan Anh - VOV", "Lan Anh (Báo
+# Sơn La)", "Thu Hà (theo VnExpress)".
+_NAME_OUTLET = re.compile(
+    r"^(?P<who>[^/()–—-]+?)\s*(?:/|\s[-–—]\s|\()\s*(?:theo\s+)?(?P<pub>[^()/–—-]+?)\s*\)?$", re.IGNORECASE
+)
+
+
+def _outlet_code(text: str) -> bool:
+    """ "TTXVN", "VOV", "VNA": an outlet's code in capitals (no space, at most 12 characters)."""
+    return text.isupper() and " " not in text and 2 <= len(text) <= 12 and not is_generic(text)
 
 
 def signature_authors(line: str) -> tuple[list[str], str | None] | None:
@@ -696,8 +709,14 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
     one = labelled_name(text)
     if one and one[1] == 0 and one[2] == len(text):
         return [one[0]], None  # "bởi Linh", "Tác giả: Linh"
+    credited = _NAME_OUTLET.match(text)
+    if credited and _signature_name(credited.group("who")) and is_author_name(credited.group("who")):
+        outlet = credited.group("pub")
+        if outlet.upper() in _DATELINES or _outlet_code(outlet) or is_outlet(outlet):
+            return [credited.group("who")], outlet  # "Lan Anh/TTXVN", "Lan Anh (Báo Sơn La)"
     labelled = _SIGNATURE_LABEL.match(text)
-    names = _SIGNATURE_JOIN.split(text[labelled.end() :]) if labelled else [text]
+    # "MINH AN - THU HÀ": without a label only a dash joins names ("Hà Nội, Việt Nam" is an address)
+    names = _SIGNATURE_JOIN.split(text[labelled.end() :]) if labelled else _DASH_JOIN.split(text)
     if 1 <= len(names) <= 3 and all(_signature_name(n) for n in names):
         if is_outlet(text):
             return [], text  # "HQ Online": the site
