@@ -13,6 +13,14 @@ from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Literal
 
+from transforms.clean.bylines import (
+    is_author_name,
+    is_generic,
+    is_outlet,
+    is_source_person,
+    labelled_name,
+    strip_role_note,
+)
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
 from transforms.clean.patterns import LINE_START, NOT_WORD_AFTER, NOT_WORD_BEFORE, cue_pattern
 from transforms.records import CleanedText
@@ -257,7 +265,6 @@ _SECTIONS = {
 # A section label of a breadcrumb: one to three words, the first capitalized, no digits ("Câu lạc bộ").
 _SECTION_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][^\W\d_]*(?: [^\W\d_]+){0,2}$")
 _SHORT_WEEKDAY = re.compile(r"(?<![\w])(?:t[2-7]|cn)(?![\w])", re.IGNORECASE)
-_NAME_WORD = re.compile(r"^[A-ZÀ-ỸĐ][a-zà-ỹđ]*$|^[A-ZÀ-ỸĐ]{2,}$")
 _UPPER_CASE = re.compile(r"[A-ZÀ-ỸĐ]")
 
 # Dateline prefixes: code -> publisher. The code is matched at the start of the lead.
@@ -384,11 +391,18 @@ def is_name(text: str, max_words: int = 5) -> bool:
         max_words: Longest name accepted.
     """
     words = text.split()
-    return 2 <= len(words) <= max_words and all(_NAME_WORD.match(w) for w in words)
+    return 2 <= len(words) <= max_words and all(_name_word(w) for w in words)
+
+
+def _name_word(word: str) -> bool:
+    """ "Thùy", "NGỌC": capitalized or in capitals. (A regex range "À-Ỹ" also spans lower-case letters
+    such as "ơ", "ô": "Cảm ơn ông" is no name.)"""
+    return word.isalpha() and word[0].isupper() and (word[1:].islower() or len(word) == 1 or word.isupper())
 
 
 # Months by name, as blog and CMS themes print them in Vietnamese: "16 Tháng Mười, 2019", "Tháng Mười 16,
-# 2019". (English month names are left alone: on foreign pages the +07:00 offset would be wrong.)
+# 2019", and by number before the day ("Tháng 6 3, 2019"). (English month names are left alone: on foreign
+# pages the +07:00 offset would be wrong.)
 _MONTH_NAMES = {
     f"tháng {name}": month
     for month, names in enumerate(
@@ -408,9 +422,10 @@ _MONTH_NAMES = {
         ),
         start=1,
     )
-    for name in names
+    for name in (*names, str(month), f"{month:02d}")
 }
 _YEAR = re.compile(r"\d{4}")
+_CLOCK_WORDS = re.compile(r"(?<![\w])(\d{1,2})\s*giờ\s*(\d{1,2})(?:\s*phút)?(?![\w])", re.IGNORECASE)
 _MONTH_ALTERNATION = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
 _MONTH_NAMED = re.compile(
     rf"(?<![\w])(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_ALTERNATION})|(?P<m2>{_MONTH_ALTERNATION})\.?\s+(?P<d2>\d{{1,2}}))"
@@ -449,18 +464,24 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     if iso_date:
         rest = re.sub(r"(?<=\d)(?:[+-]\d{2}:?\d{2}|Z)(?![\w])", " ", rest)  # "T14:29:00+07:00"
     rest = _GMT.sub(" ", rest)
+    rest = _CLOCK_WORDS.sub(lambda m: f"{m.group(1)}:{int(m.group(2)):02d}", rest)  # "08 giờ 15 phút"
     time = _TIME.search(rest)
     meridiem = None
     if time:
         meridiem = _MERIDIEM.match(rest, time.end())
         rest = rest[: time.start()] + " " + rest[meridiem.end() if meridiem else time.end() :]
     rest = _WEEKDAY.sub(" ", rest)
-    rest = _SHORT_WEEKDAY.sub(" ", rest)
+    rest = strip_role_note(_SHORT_WEEKDAY.sub(" ", rest))  # "NGUYÊN ĐOAN (thực hiện) 10/10/2018"
+    labelled = labelled_name(rest)  # "bởi Linh 15 Tháng 9, 2025": a one-word name after its label
+    if labelled:
+        rest = rest[: labelled[1]] + " | " + rest[labelled[2] :]
     rest = _BYLINE_ROLE.sub(" | ", rest)
     rest = _BYLINE_WORDS.sub(" ", rest)
     author = _author_of_parts(re.split(r"\s*[|,;\-–—:()\[\]>»/]+\s*", rest))
     if author is False:
         return None
+    if labelled:
+        author = labelled[0]
     if date:
         day, month, year = (int(g) for g in date.groups())
     else:
@@ -488,7 +509,7 @@ def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
     """
     author: str | None = None
     for index, raw_part in enumerate(parts):
-        part = " ".join(raw_part.split()).strip(" '’‘\"`.")
+        part = " ".join(raw_part.split()).strip(" '’‘\"`.•·*")  # "• Cập nhật: ...": a list bullet
         if not part or part.replace(".", "").replace(" ", "").isdigit():
             continue  # the minute mark of "14:46'", view and comment counters ("07:22 609 0")
         low = part.lower()
@@ -497,7 +518,8 @@ def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
         if fold(part) in _SECTIONS or (part.isupper() and len(part) <= 12 and " " not in part):
             continue
         if is_name(part):
-            author = author or part
+            if is_author_name(part):  # "HQ Online", "Nhóm PV": the site or a tag, read as a label
+                author = author or part
             continue
         if index < len(parts) - 1 and _SECTION_LABEL.match(part):
             continue  # a breadcrumb of sections before the date ("Hội - Câu lạc bộ - Ngày đăng: ...")
@@ -680,6 +702,7 @@ _SIGNATURE_LABEL = cue_pattern(
 # "Nguồn tin: Báo Tiền Phong", "Nguồn: TTXVN" closing the article: the outlet it was taken from.
 _SOURCE_LABEL = re.compile(r"^nguồn(?: tin)?\s*:\s*(?P<pub>[^\s:].*)$", re.IGNORECASE)
 _SIGNATURE_JOIN = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
+_DASH_JOIN = re.compile(r"\s+[-–—&]\s+")
 # A signature naming an outlet ("Báo Sơn La") is the publisher, not an author.
 _OUTLET_WORD = re.compile(r"^(?:báo|tạp chí|đài|cổng|trang|tin tức)\s", re.IGNORECASE)
 # A signature of initials: "TQ", "N.A.N", "(N.A.N)", "Y.A ghi" ("wrote").
@@ -714,6 +737,18 @@ def _one_word_heads() -> frozenset[str]:
     return frozenset(heads - surnames)
 
 
+# A signature's author with the outlet's code or name: "Lan Anh/TTXVN", "Lan Anh - VOV", "Lan Anh (Báo
+# Sơn La)", "Thu Hà (theo VnExpress)".
+_NAME_OUTLET = re.compile(
+    r"^(?P<who>[^/()–—-]+?)\s*(?:/|\s[-–—]\s|\()\s*(?:theo\s+)?(?P<pub>[^()/–—-]+?)\s*\)?$", re.IGNORECASE
+)
+
+
+def _outlet_code(text: str) -> bool:
+    """ "TTXVN", "VOV", "VNA": an outlet's code in capitals (no space, at most 12 characters)."""
+    return text.isupper() and " " not in text and 2 <= len(text) <= 12 and not is_generic(text)
+
+
 def signature_authors(line: str) -> tuple[list[str], str | None] | None:
     """Parse a closing signature into its authors and publisher.
 
@@ -727,12 +762,17 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
     text = line.strip().rstrip(".").strip()
     if len(text) > 80:
         return None
+    text = strip_role_note(text).strip()  # "Trần Trang(t/h)", "NGUYÊN ĐOAN (thực hiện)"
+    if not text or is_generic(text):
+        return [], None  # "(t/h)", "PV", "TH", "Nhóm PV": a tag that names nobody
     theo = _THEO.match(text)
     if theo:
         who, pub = theo.group("who").strip(), theo.group("pub")
         if "/" in who and not pub:
             who, _, pub = (part.strip() for part in who.partition("/"))
-        if _signature_name(who):
+        if is_generic(who):
+            return [], pub.strip() if pub else None
+        if _signature_name(who) and not is_outlet(who):
             return [who], pub.strip() if pub else None
         if not pub and len(who) <= 40:
             return [], who
@@ -740,6 +780,8 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
     if _OUTLET_WORD.match(text) and is_name(text):
         return [], text
     source = _SOURCE_LABEL.match(text)
+    if source and is_name(source.group("pub"), max_words=4) and is_source_person(source.group("pub")):
+        return [source.group("pub")], None  # "Nguồn tin: Sao Khuê": portals sign with the author's name
     if source and (is_name(source.group("pub"), max_words=6) or source.group("pub").isupper()):
         return [], source.group("pub")
     initials = _INITIALS.match(text)
@@ -748,10 +790,21 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
         if code.upper() in _DATELINES:
             return [], _DATELINES[code.upper()]
         return [code], None
+    one = labelled_name(text)
+    if one and one[1] == 0 and one[2] == len(text):
+        return [one[0]], None  # "bởi Linh", "Tác giả: Linh"
+    credited = _NAME_OUTLET.match(text)
+    if credited and _signature_name(credited.group("who")) and is_author_name(credited.group("who")):
+        outlet = credited.group("pub")
+        if outlet.upper() in _DATELINES or _outlet_code(outlet) or is_outlet(outlet):
+            return [credited.group("who")], outlet  # "Lan Anh/TTXVN", "Lan Anh (Báo Sơn La)"
     labelled = _SIGNATURE_LABEL.match(text)
-    names = _SIGNATURE_JOIN.split(text[labelled.end() :]) if labelled else [text]
+    # "MINH AN - THU HÀ": without a label only a dash joins names ("Hà Nội, Việt Nam" is an address)
+    names = _SIGNATURE_JOIN.split(text[labelled.end() :]) if labelled else _DASH_JOIN.split(text)
     if 1 <= len(names) <= 3 and all(_signature_name(n) for n in names):
-        return names, None
+        if is_outlet(text):
+            return [], text  # "HQ Online": the site
+        return [n for n in names if not is_generic(n)], None
     if text.isupper() and is_name(text, max_words=8):
         return [], None  # a closing banner or body in capitals ("ĐỒNG HÀNH CÙNG DOANH NGHIỆP"): chrome
     return None
@@ -1411,7 +1464,9 @@ def byline_name(line: str) -> str | None:
     if len(line) > 60:
         return None
     parts = _BYLINE_SPLIT.split(line.strip().rstrip(".").rstrip(" |-–—/"))  # "Phạm Đông |": no time after
-    if not is_name(parts[0], max_words=4):
+    if parts[0].startswith("Theo "):
+        parts[0] = parts[0][5:]  # "Theo Hồ Hương": the author's name
+    if not is_name(parts[0], max_words=4) or not is_author_name(parts[0]):
         return None
     if any(not (p.isupper() and len(p) <= 12 and " " not in p) for p in parts[1:]):
         return None
@@ -1436,6 +1491,10 @@ def _drop_header_repeats(paragraphs: list[str], title: str, authors: list[str]) 
             return
 
 
+# A dateline's outlet printed on its own line above the lead: "HQ Online -", "Báo X -".
+_OUTLET_FRAGMENT = re.compile(r"^(\S.{1,40}?)\s*[-–—]$")
+
+
 def take_byline(paragraphs: list[str], authors: list[str]) -> tuple[str | None, int] | None:
     """Pop the byline/time line standing in the first two paragraphs, if any.
 
@@ -1447,6 +1506,9 @@ def take_byline(paragraphs: list[str], authors: list[str]) -> tuple[str | None, 
         ``(ISO time or None, index the line stood at)``, or None when there is no byline.
     """
     for i in range(min(2, len(paragraphs))):
+        fragment = _OUTLET_FRAGMENT.match(paragraphs[i])
+        if fragment and len(paragraphs) > i + 1 and is_outlet(fragment.group(1)):
+            paragraphs.pop(i)  # "HQ Online -" printed apart from its lead: the site, no author
         byline = parse_byline(paragraphs[i])
         if byline:
             author, published = byline
