@@ -265,18 +265,25 @@ class _Org:
     short_forms: list[str] = field(default_factory=list)
 
 
-# "UBND huyện Quế Sơn", "Đảng bộ huyện Hà Trung": a two-syllable run after an administrative
-# word is the unit's name, not a person who ends the body's name.
-_ADMIN_BEFORE = re.compile(
-    r"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy)\s+$"
+# The contexts at the edges of a body's name, one table compiled by one builder.
+_EDGE = gz.compiled_table(
+    {
+        # "UBND huyện Quế Sơn", "Đảng bộ huyện Hà Trung": a two-syllable run after an administrative
+        # word is the unit's name, not a person who ends the body's name.
+        "admin_before": r"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|Huyện ủy|Tỉnh ủy|Thành ủy"
+        r"|Thị ủy|Quận ủy)\s+$",
+        # the term after a body: "HĐND tỉnh khóa XIV", "nhiệm kỳ 2020"
+        "term_after": r"\s+(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d)",
+        # joiners left at the end of a cut name
+        "trailing": r"(?:\s+(?:và|-|của))+$",
+        # a capitalized word or an acronym in a name's tail
+        "proper": rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})",
+        # a lowercase word right after a name
+        "lower_next": rf"[ ]{LOWER}",
+        # "quận 1", "Phường 12"
+        "level_number": r"(?:quận|phường|Quận|Phường) \d{1,2}",
+    }
 )
-_TERM_AFTER = re.compile(r"\s+(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d)")
-_TRAILING = re.compile(r"(?:\s+(?:và|-|của))+$")
-_PROPER = re.compile(rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})")
-
-
-_LOWER_NEXT = re.compile(rf"[ ]{LOWER}")
-_LEVEL_NUMBER = re.compile(r"(?:quận|phường|Quận|Phường) \d{1,2}")
 
 
 def _has_proper_tail(name: str, termed: bool = False) -> bool:
@@ -289,7 +296,7 @@ def _has_proper_tail(name: str, termed: bool = False) -> bool:
                 ((head.isupper() or " " in head) and rest in ADMIN_LEVELS)
                 or rest.endswith("trung ương")
                 or rest.isdigit()
-                or _LEVEL_NUMBER.fullmatch(rest)
+                or _EDGE["level_number"].fullmatch(rest)
             ):
                 return True  # "HĐND tỉnh", "Hội đồng nhân dân tỉnh", "Ban dân vận trung ương", "UBND quận 1"
             # a single capitalized syllable after a one-word head is too often a person or
@@ -302,7 +309,7 @@ def _has_proper_tail(name: str, termed: bool = False) -> bool:
                     and rest != "Tổng"  # "Bộ Tổng tham mưu": a word cut, not a name
                     and (fold(rest) not in gz.folded_places() or head == "ĐH")  # "ĐH Vinh", not "Hội An"
                 )
-            return bool(_PROPER.search(rest))
+            return bool(_EDGE["proper"].search(rest))
     return True
 
 
@@ -868,7 +875,7 @@ def _lower_headed(text: str, found: dict[str, _Org], in_body: bool, stops: tuple
         places = gz.folded_places()
         if not rest or fold(rest) in places or fold(" ".join(rest.split(" ")[:2])) in places:
             continue  # "các công ty Nhật Bản", "công ty Hà Nội": a place, not a name
-        cut = rest[-1:].isalpha() and _LOWER_NEXT.match(text, end) and not _HARD_END.match(text, end)
+        cut = rest[-1:].isalpha() and _EDGE["lower_next"].match(text, end) and not _HARD_END.match(text, end)
         if known is None and cut:
             continue  # "công ty Tư" + "vấn", "trường Đại" + "học": cut inside a word
         words = rest.split(" ")
@@ -909,7 +916,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
         for name in names
         if fold(name.text) not in gz.folded_places()
         and not (
-            name.text.count(" ") == 1 and _ADMIN_BEFORE.search(text, max(0, name.start - 12), name.start)
+            name.text.count(" ") == 1
+            and _EDGE["admin_before"].search(text, max(0, name.start - 12), name.start)
         )
         and name.end not in named_after
     )
@@ -1023,7 +1031,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 generic
                 and not placed
                 and start + len(name) not in named_after
-                and _LOWER_NEXT.match(text, start + len(name))
+                and _EDGE["lower_next"].match(text, start + len(name))
             ):
                 # a complete name going on in lowercase to a capitalized tail ("Công ty Phát triển
                 # công nghiệp Tân Thuận", "Mặt trận Dân tộc thống nhất VN")
@@ -1041,7 +1049,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 extended = _extend(text, start + len(name), stops)  # "Ủy ban Kinh tế - ngân sách"
                 if extended > start + len(name):
                     name = _clean(text[start:extended])
-            name = _dash_place_end(_TRAILING.sub("", _LEVEL_AND.sub(r"\1", name)))
+            name = _dash_place_end(_EDGE["trailing"].sub("", _LEVEL_AND.sub(r"\1", name)))
             if not generic and inner_match is not None and name.startswith(_BRANCHED):
                 level = _level_place_after().match(text, start + len(name))
                 if level is not None:
@@ -1078,13 +1086,13 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 or fold(first_two) in gz.folded_places()
             ):
                 continue  # "Hội An", "Đài Loan": a place, not HEAD + name
-            termed = _TERM_AFTER.match(text, start + len(name)) is not None
+            termed = _EDGE["term_after"].match(text, start + len(name)) is not None
             if generic and not _has_proper_tail(name, termed):
                 continue
             words = name.split(" ")
             one_word = len(words) == 2 and words[0].isupper() and words[1].istitle()
             one_word = generic and one_word and words[1] not in ADMIN_LEVELS
-            if one_word and _LOWER_NEXT.match(text, start + len(name)):
+            if one_word and _EDGE["lower_next"].match(text, start + len(name)):
                 continue  # "ĐH Bán" + "công": an acronym head's one-syllable name cut inside a word
             spans.append((start, start + len(name)))
             finals[i] = (start, name)
