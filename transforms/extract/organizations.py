@@ -595,14 +595,79 @@ def _head_lower_regex() -> re.Pattern[str]:
 ADMIN_HEADS = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Thường vụ", "Công an"})
 
 
+# "Viện khoa học thủy lợi": runs of 2-4 lowercase syllables; longer ones were clauses on VNTC
+MAX_BARE_RUN = 4
+# Verbs of two syllables that end such a run (with :data:`_VERB_PHRASE`), seen after bodies on VNTC.
+_RUN_VERB = re.compile(
+    r"[ ]+(?:quy định|đăng tải|phụ trách|cho rằng|khẳng định|nhận định|nhận xét|đánh giá|lo ngại|tiếp tục|"
+    r"đưa ra|thừa nhận|trả lời|đề xuất|cung cấp|giải thích|tiến hành)(?![\w])"
+)
+_LOWER_TOKEN = re.compile(rf"[ ]+({LOWER}+)(?![\w'])")
+_ABOUT = re.compile(r"[ ]+về(?![\w])")  # "Phòng thí nghiệm" + "về cúm gia cầm": the field goes on
+_GOES_ON = re.compile(rf"(?:[ ]+và|[ ]*[-–])[ ]+{LOWER}")
+# What ties a body to the words before it, so that a name in lowercase is read: a person and a
+# comma ("PGS Trần Văn A, Viện khoa học thủy lợi, ..."), the person's office ("Giám đốc", "cán bộ")
+# or a relation ("của", "thuộc", "giao cho", the agent after "được" and "do"). Without one, a
+# capitalized head + lowercase words was as often a common noun on VNTC ("các trường Đại học hàng
+# đầu", "Bộ giao quyền").
+_TIED_BEFORE = re.compile(
+    rf"(?:{CAP_SYL},|(?:[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng|[Pp]hó|[Cc]hủ nhiệm|[Bb]í thư|[Tt]hư ký"
+    r"|[Vv]iện trưởng|[Cc]ục trưởng|[Vv]ụ trưởng|[Hh]iệu trưởng|cán bộ|chuyên viên|nhân viên|giảng viên"
+    r"|chuyên gia|của|thuộc|cho|tại|với|theo|Theo|được|do))[ ]+$"
+)
+
+
+def _bare_run(text: str, pos: int) -> int:
+    """Where a body's name read in lowercase after ``pos`` with no capitalized tail ends, or ``pos``.
+
+    "Viện khoa học thủy lợi" + ", ...", "Trung tâm tin học" + "(Bộ ...)", "Phòng Quản lý" + "đô thị"
+    + "tiến hành ...": 2 to 4 lowercase syllables (no clause word, no verb) closed by a hard end
+    (punctuation, a dash, a clause word such as "của", "đã", "tại", a time word; not "về") or a
+    listed reporting verb (:data:`_RUN_VERB`); a verb of :data:`_VERB_PHRASE` inside it ("xây
+    dựng", "quản lý") means it was cut, no name. A run that goes on into more lowercase words, a
+    capitalized word or a number is no name, nor one that goes on with "và" or a dash and more
+    lowercase words (the rest of its field). A person's name after the run ends nothing: bodies
+    are named after people ("Trường tiểu học Nguyễn Đình Chính").
+    """
+    at = pos
+    words = 0
+    while True:
+        token = _LOWER_TOKEN.match(text, at)
+        if (
+            token is None
+            or _CLAUSE_AT.match(text, at)
+            or _VERB_PHRASE.match(text, at)
+            or _RUN_VERB.match(text, at)
+        ):
+            break
+        low = token.group(1)
+        if (low in _VERBS and not _NOUN_PAIR.match(text, token.start(1))) or (
+            words == 0 and low in _NOT_A_BODY_AFTER
+        ):
+            break
+        if words == MAX_BARE_RUN:
+            return pos
+        at = token.end()
+        words += 1
+    if words < 2:
+        return pos
+    if _GOES_ON.match(text, at):
+        return pos  # "Công ty cấp nước" + "và vệ sinh môi trường ...": cut before the rest of its field
+    closed = (_HARD_END.match(text, at) and not _ABOUT.match(text, at)) or _RUN_VERB.match(text, at)
+    return at if closed is not None else pos
+
+
 def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
     """Bodies whose name after the head is written in lowercase ("Hội kiến trúc sư Việt Nam",
-    "Quỹ hỗ trợ nông dân tỉnh Nghệ An", "Trung tâm đào tạo khu vực của SEAMEO")."""
+    "Quỹ hỗ trợ nông dân tỉnh Nghệ An", "Trung tâm đào tạo khu vực của SEAMEO"; inside a sentence
+    also with no capitalized tail: "Viện khoa học thủy lợi", see :func:`_bare_run`)."""
     for match in _head_lower_regex().finditer(text):
         start = match.start()
         if not gz.word_start(text, start) or _cap_before(text, start):
             continue
         end = _extend(text, match.end(), stops, from_head=True)
+        if end == match.end() and _TIED_BEFORE.search(text, max(0, start - 16), start):
+            end = _bare_run(text, match.end())
         if end == match.end():
             continue
         _add(found, _clean(text[start:end]), start, in_body)
@@ -1025,6 +1090,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 # động ngoài nước", "Bộ Kế hoạch - đầu tư")
                 written_end = start + len(text[start:end].rstrip(" -,"))
                 extended = _extend(text, written_end, stops)
+                if extended == written_end and _TIED_BEFORE.search(text, max(0, start - 16), start):
+                    extended = _bare_run(text, written_end)  # "giao cho Phòng Quản lý" + "đô thị tiến hành"
                 if extended > written_end:
                     name = _clean(text[start:extended])
             elif (
@@ -1036,6 +1103,15 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 # a complete name going on in lowercase to a capitalized tail ("Công ty Phát triển
                 # công nghiệp Tân Thuận", "Mặt trận Dân tộc thống nhất VN")
                 extended = _extend(text, start + len(name), stops, capped_only=True)
+                plain = (
+                    last.isalpha() and not last.isupper() and "-" not in name
+                )  # not "Bộ GDĐT", "Quân khu 9"
+                if (
+                    plain
+                    and extended == start + len(name)
+                    and _TIED_BEFORE.search(text, max(0, start - 16), start)
+                ):
+                    extended = _bare_run(text, extended)  # "cho Phòng Quản lý" + "đô thị tiến hành ..."
                 if extended > start + len(name):
                     name = _clean(text[start:extended])
             if i == 0 and head in COMPOUND and 1 in finals:
