@@ -56,3 +56,25 @@ def test_a_lowercase_name_tied_to_the_sentence_is_read(text: str, body: str) -> 
 def test_an_untied_or_cut_lowercase_run_is_no_name(text: str, not_body: str) -> None:
     orgs = _orgs(text)
     assert not any(o.startswith(not_body) for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Ông Vũ, Giám đốc Đài Phát thanh và truyền hình tỉnh Hà Giang, nói.",
+            "Đài Phát thanh và truyền hình tỉnh Hà Giang",
+        ),
+        ("Ông Vũ, Giám đốc Đài Phát thanh và truyền hình, nói.", "Đài Phát thanh và truyền hình"),
+        ("Cán bộ của Công ty xăng dầu hàng không (Vinaxx) bị bắt.", "Công ty xăng dầu hàng không"),
+    ],
+)
+def test_fixed_lowercase_fields_are_read_whole(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+def test_a_broadcaster_going_on_in_a_clause_keeps_its_short_name() -> None:
+    assert "Đài Phát thanh" in _orgs("Đài Phát thanh và truyền hình lưu động đã đến.")
+    assert not any(
+        o.startswith("Hội cựu chiến binh") for o in _orgs("Giấy của Hội cựu chiến binh nơi đang ở.")
+    )

@@ -96,7 +96,8 @@ SP = r"[ ]+"
 _OFFICE_HEADS = frozenset({"Bộ", "Cục", "Sở", "Vụ", "Viện", "Quỹ"})
 _HEADS_LONGEST = sorted(HEADS, key=len, reverse=True)
 # "và phát triển" goes on a body's name (its field): "... và phát triển nông thôn" ends it.
-_DEVELOPMENT = re.compile(r"[ ]+và[ ]+phát[ ]+triển(?P<rural>[ ]+nông[ ]+thôn(?![\w]))?")
+# (and "Đài Phát thanh" + "và truyền hình tỉnh X", the other idiom of a field written in lowercase)
+_DEVELOPMENT = re.compile(r"[ ]+và[ ]+(?:phát[ ]+triển|truyền[ ]+hình)(?P<rural>[ ]+nông[ ]+thôn(?![\w]))?")
 _FOLDED_COMPOUND = frozenset(fold(h) for h in COMPOUND)
 _COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len, reverse=True)
 
@@ -604,6 +605,7 @@ _RUN_VERB = re.compile(
 )
 _LOWER_TOKEN = re.compile(rf"[ ]+({LOWER}+)(?![\w'])")
 _ABOUT = re.compile(r"[ ]+về(?![\w])")  # "Phòng thí nghiệm" + "về cúm gia cầm": the field goes on
+_PLACE_WORD = re.compile(r"[ ]+nơi(?![\w])")  # "Hội cựu chiến binh" + "nơi đang công tác": a clause
 _GOES_ON = re.compile(rf"(?:[ ]+và|[ ]*[-–])[ ]+{LOWER}")
 # What ties a body to the words before it, so that a name in lowercase is read: a person and a
 # comma ("PGS Trần Văn A, Viện khoa học thủy lợi, ..."), the person's office ("Giám đốc", "cán bộ")
@@ -632,9 +634,14 @@ def _bare_run(text: str, pos: int) -> int:
     at = pos
     words = 0
     while True:
+        pair = _NOUN_PAIR.match(text, at + 1) if text[at : at + 1] == " " else None
+        if pair is not None and words < MAX_BARE_RUN - 1:
+            at, words = pair.end(), words + 2  # "xăng dầu" + "hàng không": not "không", the clause word
+            continue
         token = _LOWER_TOKEN.match(text, at)
         if (
             token is None
+            or _PLACE_WORD.match(text, at)
             or _CLAUSE_AT.match(text, at)
             or _VERB_PHRASE.match(text, at)
             or _RUN_VERB.match(text, at)
@@ -1150,7 +1157,13 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 # công nghệ truyền hình Việt Nam": the idiom of a body's field, then its tail
                 closed = developing.end() if developing.group("rural") else 0
                 closed = closed or _extend(text, developing.end(), stops, capped_only=True)
-                if closed > developing.end() or developing.group("rural"):
+                fixed = bool(developing.group("rural"))
+                if closed <= developing.end() and developing.group(0).endswith("hình"):
+                    # "Đài Phát thanh và truyền hình" + "tỉnh Hà Nam" or + "," (a fixed name)
+                    place = _level_place_after().match(text, developing.end())
+                    fixed = place is not None or _HARD_END.match(text, developing.end()) is not None
+                    closed = place.end() if place is not None else developing.end()
+                if closed > developing.end() or fixed:
                     name = _clean(text[start:closed])
             of_country = _of_country().match(text, start + len(name)) if name[-1:].isalpha() else None
             if of_country is not None:
