@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from pathlib import Path
 
@@ -214,3 +214,15 @@ def cue_regex(cues: str, tail: str = "", *, words: bool = False, alone: bool = T
     """
     group = alternation(cues.split("|")) if words else f"(?:{cues})"
     return re.compile((r"(?<![\w])" if alone else "") + group + tail)
+
+
+def compiled_table(table: Mapping[str, str]) -> dict[str, re.Pattern[str]]:
+    """Compile a table of named regex sources (a run of small patterns kept as data).
+
+    Args:
+        table: Name -> regex source.
+
+    Returns:
+        Name -> compiled regex, in the table's order.
+    """
+    return {name: re.compile(source) for name, source in table.items()}

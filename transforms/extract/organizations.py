@@ -96,7 +96,8 @@ SP = r"[ ]+"
 _OFFICE_HEADS = frozenset({"Bộ", "Cục", "Sở", "Vụ", "Viện", "Quỹ"})
 _HEADS_LONGEST = sorted(HEADS, key=len, reverse=True)
 # "và phát triển" goes on a body's name (its field): "... và phát triển nông thôn" ends it.
-_DEVELOPMENT = re.compile(r"[ ]+và[ ]+phát[ ]+triển(?P<rural>[ ]+nông[ ]+thôn(?![\w]))?")
+# (and "Đài Phát thanh" + "và truyền hình tỉnh X", the other idiom of a field written in lowercase)
+_DEVELOPMENT = re.compile(r"[ ]+và[ ]+(?:phát[ ]+triển|truyền[ ]+hình)(?P<rural>[ ]+nông[ ]+thôn(?![\w]))?")
 _FOLDED_COMPOUND = frozenset(fold(h) for h in COMPOUND)
 _COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len, reverse=True)
 
@@ -265,18 +266,25 @@ class _Org:
     short_forms: list[str] = field(default_factory=list)
 
 
-# "UBND huyện Quế Sơn", "Đảng bộ huyện Hà Trung": a two-syllable run after an administrative
-# word is the unit's name, not a person who ends the body's name.
-_ADMIN_BEFORE = re.compile(
-    r"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|Huyện ủy|Tỉnh ủy|Thành ủy|Thị ủy|Quận ủy)\s+$"
+# The contexts at the edges of a body's name, one table compiled by one builder.
+_EDGE = gz.compiled_table(
+    {
+        # "UBND huyện Quế Sơn", "Đảng bộ huyện Hà Trung": a two-syllable run after an administrative
+        # word is the unit's name, not a person who ends the body's name.
+        "admin_before": r"(?:huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP|Huyện ủy|Tỉnh ủy|Thành ủy"
+        r"|Thị ủy|Quận ủy)\s+$",
+        # the term after a body: "HĐND tỉnh khóa XIV", "nhiệm kỳ 2020"
+        "term_after": r"\s+(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d)",
+        # joiners left at the end of a cut name
+        "trailing": r"(?:\s+(?:và|-|của))+$",
+        # a capitalized word or an acronym in a name's tail
+        "proper": rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})",
+        # a lowercase word right after a name
+        "lower_next": rf"[ ]{LOWER}",
+        # "quận 1", "Phường 12"
+        "level_number": r"(?:quận|phường|Quận|Phường) \d{1,2}",
+    }
 )
-_TERM_AFTER = re.compile(r"\s+(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d)")
-_TRAILING = re.compile(r"(?:\s+(?:và|-|của))+$")
-_PROPER = re.compile(rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})")
-
-
-_LOWER_NEXT = re.compile(rf"[ ]{LOWER}")
-_LEVEL_NUMBER = re.compile(r"(?:quận|phường|Quận|Phường) \d{1,2}")
 
 
 def _has_proper_tail(name: str, termed: bool = False) -> bool:
@@ -289,7 +297,7 @@ def _has_proper_tail(name: str, termed: bool = False) -> bool:
                 ((head.isupper() or " " in head) and rest in ADMIN_LEVELS)
                 or rest.endswith("trung ương")
                 or rest.isdigit()
-                or _LEVEL_NUMBER.fullmatch(rest)
+                or _EDGE["level_number"].fullmatch(rest)
             ):
                 return True  # "HĐND tỉnh", "Hội đồng nhân dân tỉnh", "Ban dân vận trung ương", "UBND quận 1"
             # a single capitalized syllable after a one-word head is too often a person or
@@ -302,7 +310,7 @@ def _has_proper_tail(name: str, termed: bool = False) -> bool:
                     and rest != "Tổng"  # "Bộ Tổng tham mưu": a word cut, not a name
                     and (fold(rest) not in gz.folded_places() or head == "ĐH")  # "ĐH Vinh", not "Hội An"
                 )
-            return bool(_PROPER.search(rest))
+            return bool(_EDGE["proper"].search(rest))
     return True
 
 
@@ -588,14 +596,85 @@ def _head_lower_regex() -> re.Pattern[str]:
 ADMIN_HEADS = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Thường vụ", "Công an"})
 
 
+# "Viện khoa học thủy lợi": runs of 2-4 lowercase syllables; longer ones were clauses on VNTC
+MAX_BARE_RUN = 4
+# Verbs of two syllables that end such a run (with :data:`_VERB_PHRASE`), seen after bodies on VNTC.
+_RUN_VERB = re.compile(
+    r"[ ]+(?:quy định|đăng tải|phụ trách|cho rằng|khẳng định|nhận định|nhận xét|đánh giá|lo ngại|tiếp tục|"
+    r"đưa ra|thừa nhận|trả lời|đề xuất|cung cấp|giải thích|tiến hành)(?![\w])"
+)
+_LOWER_TOKEN = re.compile(rf"[ ]+({LOWER}+)(?![\w'])")
+_ABOUT = re.compile(r"[ ]+về(?![\w])")  # "Phòng thí nghiệm" + "về cúm gia cầm": the field goes on
+_PLACE_WORD = re.compile(r"[ ]+nơi(?![\w])")  # "Hội cựu chiến binh" + "nơi đang công tác": a clause
+_GOES_ON = re.compile(rf"(?:[ ]+và|[ ]*[-–])[ ]+{LOWER}")
+# What ties a body to the words before it, so that a name in lowercase is read: a person and a
+# comma ("PGS Trần Văn A, Viện khoa học thủy lợi, ..."), the person's office ("Giám đốc", "cán bộ")
+# or a relation ("của", "thuộc", "giao cho", the agent after "được" and "do"). Without one, a
+# capitalized head + lowercase words was as often a common noun on VNTC ("các trường Đại học hàng
+# đầu", "Bộ giao quyền").
+_TIED_BEFORE = re.compile(
+    rf"(?:{CAP_SYL},|(?:[Gg]iám đốc|[Cc]hủ tịch|[Tt]rưởng|[Pp]hó|[Cc]hủ nhiệm|[Bb]í thư|[Tt]hư ký"
+    r"|[Vv]iện trưởng|[Cc]ục trưởng|[Vv]ụ trưởng|[Hh]iệu trưởng|cán bộ|chuyên viên|nhân viên|giảng viên"
+    r"|chuyên gia|của|thuộc|cho|tại|với|theo|Theo|được|do))[ ]+$"
+)
+
+
+def _bare_run(text: str, pos: int) -> int:
+    """Where a body's name read in lowercase after ``pos`` with no capitalized tail ends, or ``pos``.
+
+    "Viện khoa học thủy lợi" + ", ...", "Trung tâm tin học" + "(Bộ ...)", "Phòng Quản lý" + "đô thị"
+    + "tiến hành ...": 2 to 4 lowercase syllables (no clause word, no verb) closed by a hard end
+    (punctuation, a dash, a clause word such as "của", "đã", "tại", a time word; not "về") or a
+    listed reporting verb (:data:`_RUN_VERB`); a verb of :data:`_VERB_PHRASE` inside it ("xây
+    dựng", "quản lý") means it was cut, no name. A run that goes on into more lowercase words, a
+    capitalized word or a number is no name, nor one that goes on with "và" or a dash and more
+    lowercase words (the rest of its field). A person's name after the run ends nothing: bodies
+    are named after people ("Trường tiểu học Nguyễn Đình Chính").
+    """
+    at = pos
+    words = 0
+    while True:
+        pair = _NOUN_PAIR.match(text, at + 1) if text[at : at + 1] == " " else None
+        if pair is not None and words < MAX_BARE_RUN - 1:
+            at, words = pair.end(), words + 2  # "xăng dầu" + "hàng không": not "không", the clause word
+            continue
+        token = _LOWER_TOKEN.match(text, at)
+        if (
+            token is None
+            or _PLACE_WORD.match(text, at)
+            or _CLAUSE_AT.match(text, at)
+            or _VERB_PHRASE.match(text, at)
+            or _RUN_VERB.match(text, at)
+        ):
+            break
+        low = token.group(1)
+        if (low in _VERBS and not _NOUN_PAIR.match(text, token.start(1))) or (
+            words == 0 and low in _NOT_A_BODY_AFTER
+        ):
+            break
+        if words == MAX_BARE_RUN:
+            return pos
+        at = token.end()
+        words += 1
+    if words < 2:
+        return pos
+    if _GOES_ON.match(text, at):
+        return pos  # "Công ty cấp nước" + "và vệ sinh môi trường ...": cut before the rest of its field
+    closed = (_HARD_END.match(text, at) and not _ABOUT.match(text, at)) or _RUN_VERB.match(text, at)
+    return at if closed is not None else pos
+
+
 def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
     """Bodies whose name after the head is written in lowercase ("Hội kiến trúc sư Việt Nam",
-    "Quỹ hỗ trợ nông dân tỉnh Nghệ An", "Trung tâm đào tạo khu vực của SEAMEO")."""
+    "Quỹ hỗ trợ nông dân tỉnh Nghệ An", "Trung tâm đào tạo khu vực của SEAMEO"; inside a sentence
+    also with no capitalized tail: "Viện khoa học thủy lợi", see :func:`_bare_run`)."""
     for match in _head_lower_regex().finditer(text):
         start = match.start()
         if not gz.word_start(text, start) or _cap_before(text, start):
             continue
         end = _extend(text, match.end(), stops, from_head=True)
+        if end == match.end() and _TIED_BEFORE.search(text, max(0, start - 16), start):
+            end = _bare_run(text, match.end())
         if end == match.end():
             continue
         _add(found, _clean(text[start:end]), start, in_body)
@@ -868,7 +947,7 @@ def _lower_headed(text: str, found: dict[str, _Org], in_body: bool, stops: tuple
         places = gz.folded_places()
         if not rest or fold(rest) in places or fold(" ".join(rest.split(" ")[:2])) in places:
             continue  # "các công ty Nhật Bản", "công ty Hà Nội": a place, not a name
-        cut = rest[-1:].isalpha() and _LOWER_NEXT.match(text, end) and not _HARD_END.match(text, end)
+        cut = rest[-1:].isalpha() and _EDGE["lower_next"].match(text, end) and not _HARD_END.match(text, end)
         if known is None and cut:
             continue  # "công ty Tư" + "vấn", "trường Đại" + "học": cut inside a word
         words = rest.split(" ")
@@ -909,7 +988,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
         for name in names
         if fold(name.text) not in gz.folded_places()
         and not (
-            name.text.count(" ") == 1 and _ADMIN_BEFORE.search(text, max(0, name.start - 12), name.start)
+            name.text.count(" ") == 1
+            and _EDGE["admin_before"].search(text, max(0, name.start - 12), name.start)
         )
         and name.end not in named_after
     )
@@ -1017,17 +1097,28 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 # động ngoài nước", "Bộ Kế hoạch - đầu tư")
                 written_end = start + len(text[start:end].rstrip(" -,"))
                 extended = _extend(text, written_end, stops)
+                if extended == written_end and _TIED_BEFORE.search(text, max(0, start - 16), start):
+                    extended = _bare_run(text, written_end)  # "giao cho Phòng Quản lý" + "đô thị tiến hành"
                 if extended > written_end:
                     name = _clean(text[start:extended])
             elif (
                 generic
                 and not placed
                 and start + len(name) not in named_after
-                and _LOWER_NEXT.match(text, start + len(name))
+                and _EDGE["lower_next"].match(text, start + len(name))
             ):
                 # a complete name going on in lowercase to a capitalized tail ("Công ty Phát triển
                 # công nghiệp Tân Thuận", "Mặt trận Dân tộc thống nhất VN")
                 extended = _extend(text, start + len(name), stops, capped_only=True)
+                plain = (
+                    last.isalpha() and not last.isupper() and "-" not in name
+                )  # not "Bộ GDĐT", "Quân khu 9"
+                if (
+                    plain
+                    and extended == start + len(name)
+                    and _TIED_BEFORE.search(text, max(0, start - 16), start)
+                ):
+                    extended = _bare_run(text, extended)  # "cho Phòng Quản lý" + "đô thị tiến hành ..."
                 if extended > start + len(name):
                     name = _clean(text[start:extended])
             if i == 0 and head in COMPOUND and 1 in finals:
@@ -1041,7 +1132,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 extended = _extend(text, start + len(name), stops)  # "Ủy ban Kinh tế - ngân sách"
                 if extended > start + len(name):
                     name = _clean(text[start:extended])
-            name = _dash_place_end(_TRAILING.sub("", _LEVEL_AND.sub(r"\1", name)))
+            name = _dash_place_end(_EDGE["trailing"].sub("", _LEVEL_AND.sub(r"\1", name)))
             if not generic and inner_match is not None and name.startswith(_BRANCHED):
                 level = _level_place_after().match(text, start + len(name))
                 if level is not None:
@@ -1066,7 +1157,13 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 # công nghệ truyền hình Việt Nam": the idiom of a body's field, then its tail
                 closed = developing.end() if developing.group("rural") else 0
                 closed = closed or _extend(text, developing.end(), stops, capped_only=True)
-                if closed > developing.end() or developing.group("rural"):
+                fixed = bool(developing.group("rural"))
+                if closed <= developing.end() and developing.group(0).endswith("hình"):
+                    # "Đài Phát thanh và truyền hình" + "tỉnh Hà Nam" or + "," (a fixed name)
+                    place = _level_place_after().match(text, developing.end())
+                    fixed = place is not None or _HARD_END.match(text, developing.end()) is not None
+                    closed = place.end() if place is not None else developing.end()
+                if closed > developing.end() or fixed:
                     name = _clean(text[start:closed])
             of_country = _of_country().match(text, start + len(name)) if name[-1:].isalpha() else None
             if of_country is not None:
@@ -1078,13 +1175,13 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 or fold(first_two) in gz.folded_places()
             ):
                 continue  # "Hội An", "Đài Loan": a place, not HEAD + name
-            termed = _TERM_AFTER.match(text, start + len(name)) is not None
+            termed = _EDGE["term_after"].match(text, start + len(name)) is not None
             if generic and not _has_proper_tail(name, termed):
                 continue
             words = name.split(" ")
             one_word = len(words) == 2 and words[0].isupper() and words[1].istitle()
             one_word = generic and one_word and words[1] not in ADMIN_LEVELS
-            if one_word and _LOWER_NEXT.match(text, start + len(name)):
+            if one_word and _EDGE["lower_next"].match(text, start + len(name)):
                 continue  # "ĐH Bán" + "công": an acronym head's one-syllable name cut inside a word
             spans.append((start, start + len(name)))
             finals[i] = (start, name)
