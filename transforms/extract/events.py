@@ -121,8 +121,6 @@ _CITED_AFTER_WORD = (
     # "kể từ sau Đại hội Đảng toàn quốc lần thứ XII": a past congress, the start of a period
     "từ sau",
     "Từ sau",
-    # "để kỳ họp thứ nhất ... thành công tốt đẹp": the meeting a task serves, still to come
-    "để",
     "từ",
     "qua",
     "mỗi",
@@ -150,6 +148,9 @@ _YEAR_AFTER = re.compile(r"\s+(?:\([^()\n]{1,20}\)\s+)?vào (?:năm )?((?:19|20)
 _DELEGATES_TO = re.compile(r"(?<![\w])[Đđ]oàn đại biểu(?:\s+[^\s,;.]+){0,8}\s+(?:đi\s+)?dự\s+$")
 DELEGATES_CHARS = 80  # "Đoàn đại biểu" and a body of up to 8 words before "dự"
 # "Tiếp tục chương trình Kỳ họp thứ 8, sáng 5/11, ...": the session under way, reported
+# "... để kỳ họp thứ nhất HĐND huyện khóa XX thành công tốt đẹp": the success a task serves, still to come
+_FOR_SUCCESS_BEFORE = re.compile(r"(?<![\w])để\s+$")
+_SUCCESS_AFTER = re.compile(r"(?:,\s*)?\s+(?:được\s+)?(?:(?:tổ chức|diễn ra)\s+)?thành công(?![\w])")
 _CONTINUED = re.compile(r"(?<![\w])[Tt]iếp tục chương trình(?: làm việc)?(?: của)?\s+$")
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
 # Everything up to a clause boundary; an abbreviation in brackets "(XDĐ)" may be inside.
@@ -631,6 +632,10 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
         or _WILL_AFTER.match(text, end)
         or (
+            _FOR_SUCCESS_BEFORE.search(text, max(0, match.start() - 5), match.start())
+            and _SUCCESS_AFTER.match(text, end)
+        )
+        or (
             _PLANNED_SENTENCE.match(text, _sentence_start(text, match.start()))
             and not _PLANNED_LENGTH.match(text, end)
         )
@@ -893,8 +898,13 @@ def extract_events(
     merged: list[_Ev] = []
     # an unnamed mention is never "the first one told", nor are counted ones ("ba hội nghị")
     # nor announced ones ("chọn cử đoàn đại biểu dự Đại hội ... toàn quốc lần thứ VIII" before the report)
-    named = [e for e in events if not e.placed and not e.several and not e.future]
+    named = [e for e in events if not e.placed and not e.several]
     order = {id(e): i for i, e in enumerate(named)}
+    # a numbered session or congress is first told even after announced ones ("chọn cử đoàn đại biểu dự
+    # Đại hội ... toàn quốc lần thứ VIII", then "Đại hội ... tỉnh lần thứ IV diễn ra ..."); a bare or
+    # unnumbered mention after an announced meeting is as often that meeting again
+    held = [e for e in named if not e.future]
+    order.update({id(e): i for i, e in enumerate(held) if e.session is not None})
     for event in events:
         twin = next((other for other in merged if _same_meeting(other, event)), None)
         index = order.get(id(event), len(named))
