@@ -310,6 +310,11 @@ _HELD_BEFORE = cue_regex(_HELD_VERBS, _SITTING_AFTER, words=True)
 _TIME_WORDS = alternation(("sáng", "chiều", "tối", "trưa", "ngày", "hôm"))
 _TAKES_PLACE = alternation(("tổ chức", "diễn ra", "khai mạc", "họp"))
 _HELD_AFTER = re.compile(rf"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?{_TAKES_PLACE}\s+(?:vào\s+)?(?:{_TIME_WORDS}|\d)")
+# "..., diễn ra tại Indonesia năm ngoái": held last year (a place of up to 4 words may stand between)
+_LAST_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:đã\s+)?(?:diễn ra|được tổ chức|tổ chức|họp)"
+    r"(?:\s+(?:tại|ở)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3})?\s+(?:vào\s+)?(?:năm ngoái|năm trước)(?![\w])"
+)
 # A sentence that recalls the past: "Trước đó, tại kỳ họp 42", "Hồi tháng 5", "Cách đây 2 năm".
 _SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Cũng trong ngày|Cũng ngày|Trong ngày)(?: hôm nay| hôm qua)?,")
 _INSIDE_NAME = re.compile(r"(?:Trung tâm|Thường vụ)\s+$")  # "Trung tâm Hội nghị tỉnh": a venue's name
@@ -697,6 +702,8 @@ def _dress(
     now = int(published[:4]) if published and published[:4].isdigit() else years[0]
     if later and now is not None and int(later.group(1)) > now:
         event.future = True
+    if _LAST_YEAR_AFTER.match(body, event.end):
+        return False  # "... (AIPO) lần thứ 24, diễn ra tại Indonesia năm ngoái": a past meeting cited
     if _PAST_OPENER.match(prefix):
         return False  # "Trước đó, tại kỳ họp 42 ...": a meeting recalled, not the one reported
     bracket = _BRACKET_DATE.match(body, event.end)
