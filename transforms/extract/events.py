@@ -131,7 +131,8 @@ _CITED_AFTER_WORD = (
 )
 _CITED = re.compile(
     # "nghị quyết của Đại hội 14": a "của" may stand between the document and the congress
-    rf"(?:(?:{_CITING})(?:\s+của)?|{_TOLD_ABOUT}(?:\s+(?:của|tại))?"
+    # "duyệt chương trình tổ chức Đại hội ...": the programme of a meeting to come
+    rf"(?:(?:{_CITING})(?:\s+của)?|{_TOLD_ABOUT}(?:\s+(?:của|tại|tổ chức))?"
     # "rút kinh nghiệm việc chuẩn bị, tổ chức kỳ họp thứ ba": the meeting under review, not held
     r"|(?:việc|công tác)\s+(?:chuẩn bị,?\s+)?tổ chức"
     # "ASEM là diễn đàn hợp tác ...": what a body is, not a meeting
