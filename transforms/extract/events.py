@@ -90,6 +90,9 @@ _CITING_WORDS = (
     "tiến tới",
     "hướng tới",
     "chào mừng",
+    "chào mừng thành công",
+    "Chào mừng",
+    "Chào mừng thành công",
     "chuẩn bị cho",
     # "công tác chuẩn bị tổ chức Đại hội ...", "Ban Chỉ đạo Đại hội ...": a congress still prepared
     "chuẩn bị tổ chức",
@@ -115,6 +118,9 @@ _CITED_AFTER_WORD = (
     "Trước",
     "trước",
     "Từ",
+    # "kể từ sau Đại hội Đảng toàn quốc lần thứ XII": a past congress, the start of a period
+    "từ sau",
+    "Từ sau",
     "từ",
     "qua",
     "mỗi",
@@ -125,7 +131,8 @@ _CITED_AFTER_WORD = (
 )
 _CITED = re.compile(
     # "nghị quyết của Đại hội 14": a "của" may stand between the document and the congress
-    rf"(?:(?:{_CITING})(?:\s+của)?|{_TOLD_ABOUT}(?:\s+(?:của|tại))?"
+    # "duyệt chương trình tổ chức Đại hội ...": the programme of a meeting to come
+    rf"(?:(?:{_CITING})(?:\s+của)?|{_TOLD_ABOUT}(?:\s+(?:của|tại|tổ chức))?"
     # "rút kinh nghiệm việc chuẩn bị, tổ chức kỳ họp thứ ba": the meeting under review, not held
     r"|(?:việc|công tác)\s+(?:chuẩn bị,?\s+)?tổ chức"
     # "ASEM là diễn đàn hợp tác ...": what a body is, not a meeting
@@ -142,6 +149,9 @@ _YEAR_AFTER = re.compile(r"\s+(?:\([^()\n]{1,20}\)\s+)?vào (?:năm )?((?:19|20)
 _DELEGATES_TO = re.compile(r"(?<![\w])[Đđ]oàn đại biểu(?:\s+[^\s,;.]+){0,8}\s+(?:đi\s+)?dự\s+$")
 DELEGATES_CHARS = 80  # "Đoàn đại biểu" and a body of up to 8 words before "dự"
 # "Tiếp tục chương trình Kỳ họp thứ 8, sáng 5/11, ...": the session under way, reported
+# "... để kỳ họp thứ nhất HĐND huyện khóa XX thành công tốt đẹp": the success a task serves, still to come
+_FOR_SUCCESS_BEFORE = re.compile(r"(?<![\w])để\s+$")
+_SUCCESS_AFTER = re.compile(r"(?:,\s*)?\s+(?:được\s+)?(?:(?:tổ chức|diễn ra)\s+)?thành công(?![\w])")
 _CONTINUED = re.compile(r"(?<![\w])[Tt]iếp tục chương trình(?: làm việc)?(?: của)?\s+$")
 _EXPANDED = re.compile(r"\s*\(?\s*mở rộng\s*\)?")
 # Everything up to a clause boundary; an abbreviation in brackets "(XDĐ)" may be inside.
@@ -163,7 +173,7 @@ _PREDICATE = re.compile(
     r"\s(?:nhằm|để|với sự|dưới sự|với chủ đề|theo|vào|tại|do|đã|sẽ|được|diễn ra|có|là|cho|bằng|trong|từ|"
     r"thông qua|thảo luận|đánh giá|kéo dài|lần này|này|tới|vừa|đang|cũng|tiếp tục|khai mạc|bế mạc|"
     r"kết thúc|sắp|vẫn|xong|còn|\d+ (?:ngày|tuần|buổi)|tổ chức(?= (?:sáng|chiều|tối|ngày|vào|tại|hôm))|"
-    r"thống nhất|"
+    r"thống nhất|dự kiến|"
     r"tiến hành|ra|bàn|xem xét|nghe|biểu quyết|quyết định|yêu cầu|đề nghị|về việc|"
     r"trước đó|hôm|sáng|chiều|tối|ngày(?=\s*\d)|hằng năm|hàng năm|mà|thì|nên|phải|cần|đều|sau|với|khi|ở|"
     r"của|và các|trực tiếp kết hợp|theo hình thức|tiến tới|tập trung|dành|nhất trí|"
@@ -210,12 +220,16 @@ _ANNOUNCING = {
 _WILL_BEFORE = re.compile("|".join(cue_regex(cues, tail).pattern for cues, tail in _ANNOUNCING.items()))
 # "Dự kiến, vào ngày 20/4, ông A sẽ ... tham dự buổi họp mặt ...": the whole sentence is a plan
 _PLANNED_SENTENCE = re.compile(r"\s*(?:Dự kiến|Theo kế hoạch|Theo dự kiến)\s*,")
+# "Theo kế hoạch, Kỳ họp thứ 10 ... diễn ra trong 3 ngày": the length of a meeting under way, not a plan
+_PLANNED_LENGTH = re.compile(r"\s*(?:,\s*)?diễn ra trong (?:\d{1,2}|hai|ba|bốn|năm) ngày(?![\w])")
 WILL_CHARS = 40  # "đề xuất UBND TPHCM tổ chức " is 27 characters; "sẽ" and three words fit in 40
 # A term stated after the name ("lần thứ I, nhiệm kỳ 2025 - 2030", ", khóa XVII"): part of the name.
 _TERM_TAIL = re.compile(
     r"\s*,?\s*(?:\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?|\(?nhiệm kỳ\s+(?:19|20)\d{2}\s*[-–]\s*(?:19|20)\d{2}\)?)"
 )
-_WILL_AFTER = re.compile(rf"(?:{_TERM_TAIL.pattern})*\s+(?:sẽ|dự kiến)(?![\w])")
+# "Kỳ họp thứ 11, HĐND huyện khóa XX, nhiệm kỳ 2021 – 2026, dự kiến sẽ ...": a comma may stand before
+# (not "khai mạc phiên họp thứ 4, dự kiến diễn ra từ ngày 11/10-14/10": the length of one opened)
+_WILL_AFTER = re.compile(rf"(?:{_TERM_TAIL.pattern})*(?:\s+(?:sẽ|dự kiến)|,\s+(?:dự kiến\s+)?sẽ)(?![\w])")
 # What may follow a holding body named after the session ("Kỳ họp thứ 6, HĐND tỉnh khóa IX,"):
 # the term or the clause's end, not a verb ("Kỳ họp thứ 9, Quốc hội đã thông qua").
 _HOLDER_END = re.compile(r"\s*(?:[,.;:()\n]|$)|" + _TERM_TAIL.pattern)
@@ -297,6 +311,11 @@ _HELD_BEFORE = cue_regex(_HELD_VERBS, _SITTING_AFTER, words=True)
 _TIME_WORDS = alternation(("sáng", "chiều", "tối", "trưa", "ngày", "hôm"))
 _TAKES_PLACE = alternation(("tổ chức", "diễn ra", "khai mạc", "họp"))
 _HELD_AFTER = re.compile(rf"\s+(?:đã\s+|vừa\s+)?(?:được\s+)?{_TAKES_PLACE}\s+(?:vào\s+)?(?:{_TIME_WORDS}|\d)")
+# "..., diễn ra tại Indonesia năm ngoái": held last year (a place of up to 4 words may stand between)
+_LAST_YEAR_AFTER = re.compile(
+    r"\s*,?\s*(?:đã\s+)?(?:diễn ra|được tổ chức|tổ chức|họp)"
+    r"(?:\s+(?:tại|ở)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3})?\s+(?:vào\s+)?(?:năm ngoái|năm trước)(?![\w])"
+)
 # A sentence that recalls the past: "Trước đó, tại kỳ họp 42", "Hồi tháng 5", "Cách đây 2 năm".
 _SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Cũng trong ngày|Cũng ngày|Trong ngày)(?: hôm nay| hôm qua)?,")
 _INSIDE_NAME = re.compile(r"(?:Trung tâm|Thường vụ)\s+$")  # "Trung tâm Hội nghị tỉnh": a venue's name
@@ -346,6 +365,13 @@ _CONGRESS_NUMBER = re.compile(
 _ORDINAL_AFTER = re.compile(rf"\s+thứ\s+{_NUMBER}(?![\w])")
 _FIRST = re.compile(r"\s+(đầu tiên)(?![\w])")  # "Phiên họp đầu tiên": the first sitting
 _NAME_TERM = re.compile(rf"(?:{_TERM_TAIL.pattern})+$")
+# What a bare meeting noun is for, or who meets ("tọa đàm, đối thoại giữa ..."): a verb clause follows
+_AIM_HEAD = re.compile(r"(?:,\s(?:đối thoại|giao lưu|gặp mặt|trao đổi))?\s(giữa|nhằm|để)\s(?=[a-zđà-ỹA-ZĐ])")
+_AIM_STOP = re.compile(r"[,;.:\n()“”\"|]|\s(?:với sự|với chủ đề|dưới sự|tại|vào|do|trong thời gian)(?![\w])")
+_PARTIES_STOP = re.compile(r"[;.:\n()“”\"|]|\s(?:với sự|với chủ đề|dưới sự|nhằm|để|tại|vào|do)(?![\w])")
+_LIST_ITEM = re.compile(r", (?:[a-zđà-ỹ]+ ){1,3}và (?=[a-zđà-ỹ])")  # ", ngành và doanh nghiệp"
+MAX_AIM_WORDS = 40  # the longest purpose of a gold meeting has 31 words; longer runs are sentences
+_BODY_TERMS = re.compile(rf"(?:{_TERM_TAIL.pattern})*")  # a holder's terms before "tổ chức" (or none)
 MAX_HOLDER_WORDS = 12  # a body's name after a session number; longer runs are clauses
 _TERM = re.compile(r"(?:khóa|khoá|Khóa|Khoá)\s+([IVXLC]+|\d{1,2})(?![\w])")
 _MANDATE = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
@@ -551,6 +577,9 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         return None  # "trong kỳ họp Quốc hội sắp tới": announced, not reported
     if "(mở rộng)" in name_rest:
         expanded = True
+    if not name_rest and (aim := _aim_tail(text, base)) is not None and _held_before(text, match.start()):
+        # "chủ trì hội thảo nhằm lấy ý kiến ...", "tổ chức tọa đàm, đối thoại giữa A với B": what it is for
+        return _Ev((kw[0].upper() + kw[1:]) + aim[0], None, False, match.start(), aim[1])
     if not name_rest:
         placed = _PLACED_IN.search(text, max(0, match.start() - 30), match.start())
         if any(w in kw.lower() for w in _WHOLE) or (placed and kw.lower() not in _BASIC):
@@ -608,13 +637,44 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     event.future = bool(
         _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
         or _WILL_AFTER.match(text, end)
-        or _PLANNED_SENTENCE.match(text, _sentence_start(text, match.start()))
+        or (
+            _FOR_SUCCESS_BEFORE.search(text, max(0, match.start() - 5), match.start())
+            and _SUCCESS_AFTER.match(text, end)
+        )
+        or (
+            _PLANNED_SENTENCE.match(text, _sentence_start(text, match.start()))
+            and not _PLANNED_LENGTH.match(text, end)
+        )
         or (
             kw.lower() == "đại hội"
             and _DELEGATES_TO.search(text, max(0, match.start() - DELEGATES_CHARS), match.start())
         )
     )
     return event
+
+
+def _aim_tail(text: str, at: int) -> tuple[str, int] | None:
+    """The purpose or the parties right after a bare meeting noun, as the name's rest, and its end.
+
+    "hội thảo nhằm lấy ý kiến của các sở, ngành và doanh nghiệp để chỉnh sửa dự thảo Luật X, trình ...":
+    a purpose runs to the clause's end (a comma only inside a list closed by "và"); "tọa đàm, đối thoại
+    giữa A, B với C, D với chủ đề ...": the parties run to the next predicate, commas included.
+    """
+    head = _AIM_HEAD.match(text, at)
+    if head is None:
+        return None
+    among = head.group(1) == "giữa"
+    end = head.end()
+    while True:
+        stop = (_PARTIES_STOP if among else _AIM_STOP).search(text, end)
+        end = stop.start() if stop else len(text)
+        if among or not text.startswith(",", end) or not _LIST_ITEM.match(text, end):
+            break
+        end = _LIST_ITEM.match(text, end).end()  # type: ignore[union-attr]
+    rest = re.sub(r"\s+", " ", text[at:end]).rstrip(" ,")
+    if not 2 <= len(rest.split()) <= MAX_AIM_WORDS:
+        return None
+    return rest, at + len(text[at:end].rstrip(" ,"))
 
 
 def _holder_tail(text: str, end: int) -> int:
@@ -643,6 +703,8 @@ def _dress(
     now = int(published[:4]) if published and published[:4].isdigit() else years[0]
     if later and now is not None and int(later.group(1)) > now:
         event.future = True
+    if _LAST_YEAR_AFTER.match(body, event.end):
+        return False  # "... (AIPO) lần thứ 24, diễn ra tại Indonesia năm ngoái": a past meeting cited
     if _PAST_OPENER.match(prefix):
         return False  # "Trước đó, tại kỳ họp 42 ...": a meeting recalled, not the one reported
     bracket = _BRACKET_DATE.match(body, event.end)
@@ -675,13 +737,16 @@ def _dress(
     organized = _ORGANIZED.search(prefix)
     if organized:
         orgs = list(org_regex().finditer(prefix, 0, organized.start()))
-        if orgs and orgs[-1].end() == organized.start():
+        # "HĐND xã A khóa XIII, nhiệm kỳ 2021 – 2026 tổ chức kỳ họp lần thứ nhất": the body's term between
+        gap = _BODY_TERMS.fullmatch(prefix, orgs[-1].end(), organized.start()) if orgs else None
+        if orgs and gap:
             event.organizer = orgs[-1].group(0)
             term = _NAME_TERM.search(event.name)
             bare = event.name[: term.start()] if term else event.name
             if _SESSION_ONLY.match(bare):
                 # "Ban Chấp hành Đảng bộ tỉnh tổ chức Hội nghị lần thứ 15": the body names the meeting
-                event.name = f"{bare} {event.organizer}" + (event.name[term.start() :] if term else "")
+                held_by = event.organizer + re.sub(r"\s+", " ", gap.group(0))
+                event.name = f"{bare} {held_by}" + (event.name[term.start() :] if term else "")
     return True
 
 
@@ -840,11 +905,24 @@ def extract_events(
     events.sort(key=lambda e: e.start)
     merged: list[_Ev] = []
     # an unnamed mention is never "the first one told", nor are counted ones ("ba hội nghị")
+    # nor announced ones ("chọn cử đoàn đại biểu dự Đại hội ... toàn quốc lần thứ VIII" before the report)
     named = [e for e in events if not e.placed and not e.several]
     order = {id(e): i for i, e in enumerate(named)}
+    # a numbered session or congress is first told even after announced ones ("chọn cử đoàn đại biểu dự
+    # Đại hội ... toàn quốc lần thứ VIII", then "Đại hội ... tỉnh lần thứ IV diễn ra ..."); a bare or
+    # unnumbered mention after an announced meeting is as often that meeting again
+    held = [e for e in named if not e.future]
+    order.update({id(e): i for i, e in enumerate(held) if e.session is not None})
     for event in events:
         twin = next((other for other in merged if _same_meeting(other, event)), None)
         index = order.get(id(event), len(named))
+        if (
+            twin is None
+            and event.date is None
+            and any(e.future and e.start < event.start and _same_meeting(e, event) for e in events)
+        ):
+            # "Đại hội ... lần thứ VI sẽ được tổ chức ...", then "Đại hội ... lần thứ VI là ...": announced
+            continue
         if (
             twin is None
             and not _reported(event, index)
