@@ -319,8 +319,12 @@ _LAST_YEAR_AFTER = re.compile(
 # A sentence that recalls the past: "Trước đó, tại kỳ họp 42", "Hồi tháng 5", "Cách đây 2 năm".
 _SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Cũng trong ngày|Cũng ngày|Trong ngày)(?: hôm nay| hôm qua)?,")
 _INSIDE_NAME = re.compile(r"(?:Trung tâm|Thường vụ)\s+$")  # "Trung tâm Hội nghị tỉnh": a venue's name
+# The words of a photo caption that shows a meeting: "... chủ trì Hội nghị ...", "Quang cảnh / Toàn
+# cảnh Kỳ họp thứ 10 ..." (the view of the hall, the commonest meeting caption).
 _SHOWN_BEFORE = cue_regex(
-    "chủ trì|chủ tọa|điều hành|phát biểu tại|phát biểu khai mạc|phát biểu bế mạc|dự|tại", r"\s+$"
+    "chủ trì|chủ tọa|điều hành|phát biểu tại|phát biểu khai mạc|phát biểu bế mạc|dự|tại"
+    "|[Qq]uang cảnh|[Tt]oàn cảnh",
+    r"\s+$",
 )
 _PAST_OPENER = re.compile(
     # "Trước đó, sáng cùng ngày, ...": earlier the same day, not recalled
