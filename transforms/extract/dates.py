@@ -545,9 +545,9 @@ def main_event_date(
     """
     fallback, year_end = article_years(body, title)
     # a page without a publication time may keep its date line in the body: the day "hôm nay" is told
-    dated = page_date(body) if published is None else None
+    dated = page_date(body)
     line_end = dated[1] if dated is not None else 0
-    published = dated[0].isoformat() if dated is not None else published
+    published = dated[0].isoformat() if dated is not None and published is None else published
     reference = published or anchor_day(body, fallback, year_end)
     pub = _published_date(published)
     for mention in _days_before(body, LEAD_CHARS):
