@@ -495,7 +495,9 @@ def resolve(
 # A page's own date line left above the text: "• Cập nhật: Thứ hai, 3/6/2019 | 12:00:06 AM",
 # "Ngày đăng: 12/3/2024", "28/10/2020 | 11:32": a full date with a label or a clock time, on a short line
 _PAGE_DATE = re.compile(
-    r"(?m)^[^\n]{0,40}?(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})"
+    r"(?m)^[^\w\n]{0,3}(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Ngày cập nhật|Thời gian đăng)\s*:?\s*)?"
+    r"(?:(?:[Tt]hứ \w+|[Cc]hủ nhật)\s*,?\s*)?(?:ngày\s*)?"
+    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})"
     r"(?P<rest>[^\n]{0,30})$"
 )
 _CLOCK = re.compile(r"\d{1,2}\s*[:hg]\s*\d{2}")
