@@ -114,3 +114,21 @@ def test_listed_place_after_a_unit_must_end() -> None:
     # "Mỹ Xuyên" is a district, not "Mỹ"
     assert extract_places("Mùa khô, các huyện Mỹ Tú, Mỹ Xuyên bị xâm nhập mặn.") == ("Mỹ Tú",)
     assert extract_places("Lễ hội ở thị trấn Lạc Dương, Lâm Đồng.") == ("Lạc Dương", "Lâm Đồng")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a named landform or zone after its common noun
+        ("Sản lượng dầu ở mỏ Bạch Hổ giảm.", ("Bạch Hổ",)),
+        ("Đoàn tham quan khu du lịch Tuần Châu, tỉnh Quảng Ninh.", ("Tuần Châu", "Quảng Ninh")),
+        ("Khách sạn nằm ngoài khơi đảo Eleuthera, cách bờ 2 km.", ("Eleuthera",)),
+        ("Tối qua, tại quảng trường ven biển Nha Trang đã diễn ra lễ hội.", ("Nha Trang",)),
+        ("Người dân được cấp đất ở khu Vụng Hương của thị xã.", ("Vụng Hương",)),
+        # a body or a longer name is none; a single syllable going on is a longer name
+        ("Doanh nghiệp trong khu Công nghiệp Tân Tạo họp.", ()),
+        ("Hai máy bơm đặt tại khu vực Bùng binh Cây Gõ.", ()),
+    ],
+)
+def test_named_landforms_and_zones(text: str, expected: tuple[str, ...]) -> None:
+    assert extract_places(text) == expected

@@ -167,6 +167,30 @@ _NAME_BEFORE = re.compile(rf"(?<![\w])(?!Tỉnh |Thành phố |TP |Thủ đô ){
 HEAD_CHARS = 40  # the longest listed place, its brackets and spaces fit in 40 characters
 
 
+# "đảo Phú Quý", "mỏ Bạch Hổ", "khu du lịch Tuần Châu", "khu vực Hòn Gai", "ven biển Nha Trang": a named
+# landform or zone; two or three capitalized syllables that stop there (a fourth names something else), or one
+# before a punctuation mark ("đảo Eleuthera, ..."; not "khu vực Bùng binh ...")
+_FEATURES = (
+    "đảo",
+    "quần đảo",
+    "mỏ",
+    "khu du lịch",
+    "khu vực",
+    "khu",
+    "vịnh",
+    "cửa khẩu",
+    "ven biển",
+    "bãi biển",
+)
+_SYL = rf"{UPPER}{LOWER}+(?![\w'])"  # a capitalized syllable
+_FEATURE = re.compile(
+    rf"(?:{'|'.join(sorted(_FEATURES, key=len, reverse=True))}) "
+    rf"(?P<place>(?!Công |Kinh |Nhà |Đô |Chế |Kỹ |Dân |Tái |Quản |Bảo |Liên )"
+    rf"(?:{_SYL}(?: {_SYL}){{1,2}}(?! {UPPER})|{_SYL}(?=[,.;:)\n]|$)))"
+    r"(?![\w-])(?! \d)"
+)
+
+
 # "quận 1 - TPHCM": the city after a numbered district
 _NUMBERED_UNIT = re.compile(r"(?=[qQ])(?:quận|Quận|Q\.)\s*\d{1,2}(?![\w])")
 
@@ -209,6 +233,7 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
             if named and (after := _comma_regex().match(text, comma)) is not None:
                 told.append((after, "place"))
             at = text.find(cue, at + 1)
+    told.extend((match, "place") for match in bounded(_FEATURE, text))
     for colon in _HEAD_COLON.finditer(text):
         head = _head_regex().search(text, max(0, colon.start() - HEAD_CHARS), colon.start())
         # "công ty Đức Anh: ...": a listed name ending a longer name is no head
