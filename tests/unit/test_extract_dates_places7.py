@@ -7,64 +7,60 @@ import pytest
 from transforms.extract.dates import find_days, main_event_date, page_date
 from transforms.extract.places import extract_places
 
+_DATE_CASES = [
+    # a session held over days of two months: the first day, the year from the last
+    pytest.param(
+        "Từ ngày 24/6 đến 6/7/2021, 12 xã, thị trấn đã tổ chức thành công kỳ họp thứ Nhất HĐND xã.",
+        "2021-06-24",
+        id="span-of-two-months",
+    ),
+    pytest.param(
+        "Từ ngày 28/11 đến 2/12/2023, Đại hội đại biểu Hội Nông dân các huyện diễn ra.",
+        "2023-11-28",
+        id="span-of-a-congress",
+    ),
+    # a period, no meeting held in the sentence: no date
+    pytest.param("Từ ngày 24/6 đến 6/7/2021, đoàn sẽ dừng chân ở ba tỉnh miền núi.", None, id="period"),
+    # 29 February in a text whose only year is a term's: the term's leap year
+    pytest.param(
+        "Sáng ngày 29/02, Thường trực HĐND huyện A họp phiên thường kỳ, nhiệm kỳ 2021 – 2026.",
+        "2024-02-29",
+        id="leap-day-2021-2026",
+    ),
+    pytest.param(
+        "Chiều 29/2, Ban Thường vụ Huyện ủy B họp, nhiệm kỳ 2025-2030.", "2028-02-29", id="leap-day-2025"
+    ),
+    # another day keeps the term's first year; no term, no year
+    pytest.param(
+        "Sáng 28/2, HĐND huyện C họp phiên thường kỳ, nhiệm kỳ 2021 – 2026.", "2021-02-28", id="term-start"
+    ),
+    pytest.param("Sáng 29/2, Huyện ủy D họp.", None, id="leap-day-no-term"),
+    # the page's date line is not the event's day; it anchors "ngày 2/6" and "hôm qua"
+    pytest.param(
+        "• Cập nhật: Thứ hai, 3/6/2019 | 12:00:06 AM\n\nLào Cai - Ngày 2/6, đoàn đã khảo sát vùng chè.",
+        "2019-06-02",
+        id="date-line-not-the-event",
+    ),
+    pytest.param(
+        "Ngày đăng: 12/3/2024\n\nHôm qua, HĐND tỉnh E khai mạc kỳ họp chuyên đề.",
+        "2024-03-11",
+        id="date-line-anchor",
+    ),
+    pytest.param(
+        "28/10/2020 | 11:32 AM\n\nSáng nay, Tỉnh ủy G tổ chức hội nghị.", "2020-10-28", id="date-line-clock"
+    ),
+    # a lead with a full date is no date line
+    pytest.param("Ngày 3/6/2019, HĐND tỉnh H họp phiên bất thường.", "2019-06-03", id="lead-full-date"),
+]
 
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # a session held over days of two months: the first day, the year from the last
-        (
-            "Từ ngày 24/6 đến 6/7/2021, 12 xã, thị trấn đã tổ chức thành công kỳ họp thứ Nhất HĐND xã.",
-            "2021-06-24",
-        ),
-        ("Từ ngày 28/11 đến 2/12/2023, Đại hội đại biểu Hội Nông dân các huyện diễn ra.", "2023-11-28"),
-        # a period, no meeting held in the sentence: no date
-        ("Từ ngày 24/6 đến 6/7/2021, đoàn sẽ dừng chân ở ba tỉnh miền núi.", None),
-    ],
-)
-def test_session_over_two_months(body: str, expected: str | None) -> None:
+
+@pytest.mark.parametrize(("body", "expected"), _DATE_CASES)
+def test_event_dates(body: str, expected: str | None) -> None:
     assert main_event_date(body, None)[0] == expected
 
 
 def test_period_bounds_stay_excluded() -> None:
     assert find_days("Từ ngày 24/4 đến 1/5, đoàn sẽ dừng chân ở Hà Nội") == []
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # 29 February in a text whose only year is a term's: the term's leap year
-        (
-            "Sáng ngày 29/02, Thường trực HĐND huyện A họp phiên thường kỳ, HĐND huyện khóa XX, "
-            "nhiệm kỳ 2021 – 2026.",
-            "2024-02-29",
-        ),
-        ("Chiều 29/2, Ban Thường vụ Huyện ủy B họp, nhiệm kỳ 2025-2030.", "2028-02-29"),
-        # another day keeps the term's first year; no term, no year
-        ("Sáng 28/2, HĐND huyện C họp phiên thường kỳ, nhiệm kỳ 2021 – 2026.", "2021-02-28"),
-        ("Sáng 29/2, Huyện ủy D họp.", None),
-    ],
-)
-def test_leap_day_of_a_term(body: str, expected: str | None) -> None:
-    assert main_event_date(body, None)[0] == expected
-
-
-@pytest.mark.parametrize(
-    ("body", "expected"),
-    [
-        # the page's date line is not the event's day; it anchors "ngày 2/6" and "hôm qua"
-        (
-            "• Cập nhật: Thứ hai, 3/6/2019 | 12:00:06 AM\n\nLào Cai - Ngày 2/6, đoàn công tác đã "
-            "khảo sát vùng chè.",
-            "2019-06-02",
-        ),
-        ("Ngày đăng: 12/3/2024\n\nHôm qua, HĐND tỉnh E khai mạc kỳ họp chuyên đề.", "2024-03-11"),
-        ("28/10/2020 | 11:32 AM\n\nSáng nay, Tỉnh ủy G tổ chức hội nghị.", "2020-10-28"),
-        # a lead with a full date is no date line
-        ("Ngày 3/6/2019, HĐND tỉnh H họp phiên bất thường.", "2019-06-03"),
-    ],
-)
-def test_page_date_line(body: str, expected: str) -> None:
-    assert main_event_date(body, None)[0] == expected
 
 
 def test_page_date_line_needs_a_label_or_a_clock() -> None:

@@ -494,14 +494,15 @@ def resolve(
 
 # A page's own date line left above the text: "• Cập nhật: Thứ hai, 3/6/2019 | 12:00:06 AM",
 # "Ngày đăng: 12/3/2024", "28/10/2020 | 11:32": a full date with a label or a clock time, on a short line
+_PAGE_LABEL_WORDS = ("Cập nhật", "Ngày đăng", "Đăng ngày", "Đăng lúc", "Ngày cập nhật", "Thời gian đăng")
+_PAGE_LABELS = alternation(_PAGE_LABEL_WORDS)
 _PAGE_DATE = re.compile(
-    r"(?m)^[^\w\n]{0,3}(?:(?:Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Ngày cập nhật|Thời gian đăng)\s*:?\s*)?"
+    rf"(?m)^[^\w\n]{{0,3}}(?P<label>{_PAGE_LABELS}\s*:?\s*)?"
     r"(?:(?:[Tt]hứ \w+|[Cc]hủ nhật)\s*,?\s*)?(?:ngày\s*)?"
     r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})"
     r"(?P<rest>[^\n]{0,30})$"
 )
 _CLOCK = re.compile(r"\d{1,2}\s*[:hg]\s*\d{2}")
-_PAGE_LABEL = re.compile(r"^\W{0,3}(?:Cập nhật|Ngày đăng|Đăng ngày|Đăng lúc|Ngày cập nhật|Thời gian đăng)")
 PAGE_DATE_CHARS = 300  # a page's date line stands above the lead, within its first lines
 
 
@@ -520,7 +521,7 @@ def page_date(body: str) -> tuple[date, int] | None:
     """
     for match in _PAGE_DATE.finditer(body, 0, PAGE_DATE_CHARS):
         line = match.group(0)
-        if len(line) > 80 or not (_PAGE_LABEL.match(line) or _CLOCK.search(match.group("rest"))):
+        if len(line) > 80 or not (match.group("label") or _CLOCK.search(match.group("rest"))):
             continue
         try:
             return date(int(match.group("y")), int(match.group("m")), int(match.group("d"))), match.end()
