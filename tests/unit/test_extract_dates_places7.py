@@ -7,50 +7,31 @@ import pytest
 from transforms.extract.dates import find_days, main_event_date, page_date
 from transforms.extract.places import extract_places
 
+# expected date ("-" for none) | body ("¶" between paragraphs), one case a line
+_DATE_TABLE = """
+# a session held over days of two months: the first day, the year from the last
+2021-06-24 | Từ ngày 24/6 đến 6/7/2021, 12 xã đã tổ chức thành công kỳ họp thứ Nhất HĐND xã.
+2023-11-28 | Từ ngày 28/11 đến 2/12/2023, Đại hội đại biểu Hội Nông dân các huyện diễn ra.
+# a period, no meeting held in the sentence: no date
+- | Từ ngày 24/6 đến 6/7/2021, đoàn sẽ dừng chân ở ba tỉnh miền núi.
+# 29 February in a text whose only year is a term's: the term's leap year
+2024-02-29 | Sáng ngày 29/02, Thường trực HĐND huyện A họp phiên thường kỳ, nhiệm kỳ 2021 – 2026.
+2028-02-29 | Chiều 29/2, Ban Thường vụ Huyện ủy B họp, nhiệm kỳ 2025-2030.
+# another day keeps the term's first year; no term, no year
+2021-02-28 | Sáng 28/2, HĐND huyện C họp phiên thường kỳ, nhiệm kỳ 2021 – 2026.
+- | Sáng 29/2, Huyện ủy D họp.
+# the page's date line is not the event's day; it anchors "ngày 2/6" and "hôm qua"
+2019-06-02 | • Cập nhật: Thứ hai, 3/6/2019 | 12:00:06 AM ¶ Lào Cai - Ngày 2/6, đoàn đã khảo sát vùng chè.
+2024-03-11 | Ngày đăng: 12/3/2024 ¶ Hôm qua, HĐND tỉnh E khai mạc kỳ họp chuyên đề.
+2020-10-28 | 28/10/2020 | 11:32 AM ¶ Sáng nay, Tỉnh ủy G tổ chức hội nghị.
+# a lead with a full date is no date line
+2019-06-03 | Ngày 3/6/2019, HĐND tỉnh H họp phiên bất thường.
+"""
 _DATE_CASES = [
-    # a session held over days of two months: the first day, the year from the last
-    pytest.param(
-        "Từ ngày 24/6 đến 6/7/2021, 12 xã, thị trấn đã tổ chức thành công kỳ họp thứ Nhất HĐND xã.",
-        "2021-06-24",
-        id="span-of-two-months",
-    ),
-    pytest.param(
-        "Từ ngày 28/11 đến 2/12/2023, Đại hội đại biểu Hội Nông dân các huyện diễn ra.",
-        "2023-11-28",
-        id="span-of-a-congress",
-    ),
-    # a period, no meeting held in the sentence: no date
-    pytest.param("Từ ngày 24/6 đến 6/7/2021, đoàn sẽ dừng chân ở ba tỉnh miền núi.", None, id="period"),
-    # 29 February in a text whose only year is a term's: the term's leap year
-    pytest.param(
-        "Sáng ngày 29/02, Thường trực HĐND huyện A họp phiên thường kỳ, nhiệm kỳ 2021 – 2026.",
-        "2024-02-29",
-        id="leap-day-2021-2026",
-    ),
-    pytest.param(
-        "Chiều 29/2, Ban Thường vụ Huyện ủy B họp, nhiệm kỳ 2025-2030.", "2028-02-29", id="leap-day-2025"
-    ),
-    # another day keeps the term's first year; no term, no year
-    pytest.param(
-        "Sáng 28/2, HĐND huyện C họp phiên thường kỳ, nhiệm kỳ 2021 – 2026.", "2021-02-28", id="term-start"
-    ),
-    pytest.param("Sáng 29/2, Huyện ủy D họp.", None, id="leap-day-no-term"),
-    # the page's date line is not the event's day; it anchors "ngày 2/6" and "hôm qua"
-    pytest.param(
-        "• Cập nhật: Thứ hai, 3/6/2019 | 12:00:06 AM\n\nLào Cai - Ngày 2/6, đoàn đã khảo sát vùng chè.",
-        "2019-06-02",
-        id="date-line-not-the-event",
-    ),
-    pytest.param(
-        "Ngày đăng: 12/3/2024\n\nHôm qua, HĐND tỉnh E khai mạc kỳ họp chuyên đề.",
-        "2024-03-11",
-        id="date-line-anchor",
-    ),
-    pytest.param(
-        "28/10/2020 | 11:32 AM\n\nSáng nay, Tỉnh ủy G tổ chức hội nghị.", "2020-10-28", id="date-line-clock"
-    ),
-    # a lead with a full date is no date line
-    pytest.param("Ngày 3/6/2019, HĐND tỉnh H họp phiên bất thường.", "2019-06-03", id="lead-full-date"),
+    (body.replace(" ¶ ", "\n\n"), None if value == "-" else value)
+    for value, body in (
+        line.split(" | ", 1) for line in _DATE_TABLE.strip().splitlines() if not line.startswith("#")
+    )
 ]
 
 
