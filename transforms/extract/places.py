@@ -128,14 +128,52 @@ def _told_regex() -> re.Pattern[str]:
 
 _GOING = ("về ", "đi ", "thăm ")  # found with str.find, much faster than a regex alternation
 # "về" is "about" after a word of knowing or telling: "hiểu biết về Việt Nam", "Hội thảo ... về Điện Biên Phủ"
-_ABOUT = re.compile(
-    r"(?:hiểu biết|hiểu|quan tâm|thông tin|hội thảo|tọa đàm|kiến thức|tìm hiểu|nghiên cứu|câu chuyện|chuyện"
-    r"|nói|bàn|viết|phim|sách|ấn tượng|cảm nhận|báo cáo|trao đổi|thảo luận|triển lãm|giới thiệu|tuyên truyền"
-    r"|hình ảnh|ký ức|kỷ niệm|bài|tư liệu|tài liệu|hỏi|ý kiến|đánh giá|nhận định|nhận xét)"
-    r"(?: \S+){0,4} $",
-    re.IGNORECASE,
+_ABOUT_WORDS = (
+    "hiểu biết",
+    "hiểu",
+    "quan tâm",
+    "thông tin",
+    "hội thảo",
+    "tọa đàm",
+    "kiến thức",
+    "tìm hiểu",
+    "nghiên cứu",
+    "chuyện",
+    "nói",
+    "bàn",
+    "viết",
+    "phim",
+    "sách",
+    "ấn tượng",
+    "cảm nhận",
+    "báo cáo",
+    "trao đổi",
+    "thảo luận",
+    "triển lãm",
+    "giới thiệu",
+    "tuyên truyền",
+    "hình ảnh",
+    "ký ức",
+    "kỷ niệm",
+    "bài",
+    "tư liệu",
+    "tài liệu",
+    "hỏi",
+    "ý kiến",
+    "đánh giá",
+    "nhận định",
+    "nhận xét",
 )
-ABOUT_CHARS = 40  # the word of telling and up to four words of its object ("Hội thảo Việt - Pháp về")
+_ABOUT_PADDED = tuple(f" {word} " for word in _ABOUT_WORDS)  # matched as whole words in a short window
+ABOUT_WORDS_BEFORE = 5  # the word of telling and up to four words of its object ("Hội thảo Việt - Pháp về")
+
+
+def _about(text: str, at: int) -> bool:
+    """True when "về" at ``at`` follows a word of knowing or telling within a few words (it means "about")."""
+    window = " " + " ".join(text[max(0, at - 40) : at].lower().split()[-ABOUT_WORDS_BEFORE:]) + " "
+    return any(word in window for word in _ABOUT_PADDED)
+
+
 # "Bảo tàng Hồ Chí Minh", "tư tưởng Hồ Chí Minh": without "TP" / "thành phố" the name is the person's
 _CITY_WORD = re.compile(r"(?:TP\.?|[Tt]hành phố) ?$")
 
@@ -220,7 +258,7 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
     for verb in _GOING:
         at = text.find(verb)
         while at >= 0:
-            about = verb == "về " and _ABOUT.search(text, max(0, at - ABOUT_CHARS), at)
+            about = verb == "về " and _about(text, at)
             going = None if about or not word_start(text, at) else _told_regex().match(text, at + len(verb))
             if going is not None:
                 told.append((going, "place"))
