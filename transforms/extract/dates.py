@@ -45,6 +45,14 @@ _SPAN = re.compile(
     rf"{_CUE}\s*\(?\s*(\d{{1,2}})\s*(?:và|đến|-|–|,)\s*(?:{_CUE}\s+)?\d{{1,2}}\s*([/.-])\s*(\d{{1,2}})"
     r"(?:\s*\2\s*((?:19|20)\d{2}))?(?![\d/])"
 )
+# A meeting's days across months: "Từ ngày 24/6 đến 6/7/2021": the first day, the year from the last.
+_CROSS_SPAN = re.compile(
+    r"[Tt]ừ\s+ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*\2\s*\d{1,2}"
+    r"(?:\s*\2\s*((?:19|20)\d{2}))?(?![\d/])"
+)
+# ... when the sentence tells a meeting held in those days (else a period: "Từ ngày 24/4 đến 1/5, đoàn sẽ")
+_HELD = re.compile(r"kỳ họp|[Hh]ội nghị|[Đđ]ại hội|phiên họp|hội thảo|diễn ra|tổ chức")
+HELD_CHARS = 200  # the meeting is named in the same sentence as its days
 # "Hôm nay", "sáng nay", "chiều qua" without a number: the day of publication (or the one before).
 _RELATIVE = re.compile(
     both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm") + r"\s+(nay|qua)(?![\w])(?!\s*[,(]?\s*\d)"
@@ -176,6 +184,12 @@ def _cites_document(text: str, start: int) -> bool:
     return comma > 0 and bool(_DOCUMENT_DATE.search(text[max(0, comma - 90) : comma] + " "))
 
 
+def _held_after(text: str, end: int) -> bool:
+    """True when the sentence going on from ``end`` names a meeting held ("..., 14 xã đã tổ chức kỳ họp")."""
+    stop = text.find(".", end, end + HELD_CHARS)
+    return bool(_HELD.search(text, end, stop if stop > 0 else end + HELD_CHARS))
+
+
 def find_days(text: str) -> list[DayMention]:
     """Day-month mentions with a time cue, periods' bounds and cited documents' dates excluded.
 
@@ -199,14 +213,17 @@ def _days(text: str) -> tuple[DayMention, ...]:
     found: list[DayMention] = []
     taken: list[tuple[int, int]] = []
     for regex, day_group, month_group, year_group in (
+        (_CROSS_SPAN, 1, 3, 4),
         (_SPAN, 1, 3, 4),
         (_NUMERIC, 1, 3, 4),
         (_WORDED, 1, 2, 3),
     ):
         for match in bounded(regex, text):
             if any(a <= match.start() < b for a, b in taken) or _excluded(
-                text, match.start(), regex is _SPAN
+                text, match.start(), regex is _SPAN or regex is _CROSS_SPAN
             ):
+                continue
+            if regex is _CROSS_SPAN and not _held_after(text, match.end()):
                 continue
             taken.append((match.start(), match.end()))
             year = int(match.group(year_group)) if match.group(year_group) else None
@@ -376,6 +393,12 @@ def article_years(body: str, title: str | None = None) -> tuple[int | None, int 
     first = next((m for m in _days_before(body, LEAD_CHARS) if m.day and m.year is None), None)
     if first is None:
         return year, year_end
+    if (first.day, first.month) == (29, 2) and year is not None and year % 4:
+        # "Sáng ngày 29/02, ... nhiệm kỳ 2021 – 2026": the leap year of the term
+        terms = list(_TERM_START.finditer(body))
+        leap = [y for y in range(year, year + 6) if y % 4 == 0 and any(_in_term(t, y) for t in terms)]
+        if leap:
+            return leap[0], None
     review = _REVIEW.search((title or "") + "\n" + body[:lead_end])
     if review is not None and first.month <= REVIEW_EARLY_MONTH:
         # "Sáng 11/1, ... tổng kết công tác năm 2018 và triển khai kế hoạch năm 2019": held in 2019
@@ -390,6 +413,12 @@ def article_years(body: str, title: str | None = None) -> tuple[int | None, int 
             # "Sáng 13/1, ... quán triệt Nghị quyết số 57-NQ/TW, ngày 22/12/2024": held after the document
             return year + 1, year
     return year, year_end
+
+
+def _in_term(term: re.Match[str], year: int) -> bool:
+    """True when ``year`` falls within the term "nhiệm kỳ 2021 – 2026" that ``term`` matched."""
+    first, last = (int(y) for y in re.findall(r"(?:19|20)\d{2}", term.group(0)))
+    return first <= year <= last
 
 
 def _document_floor(body: str) -> date | None:
@@ -463,6 +492,44 @@ def resolve(
     return best.isoformat() if best else None
 
 
+# A page's own date line left above the text: "• Cập nhật: Thứ hai, 3/6/2019 | 12:00:06 AM",
+# "Ngày đăng: 12/3/2024", "28/10/2020 | 11:32": a full date with a label or a clock time, on a short line
+_PAGE_LABEL_WORDS = ("Cập nhật", "Ngày đăng", "Đăng ngày", "Đăng lúc", "Ngày cập nhật", "Thời gian đăng")
+_PAGE_LABELS = alternation(_PAGE_LABEL_WORDS)
+_PAGE_DATE = re.compile(
+    rf"(?m)^[^\w\n]{{0,3}}(?P<label>{_PAGE_LABELS}\s*:?\s*)?"
+    r"(?:(?:[Tt]hứ \w+|[Cc]hủ nhật)\s*,?\s*)?(?:ngày\s*)?"
+    r"(?<![\d/.-])(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2})"
+    r"(?P<rest>[^\n]{0,30})$"
+)
+_CLOCK = re.compile(r"\d{1,2}\s*[:hg]\s*\d{2}")
+PAGE_DATE_CHARS = 300  # a page's date line stands above the lead, within its first lines
+
+
+def page_date(body: str) -> tuple[date, int] | None:
+    """The date of a page's own date line above the text ("Cập nhật: Thứ hai, 3/6/2019 | 12:00:06 AM"), and
+    where that line ends; None when the body opens without one.
+
+    The line is short and holds a full date with a label ("Cập nhật", "Ngày đăng") or a clock time, so a lead
+    ("Ngày 3/6/2019, Hội đồng ...") is never one.
+
+    Args:
+        body: Cleaned body.
+
+    Returns:
+        ``(date, end offset of the line)`` or None.
+    """
+    for match in _PAGE_DATE.finditer(body, 0, PAGE_DATE_CHARS):
+        line = match.group(0)
+        if len(line) > 80 or not (match.group("label") or _CLOCK.search(match.group("rest"))):
+            continue
+        try:
+            return date(int(match.group("y")), int(match.group("m")), int(match.group("d"))), match.end()
+        except ValueError:
+            return None
+    return None
+
+
 def main_event_date(
     body: str, published: str | None, title: str | None = None, captions: Sequence[str] = ()
 ) -> tuple[str | None, DayMention | None]:
@@ -480,9 +547,15 @@ def main_event_date(
         not the body's.
     """
     fallback, year_end = article_years(body, title)
+    # a page without a publication time may keep its date line in the body: the day "hôm nay" is told
+    dated = page_date(body)
+    line_end = dated[1] if dated is not None else 0
+    published = dated[0].isoformat() if dated is not None and published is None else published
     reference = published or anchor_day(body, fallback, year_end)
     pub = _published_date(published)
     for mention in _days_before(body, LEAD_CHARS):
+        if mention.start < line_end:
+            continue  # the page's own date, not the event's
         value = resolve(mention, reference, fallback, year_end)
         if value and pub is not None and mention.year is not None and not _near(value, pub):
             continue  # "Ngày 20/2/2023, FLC bị hủy niêm yết" in a 2026 article: background, not the news

@@ -100,7 +100,8 @@ def unit_regex() -> re.Pattern[str]:
         # "xã Vĩnh Hậu A", "P.Bình Hưng Hòa B": a commune split in two keeps its letter
         rf"|{UPPER}{LOWER}+(?![\w'])(?: {CAP_SYL})?(?(abbr)(?: {CAP_SYL})?)(?: [A-D](?![\w]))?"
         rf"(?![\w'])(?! {UPPER})))"
-        rf"(?:, (?P<also>{places})(?![\w]))?"
+        # ", Mỹ Xuyên": a listed name that goes on is another name ("Mỹ"), not the place
+        rf"(?:, (?P<also>{places})(?![\w])(?! {UPPER}))?"
     )
 
 
@@ -119,10 +120,62 @@ def _told_regex() -> re.Pattern[str]:
     """Listed places told without "tại": after a verb of going ("đã về Thanh Hóa kiểm tra", "đi Berlin",
     "thăm Đà Nẵng"); group ``place``.
     """
-    return re.compile(rf"(?:{_ADMIN_HEAD}\s+)?(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER})")
+    # "học về Anh ngữ": a language, not the country
+    return re.compile(
+        rf"(?:{_ADMIN_HEAD}\s+)?(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER}| ngữ(?![\w]))"
+    )
 
 
 _GOING = ("về ", "đi ", "thăm ")  # found with str.find, much faster than a regex alternation
+# "về" is "about" after a word of knowing or telling: "hiểu biết về Việt Nam", "Hội thảo ... về Điện Biên Phủ"
+_ABOUT_WORDS = (
+    "hiểu biết",
+    "hiểu",
+    "quan tâm",
+    "thông tin",
+    "hội thảo",
+    "tọa đàm",
+    "kiến thức",
+    "tìm hiểu",
+    "nghiên cứu",
+    "chuyện",
+    "nói",
+    "bàn",
+    "viết",
+    "phim",
+    "sách",
+    "ấn tượng",
+    "cảm nhận",
+    "báo cáo",
+    "trao đổi",
+    "thảo luận",
+    "triển lãm",
+    "giới thiệu",
+    "tuyên truyền",
+    "hình ảnh",
+    "ký ức",
+    "kỷ niệm",
+    "bài",
+    "tư liệu",
+    "tài liệu",
+    "hỏi",
+    "ý kiến",
+    "đánh giá",
+    "nhận định",
+    "nhận xét",
+)
+_ABOUT_PADDED = tuple(f" {word} " for word in _ABOUT_WORDS)  # matched as whole words in a short window
+ABOUT_WORDS_BEFORE = 5  # the word of telling and up to four words of its object ("Hội thảo Việt - Pháp về")
+
+
+def _about(text: str, at: int) -> bool:
+    """True when "về" at ``at`` follows a word of knowing or telling within a few words (it means "about")."""
+    window = " " + " ".join(text[max(0, at - 40) : at].lower().split()[-ABOUT_WORDS_BEFORE:]) + " "
+    return any(word in window for word in _ABOUT_PADDED)
+
+
+# "Bảo tàng Hồ Chí Minh", "tư tưởng Hồ Chí Minh": without "TP" / "thành phố" the name is the person's
+_CITY_WORD = re.compile(r"(?:TP\.?|[Tt]hành phố) ?$")
 
 
 @cache
@@ -147,7 +200,33 @@ def _head_regex() -> re.Pattern[str]:
 
 
 _HEAD_COLON = re.compile(rf":\s+(?={UPPER})")
+# a capitalized syllable (not an administrative word) right before a head's place
+_NAME_BEFORE = re.compile(rf"(?<![\w])(?!Tỉnh |Thành phố |TP |Thủ đô ){UPPER}{LOWER}* $")
 HEAD_CHARS = 40  # the longest listed place, its brackets and spaces fit in 40 characters
+
+
+# "đảo Phú Quý", "mỏ Bạch Hổ", "khu du lịch Tuần Châu", "khu vực Hòn Gai", "ven biển Nha Trang": a named
+# landform or zone; two or three capitalized syllables that stop there (a fourth names something else), or one
+# before a punctuation mark ("đảo Eleuthera, ..."; not "khu vực Bùng binh ...")
+_FEATURES = (
+    "đảo",
+    "quần đảo",
+    "mỏ",
+    "khu du lịch",
+    "khu vực",
+    "khu",
+    "vịnh",
+    "cửa khẩu",
+    "ven biển",
+    "bãi biển",
+)
+_SYL = rf"{UPPER}{LOWER}+(?![\w'])"  # a capitalized syllable
+_FEATURE = re.compile(
+    rf"(?:{'|'.join(sorted(_FEATURES, key=len, reverse=True))}) "
+    rf"(?P<place>(?!Công |Kinh |Nhà |Đô |Chế |Kỹ |Dân |Tái |Quản |Bảo |Liên )"
+    rf"(?:{_SYL}(?: {_SYL}){{1,2}}(?! {UPPER})|{_SYL}(?=[,.;:)\n]|$)))"
+    r"(?![\w-])(?! \d)"
+)
 
 
 # "quận 1 - TPHCM": the city after a numbered district
@@ -179,7 +258,9 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
     for verb in _GOING:
         at = text.find(verb)
         while at >= 0:
-            if word_start(text, at) and (going := _told_regex().match(text, at + len(verb))) is not None:
+            about = verb == "về " and _about(text, at)
+            going = None if about or not word_start(text, at) else _told_regex().match(text, at + len(verb))
+            if going is not None:
                 told.append((going, "place"))
             at = text.find(verb, at + 1)
     for cue in _VENUE_CUES:
@@ -190,9 +271,11 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
             if named and (after := _comma_regex().match(text, comma)) is not None:
                 told.append((after, "place"))
             at = text.find(cue, at + 1)
+    told.extend((match, "place") for match in bounded(_FEATURE, text))
     for colon in _HEAD_COLON.finditer(text):
         head = _head_regex().search(text, max(0, colon.start() - HEAD_CHARS), colon.start())
-        if head is not None:
+        # "công ty Đức Anh: ...": a listed name ending a longer name is no head
+        if head is not None and (head.group("bracket") or not _NAME_BEFORE.search(text, 0, head.start())):
             told.append((head, "head" if head.group("head") else "bracket"))
     if told:
         covered = bytearray(len(text) + 1)
@@ -201,7 +284,9 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
         for match, group in told:
             start, end = match.span(group)
             after_city = any(e < start <= e + 3 for e in cities)  # its country
-            if not any(covered[start:end]) and not after_city:
+            bare_hcm = match.group(group) == "Hồ Chí Minh"
+            person = bare_hcm and not _CITY_WORD.search(text, max(0, start - 12), start)
+            if not any(covered[start:end]) and not after_city and not person:
                 covered[start:end] = b"\x01" * (end - start)
                 found.append((match.group(group), start, end))
     ends = [end for _, _, end in found] + [m.end() for m in _NUMBERED_UNIT.finditer(text)]
