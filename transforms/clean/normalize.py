@@ -213,35 +213,9 @@ _ALL_VOWELS = "".join(sorted({*_VOWELS, *_VOWELS.upper(), *_TONED}))
 _TONED_CHARS = "".join(sorted(_TONED))
 # A toned vowel next to another vowel: the only place a tone mark can be misplaced (a lone
 # vowel carries its tone wherever it is written).
-# (written as one class first, so that ``re`` skips ahead to vowels: the same two-character matches as
-# ``[vowel][toned]|[toned][vowel]``, toned vowels being vowels)
-_SUSPECT = re.compile(rf"[{_ALL_VOWELS}](?:[{_TONED_CHARS}]|(?<=[{_TONED_CHARS}])[{_ALL_VOWELS}])")
+_SUSPECT = re.compile(rf"[{_ALL_VOWELS}][{_TONED_CHARS}]|[{_TONED_CHARS}][{_ALL_VOWELS}]")
 _placed: dict[str, str] = {}
 _PLACED_LIMIT = 100_000  # distinct words remembered (a few MB); Vietnamese has ~7,000 syllables
-# Letters of Vietnamese and English text: their runs are the words repair_tone_marks walks (str.isalpha
-# runs) whenever the text holds no other letter.
-_COMMON_LETTERS = "".join(sorted({*"abcdefghijklmnopqrstuvwxyzđ", *_TONED, *_VOWELS}))
-_COMMON_LETTERS += _COMMON_LETTERS.upper()
-_COMMON_WORD = re.compile(f"[{_COMMON_LETTERS}]+")
-_OTHER_LETTER = re.compile(rf"[^\W\d_{_COMMON_LETTERS}]")  # any \w character but digits, "_" and those
-_in_place: set[str] = set()  # words place_tone_mark leaves unchanged (bounded like _placed)
-
-
-def _tones_in_place(text: str) -> bool:
-    """True when :func:`repair_tone_marks` would change nothing: no word of ``text`` needs a repair.
-
-    Checks every word of common letters at once (a set difference against the words seen before), so
-    that a text whose marks are all in place costs one scan instead of a loop over its vowel pairs.
-    False also when the text holds other letters (its words are then read by ``str.isalpha`` below).
-    """
-    if _OTHER_LETTER.search(text):
-        return False
-    for word in set(_COMMON_WORD.findall(text)) - _in_place:
-        if place_tone_mark(word) != word:
-            return False
-        if len(_in_place) < _PLACED_LIMIT:
-            _in_place.add(word)
-    return True
 
 
 def repair_tone_marks(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
@@ -255,8 +229,6 @@ def repair_tone_marks(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
     Returns:
         The repaired text and ``(offset, original word)`` for every repaired word.
     """
-    if _tones_in_place(text):
-        return text, ()
     changes: list[tuple[int, str]] = []
     parts: list[str] = []
     last = 0
