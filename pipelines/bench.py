@@ -129,6 +129,7 @@ def stage_extract(corpora: Path, limit: int | None, **_: Any) -> dict[str, Any]:
 
     texts = _vntc_texts(corpora, limit)
     started = time.perf_counter()
+    cpu_started = time.process_time()
     people = documents = 0
     for text in texts:
         cleaned = clean_text(text)
@@ -138,8 +139,19 @@ def stage_extract(corpora: Path, limit: int | None, **_: Any) -> dict[str, Any]:
         people += len(found.people)
         documents += len(found.documents)
     wall = time.perf_counter() - started
+    # CPU time of this process: on a machine shared with other jobs it varies far less than wall time
+    cpu = time.process_time() - cpu_started
     nbytes = sum(len(t.encode()) for t in texts)
-    return _result("extract", len(texts), nbytes, wall, people=people, documents=documents)
+    return _result(
+        "extract",
+        len(texts),
+        nbytes,
+        wall,
+        people=people,
+        documents=documents,
+        cpu_s=round(cpu, 3),
+        articles_per_cpu_s=round(len(texts) / cpu, 2) if cpu else 0.0,
+    )
 
 
 def stage_canonicalize(corpora: Path, limit: int | None, **_: Any) -> dict[str, Any]:

@@ -69,8 +69,14 @@ def bounded(regex: re.Pattern[str], text: str, extra: str = "") -> Iterator[re.M
     Yields:
         The matches.
     """
+    # word_start inlined: one call less per match (this loop runs ~30 times per article, perf7)
     for match in regex.finditer(text):
-        if word_start(text, match.start(), extra):
+        pos = match.start()
+        if pos == 0:
+            yield match
+            continue
+        before = text[pos - 1]
+        if not (before.isalnum() or before == "_" or (extra and before in extra)):
             yield match
 
 
