@@ -167,6 +167,7 @@ _BODY_FIRST = frozenset(
         "Văn",
         "Đảng",
         "Uỷ",
+        "Quỹ",
     ]
 )
 _HONORIFIC = re.compile(
@@ -579,8 +580,23 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
         ):
             names.append(_Name(match.start(1), match.end(1), word))
             honored.add(match.start(1))
+    if "-" in text:
+        names = [_with_hyphen_part(text, n) for n in names]
     names.sort(key=lambda n: n.start)
     return tuple(names), frozenset(honored)
+
+
+# The hyphenated part of a foreign name, written right after it: "Sayed Al-Karim", "Jean-Pierre".
+_HYPHEN_PART = re.compile(rf"-{UPPER}[{LOWER_CHARS}]+(?![\w-])")
+
+
+def _with_hyphen_part(text: str, name: _Name) -> _Name:
+    """``name`` run on over a hyphenated part when one of its words is foreign ("Al" + "-Karim");
+    a Vietnamese name ends at a hyphen ("Bà Rịa-Vũng Tàu", "Thi đua-Khen thưởng")."""
+    part = _HYPHEN_PART.match(text, name.end)
+    if part is None or not _foreign_word(name.text.rsplit(" ", 1)[-1]):
+        return name
+    return _Name(name.start, part.end(), name.text + part.group(0))
 
 
 def _person_named_like_place(text: str, run: str, offset: int) -> _Name | None:
@@ -1262,27 +1278,7 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
 
 
 # Heads of bodies whose names the 2006 press writes in lowercase after them.
-_LOWERCASE_BODY_HEADS = (
-    "Trung tâm",
-    "Công ty",
-    "Cty",
-    "Tổng công ty",
-    "Liên hiệp",
-    "Hội",
-    "Hiệp hội",
-    "Câu lạc bộ",
-    "CLB",
-    "Viện",
-    "Trường",
-    "ĐH",
-    "Đại học",
-    "Học viện",
-    "Xí nghiệp",
-    "Nhà máy",
-    "Ủy ban",
-    "Chi cục",
-    "Ban",
-)
+_LOWERCASE_BODY_HEADS = load_list("lowercase_body_heads.txt")
 _BODY_HEAD_AT_END = re.compile(rf"(?<![\w])(?:{alternation(_LOWERCASE_BODY_HEADS)})$")
 _BODY_HEAD_AT_START = re.compile(rf" (?:{alternation(_LOWERCASE_BODY_HEADS)})(?![\w])")
 # Words that open a clause, never a body's name: tense and aspect, the copula, negation, speech.
