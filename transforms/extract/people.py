@@ -620,6 +620,8 @@ _FOREIGN_AFTER_HONORIFIC = re.compile(
 )
 # A "title" right after "Ban" / "Ủy ban" names the board, no person's office: "thay mặt Ủy ban
 # Thường vụ Quốc hội, Chủ tịch Quốc hội A", "Ban Giám đốc".
+# "Bí thư Đoàn Thanh niên", "Phó Bí thư Đoàn trường": the Youth Union, not the family name Đoàn.
+_SECRETARY_BEFORE = re.compile(r"(?<![\w])(?:Bí thư|bí thư) $")
 _BOARD_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Ủy ban|ủy ban|Uỷ ban|uỷ ban) $")
 _SURNAME_ONLY = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ({UPPER}[{LOWER_CHARS}]{{2,}})(?![\w'])")
 _CAPS_RUN = re.compile(rf"(?<![\w]){UPPER}{{2,}}(?: {UPPER}{{2,}}){{1,3}}(?![\w])")
@@ -734,7 +736,10 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             if not (
                 short
                 and cand.text.split()[1] not in _MIDDLE
-                and _LOCATIVE.search(text, max(0, cand.start - 30), cand.start)
+                and (
+                    _LOCATIVE.search(text, max(0, cand.start - 30), cand.start)
+                    or (cand.text.startswith("Đoàn ") and _SECRETARY_BEFORE.search(text, 0, cand.start))
+                )
             ):
                 cut = cand
                 break
