@@ -594,8 +594,8 @@ def _with_hyphen_part(text: str, name: _Name) -> _Name:
     """``name`` run on over a hyphenated part when one of its words is foreign ("Al" + "-Karim");
     a Vietnamese name ends at a hyphen ("Bà Rịa-Vũng Tàu", "Thi đua-Khen thưởng")."""
     part = _HYPHEN_PART.match(text, name.end)
-    if part is None or not _foreign_word(name.text.rsplit(" ", 1)[-1]):
-        return name
+    if part is None or not all(_foreign_word(w) for w in (name.text.rsplit(" ", 1)[-1], part.group(0)[1:])):
+        return name  # "Jens Vibjerg-Chủ tịch": a title after a dash, not a name's part
     return _Name(name.start, part.end(), name.text + part.group(0))
 
 
