@@ -1,6 +1,6 @@
 """Issue 9, this session: person-title forms of appointment news and foreign reporting.
 
-The cases are a data table, ``tests/data/titles/forms-t6.jsonl``: one made-up sentence a line
+The cases are data tables, ``tests/data/titles/forms-t*.jsonl``: one made-up sentence a line
 (names, bodies and places combined freely, in shapes seen across several outlets and years), the
 form it exercises, whether it is a negative case, and every person it holds with their titles.
 """
@@ -9,16 +9,28 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from transforms.extract.people import extract_people
 
-_CASES = Path(__file__).resolve().parents[1] / "data" / "titles" / "forms-t6.jsonl"
+_DIR = Path(__file__).resolve().parents[1] / "data" / "titles"
+# wave 1 (forms-t6) and wave 2 (forms-t7: lowercase bodies after a bare head, names ending in a head word)
+_FILES = sorted(_DIR.glob("forms-t*.jsonl"))
+
+
+def _rows() -> list[dict[str, Any]]:
+    return [
+        json.loads(line)
+        for path in _FILES
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
 
 
 def _cases() -> list[object]:
-    rows = [json.loads(line) for line in _CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _rows()
     return [
         pytest.param(
             row["text"], row["people"], id=f"{row['form']}{' (negative)' if row['negative'] else ''}"
@@ -34,7 +46,8 @@ def test_form(text: str, people: dict[str, list[str]]) -> None:
 
 
 def test_every_form_has_a_positive_and_a_negative_case() -> None:
-    rows = [json.loads(line) for line in _CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = _rows()
+    assert len(_FILES) >= 2, _FILES
     kinds: dict[str, set[bool]] = {}
     for row in rows:
         kinds.setdefault(row["form"], set()).add(row["negative"])

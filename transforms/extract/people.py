@@ -34,6 +34,7 @@ from transforms.extract.gazetteer import (
     alternation,
     bounded,
     folded_places,
+    load_list,
     organization_names,
     surnames,
     title_heads,
@@ -166,6 +167,7 @@ _BODY_FIRST = frozenset(
         "Văn",
         "Đảng",
         "Uỷ",
+        "Quỹ",
     ]
 )
 _HONORIFIC = re.compile(
@@ -355,9 +357,12 @@ class _Name:
     text: str
 
 
-def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | None, bool]:
+def _name_in_run(
+    run: str, offset: int, cued: bool = False, last_given: bool = False
+) -> tuple[_Name | None, bool]:
     """The personal name inside a capitalized run, and whether an honorific opened the run
-    (``cued``: a title or rank is written just before the run)."""
+    (``cued``: a title or rank is written just before the run; ``last_given``: an honorific is, so
+    a body's head word that ends the run is the last given name: "đồng chí Trịnh Xuân Trường,")."""
     tokens = run.split(" ")
     honorific = False
     skip = 0
@@ -417,7 +422,10 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
     if len(tokens) - start >= 2 and fold(" ".join(tokens[start : start + 2])) in folded_places():
         return None, honorific
     given = tokens[start + 1 :]
-    if any(t in _NOT_GIVEN and not _given_middle(given, k) for k, t in enumerate(given)):
+    if any(
+        t in _NOT_GIVEN and not _given_middle(given, k) and not (last_given and _given_last(given, k))
+        for k, t in enumerate(given)
+    ):
         return None, honorific
     name = " ".join(tokens[start:])
     if fold(name) in folded_places() or (
@@ -426,6 +434,20 @@ def _name_in_run(run: str, offset: int, cued: bool = False) -> tuple[_Name | Non
         return None, honorific  # "Hà Nội"; "Buôn Ma Thuột" ("Ma" is a family name)
     begin = offset + len(" ".join(tokens[:start])) + (1 if start else 0)
     return _Name(begin, begin + len(name), name), honorific
+
+
+# Body heads that are also given names ("Trịnh Xuân Trường", "Lê Văn Hội"): the last word of a
+# three-word name after an honorific (a body's head there would have its name after it).
+_LAST_GIVEN = frozenset({"Trường", "Hội"})
+
+
+# ... when the chain follows the name ("A, Phó Bí thư", "A - Chủ tịch").
+_CHAIN_AFTER_NAME = re.compile(r",| [-–—] ")
+
+
+def _given_last(given: list[str], k: int) -> bool:
+    """Whether ``given[k]`` is the last word of a three-word name and one of ``_LAST_GIVEN``."""
+    return k == len(given) - 1 == 1 and given[k] in _LAST_GIVEN
 
 
 def _given_middle(given: list[str], k: int) -> bool:
@@ -506,6 +528,16 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             and _head_near().search(text, max(0, match.start() - 40), match.start())
         ):
             name, honorific = _name_in_run(match.group(0), match.start(), cued=True)
+        if (
+            name is None
+            and match.group(0).rsplit(" ", 1)[-1] in _LAST_GIVEN
+            and _CHAIN_AFTER_NAME.match(text, match.end())
+            and (
+                match.group(0).split(" ", 1)[0] in _CAP_HONORIFICS
+                or _HONORIFIC.search(text, max(0, match.start() - 40), match.start())
+            )
+        ):
+            name, honorific = _name_in_run(match.group(0), match.start(), last_given=True)
         if name is None:
             name = _cued_name(text, match.group(0), match.start())
             # a strong cue is evidence: "Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szijjártó Péter"
@@ -548,8 +580,23 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
         ):
             names.append(_Name(match.start(1), match.end(1), word))
             honored.add(match.start(1))
+    if "-" in text:
+        names = [_with_hyphen_part(text, n) for n in names]
     names.sort(key=lambda n: n.start)
     return tuple(names), frozenset(honored)
+
+
+# The hyphenated part of a foreign name, written right after it: "Sayed Al-Karim", "Jean-Pierre".
+_HYPHEN_PART = re.compile(rf"-{UPPER}[{LOWER_CHARS}]+(?![\w-])")
+
+
+def _with_hyphen_part(text: str, name: _Name) -> _Name:
+    """``name`` run on over a hyphenated part when one of its words is foreign ("Al" + "-Karim");
+    a Vietnamese name ends at a hyphen ("Bà Rịa-Vũng Tàu", "Thi đua-Khen thưởng")."""
+    part = _HYPHEN_PART.match(text, name.end)
+    if part is None or not all(_foreign_word(w) for w in (name.text.rsplit(" ", 1)[-1], part.group(0)[1:])):
+        return name  # "Jens Vibjerg-Chủ tịch": a title after a dash, not a name's part
+    return _Name(name.start, part.end(), name.text + part.group(0))
 
 
 def _person_named_like_place(text: str, run: str, offset: int) -> _Name | None:
@@ -573,6 +620,8 @@ _FOREIGN_AFTER_HONORIFIC = re.compile(
 )
 # A "title" right after "Ban" / "Ủy ban" names the board, no person's office: "thay mặt Ủy ban
 # Thường vụ Quốc hội, Chủ tịch Quốc hội A", "Ban Giám đốc".
+# "Bí thư Đoàn Thanh niên", "Phó Bí thư Đoàn trường": the Youth Union, not the family name Đoàn.
+_SECRETARY_BEFORE = re.compile(r"(?<![\w])(?:Bí thư|bí thư) $")
 _BOARD_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Ủy ban|ủy ban|Uỷ ban|uỷ ban) $")
 _SURNAME_ONLY = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ({UPPER}[{LOWER_CHARS}]{{2,}})(?![\w'])")
 _CAPS_RUN = re.compile(rf"(?<![\w]){UPPER}{{2,}}(?: {UPPER}{{2,}}){{1,3}}(?![\w])")
@@ -687,7 +736,10 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             if not (
                 short
                 and cand.text.split()[1] not in _MIDDLE
-                and _LOCATIVE.search(text, max(0, cand.start - 30), cand.start)
+                and (
+                    _LOCATIVE.search(text, max(0, cand.start - 30), cand.start)
+                    or (cand.text.startswith("Đoàn ") and _SECRETARY_BEFORE.search(text, 0, cand.start))
+                )
             ):
                 cut = cand
                 break
@@ -1192,23 +1244,36 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
     chống lụt bão thành phố Đà Nẵng, cho biết"): the 2006 press writes bodies in lowercase.
     ``at_stop``: a full stop closes it too (an office given by a verb ends its sentence)."""
     match = (_APPOSITIVE_OR_STOP if at_stop else _APPOSITIVE).match(text, last.end)
+    if match is None and not at_stop:
+        match = _LONG_APPOSITIVE.match(text, last.end)  # a body's long lowercase name
+        if match is not None and not _opens_body(last.text, match.group(1).split()):
+            return last
     if match is None:
         return last
     words = match.group(1).split()
+    body = _opens_body(last.text, words)
     # a family name opens a person's name, not the middle of a capitalized run ("Tập đoàn Tiên Sơn
     # Thanh Hóa"), unless it is a common one
+    # (in a body's lowercase name, a family name and two capitalized words: "Cty than Hà Lầm")
     person = any(
         w in surnames()
         and nxt[:1].isupper()
+        and (not body or nxt2[:1].isupper())
         and fold(f"{w} {nxt}") not in folded_places()
         and (w in _MAJOR or not prev[:1].isupper())
-        for prev, w, nxt in zip(["", *words[:-1]], words, [*words[1:], ""], strict=True)
+        for prev, w, nxt, nxt2 in zip(
+            ["", *words[:-1]], words, [*words[1:], ""], [*words[2:], "", ""][: len(words)], strict=True
+        )
     )
     # a lowercase field word is no verb here ("Cục An toàn thông tin,": "thông" as in "thông qua")
     # ... when the next word is one too ("thông tin", not "thông báo")
     fields = field_words()
+    # after a bare head that opens a body ("Trung tâm", "Cty", "Liên hiệp") the words name it, in
+    # lowercase in the 2006 style ("Giám đốc Cty than Hà Lầm,", "Chủ tịch Liên hiệp các hội khoa học
+    # và kỹ thuật Việt Nam,"): only a clause word ends the title there
+    stops = _CLAUSE_WORDS if body else PREDICATE_STARTS
     verb = any(
-        w.islower() and w in PREDICATE_STARTS and not (w in fields and nxt in fields)
+        w.islower() and (w in stops or f"{w} {nxt}" in stops) and not (w in fields and nxt in fields)
         for w, nxt in zip(words, [*words[1:], ""], strict=True)
     )
     if person or verb:
@@ -1217,18 +1282,37 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
     return TitleSpan(text[last.start : end], last.start, end)
 
 
+# Heads of bodies whose names the 2006 press writes in lowercase after them.
+_LOWERCASE_BODY_HEADS = load_list("lowercase_body_heads.txt")
+_BODY_HEAD_AT_END = re.compile(rf"(?<![\w])(?:{alternation(_LOWERCASE_BODY_HEADS)})$")
+_BODY_HEAD_AT_START = re.compile(rf" (?:{alternation(_LOWERCASE_BODY_HEADS)})(?![\w])")
+# Words that open a clause, never a body's name: tense and aspect, the copula, negation, speech.
+_CLAUSE_WORDS = frozenset(load_list("clause_words.txt"))
+
+
+def _opens_body(title: str, words: list[str]) -> bool:
+    """Whether ``title`` ends in a body's bare head, or the words after it start with one."""
+    return _BODY_HEAD_AT_END.search(title) is not None or (
+        _BODY_HEAD_AT_START.match(" " + " ".join(words[:3])) is not None
+    )
+
+
 # Up to twelve words (no verb, no quote, no digit) up to the comma, dash or bracket closing an
 # apposition, or up to the office it is left for ("ông A, Cục trưởng Cục Quản lý thị trường giữ
 # chức Vụ trưởng ...": the appointment lists the old office, then the new one).
 _CLOSING = (
     r",|\s[-–—]\s|\)|;| giữ (?:thêm )?chức(?![\w])"
     # ... or what the person says: "ông A, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh cho biết"
-    r"| (?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ)(?![\w])"
+    r"| (?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ)(?![\w])| nói(?=[.,:;!?])"
+    # ... or the body's short form in brackets: "Phó Chủ tịch Hội nạn nhân chất độc da cam Việt Nam (VAVA)"
+    r"| \([A-ZĐ][A-ZĐ0-9&-]{1,9}\)"
 )
 # (a word may hold a dot, slash or "&" between letters: "TP.HCM", "da cam/dioxin", "NN&PTNT")
 _APPOSITIVE_WORDS = r"((?: [^\W\d_]+(?:[./&][^\W\d_]+)*){1,12}?)"
 _APPOSITIVE = re.compile(rf"{_APPOSITIVE_WORDS}(?={_CLOSING})")
 _APPOSITIVE_OR_STOP = re.compile(rf"{_APPOSITIVE_WORDS}(?={_CLOSING}|\.(?:\s|$)|$)")
+# (a body's lowercase name after its bare head may be longer: "Liên hiệp khoa học sản xuất ...")
+_LONG_APPOSITIVE = re.compile(rf"((?: [^\W\d_]+(?:[./&][^\W\d_]+)*){{13,16}}?)(?={_CLOSING})")
 
 
 def _item_start(text: str, pos: int, names: dict[int, _Name], cut_before: dict[int, TitleSpan]) -> int:
@@ -1327,7 +1411,9 @@ def _with_lowercase_titles(text: str, names: list[_Name], titles: list[TitleSpan
                     starts[at] = span
                 else:
                     break
-                sep = CHAIN_SEP.match(text, span.end)
+                # ... or an office given by a verb after the chain ("A - Phó bí thư Đảng ủy tiếp
+                # tục giữ chức chủ tịch UBND xã")
+                sep = CHAIN_SEP.match(text, span.end) or _OFFICE_VERB.match(text, span.end)
                 if not sep:
                     break
                 at = sep.end()

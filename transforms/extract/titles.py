@@ -166,7 +166,8 @@ QUALIFIERS = (
     # several terms: "các nhiệm kỳ 2011-2016, 2016-2021"
     r"(?:(?:{SP})?(?:,|và)(?:{SP})?\d{{4}}(?:{SP})?[-–](?:{SP})?\d{{4}}(?![\w]))*",
 )
-# Bodies numbered after their name ("Tư lệnh Quân khu 1", "Chủ tịch UBND quận 3").
+# Bodies numbered after their name ("Tư lệnh Quân khu 1", "Chủ tịch UBND quận 3", "Lữ đoàn 125": up to
+# three digits).
 NUMBERED = (
     "Quân khu",
     "Quân đoàn",
@@ -259,7 +260,7 @@ def tail_token_source(word: str, inner: str, org: str, qualifiers: bool = True) 
     # an acronym joined by "&" ("Sở TT&TT", "Sở KH&ĐT", "Công ty CT&D")
     amp = rf"{UPPER}{{1,4}}&{UPPER}{{1,4}}(?![\w'])"
     return (
-        rf"(?:{after_unit}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{amp}|{numbered}{SP}\d{{1,2}}(?![\w/.,]\d)(?![\w])|{org}(?![\w])|{terms}{inner}(?![\w])|{word}"
+        rf"(?:{after_unit}\d{{1,3}}(?![\w/.,]\d)(?![\w])|{amp}|{numbered}{SP}\d{{1,3}}(?![\w/.,]\d)(?![\w])|{org}(?![\w])|{terms}{inner}(?![\w])|{word}"
         rf"|{of_body}|và(?={SP}{UPPER})(?!{SP}{stop})|[-–](?:{SP})?(?!{stop}){word})"
     )
 
