@@ -58,14 +58,8 @@ _DROP_LINES = {
     for s in (
         *("Link gốc", "Nguồn tin", "Chia sẻ bài viết", "Theo dõi", "Xem với cỡ chữ", "Cỡ chữ", "Xem tiếp"),
         # back-to-top links of page footers
-        *(
-            "Về đầu trang",
-            "Trở về đầu trang",
-            "Lên đầu trang",
-            "Quay lại đầu trang",
-            "Đầu trang",
-            "Back to top",
-        ),
+        *("Về đầu trang", "Trở về đầu trang", "Lên đầu trang", "Quay lại đầu trang", "Đầu trang"),
+        "Back to top",
     )
 }
 # Labels of a photo gallery, video or audio player left without their media ("Album ảnh:"), compared
@@ -75,18 +69,9 @@ _MEDIA_LINK_TAIL = re.compile(r"(?<=[.!?…])\s*[\"“(\[]\s*Xem (?:video|clip|�
 _MEDIA_LABELS = frozenset(
     s.lower()
     for s in (
-        *(
-            "Album ảnh",
-            "Xem album ảnh",
-            "Ảnh",
-            "Video",
-            "Clip",
-            "Xem video",
-            "Xem ảnh",
-            "Nghe bài viết",
-            "YouTube",
-        ),
-        *("Nghe đọc bài viết", "Nghe bài", "Đọc bài viết", "Giọng đọc", "Chọn giọng đọc", "Tốc độ đọc"),
+        *("Album ảnh", "Xem album ảnh", "Ảnh", "Video", "Clip", "Xem video", "Xem ảnh", "YouTube"),
+        *("Nghe bài viết", "Nghe đọc bài viết", "Nghe bài", "Đọc bài viết", "Giọng đọc", "Chọn giọng đọc"),
+        "Tốc độ đọc",
     )
 )
 # A related-article link: a headline with its date in brackets, nothing between ("Sẽ cấm bán tiết
