@@ -108,6 +108,18 @@ def test_ids_are_unique() -> None:
     assert [item for item, count in counts.items() if count > 1] == []
 
 
+def test_every_vntc_round_is_checked() -> None:
+    """The records of every VNTC round (1 to 7) are among those the checks below collect."""
+    collected = {path.name for split in ("dev", "heldout") for path in (GOLD / split).glob("vntc*.jsonl")}
+    rounds = {"vntc.jsonl"} | {f"vntc-r{n}.jsonl" for n in range(2, 8)}
+    assert rounds <= collected, sorted(rounds - collected)
+    ids = {record["id"] for _, kind, record in RECORDS if kind == "vntc"}
+    for n in range(2, 8):
+        rows = (GOLD / f"sources-r{n}.tsv").read_text(encoding="utf-8").splitlines()
+        listed = {row.split("\t")[0] for row in rows if row.strip()}
+        assert listed <= ids, f"round {n}: {sorted(listed - ids)} not collected"
+
+
 @pytest.mark.parametrize(("split", "kind", "record"), RECORDS, ids=[r["id"] for _, _, r in RECORDS])
 def test_record_is_well_formed(split: str, kind: str, record: dict[str, Any]) -> None:
     assert [key for key in REQUIRED if key not in record] == []
@@ -199,7 +211,7 @@ WEB_SOURCES = sorted(GOLD.glob("sources-web*.tsv"))
 
 def test_every_web_round_is_checked() -> None:
     names = {p.name for p in WEB_SOURCES}
-    rounds = {"sources-web.tsv"} | {f"sources-web-r{n}.tsv" for n in range(2, 7)}
+    rounds = {"sources-web.tsv"} | {f"sources-web-r{n}.tsv" for n in range(2, 9)}
     assert rounds <= names, sorted(rounds - names)
 
 

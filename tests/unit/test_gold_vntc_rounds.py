@@ -30,7 +30,7 @@ DRAWS = (
     (20261208, 6),
     (20261209, 6),
 )
-ROUNDS = (4, 5, 6)
+ROUNDS = (4, 5, 6, 7)
 
 
 def _sources(round_number: int) -> str:
