@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
@@ -43,6 +43,7 @@ from transforms.extract.gazetteer import (
 from transforms.extract.titles import (
     CHAIN_SEP,
     PREDICATE_STARTS,
+    TITLE_PREFIXES,
     TitleSpan,
     clean_title,
     field_words,
@@ -52,10 +53,13 @@ from transforms.extract.titles import (
     title_regex,
     title_regex_any_case,
     trim_dangling,
+    word_alternation,
+    word_initial,
 )
 from transforms.records import Person
 
-_RUN = re.compile(rf"(?<![\w]){CAP_SYL}(?: {CAP_SYL})*")  # not the last letter of an acronym ("LHQ")
+# (a capitalized run that starts a word: not the last letter of an acronym, "LHQ")
+_RUN = re.compile(word_initial(rf"{CAP_SYL}(?: {CAP_SYL})*", UPPER))
 # The most common family names: when one appears inside a longer capitalized run it
 # starts the name ("Thành phố Hồ Chí Minh Lê Thanh Hải" -> "Lê Thanh Hải").
 _MAJOR = frozenset(
@@ -170,19 +174,58 @@ _BODY_FIRST = frozenset(
         "Quỹ",
     ]
 )
+# Honorifics, professions and ranks written right before a name (a regex alternation of words).
+_HONORIFIC_WORDS = (
+    "đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|Anh|chị|Chị|em|Em|cháu|"
+    "cụ|Cụ|[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ|[Bb]ác sĩ|[Ll]uật sư|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|"
+    "[Nn]ghệ sĩ|[Nn]ghệ nhân|[Đđ]ại biểu|[Bb]ị cáo|[Bb]ị can|[Nn]ghi phạm|[Cc]hiến sĩ|[Nn]hạc sĩ|"
+    "[Hh]ọa sĩ|[Kk]iến trúc sư|[Kk]ỹ sư|[Hh]òa thượng|[Tt]hượng tọa|[Ll]inh mục|[Tt]hầy|[Tt]hiền sư|"
+    "[Tt]ổng giám mục|[Gg]iám mục|[Hh]ồng y|[Tt]hẩm phán|[Gg]iảng viên|"
+    "[Nn]hà nghiên cứu|[Nn]hà khoa học|[Nn]hà sử học|[Nn]hà giáo|[Cc]huyên gia|[Pp]hóng viên|"
+    "[Cc]ô giáo|[Tt]hầy giáo|[Ss]inh viên|[Hh]ọc sinh|[Nn]ữ sinh|[Cc]ông nhân|[Nn]ông dân|[Ll]uật gia|"
+    "Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
+    "Thượng úy|Trung úy|Thiếu úy|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Anh hùng|Bà mẹ Việt Nam Anh hùng"
+)
+# Degrees and honorary titles in short form, alone or chained by dots ("PGS.TS.", "NSND").
+_DEGREES = ("GS", "PGS", "TS", "ThS", "TSKH", "BS", "KTS", "NSND", "NSƯT", "NGND", "NGƯT", "LS")
+_CHAINED_DEGREES = _DEGREES[:6]
 _HONORIFIC = re.compile(
-    r"(?:(?<![\w])(?:[Cc]ác |[Hh]ai |[Bb]a )?(?:đồng chí|Đồng chí|ông|Ông|bà|Bà|anh|Anh|chị|Chị|em|Em|cháu|"
-    r"cụ|Cụ|[Gg]iáo sư|[Tt]iến sĩ|[Tt]hạc sĩ|[Bb]ác sĩ|[Ll]uật sư|[Nn]hà báo|[Nn]hà văn|[Nn]hà thơ|"
-    r"[Nn]ghệ sĩ|[Nn]ghệ nhân|[Đđ]ại biểu|[Bb]ị cáo|[Bb]ị can|[Nn]ghi phạm|[Cc]hiến sĩ|[Nn]hạc sĩ|"
-    r"[Hh]ọa sĩ|[Kk]iến trúc sư|[Kk]ỹ sư|[Hh]òa thượng|[Tt]hượng tọa|[Ll]inh mục|[Tt]hầy|[Tt]hiền sư|"
-    r"[Tt]ổng giám mục|[Gg]iám mục|[Hh]ồng y|[Tt]hẩm phán|[Gg]iảng viên|"
-    r"[Nn]hà nghiên cứu|[Nn]hà khoa học|[Nn]hà sử học|[Nn]hà giáo|[Cc]huyên gia|[Pp]hóng viên|"
-    r"[Cc]ô giáo|[Tt]hầy giáo|[Ss]inh viên|[Hh]ọc sinh|[Nn]ữ sinh|[Cc]ông nhân|[Nn]ông dân|[Ll]uật gia|"
-    r"Đại tướng|Thượng tướng|Trung tướng|Thiếu tướng|Đại tá|Thượng tá|Trung tá|Thiếu tá|Đại úy|"
-    r"Thượng úy|Trung úy|Thiếu úy|Đô đốc|Phó Đô đốc|Chuẩn Đô đốc|Anh hùng|Bà mẹ Việt Nam Anh hùng|"
-    r"(?:GS|PGS|TS|ThS|TSKH|BS|KTS|NSND|NSƯT|NGND|NGƯT|LS)(?:\.(?:GS|PGS|TS|ThS|TSKH|BS))*\.?)"
+    rf"(?:(?<![\w])(?:[Cc]ác |[Hh]ai |[Bb]a )?(?:{_HONORIFIC_WORDS}|"
+    rf"(?:{'|'.join(_DEGREES)})(?:\.(?:{'|'.join(_CHAINED_DEGREES)}))*\.?)"
     r"\s*:?\s*)$"
 )
+
+
+def _last_words(sources: Iterable[str]) -> Iterator[str]:
+    """The last word of each source, both cases of a first letter written as a class ("[Tt]hầy")."""
+    for source in sources:
+        last = source.rsplit(" ", 1)[-1]
+        if last.startswith("[") and last[3] == "]":
+            yield from (last[1] + last[4:], last[2] + last[4:])
+        else:
+            yield last
+
+
+# What text right before a name ends with when an honorific ends there (a cheap test before the regex).
+_HONORIFIC_ENDS = tuple(sorted({*_last_words(_HONORIFIC_WORDS.split("|")), *_DEGREES}))
+
+
+def _honorific_before(text: str, pos: int, end: int) -> re.Match[str] | None:
+    """``_HONORIFIC.search(text, pos, end)``: an honorific that ends at ``end`` (then spaces, a colon).
+
+    The regex is only run when the last word before ``end`` ends like an honorific, since it is
+    tried at every position of the window (x5 on the windows before VNTC capitals, perf-people).
+    """
+    tail = text[pos:end].rstrip()
+    if tail.endswith(":"):
+        tail = tail[:-1].rstrip()
+    if tail.endswith("."):
+        tail = tail[:-1]
+    if not tail.endswith(_HONORIFIC_ENDS):
+        return None
+    return _HONORIFIC.search(text, pos, end)
+
+
 _PLURAL = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững) (?:đồng chí|ông|bà|vị)\s*:?\s*$")
 # Places where a capitalized run names a street, school or district, not a person.
 _LOCATIVE = re.compile(
@@ -534,7 +577,7 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             and _CHAIN_AFTER_NAME.match(text, match.end())
             and (
                 match.group(0).split(" ", 1)[0] in _CAP_HONORIFICS
-                or _HONORIFIC.search(text, max(0, match.start() - 40), match.start())
+                or _honorific_before(text, max(0, match.start() - 40), match.start())
             )
         ):
             name, honorific = _name_in_run(match.group(0), match.start(), last_given=True)
@@ -554,7 +597,7 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
     # names written in capitals after an honorific: "đồng chí PHAN VĂN PHỤNG, Ủy viên ..."
     for match in _CAPS_RUN.finditer(text):
         tokens = [t[0] + t[1:].lower() for t in match.group(0).split(" ")]
-        if tokens[0] in surnames() and _HONORIFIC.search(text, max(0, match.start() - 40), match.start()):
+        if tokens[0] in surnames() and _honorific_before(text, max(0, match.start() - 40), match.start()):
             # kept as written: a person's offsets point at its name in the body
             names.append(_Name(match.start(), match.end(), match.group(0)))
     # foreign names with letters Vietnamese lacks, after an honorific: "bà Dana Kovaříková"
@@ -615,16 +658,18 @@ def _person_named_like_place(text: str, run: str, offset: int) -> _Name | None:
 _BARE_HEAD_BEFORE = re.compile(r"(?<!Phó )(?:Chủ tịch|Bác|Chủ tịch nước)\s+$")
 _NON_VIETNAMESE = re.compile(rf"[^\W\d_{LOWER_CHARS}{UPPER_CHARS}]")
 _FOREIGN_WORD = r"[^\W\d_a-zđ][^\W\d_]*"
+_HONORED_WORDS = word_alternation(("ông", "bà", "Ông", "Bà", "Ngài", "ngài"))
 _FOREIGN_AFTER_HONORIFIC = re.compile(
-    rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ((?-i:{_FOREIGN_WORD})(?: (?-i:{_FOREIGN_WORD})){{1,3}})(?![\w])"
+    rf"{_HONORED_WORDS} ((?-i:{_FOREIGN_WORD})(?: (?-i:{_FOREIGN_WORD})){{1,3}})(?![\w])"
 )
 # A "title" right after "Ban" / "Ủy ban" names the board, no person's office: "thay mặt Ủy ban
 # Thường vụ Quốc hội, Chủ tịch Quốc hội A", "Ban Giám đốc".
 # "Bí thư Đoàn Thanh niên", "Phó Bí thư Đoàn trường": the Youth Union, not the family name Đoàn.
 _SECRETARY_BEFORE = re.compile(r"(?<![\w])(?:Bí thư|bí thư) $")
 _BOARD_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Ủy ban|ủy ban|Uỷ ban|uỷ ban) $")
-_SURNAME_ONLY = re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ({UPPER}[{LOWER_CHARS}]{{2,}})(?![\w'])")
-_CAPS_RUN = re.compile(rf"(?<![\w]){UPPER}{{2,}}(?: {UPPER}{{2,}}){{1,3}}(?![\w])")
+_SURNAME_ONLY = re.compile(rf"{_HONORED_WORDS} ({UPPER}[{LOWER_CHARS}]{{2,}})(?![\w'])")
+# (a word of two capitals or more: "{UPPER}{UPPER}+", the first one starting the word)
+_CAPS_RUN = re.compile(word_initial(rf"{UPPER}{UPPER}+(?: {UPPER}{{2,}}){{1,3}}(?![\w])", UPPER))
 
 
 def _chain_forward(
@@ -815,7 +860,8 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             or name.start in inherited
             or name.start in listed
         )
-        if not evidence and _HONORIFIC.search(prefix):
+        hon = _honorific_before(prefix, 0, len(prefix))
+        if not evidence and hon:
             evidence = True
         chain: list[TitleSpan] = list(shared.get(name.start, inherited.get(name.start, [])))
         before: list[TitleSpan] = []
@@ -823,7 +869,6 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         prev = cut_before.get(name.start)
         if prev is None:
             stripped = prefix.rstrip()
-            hon = _HONORIFIC.search(prefix)
             end_pos = name.start - (len(prefix) - len(stripped))
             if hon:
                 end_pos = name.start - len(hon.group(0))
@@ -968,7 +1013,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
 
 # A list of people announced by "gồm:" ("3 thứ trưởng gồm: A, B, C", "Các cá nhân gồm: A (báo X);
 # B (đài Y)"): each item a capitalized run, maybe its outlet or unit in brackets.
-_LIST_INTRO = re.compile(r"(?<![\w])(?:bao gồm|gồm có|gồm)\s*:\s*")
+_LIST_INTRO = re.compile(word_alternation(("bao gồm", "gồm có", "gồm")) + r"\s*:\s*")
 _LIST_ITEM = re.compile(
     rf"(?:{UPPER}{{2,4}}\.? )?({CAP_SYL}(?: {CAP_SYL}){{1,3}})(?![\w])(\s*\([^()\n]{{1,80}}\))?"
 )
@@ -1115,13 +1160,28 @@ _PERSONAL_HEADS = frozenset(
 )
 
 
+# What ends the clause a lowercase title opens.
+_CLAUSE_BREAKS = ",.;:()\n"
+
+
+@cache
+def _heads_hold_no_break() -> bool:
+    """Whether no title head or prefix holds a clause break (so no head match runs over one)."""
+    return not any(ch in _CLAUSE_BREAKS for word in (*title_heads(), "phó", *TITLE_PREFIXES) for ch in word)
+
+
 def _lowercase_title_before(text: str, start: int, bare_ok: bool = False) -> TitleSpan | None:
     """A title with a lowercase head and a body, opening its clause and ending at a name: "theo
     đại sứ Mỹ tại Việt Nam Michael Marine", ", chánh án Tòa án Tối cao John Roberts" (a foreign
     name has no listed family name; this title is its cue). ``bare_ok``: the name is foreign, so
     a bare head of :data:`_PERSONAL_HEADS` is cue enough."""
-    for head in _lowercase_head().finditer(text, max(0, start - 90), start):
-        if any(ch in ",.;:()\n" for ch in text[head.start() : start]):
+    pos = max(0, start - 90)
+    if _heads_hold_no_break():
+        # a head before the clause's last break is skipped below, and no head runs over one: the
+        # search starts after it (the same heads, a shorter window; perf-people)
+        pos = max([pos, *(text.rfind(ch, pos, start) + 1 for ch in _CLAUSE_BREAKS)])
+    for head in _lowercase_head().finditer(text, pos, start):
+        if any(ch in _CLAUSE_BREAKS for ch in text[head.start() : start]):
             continue
         if not _CLAUSE_OPEN.search(text, max(0, head.start() - 8), head.start()):
             continue
@@ -1144,6 +1204,10 @@ _VN_SYLLABLE = re.compile(
 )
 
 
+# Syllables separated by single spaces (a capitalized run, lowercased).
+_VN_SYLLABLES = re.compile(rf"(?:{_VN_SYLLABLE.pattern})(?: (?:{_VN_SYLLABLE.pattern}))*")
+
+
 def _foreign_word(word: str) -> bool:
     """Whether a capitalized word cannot be one Vietnamese syllable."""
     return _VN_SYLLABLE.fullmatch(word.lower()) is None
@@ -1152,6 +1216,8 @@ def _foreign_word(word: str) -> bool:
 def _name_after_lowercase_title(text: str, run: str, offset: int) -> _Name | None:
     """A foreign name right after a lowercase title (see above); a Vietnamese-looking run there
     is mostly an unlisted place after its level ("chủ tịch UBND xã Bình Đông")."""
+    if _VN_SYLLABLES.fullmatch(run.lower()):
+        return None  # no foreign word in the run (the test below, cheap first: perf-people)
     tokens = run.split(" ")
     skip = 0
     for size in (3, 2, 1):  # a country or place ending the title: "đại sứ Mỹ tại Việt Nam"
