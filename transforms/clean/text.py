@@ -1619,7 +1619,8 @@ def take_signatures(
 
 
 # A page's photo laid out as a table prints its caption as a cell: "... tại buổi chào xã giao. |" (6 gold
-# web texts of 6 outlets, every one a caption; no VNTC line ends so).
+# web texts of 6 outlets, all photo captions; no VNTC line ends so). A cell with a caption's cue
+# ("phát biểu", a credit, a scene) is a caption even with its full stop; another cell is kept as text.
 _BAR_CAPTION_MAX = 300
 
 
@@ -1648,9 +1649,11 @@ def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
         ):
             continue  # a headline or intertitle printed again further down the page ("Thủy" / "Thuỷ")
         if paragraph.endswith(" |") and len(paragraph) <= _BAR_CAPTION_MAX:
-            captions.append(paragraph[:-2].rstrip())  # the caption cell under a photo's cell ("![]() |")
-            after_image = False
-            continue
+            paragraph = paragraph[:-2].rstrip()  # a table cell's end
+            if is_caption(paragraph) or _CAPTION_CUES.search(paragraph):
+                captions.append(paragraph)  # the caption cell under a photo's cell ("![]() |")
+                after_image = False
+                continue
         if (after_image and len(paragraph) <= 200) or is_caption(paragraph):
             captions.append(paragraph)
             after_image = False
