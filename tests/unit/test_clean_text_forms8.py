@@ -113,3 +113,25 @@ def test_run_on_headline_ends_where_an_office_and_a_name_start(line: str, headli
 def test_office_and_name_inside_a_headline_stay(headline: str) -> None:
     cleaned = clean_text(_text(LEAD, BODY, MORE, title=headline))
     assert cleaned.title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "caption"),
+    [
+        # the presidium of a meeting named alone under its photo
+        ("Đoàn Chủ tịch Đại hội", True),
+        ("Đoàn Chủ tịch Hội nghị Ban Chấp hành Đảng bộ huyện", True),
+        ("Chủ tọa kỳ họp", True),
+        # offices set off by a dash, the chain by commas, then what the photo shows
+        ("Đồng chí Lê Văn Bình – Bí thư Huyện ủy, Chủ tịch HĐND huyện phát biểu tại hội nghị.", True),
+        ("Ông Trần Văn Hùng - Giám đốc Sở Nội vụ, Trưởng ban Thi đua trao bằng khen cho các tập thể.", True),
+        # body sentences of the same shapes stay
+        ("Đoàn Chủ tịch Đại hội đã điều hành các phiên thảo luận, nhận được nhiều ý kiến.", False),
+        ("Ông Trần Văn Hùng, Giám đốc Sở Nội vụ tỉnh Hòa Bình, trao bằng khen cho các tập thể.", False),
+        ("Đồng chí Lê Văn Bình – Bí thư Huyện ủy, phát biểu tại hội nghị, nhấn mạnh vai trò cơ sở.", False),
+    ],
+)
+def test_presidium_and_dash_apposition_captions(line: str, caption: bool) -> None:
+    cleaned = clean_text(_text(LEAD, BODY, line, MORE))
+    assert (line in cleaned.captions) is caption
+    assert (line in cleaned.body) is not caption

@@ -583,6 +583,17 @@ _GALLERY = re.compile(
 _VIDEO_TITLE = re.compile(r"\s[-–|]\s*YouTube$")
 
 
+# The presidium or secretariat of a meeting named alone under its photo: "Đoàn Chủ tịch Đại hội".
+_PRESIDIUM = re.compile(
+    r"^(?:Đoàn Chủ tịch|Đoàn Thư ký|Chủ tọa) (?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)(?![\w])[^.!?:;,]{0,60}$",
+    re.IGNORECASE,
+)
+# A caption that sets the person's offices off by a dash, the chain inside it by commas: "Đồng chí A –
+# Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo phát biểu tại cuộc họp." (a body sentence puts the office
+# between commas).
+_DASH_APPOSITION = re.compile(r"^(?:Đồng chí|Đ/c|Ông|Bà) (?:[A-ZÀ-ỸĐ][\w]*\s){1,4}[-–] [A-ZÀ-ỸĐ]")
+
+
 def _is_scene_caption(line: str) -> bool:
     """A one-clause caption of who does what in the photo, a meeting's name with its term, a gallery."""
     if len(line) > _SCENE_MAX:
@@ -591,8 +602,10 @@ def _is_scene_caption(line: str) -> bool:
         return True
     if _GALLERY.match(line):
         return not _NARRATED.search(line.rstrip(":"))
+    if _PRESIDIUM.match(line):
+        return True
     one = line[:-1] if line.endswith(".") else line
-    if one != line and "," in one:
+    if one != line and "," in one and not _DASH_APPOSITION.match(one):
         return False  # a sentence with the person's office set off by commas is labeled body
     return (
         _SCENE_SUBJECT.match(one) is not None
