@@ -1466,10 +1466,6 @@ _TITLE_SITE = re.compile(
 )
 
 
-# The outlet's code printed before the headline, as before a lead: "(TTV) Công tác đối ngoại ...".
-_TITLE_CODE = re.compile(r"^\(\s*[A-ZĐ]{2,6}\s*\)\s*[-–—]?\s*(?=[A-ZÀ-ỸĐ0-9“\"])")
-
-
 def _dated_sentence_head(paragraphs: list[str]) -> bool:
     """A headline printed as one sentence with its full stop, with the page's date line below it.
 
@@ -1485,6 +1481,10 @@ def _dated_sentence_head(paragraphs: list[str]) -> bool:
         return False
     dated = parse_byline(paragraphs[1])
     return dated is not None and dated[1] is not None
+
+
+# The outlet's code printed before the headline, as before a lead: "(TTV) Công tác đối ngoại ...".
+_TITLE_CODE = re.compile(r"^\(\s*[A-ZĐ]{2,6}\s*\)\s*[-–—]?\s*(?=[A-ZÀ-ỸĐ0-9“\"])")
 
 
 def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | None, list[str]]:
