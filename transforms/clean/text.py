@@ -50,6 +50,9 @@ _CHROME_STARTS = {
         "In bài",
         "Quay lại",
         "Về đầu trang",
+        # a comment form's header and buttons ("Thông tin bạn đọc", "Đóng Lưu thông tin")
+        "Thông tin bạn đọc",
+        "Đóng Lưu thông tin",
     )
 }
 # Lines dropped wherever they stand.
@@ -74,6 +77,8 @@ _MEDIA_LABELS = frozenset(
         "Tốc độ đọc",
     )
 )
+# The page's own label above the article, alone or with its section ("Chi tiết bài viết Tin tức").
+_DETAIL_LABELS = tuple(fold(s) for s in ("Chi tiết bài viết", "Chi tiết tin tức", "Chi tiết tin"))
 # A related-article link: a headline with its date in brackets, nothing between ("Sẽ cấm bán tiết
 # canh(24/10/2005)"); 2,567 such lines in the VNTC VnExpress texts, none of them a sentence (the
 # bracket never follows a full stop), printed in lists inside and after the article.
@@ -94,8 +99,13 @@ _IMAGE_DEBRIS = re.compile(
     r"^(?:!\[[^\]]{0,200}\]\()?[^\s()]{0,300}\.(?:jpe?g|png|gif|webp|bmp|svg)(?:\?[^\s)]*)?\)?$",
     re.IGNORECASE,
 )
-# A view counter left as a line of its own ("Lượt xem: 123", "Số lượt đọc: 1.024").
-_COUNTER = re.compile(r"^(?:số\s+)?lượt\s+(?:xem|đọc|truy cập|nghe)\s*:?\s*[\d.,]+$", re.IGNORECASE)
+# A view counter left as a line of its own ("Lượt xem: 123", "Số lượt đọc: 1.024", "2,171 lượt xem"), or a
+# site's visit counter whose number was a script ("Tổng số lượt truy cập:").
+_COUNTER = re.compile(
+    r"^(?:(?:tổng\s+)?(?:số\s+)?lượt\s+(?:xem|đọc|truy cập|nghe)\s*:?\s*[\d.,]*"
+    r"|[\d.,]+\s+lượt\s+(?:xem|đọc|truy cập|nghe))$",
+    re.IGNORECASE,
+)
 # A script call left as a line: "AddVote(1000,0,'...','Bạn chọn phương án nào?',...);",
 # "document.form.fName.focus();": a lowercase or camel-case identifier right before its bracket (initials
 # with a credit, "L.Q.P(Tin, ảnh)", are a signature, not a call).
@@ -309,10 +319,21 @@ def _is_drop_line(line: str, residue: bool = False) -> bool:
     if _RELATED_LINK.match(line):
         return True
     return len(line) <= _CHROME_MAX and (
-        fold(line).strip(" .:") in _DROP_LINES
+        _is_detail_label(line)
+        or fold(line).strip(" .:") in _DROP_LINES
         or bool(_FOLLOW_US.match(line) or _COUNTER.match(line))
         or _is_widget(line)
     )
+
+
+def _is_detail_label(line: str) -> bool:
+    """The page's label of an article page, alone or with its section: "Chi tiết bài viết Tin tức"."""
+    folded = fold(line).strip(" .:>»")
+    for label in _DETAIL_LABELS:
+        if folded.startswith(label):
+            rest = folded[len(label) :].strip(" :>»-|")
+            return not rest or rest in _SECTIONS
+    return False
 
 
 def _is_widget(line: str) -> bool:
@@ -562,6 +583,17 @@ _GALLERY = re.compile(
 _VIDEO_TITLE = re.compile(r"\s[-–|]\s*YouTube$")
 
 
+# The presidium or secretariat of a meeting named alone under its photo: "Đoàn Chủ tịch Đại hội".
+_PRESIDIUM = re.compile(
+    r"^(?:Đoàn Chủ tịch|Đoàn Thư ký|Chủ tọa) (?:Đại hội|Hội nghị|Kỳ họp|Phiên họp)(?![\w])[^.!?:;,]{0,60}$",
+    re.IGNORECASE,
+)
+# A caption that sets the person's offices off by a dash, the chain inside it by commas: "Đồng chí A –
+# Chủ tịch UBND tỉnh, Trưởng ban Chỉ đạo phát biểu tại cuộc họp." (a body sentence puts the office
+# between commas).
+_DASH_APPOSITION = re.compile(r"^(?:Đồng chí|Đ/c|Ông|Bà) (?:[A-ZÀ-ỸĐ][\w]*\s){1,4}[-–] [A-ZÀ-ỸĐ]")
+
+
 def _is_scene_caption(line: str) -> bool:
     """A one-clause caption of who does what in the photo, a meeting's name with its term, a gallery."""
     if len(line) > _SCENE_MAX:
@@ -570,8 +602,10 @@ def _is_scene_caption(line: str) -> bool:
         return True
     if _GALLERY.match(line):
         return not _NARRATED.search(line.rstrip(":"))
+    if _PRESIDIUM.match(line):
+        return True
     one = line[:-1] if line.endswith(".") else line
-    if one != line and "," in one:
+    if one != line and "," in one and not _DASH_APPOSITION.match(one):
         return False  # a sentence with the person's office set off by commas is labeled body
     return (
         _SCENE_SUBJECT.match(one) is not None
@@ -1118,9 +1152,15 @@ def _caption_in_title(line: str) -> int | None:
     if marked is not None:
         cuts.append(marked)
     for person in _PERSON_OPENER.finditer(line, _HEAD_MIN) if len(line) > _LONG_HEAD else ():
+        previous = line[: person.start()].rsplit(" ", 1)[-1]
+        if previous[:1].isupper():
+            continue  # a capitalized word before it makes one name: "Hội Nông dân", "Hội Sinh viên"
         if not _place_named_so(line, person.end()):
             cuts.append(person.end())
             break
+    office = _office_caption(line) if len(line) > _LONG_HEAD else None
+    if office is not None:
+        cuts.append(office)
     # the earliest cue starts the caption: a name said twice inside the caption is no start
     return min(cuts) if cuts else None
 
@@ -1191,6 +1231,40 @@ def _head_at_end() -> re.Pattern[str]:
     heads = {h for name in ("body_heads.txt", "title_heads.txt") for h in load_list(name)}
     alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
     return re.compile(r"(?<![\w])(?:" + alternation + r")$", re.IGNORECASE)
+
+
+@cache
+def _office_person() -> re.Pattern[str]:
+    """An office head, its body ("Bộ X", "tỉnh"), a name (a listed surname first), a lowercase word."""
+    from transforms.extract.gazetteer import load_list
+
+    heads = {h for h in load_list("title_heads.txt") if h[0].isupper()}
+    surnames = {s for s in load_list("surnames.txt") if s[:1].isupper()}
+    return re.compile(
+        r"(?<= )(?:Phó |Quyền )?(?:"
+        + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
+        + r")(?: (?:Thường trực|[A-ZÀ-ỸĐ]\S*|tỉnh|thành phố|huyện|quận|xã|nước)){0,4}? (?:"
+        + "|".join(re.escape(s) for s in sorted(surnames, key=len, reverse=True))
+        + r")(?: [A-ZÀ-ỸĐ][a-zà-ỹđ]+){1,3} (?=[a-zà-ỹđ])"
+    )
+
+
+def _office_caption(line: str) -> int | None:
+    """Where a caption or lead naming a person by office starts after a lowercase word, or None.
+
+    "Hơn 2 triệu học sinh vào năm học mới Phó Thủ tướng Lê Văn An dự lễ khai giảng ...": the
+    photo's subject, an office and a name followed by what he does, runs on after the headline.
+    A linking word before the office ("do", "cho", "với") keeps it in the headline.
+    """
+    for match in _office_person().finditer(line, _HEAD_MIN, _HEAD_MAX + 1):
+        previous = line[: match.start()].rstrip().rsplit(" ", 1)[-1]
+        if not previous[:1].islower() or not previous[-1:].isalnum() or previous in _LINK_WORDS:
+            continue  # after a name, a comma ("Bí thư Tỉnh ủy, Chủ tịch ...") or a linking word
+        if _ends_with_head(line[: match.start()].rstrip()):
+            continue  # the end of a longer office ("Phó Thủ tướng Thường trực")
+        if len(line) - match.start() >= _LEAD_MIN and not _LEAD_VERB.search(line, 0, match.start()):
+            return match.start()
+    return None
 
 
 def _ends_with_head(text: str) -> bool:
@@ -1335,6 +1409,8 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
         cut = stop.end() - 1 if stop else _opener_split(line)
         if cut is None and not stop:
             cut = _subject_split(line)
+        if cut is None and not stop:
+            cut = _office_caption(line)
         if cut is None or ". " in line[:cut] or _CLOCK.search(line, 0, cut):
             return None
         head, rest = line[:cut].rstrip(), line[cut:].lstrip()
@@ -1390,6 +1466,27 @@ _TITLE_SITE = re.compile(
 )
 
 
+def _dated_sentence_head(paragraphs: list[str]) -> bool:
+    """A headline printed as one sentence with its full stop, with the page's date line below it.
+
+    "Xây dựng tỉnh ... , góp phần ... của đất nước." then "Thứ 4, 14/10/2020 | 16:39:25": a lead
+    never stands above the date line, so a one-sentence first line there is the headline, however long.
+    """
+    if len(paragraphs) < 3:
+        return False
+    first = paragraphs[0]
+    if len(first) > _MAX_TITLE or not first.endswith(".") or ". " in first or first.endswith(".."):
+        return False
+    if _CREDIT.search(first) or _never_headline(first) or parse_byline(first):
+        return False
+    dated = parse_byline(paragraphs[1])
+    return dated is not None and dated[1] is not None
+
+
+# The outlet's code printed before the headline, as before a lead: "(TTV) Công tác đối ngoại ...".
+_TITLE_CODE = re.compile(r"^\(\s*[A-ZĐ]{2,6}\s*\)\s*[-–—]?\s*(?=[A-ZÀ-ỸĐ0-9“\"])")
+
+
 def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | None, list[str]]:
     """Pop the headline and the byline/dateline from the top: ``(title, authors, published, captions)``."""
     title: str | None = None
@@ -1409,7 +1506,7 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
     run_on = split_run_on(first) if first and (marked or unmarked_run_on) else None
     if run_on and not parse_byline(first):
         title, captions, paragraphs[0] = run_on
-    elif first and _is_title(first):
+    elif first and (_is_title(first) or _dated_sentence_head(paragraphs)):
         title = paragraphs.pop(0)
         lead_at = _lead_in_title(title)
         if lead_at is not None:
@@ -1431,7 +1528,7 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
             paragraphs.pop(i)
             break
     if title:
-        title = _TITLE_SITE.sub("", _TITLE_LINK.sub("", title)) or title
+        title = _TITLE_SITE.sub("", _TITLE_LINK.sub("", _TITLE_CODE.sub("", title))) or title
     # a byline with time may follow the headline (or stand first)
     byline = take_byline(paragraphs, authors)
     published = byline[0] if byline else None
@@ -1534,6 +1631,12 @@ def take_signatures(
     return tail_authors, publisher
 
 
+# A page's photo laid out as a table prints its caption as a cell: "... tại buổi chào xã giao. |" (6 gold
+# web texts of 6 outlets, all photo captions; no VNTC line ends so). A cell with a caption's cue
+# ("phát biểu", a credit, a scene) is a caption even with its full stop; another cell is kept as text.
+_BAR_CAPTION_MAX = 300
+
+
 def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
     """Body paragraphs; captions, repeated lines and image alt lines go to ``captions``."""
     body_parts: list[str] = []
@@ -1558,6 +1661,12 @@ def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
             paragraph in body_parts or _restyled_repeat(paragraph, by_length)
         ):
             continue  # a headline or intertitle printed again further down the page ("Thủy" / "Thuỷ")
+        if paragraph.endswith(" |") and len(paragraph) <= _BAR_CAPTION_MAX:
+            paragraph = paragraph[:-2].rstrip()  # a table cell's end
+            if is_caption(paragraph) or _CAPTION_CUES.search(paragraph):
+                captions.append(paragraph)  # the caption cell under a photo's cell ("![]() |")
+                after_image = False
+                continue
         if (after_image and len(paragraph) <= 200) or is_caption(paragraph):
             captions.append(paragraph)
             after_image = False
