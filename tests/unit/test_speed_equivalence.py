@@ -1,4 +1,4 @@
-"""perf7's speed rewrites give the same results as the definitions they replaced.
+"""perf7's and perf-misc's speed rewrites give the same results as the definitions they replaced.
 
 Each old definition is kept here (verbatim, or as the new code with the old regexes patched back
 in) and compared with the new one on crafted edge cases and on random strings drawn from Vietnamese
@@ -15,8 +15,9 @@ import pytest
 
 from transforms.clean import normalize
 from transforms.clean.normalize import fold
-from transforms.extract import dates
+from transforms.extract import dates, places
 from transforms.extract.gazetteer import bounded, word_start
+from transforms.extract.starts import LiteralStarts, matches_at
 
 _ALPHABET = (
     "aăâeêioôơuưy" * 3
@@ -111,7 +112,7 @@ def _old_year_choice(text: str) -> tuple[int | None, int | None]:
         patch.setattr(dates, "_FAST_EVIDENCE", dates._EVIDENCE)
         patch.setattr(dates, "_FAST_FULL_DATE_YEAR", dates._FULL_DATE_YEAR)
         patch.setattr(dates, "_BARE_MONTH_YEAR_AS_CUED", "")
-        return dates._year_choice.__wrapped__(text)
+        return dates._counted_year_choice(text)
 
 
 _DATE_PIECES = (
@@ -175,3 +176,160 @@ def test_bounded_matches_old_definition(extra: str) -> None:
     for regex in regexes:
         for text in texts:
             assert [m.span() for m in bounded(regex, text, extra)] == _old_bounded(regex, text, extra)
+
+
+# --- perf-misc: regexes tried only where a match can start -----------------------------------
+
+_CUE_PIECES = (
+    "Sáng", "sáng", "chiều", "Chiều", "tối", "trưa", "đêm", "Ngày", "ngày", "hôm", "Hôm", "phiên", "Phiên",
+    "nay", "qua", "hôm qua", "thứ Hai", "Thứ hai", "chủ nhật", "Chủ Nhật", "vừa qua", "tháng", "năm", "và",
+    "đến", "(", ",", " ", " ", "  ", "\n", "/", ".", "-", "5", "16", "17", "10", "2024", "1999", "x", "_",
+    "ng", "phiêngày", "Sángày",
+)  # fmt: skip
+
+
+def _random_cue_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_CUE_PIECES) for _ in range(rng.randint(0, 25))) for _ in range(count)]
+
+
+def test_literal_starts_finds_every_offset_of_every_form() -> None:
+    forms = ("phiên", "ngày", "sáng", "ng", "aa", "a")
+    starts = LiteralStarts(forms)
+    for text in [
+        "",
+        "phiêngày",
+        "Sángày ngng aaaa",
+        *_random_cue_texts(29, 1500),
+        *_random_texts(31, 500, 30),
+    ]:
+        expected = tuple(i for i in range(len(text)) if any(text.startswith(f, i) for f in forms))
+        assert starts(text) == expected, repr(text)
+
+
+def test_matches_at_literal_starts_is_finditer() -> None:
+    starts = LiteralStarts(("ab", "b", "bc"))
+    regexes = [re.compile(p) for p in (r"(?:ab|bc?)\w*", r"(?:bc|ab)(?!c)", r"(?:b|ab)\d?")]
+    for regex in regexes:
+        for text in ["", "abc abcbc bbb", *_random_texts(37, 300, 20), "ab1bc2b3"]:
+            spans = [m.span() for m in matches_at(regex, text, starts(text))]
+            assert spans == [m.span() for m in regex.finditer(text)], (regex.pattern, text)
+
+
+@pytest.mark.parametrize(
+    "regex", [dates._NUMERIC, dates._WORDED, dates._SPAN, dates._RELATIVE, dates._ANCHOR]
+)
+def test_cued_date_regexes_match_as_finditer(regex: re.Pattern[str]) -> None:
+    for text in _random_cue_texts(41, 3000):
+        assert [m.span() for m in dates._cued_matches(regex, text)] == [
+            m.span() for m in regex.finditer(text)
+        ]
+
+
+def test_days_match_old_definition() -> None:
+    texts = ["Sáng 5/3, phiêngày 16 và sáng 17.10 hôm nay (9/7) chiều qua", *_random_cue_texts(43, 3000)]
+    for text in texts:
+        new = dates._days.__wrapped__(text)
+        with pytest.MonkeyPatch.context() as patch:  # the old definition: every regex scanned
+            patch.setattr(dates, "_CUED_HEADS", ("\x00",))
+            patch.setattr(dates, "_WEEKDAY_AS_STARTED", False)
+            assert new == dates._days.__wrapped__(text), repr(text)
+        assert dates.anchor_day.__wrapped__(text, 2024) == _old_anchor_day(text, 2024)
+
+
+def _old_anchor_day(text: str, year: int) -> str | None:
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(dates, "_CUED_HEADS", ("\x00",))
+        return dates.anchor_day.__wrapped__(text, year)
+
+
+def test_bare_month_years_match_finditer() -> None:
+    texts = ["12/2005 III/2024 1 . 2005 10.2005.3 /2005 x3/2005 IV/2006/2007", *_random_date_texts(47, 4000)]
+    for text in texts:
+        spans = [m.span() for m in dates._bare_month_years(text)]
+        assert spans == [m.span() for m in dates._BARE_MONTH_YEAR.finditer(text)], repr(text)
+
+
+def test_year_choice_without_a_year_is_none() -> None:
+    for text in ["", "ngày 5/3", "năm 1899 và 2100", "sinh năm 19 99", "20244 2019x"]:
+        assert dates._year_choice.__wrapped__(text) == _old_year_choice(text)
+
+
+def _old_sub(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
+    with pytest.MonkeyPatch.context() as patch:  # the old definition: _NEW_STYLE.sub over the text
+        patch.setattr(normalize, "_sub_at_cues", lambda fix, t: normalize._NEW_STYLE.sub(fix, t))
+        return normalize.canonical_tones(text)
+
+
+def test_canonical_tones_matches_old_definition() -> None:
+    pieces = [
+        "oà",
+        "Uỷ",
+        "quý",
+        "qoà",
+        "hoà",
+        "thuỷ",
+        "q",
+        "2oà",
+        "_uỷ",
+        "xoà_",
+        "oàoà",
+        "Giaó",
+        " ",
+        ".",
+        "ở",
+    ]
+    rng = random.Random(53)
+    texts = [*_EDGE_TEXTS, *_random_texts(59, 2000, 30)]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(3000)]
+    for text in texts:
+        assert normalize.canonical_tones(text) == _old_sub(text), repr(text)
+
+
+def test_unit_regex_at_its_starts_is_finditer() -> None:
+    units = [
+        "tỉnh Quảng Ninh",
+        "Thành phố Hà Nội",
+        "TP.HCM",
+        "TP. Vinh",
+        "P.Bình Hưng Hòa B",
+        "Q.1",
+        "TX.Sơn Tây",
+    ]
+    units += ["thị xã Sơn Tây", "xã Minh Trí", "ấp Tân", "thôn Đông", "Huyện Núi Thành, Lâm Đồng", "TPHCM"]
+    rng = random.Random(61)
+    texts = [
+        "".join(rng.choice([*units, " ", ", ", "x", "(", "và "]) for _ in range(rng.randint(0, 10)))
+        for _ in range(1500)
+    ]
+    for text in texts:
+        found = [m.span() for m in matches_at(places.unit_regex(), text, places._UNIT_STARTS(text))]
+        assert found == [m.span() for m in places.unit_regex().finditer(text)], repr(text)
+
+
+def test_slashed_hint_is_found_wherever_a_coded_document_matches() -> None:
+    from transforms.extract import documents
+
+    pieces = [
+        "05",
+        "-",
+        "–",
+        "CT",
+        "NQ",
+        "/",
+        " ",
+        "/ ",
+        "TW",
+        "QĐ-TTg",
+        "2005",
+        "QH11",
+        "UBTV",
+        "x",
+        "Đ",
+        "đ",
+    ]
+    rng = random.Random(67)
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(5000)]
+    for text in [*texts, "05-CT/TW", "357/2025/NĐ-CP", "41/2005/QH11", "12 / 2005 / UBTVQH11"]:
+        if documents._PARTY.search(text) or documents._STATE.search(text) or documents._SLASHED.search(text):
+            assert documents._SLASHED_HINT.search(text), repr(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from collections.abc import Callable
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
@@ -85,6 +86,30 @@ def _old_style(first: str, second: str) -> str:
     return _WITH_TONE[(first, tone)] + base
 
 
+def _sub_at_cues(fix: Callable[[re.Match[str]], str], text: str) -> str:
+    """``_NEW_STYLE.sub(fix, text)``, the regex tried only at the start of each word a cue ends.
+
+    Every ``_NEW_STYLE`` match is one whole word (it starts after no word character and ends before
+    none) whose last two letters are a :data:`_NEW_STYLE_CUE` match, so trying it at those words'
+    starts finds the same matches as scanning every position (which its leading look-behind makes
+    ``re`` do: ~1 ms for a text with a cue; perf-misc).
+    """
+    parts: list[str] = []
+    last = 0
+    for cue in _NEW_STYLE_CUE.finditer(text):
+        start = cue.start()
+        while start > last and (text[start - 1].isalnum() or text[start - 1] == "_"):  # re's \w
+            start -= 1
+        match = _NEW_STYLE.match(text, start)
+        if match is not None:
+            parts += (text[last : match.start()], fix(match))
+            last = match.end()
+    if not parts:
+        return text
+    parts.append(text[last:])
+    return "".join(parts)
+
+
 def canonical_tones(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
     """Move tone marks of open oa/oe/uy syllables to the first vowel (old style), and
     misplaced marks to their vowel (:func:`repair_tone_marks`: "Giaó" -> "Giáo").
@@ -108,7 +133,7 @@ def canonical_tones(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
         changes.append((match.start(), match.group(0)))
         return pre + _old_style(first, second)
 
-    result = _NEW_STYLE.sub(fix, text) if _NEW_STYLE_CUE.search(text) else text
+    result = _sub_at_cues(fix, text)
     repaired, repairs = repair_tone_marks(result)
     if not repairs:
         return result, tuple(changes)

@@ -10,22 +10,21 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
-from transforms.extract.gazetteer import alternation, both_cases, bounded
+from transforms.extract.gazetteer import alternation, both_cases, bounded, word_start
+from transforms.extract.starts import LiteralStarts, matches_at
 
 # A weekday: "Thứ Hai (25/3)", "sáng thứ Năm, 28/3", "Chủ nhật (24/3)".
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
 _WEEKDAY_WORDS = (*(f"thứ {d}" for d in ("hai", "ba", "tư", "năm", "sáu", "bảy")), "chủ nhật")
 # written "thứ Hai" or "thứ hai"; literal alternatives keep re's fast prefix search
 _WEEKDAY_FORMS = (*_WEEKDAY_WORDS, *(w[:4] + w[4].upper() + w[5:] for w in _WEEKDAY_WORDS))
-_CUE = (
-    both_cases("sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "phiên")
-    + r"(?:\s+(?:nay|qua|mai|hôm qua|hôm nay))?"
-)
+_CUE_WORDS = ("sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "phiên")
+_CUE = both_cases(*_CUE_WORDS) + r"(?:\s+(?:nay|qua|mai|hôm qua|hôm nay))?"
 _NUMERIC = re.compile(
     rf"{_CUE}\s*[,(]?\s*(\d{{1,2}})\s*([/.-])\s*(\d{{1,2}})"
     r"(?:\s*\2\s*((?:19|20)\d{2}))?(?![\d/])"
@@ -40,6 +39,11 @@ _WEEKDAY = re.compile(
     + r"(?![\w])(?:\s*[,(]?\s*(?:ngày\s*)?(?P<d>\d{1,2})\s*(?P<sep>[/.-])\s*(?P<m>\d{1,2})"
     r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]))?"
 )
+# every _WEEKDAY match starts with one of the forms of its alternation (tried there only, perf-misc)
+_WEEKDAY_STARTS = LiteralStarts(
+    f for w in _WEEKDAY_FORMS for f in (w[0].upper() + w[1:], w[0].lower() + w[1:])
+)
+_WEEKDAY_AS_STARTED = _WEEKDAY.pattern.startswith(both_cases(*_WEEKDAY_FORMS))
 # Two days of one month: "chiều 16 và sáng 17.10", "ngày 16 và 17/10": the first day counts.
 _SPAN = re.compile(
     rf"{_CUE}\s*\(?\s*(\d{{1,2}})\s*(?:và|đến|-|–|,)\s*(?:{_CUE}\s+)?\d{{1,2}}\s*([/.-])\s*(\d{{1,2}})"
@@ -65,6 +69,11 @@ _ANCHOR = re.compile(
     + r"\s+(nay|qua)\s*[,(]\s*(?:ngày\s*)?(\d{1,2})\s*[/.-]\s*(\d{1,2})"
     + r"(?:\s*[/.-]\s*((?:19|20)\d{2}))?(?![\d/])"
 )
+# The time words that open _NUMERIC, _WORDED, _SPAN, _RELATIVE and _ANCHOR, found once per text: those
+# regexes are then tried only where one starts (:func:`_cued_matches`), not scanned from every time word.
+_CUE_STARTS = LiteralStarts(f for w in _CUE_WORDS for f in (w[0].upper() + w[1:], w[0].lower() + w[1:]))
+# the openings of the regexes tried that way: alternations of some of those forms
+_CUED_HEADS = (both_cases(*_CUE_WORDS), both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm"))
 # Dates that bound a period ("đến ngày 30/6", "trước ngày 15/8") are no event dates.
 _BOUND_WORDS = (
     "đến",
@@ -190,6 +199,25 @@ def _held_after(text: str, end: int) -> bool:
     return bool(_HELD.search(text, end, stop if stop > 0 else end + HELD_CHARS))
 
 
+@lru_cache(maxsize=8)  # the days and the anchor day of one body
+def _cue_starts(text: str) -> tuple[int, ...]:
+    """Every offset where one of the time words of :data:`_CUE_WORDS` starts (either case)."""
+    return _CUE_STARTS(text)
+
+
+def _cued_matches(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for a regex opening with one of :data:`_CUED_HEADS`, tried only at
+    :func:`_cue_starts` (every match starts at one, so the matches are the same)."""
+    if not regex.pattern.startswith(_CUED_HEADS):
+        return regex.finditer(text)  # the regex was changed: scan it as it is
+    return matches_at(regex, text, _cue_starts(text))
+
+
+def _cued(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``bounded(regex, text)`` for the regexes of :func:`_cued_matches`."""
+    return (m for m in _cued_matches(regex, text) if word_start(text, m.start()))
+
+
 def find_days(text: str) -> list[DayMention]:
     """Day-month mentions with a time cue, periods' bounds and cited documents' dates excluded.
 
@@ -218,7 +246,7 @@ def _days(text: str) -> tuple[DayMention, ...]:
         (_NUMERIC, 1, 3, 4),
         (_WORDED, 1, 2, 3),
     ):
-        for match in bounded(regex, text):
+        for match in (bounded if regex is _CROSS_SPAN else _cued)(regex, text):
             if any(a <= match.start() < b for a, b in taken) or _excluded(
                 text, match.start(), regex is _SPAN or regex is _CROSS_SPAN
             ):
@@ -229,9 +257,12 @@ def _days(text: str) -> tuple[DayMention, ...]:
             year = int(match.group(year_group)) if match.group(year_group) else None
             day, month = int(match.group(day_group)), int(match.group(month_group))
             found.append(DayMention(day, month, year, match.start(), match.end()))
-    for match in bounded(_RELATIVE, text):
+    for match in _cued(_RELATIVE, text):
         found.append(DayMention(0, 0, None, match.start(), match.end(), 0 if match.group(1) == "nay" else -1))
-    for match in bounded(_WEEKDAY, text):
+    weekdays = (
+        matches_at(_WEEKDAY, text, _WEEKDAY_STARTS(text)) if _WEEKDAY_AS_STARTED else _WEEKDAY.finditer(text)
+    )
+    for match in (m for m in weekdays if word_start(text, m.start())):
         if any(a <= match.start() < b for a, b in taken) or _excluded(text, match.start()):
             continue
         if match.group("d"):
@@ -267,7 +298,7 @@ def anchor_day(text: str, year: int | None, year_end: int | None = None) -> str 
     Returns:
         ``YYYY-MM-DD`` or None.
     """
-    match = _ANCHOR.search(text)
+    match = next(_cued_matches(_ANCHOR, text), None)
     if match is None or (match.group(4) is None and year is None):
         return None
     if year_end is not None and int(match.group(3)) >= REVIEW_MONTH:
@@ -312,10 +343,26 @@ def _digit_first(regex: re.Pattern[str]) -> re.Pattern[str]:
 
 _FAST_EVIDENCE = tuple((_digit_first(regex), group, weight) for regex, group, weight in _EVIDENCE)
 _FAST_FULL_DATE_YEAR = _digit_first(_FULL_DATE_YEAR)
-# Every _BARE_MONTH_YEAR match holds "/2005" or ".2005" (most texts hold none): a cheap test before the
-# regex, used only while the regex is the one it was written for.
+# Every _BARE_MONTH_YEAR match holds "/2005" or ".2005" (most texts hold a few): the regex is tried only
+# right before them (:func:`_bare_month_years`), while the regex is the one this was written for.
 _BARE_MONTH_YEAR_CUE = re.compile(r"[/.]\s*(?:19|20)\d{2}")
 _BARE_MONTH_YEAR_AS_CUED = r"(?<![\d/.-])(?:0?[1-9]|1[0-2]|I{1,3}|IV)\s*[/.]\s*((?:19|20)\d{2})(?![\d/]|\.\d)"
+
+
+def _bare_month_years(text: str) -> Iterator[re.Match[str]]:
+    """``_BARE_MONTH_YEAR.finditer(text)``, the regex tried only where a match can start.
+
+    A match is a month of 1-3 characters, spaces, then a :data:`_BARE_MONTH_YEAR_CUE` match ("/2005"),
+    so it starts 1-3 characters before the spaces before a cue; trying those few positions in order
+    finds the same matches as the scan of every position its leading look-behind costs (perf-misc).
+    """
+    starts: set[int] = set()
+    for cue in _BARE_MONTH_YEAR_CUE.finditer(text):
+        end = cue.start()
+        while end > 0 and text[end - 1].isspace():  # the regex's \s*
+            end -= 1
+        starts.update(range(max(0, end - 3), end))
+    return matches_at(_BARE_MONTH_YEAR, text, sorted(starts))
 
 
 @lru_cache(maxsize=32)
@@ -325,12 +372,18 @@ def _year_choice(text: str) -> tuple[int | None, int | None]:
     "tổng kết năm 2023, triển khai nhiệm vụ năm 2024" names the year under review and the plan
     year; the meeting is held late in the first or early in the second, so a day's month decides.
     """
+    if _YEAR.search(text) is None:
+        return None, None  # every year counted is a 19xx/20xx that _YEAR finds (half of VNTC has none)
+    return _counted_year_choice(text)
+
+
+def _counted_year_choice(text: str) -> tuple[int | None, int | None]:
+    """:func:`_year_choice` of a text naming a year: the years counted by their evidence."""
     counts: Counter[int] = Counter()
-    skip_bare = _BARE_MONTH_YEAR.pattern == _BARE_MONTH_YEAR_AS_CUED and not _BARE_MONTH_YEAR_CUE.search(text)
+    cued = _BARE_MONTH_YEAR.pattern == _BARE_MONTH_YEAR_AS_CUED
     for regex, group, weight in _FAST_EVIDENCE:
-        if skip_bare and regex is _BARE_MONTH_YEAR:
-            continue
-        for match in regex.finditer(text):
+        matches = _bare_month_years(text) if cued and regex is _BARE_MONTH_YEAR else regex.finditer(text)
+        for match in matches:
             counts[int(match.group(group))] += weight
     masked = _FAST_FULL_DATE_YEAR.sub(" ", _RANGE.sub(" ", text))
     masked = _MONTH_YEAR.sub(" ", masked)

@@ -120,7 +120,8 @@ _PARTY_DASHED = re.compile(
 # A slash where the dash goes, or an issuer alone after the number: "571/2004/QĐ/CTN",
 # "Nghị định 28/CP", "công văn số 304/VPCP" (the last two only after a type word).
 _DASHED_HINT = re.compile(r"[-–]\s?(?:NQ|CT|KL|QĐ|KH|HD|TB|CTr)\s?[-–]")  # cheap test before _PARTY_DASHED
-_SLASHED_HINT = re.compile(r"/\s?[A-ZĐ]")  # cheap test before _SLASHED (most slashes are in dates)
+# cheap test before _PARTY, _STATE and _SLASHED (most slashes are in dates)
+_SLASHED_HINT = re.compile(r"/\s?[A-ZĐ]")
 _SLASHED = re.compile(
     r"(\d{1,5})\s?/\s?(?:((?:19|20)\d{2})\s?/\s?)?([A-ZĐ][A-Za-zĐđ]{0,6})"
     r"(?:\s?/\s?([A-ZĐ][A-ZĐ0-9]{1,7}))?(?![\w&/–-])"
@@ -251,14 +252,16 @@ def extract_documents(text: str) -> tuple[DocumentRef, ...]:
         docs.append(_Doc(ref, doc_type, issuer, number, title, text[start : match.end()], start, match.end()))
         taken.append((match.start(), match.end()))
 
-    for match in bounded(_PARTY, text, "/.-"):
+    # every _PARTY, _STATE and _SLASHED code holds "/" and a capital ("/TW", "/QĐ-TTg"); 96% of VNTC none
+    slash_coded = _SLASHED_HINT.search(text) is not None
+    for match in bounded(_PARTY, text, "/.-") if slash_coded else ():
         number, code, issuer = match.group(1), match.group(2), match.group(3).replace("–", "-")
         word, begin = _preceding_type(text, match.start(), _type_from_code(code, party=True))
         doc_type = word or _type_from_code(code, party=True)
         if doc_type is None:
             continue
         add(match, f"{number}-{code}/{issuer}", doc_type, issuer, number, begin)
-    for match in bounded(_STATE, text, "/.-"):
+    for match in bounded(_STATE, text, "/.-") if slash_coded else ():
         if overlaps(match.start(), match.end()):
             continue
         number, year, code = (
@@ -282,7 +285,7 @@ def extract_documents(text: str) -> tuple[DocumentRef, ...]:
         doc_type = word or _type_from_code(code, party=True)
         if doc_type is not None:
             add(match, f"{number}-{code}/{issuer}", doc_type, issuer, number, begin)
-    for match in bounded(_SLASHED, text, "/.-") if _SLASHED_HINT.search(text) else ():
+    for match in bounded(_SLASHED, text, "/.-") if slash_coded else ():
         if overlaps(match.start(), match.end()):
             continue
         number, code = match.group(1), match.group(3)

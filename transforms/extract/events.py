@@ -274,6 +274,8 @@ _PLACED_IN = re.compile(
 )
 # A related-stories line under an article: a headline and its date in brackets, no sentence.
 _LINK_LINE = re.compile(r"^[^\n.!?]{5,200}\(\d{1,2}/\d{1,2}/(?:19|20)\d{2}\)[ \t]*$", re.MULTILINE)
+# the bracketed date every _LINK_LINE holds, literal first: a cheap test before that line-by-line scan
+_LINK_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/(?:19|20)\d{2}\)")
 MIN_BARE_MENTIONS = 2  # one passing "tại hội nghị" is often a cited one; two mean the article reports it
 _SITTINGS = (
     "cuộc họp",
@@ -883,7 +885,7 @@ def extract_events(
     events: list[_Ev] = []
     # meetings named but not reported (cited, announced): a bare "hội nghị này" after them is theirs
     refused: set[str] = set()
-    links = [(m.start(), m.end()) for m in _LINK_LINE.finditer(body)] if "(" in body else []
+    links = [(m.start(), m.end()) for m in _LINK_LINE.finditer(body)] if _LINK_DATE.search(body) else []
     for match in bounded(_KEYWORD, body):
         if events and _restates(body, events[-1], match.start()):
             continue
