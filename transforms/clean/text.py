@@ -16,10 +16,13 @@ from typing import Literal
 from transforms.clean.bylines import (
     is_author_name,
     is_generic,
+    is_header_name,
     is_outlet,
     is_source_person,
+    is_unit,
     labelled_name,
     strip_role_note,
+    strip_role_suffix,
 )
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
 from transforms.clean.patterns import LINE_START, NOT_WORD_AFTER, NOT_WORD_BEFORE, cue_pattern
@@ -667,9 +670,14 @@ def split_dateline(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
-# Labels before the names of a signature ("T/h: A – B": compiled by, "Bài, ảnh: A").
+# Labels before the names of a signature ("T/h: A – B": compiled by, "Bài, ảnh: A", "Thực hiện: A":
+# an interview or a report by).
 _SIGNATURE_LABEL = cue_pattern(
     (
+        "nhóm thực hiện",
+        "thực hiện",
+        "nhóm phóng viên",
+        "ghi",
         "t/h",
         "th",
         "tổng hợp",
@@ -699,7 +707,15 @@ _TRAILING_INITIALS = re.compile(
 _CAPS_NAME_WORDS, _SYLLABLE_MAX = 4, 7  # pen names in capitals are 2-4 syllables of at most 7 letters
 
 
+# A name cut to its initials but the given name: "P. Hiếu", "Đ.Loan" ("Đ.Loan - V.Phong").
+_ABBREVIATED = re.compile(r"^(?:[A-ZĐ]\.\s?){1,2}(?=[^\W\d_])")
+
+
 def _signature_name(text: str) -> bool:
+    short = _ABBREVIATED.match(text)
+    if short:
+        given = text[short.end() :].split()
+        return 1 <= len(given) <= 2 and all(_name_word(w) and not w.isupper() for w in given)
     if not is_name(text):
         return False
     if text.isupper():
@@ -747,7 +763,7 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
     text = line.strip().rstrip(".").strip()
     if len(text) > 80:
         return None
-    text = strip_role_note(text).strip()  # "Trần Trang(t/h)", "NGUYÊN ĐOAN (thực hiện)"
+    text = strip_role_suffix(strip_role_note(text).strip())  # "Trần Trang(t/h)", "Việt Anh thực hiện"
     if not text or is_generic(text):
         return [], None  # "(t/h)", "PV", "TH", "Nhóm PV": a tag that names nobody
     theo = _THEO.match(text)
@@ -783,10 +799,14 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
         outlet = credited.group("pub")
         if outlet.upper() in _DATELINES or _outlet_code(outlet) or is_outlet(outlet):
             return [credited.group("who")], outlet  # "Lan Anh/TTXVN", "Lan Anh (Báo Sơn La)"
+        if is_unit(outlet) and is_source_person(credited.group("who")):
+            return [credited.group("who")], None  # "Lan Anh - Trung tâm Văn hóa huyện": the writer's unit
     labelled = _SIGNATURE_LABEL.match(text)
     # "MINH AN - THU HÀ": without a label only a dash joins names ("Hà Nội, Việt Nam" is an address)
     names = _SIGNATURE_JOIN.split(text[labelled.end() :]) if labelled else _DASH_JOIN.split(text)
     if 1 <= len(names) <= 3 and all(_signature_name(n) for n in names):
+        if len(names) > 1 and not all(is_header_name(n) for n in names):
+            return None  # "Lan Anh - Hà Nội": a name and a place
         if is_outlet(text):
             return [], text  # "HQ Online": the site
         return [n for n in names if not is_generic(n)], None
@@ -1451,8 +1471,8 @@ def byline_name(line: str) -> str | None:
     parts = _BYLINE_SPLIT.split(line.strip().rstrip(".").rstrip(" |-–—/"))  # "Phạm Đông |": no time after
     if parts[0].startswith("Theo "):
         parts[0] = parts[0][5:]  # "Theo Hồ Hương": the author's name
-    if not is_name(parts[0], max_words=4) or not is_author_name(parts[0]):
-        return None
+    if not is_name(parts[0], max_words=4) or not is_author_name(parts[0]) or not is_header_name(parts[0]):
+        return None  # no name, or a tag, the site, a place ("Hà Nội") or an outlet ("Tuổi Trẻ")
     if any(not (p.isupper() and len(p) <= 12 and " " not in p) for p in parts[1:]):
         return None
     return parts[0]
@@ -1490,6 +1510,13 @@ def take_byline(paragraphs: list[str], authors: list[str]) -> tuple[str | None, 
     Returns:
         ``(ISO time or None, index the line stood at)``, or None when there is no byline.
     """
+    found = _take_time_line(paragraphs, authors)
+    if not authors:
+        _take_name_above_dateline(paragraphs, authors)
+    return found
+
+
+def _take_time_line(paragraphs: list[str], authors: list[str]) -> tuple[str | None, int] | None:
     for i in range(min(2, len(paragraphs))):
         fragment = _OUTLET_FRAGMENT.match(paragraphs[i])
         if fragment and len(paragraphs) > i + 1 and is_outlet(fragment.group(1)):
@@ -1497,11 +1524,41 @@ def take_byline(paragraphs: list[str], authors: list[str]) -> tuple[str | None, 
         byline = parse_byline(paragraphs[i])
         if byline:
             author, published = byline
+            paragraphs.pop(i)
+            named = None if author else _take_named_time(paragraphs, i)
+            if named:  # "Thứ Ba, 23/09/2025" / "Nguyễn Hiền" / "23/09/2025, 10:18": the time with the clock
+                author, published = named[0], named[1] if len(named[1]) > len(published or "") else published
             if author:
                 authors.append(author)
-            paragraphs.pop(i)
             return published, i
+        named = _take_named_time(paragraphs, i)
+        if named:  # "Nguyễn Hiền" / "23/09/2025, 10:18"
+            authors.append(named[0])
+            return named[1], i
     return None
+
+
+def _take_named_time(paragraphs: list[str], i: int) -> tuple[str, str] | None:
+    """Pop a name-only line and the time-only line right below it: ``(author, ISO time)``."""
+    if i + 1 >= len(paragraphs) or not (name := byline_name(paragraphs[i])):
+        return None
+    below = parse_byline(paragraphs[i + 1])
+    if not below or below[0] is not None or below[1] is None:
+        return None
+    del paragraphs[i : i + 2]
+    return name, below[1]
+
+
+def _take_name_above_dateline(paragraphs: list[str], authors: list[str]) -> None:
+    """Pop a name-only line standing right above a lead opened by an outlet's code ("THU HÀ" /
+    "(ABC) - Ngày 1-7, ..."), in the first three paragraphs."""
+    for i in range(min(3, len(paragraphs) - 1)):
+        below = paragraphs[i + 1]
+        coded = below.startswith("(") and _DATELINE.match(below)  # "(KGO) -": a code in brackets
+        if (coded or _dateline_publisher(below)) and (name := byline_name(paragraphs[i])):
+            authors.append(name)
+            paragraphs.pop(i)
+            return
 
 
 def take_signatures(
