@@ -27,6 +27,15 @@ Minh Hạnh (bài và ảnh) -> Minh Hạnh / ~
 Lê Quang Vinh - Đảng ủy Khối các cơ quan tỉnh -> Lê Quang Vinh / ~
 Hồ Thị Nga - Trung tâm Văn hóa huyện -> Hồ Thị Nga / ~
 Lan Anh - VOV -> Lan Anh / VOV
+Lê Na - Bảo Trâm (VOV) -> Lê Na;Bảo Trâm / VOV
+Lê Na - Bảo Trâm/TTXVN -> Lê Na;Bảo Trâm / TTXVN
+Bài: Hữu Phước - Ảnh: Quốc Khánh -> Hữu Phước / ~
+Bài: Hữu Phước; ảnh: Quốc Khánh -> Hữu Phước / ~
+Theo Tuổi Trẻ -> ~ / Tuổi Trẻ
+(Theo Thanh Niên) -> ~ / Thanh Niên
+Tuổi Trẻ -> ~ / Tuổi Trẻ
+Lê Na - Bảo Trâm (Hà Nội) -> no
+Đà Nẵng -> no
 Việc này rất khó thực hiện -> no
 Hai giải pháp khó thực hiện -> no
 Sở Tư pháp - Phòng Hành chính -> no

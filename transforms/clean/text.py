@@ -17,6 +17,7 @@ from transforms.clean.bylines import (
     is_author_name,
     is_generic,
     is_header_name,
+    is_known_outlet,
     is_outlet,
     is_source_person,
     is_unit,
@@ -696,6 +697,13 @@ _SIGNATURE_LABEL = cue_pattern(
 _SOURCE_LABEL = re.compile(r"^nguồn(?: tin)?\s*:\s*(?P<pub>[^\s:].*)$", re.IGNORECASE)
 _SIGNATURE_JOIN = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
 _DASH_JOIN = re.compile(r"\s+[-–—&]\s+")
+# The outlet credited after a signature's names: "A - B (VOV)", "A - B/TTXVN".
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:\(\s*(?:theo\s+)?(?P<paren>[^()]{2,40}?)\s*\)|/\s*(?P<slash>[^/()\s][^/()]{0,20}))$",
+    re.IGNORECASE,
+)
+# A photo credit after the writers' names: "- Ảnh: B", "; ảnh: B".
+_PHOTO_CREDIT = re.compile(r"\s*[-–—;,|.]?\s*ảnh\s*:.*$", re.IGNORECASE)
 # A signature naming an outlet ("Báo Sơn La") is the publisher, not an author.
 _OUTLET_WORD = re.compile(r"^(?:báo|tạp chí|đài|cổng|trang|tin tức)\s", re.IGNORECASE)
 # A signature of initials: "TQ", "N.A.N", "(N.A.N)", "Y.A ghi" ("wrote").
@@ -750,6 +758,17 @@ def _outlet_code(text: str) -> bool:
     return text.isupper() and " " not in text and 2 <= len(text) <= 12 and not is_generic(text)
 
 
+def _peel_credit(text: str) -> tuple[str, str | None]:
+    """Split an outlet's credit off the end of a signature: "A - B (VOV)" -> ("A - B", "VOV")."""
+    credit = _CREDIT_TAIL.search(text)
+    if not credit:
+        return text, None
+    outlet = credit.group("paren") or credit.group("slash")
+    if outlet.upper() in _DATELINES or _outlet_code(outlet) or is_outlet(outlet):
+        return text[: credit.start()], outlet
+    return text, None
+
+
 def signature_authors(line: str) -> tuple[list[str], str | None] | None:
     """Parse a closing signature into its authors and publisher.
 
@@ -766,6 +785,8 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
     text = strip_role_suffix(strip_role_note(text).strip())  # "Trần Trang(t/h)", "Việt Anh thực hiện"
     if not text or is_generic(text):
         return [], None  # "(t/h)", "PV", "TH", "Nhóm PV": a tag that names nobody
+    if text.startswith("(Theo ") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1]  # "(Theo Tuổi Trẻ)"
     theo = _THEO.match(text)
     if theo:
         who, pub = theo.group("who").strip(), theo.group("pub")
@@ -773,6 +794,8 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
             who, _, pub = (part.strip() for part in who.partition("/"))
         if is_generic(who):
             return [], pub.strip() if pub else None
+        if is_known_outlet(who):
+            return [], who  # "Theo Tuổi Trẻ": the outlet, no author
         if _signature_name(who) and not is_outlet(who):
             return [who], pub.strip() if pub else None
         if not pub and len(who) <= 40:
@@ -801,15 +824,19 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
             return [credited.group("who")], outlet  # "Lan Anh/TTXVN", "Lan Anh (Báo Sơn La)"
         if is_unit(outlet) and is_source_person(credited.group("who")):
             return [credited.group("who")], None  # "Lan Anh - Trung tâm Văn hóa huyện": the writer's unit
+    text, outlet = _peel_credit(text)  # "Ngọc Hà - Thu Trang (VOV)": the names, then the outlet
     labelled = _SIGNATURE_LABEL.match(text)
-    # "MINH AN - THU HÀ": without a label only a dash joins names ("Hà Nội, Việt Nam" is an address)
-    names = _SIGNATURE_JOIN.split(text[labelled.end() :]) if labelled else _DASH_JOIN.split(text)
+    if labelled:  # a photo credit after the writers' names names no author ("Bài: A - Ảnh: B")
+        names = _SIGNATURE_JOIN.split(_PHOTO_CREDIT.sub("", text[labelled.end() :]))
+    else:  # "MINH AN - THU HÀ": without a label only a dash joins names ("Hà Nội, Việt Nam" is an address)
+        names = _DASH_JOIN.split(text)
     if 1 <= len(names) <= 3 and all(_signature_name(n) for n in names):
-        if len(names) > 1 and not all(is_header_name(n) for n in names):
-            return None  # "Lan Anh - Hà Nội": a name and a place
+        if not all(is_header_name(n) for n in names):
+            # "Tuổi Trẻ": the outlet the text came from; "Đà Nẵng", "Lan Anh - Hà Nội": a place, no signature
+            return ([], text) if len(names) == 1 and is_known_outlet(text) else None
         if is_outlet(text):
             return [], text  # "HQ Online": the site
-        return [n for n in names if not is_generic(n)], None
+        return [n for n in names if not is_generic(n)], outlet
     if text.isupper() and is_name(text, max_words=8):
         return [], None  # a closing banner or body in capitals ("ĐỒNG HÀNH CÙNG DOANH NGHIỆP"): chrome
     return None
