@@ -36,6 +36,11 @@ Theo Tuổi Trẻ -> ~ / Tuổi Trẻ
 Tuổi Trẻ -> ~ / Tuổi Trẻ
 Lê Na - Bảo Trâm (Hà Nội) -> no
 Đà Nẵng -> no
+Ban Tuyên Giáo Huyện Ủy -> no
+Trung Tâm Y Tế Huyện -> no
+UBND Xã Tân Hiệp -> no
+Văn Phong -> Văn Phong / ~
+Lê Văn Phòng -> Lê Văn Phòng / ~
 Việc này rất khó thực hiện -> no
 Hai giải pháp khó thực hiện -> no
 Sở Tư pháp - Phòng Hành chính -> no

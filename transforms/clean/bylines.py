@@ -174,3 +174,20 @@ def is_header_name(name: str) -> bool:
 def is_known_outlet(name: str) -> bool:
     """True for an outlet's name the dateline codes or the site map know ("Tuổi Trẻ", "Tiền Phong")."""
     return fold(name) in _source_outlets()
+
+
+@cache
+def _body_head_starts() -> tuple[str, ...]:
+    """Heads of bodies' names in lower case with their accents ("ban ", "trung tâm "), minus surnames."""
+    from transforms.extract.gazetteer import load_list
+
+    surnames = {s.lower() for s in load_list("surnames.txt")}
+    return tuple(f"{h.lower()} " for h in load_list("body_heads.txt") if h.lower() not in surnames)
+
+
+def opens_with_body_head(name: str) -> bool:
+    """True when a name-like line opens with a body's head: "Ban Tuyên Giáo", "Trung Tâm Y Tế", "Sở X".
+
+    Compared in lower case with the accents, so "Văn Phong" (a name) is not "Văn phòng" (an office).
+    """
+    return name.lower().startswith(_body_head_starts())

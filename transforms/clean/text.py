@@ -22,6 +22,7 @@ from transforms.clean.bylines import (
     is_source_person,
     is_unit,
     labelled_name,
+    opens_with_body_head,
     strip_role_note,
     strip_role_suffix,
 )
@@ -733,7 +734,8 @@ def _signature_name(text: str) -> bool:
             and all(len(w) <= _SYLLABLE_MAX for w in words)
             and not any(w.capitalize() in _one_word_heads() for w in words)
         )
-    return True
+    # "UBND Xã Tân Hiệp", "Ban Tuyên Giáo", "Trung Tâm Y Tế": a body's name capitalized throughout
+    return not any(len(w) > 1 and w.isupper() for w in text.split()) and not opens_with_body_head(text)
 
 
 @cache
@@ -830,6 +832,8 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
         names = _SIGNATURE_JOIN.split(_PHOTO_CREDIT.sub("", text[labelled.end() :]))
     else:  # "MINH AN - THU HÀ": without a label only a dash joins names ("Hà Nội, Việt Nam" is an address)
         names = _DASH_JOIN.split(text)
+        if is_outlet(text) and is_name(text):
+            return [], text  # "HQ Online": the site
     if 1 <= len(names) <= 3 and all(_signature_name(n) for n in names):
         if not all(is_header_name(n) for n in names):
             # "Tuổi Trẻ": the outlet the text came from; "Đà Nẵng", "Lan Anh - Hà Nội": a place, no signature
