@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from transforms.clean.bylines import is_header_name, is_unit, strip_role_suffix
-from transforms.clean.text import clean_text, signature_authors
+from transforms.clean.text import clean_text, parse_byline, parse_byline_authors, signature_authors
 
 # Closing signature lines: "line -> authors separated by ';' / publisher" ("~" for none); "-> no" when the
 # line is no signature (it stays in the body).
@@ -116,3 +116,31 @@ def test_closing_interview_signature() -> None:
     cleaned = clean_text(text)
     assert cleaned.authors == ("Hà Vy",)
     assert cleaned.body.endswith("Xin cảm ơn ông.")
+
+
+# Byline lines with all their writers: "line => writers separated by ';' @ ISO time".
+_BYLINES = """
+Lê Na - Bảo Trâm | 12/03/2024 08:15 => Lê Na;Bảo Trâm @ 2024-03-12T08:15:00+07:00
+LÊ NA - BẢO TRÂM 12/03/2024 => LÊ NA;BẢO TRÂM @ 2024-03-12
+Lê Na - Hà Nội 12/03/2024 => Lê Na @ 2024-03-12
+Lê Na - Xã Hội - 12/03/2024 => Lê Na @ 2024-03-12
+Lê Na - Ban Tuyên Giáo - 12/03/2024 => Lê Na @ 2024-03-12
+Lê Na - Tuổi Trẻ - 12/03/2024 => Lê Na @ 2024-03-12
+Thứ Hai, 12/03/2024 08:15 => @ 2024-03-12T08:15:00+07:00
+"""
+
+
+@pytest.mark.parametrize("case", _BYLINES.strip().splitlines())
+def test_byline_writers(case: str) -> None:
+    line, _, result = case.partition(" => ")
+    names, _, iso = result.partition("@")
+    expected = [n.strip() for n in names.split(";") if n.strip()]
+    assert parse_byline_authors(line) == (expected, iso.strip())
+    assert parse_byline(line) == (expected[0] if expected else None, iso.strip())  # the first writer only
+
+
+def test_byline_with_two_writers_in_the_text() -> None:
+    text = "\n\n".join([_HEADLINE, "Lê Na - Bảo Trâm | 12/12/2024 09:40", _LEAD, _BODY])
+    cleaned = clean_text(text)
+    assert cleaned.authors == ("Lê Na", "Bảo Trâm")
+    assert cleaned.published == "2024-12-12T09:40:00+07:00"

@@ -439,6 +439,18 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     Returns:
         ``(author or None, ISO time or None)``, or None when the line is no byline.
     """
+    parsed = parse_byline_authors(line)
+    if parsed is None:
+        return None
+    return (parsed[0][0] if parsed[0] else None), parsed[1]
+
+
+def parse_byline_authors(line: str) -> tuple[list[str], str | None] | None:
+    """Parse a byline/time line with all its writers: "Lan Anh - Minh Đức | 12/03/2024 08:15".
+
+    Returns:
+        ``(authors, ISO time or None)``, or None when the line is no byline.
+    """
     if len(line) > 90:
         return None
     date = _DATE.search(line) or _DATE_WORDS.search(line)
@@ -467,11 +479,11 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         rest = rest[: labelled[1]] + " | " + rest[labelled[2] :]
     rest = _BYLINE_ROLE.sub(" | ", rest)
     rest = _BYLINE_WORDS.sub(" ", rest)
-    author = _author_of_parts(re.split(r"\s*[|,;\-–—:()\[\]>»/]+\s*", rest))
-    if author is False:
+    authors = _author_of_parts(re.split(r"\s*[|,;\-–—:()\[\]>»/]+\s*", rest))
+    if authors is False:
         return None
     if labelled:
-        author = labelled[0]
+        authors = [labelled[0]]
     if date:
         day, month, year = (int(g) for g in date.groups())
     else:
@@ -486,18 +498,19 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         second = int(time.group(3) or 0)
         if hour < 24 and minute < 60:
             iso += f"T{hour:02d}:{minute:02d}:{second:02d}+07:00"
-    return author, iso
+    return authors, iso
 
 
-def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
-    """The author among the other parts of a dateline, None without one, False for no dateline.
+def _author_of_parts(parts: list[str]) -> list[str] | Literal[False]:
+    """The authors among the other parts of a dateline (maybe none), False for no dateline.
 
-    A part is a name (the first is the author), an outlet or section label ("ĐCSVN", "Thời sự"; any
-    capitalized label of one to three words followed by a separator: "Hội - Câu lạc bộ - ..."),
-    a source ("Nguồn: TTXVN"), a bare counter ("609 0": views, comments) or empty; any other part
-    means the line is a sentence.
+    A part is a name (the first is the author; a later one is a co-author when it is no place, outlet
+    or body: "Lan Anh - Minh Đức | 12/03/2024", not "Lan Anh - Hà Nội"), an outlet or section label
+    ("ĐCSVN", "Thời sự"; any capitalized label of one to three words followed by a separator: "Hội -
+    Câu lạc bộ - ..."), a source ("Nguồn: TTXVN"), a bare counter ("609 0": views, comments) or empty;
+    any other part means the line is a sentence.
     """
-    author: str | None = None
+    authors: list[str] = []
     for index, raw_part in enumerate(parts):
         part = " ".join(raw_part.split()).strip(" '’‘\"`.•·*")  # "• Cập nhật: ...": a list bullet
         if not part or part.replace(".", "").replace(" ", "").isdigit():
@@ -508,13 +521,26 @@ def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
         if fold(part) in _SECTIONS or (part.isupper() and len(part) <= 12 and " " not in part):
             continue
         if is_name(part):
-            if is_author_name(part):  # "HQ Online", "Nhóm PV": the site or a tag, read as a label
-                author = author or part
+            if is_author_name(part) and (not authors or _co_author(part, authors)):
+                authors.append(part)  # "HQ Online", "Nhóm PV": the site or a tag, read as a label
             continue
         if index < len(parts) - 1 and _SECTION_LABEL.match(part):
             continue  # a breadcrumb of sections before the date ("Hội - Câu lạc bộ - Ngày đăng: ...")
         return False
-    return author
+    return authors
+
+
+_MAX_BYLINE_AUTHORS = 3  # bylines name one to three writers; a longer run of names is a list of people
+
+
+def _co_author(part: str, authors: list[str]) -> bool:
+    """True for a name after the first writer's that is a writer too: no place, outlet or body's name."""
+    return (
+        len(authors) < _MAX_BYLINE_AUTHORS
+        and part not in authors
+        and is_header_name(part)
+        and not opens_with_body_head(part)
+    )
 
 
 # A photo caption told as one short sentence: who attends, speaks at or runs the meeting in the photo
@@ -1552,15 +1578,14 @@ def _take_time_line(paragraphs: list[str], authors: list[str]) -> tuple[str | No
         fragment = _OUTLET_FRAGMENT.match(paragraphs[i])
         if fragment and len(paragraphs) > i + 1 and is_outlet(fragment.group(1)):
             paragraphs.pop(i)  # "HQ Online -" printed apart from its lead: the site, no author
-        byline = parse_byline(paragraphs[i])
+        byline = parse_byline_authors(paragraphs[i])
         if byline:
-            author, published = byline
+            names, published = byline
             paragraphs.pop(i)
-            named = None if author else _take_named_time(paragraphs, i)
+            named = None if names else _take_named_time(paragraphs, i)
             if named:  # "Thứ Ba, 23/09/2025" / "Nguyễn Hiền" / "23/09/2025, 10:18": the time with the clock
-                author, published = named[0], named[1] if len(named[1]) > len(published or "") else published
-            if author:
-                authors.append(author)
+                names, published = [named[0]], named[1] if len(named[1]) > len(published or "") else published
+            authors.extend(names)
             return published, i
         named = _take_named_time(paragraphs, i)
         if named:  # "Nguyễn Hiền" / "23/09/2025, 10:18"
