@@ -1516,6 +1516,7 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
 
 
 _BYLINE_SPLIT = re.compile(r"\s+[-–—|/]\s*|\s*/\s+")
+_BYLINE_NAME_MAX = 60  # a name-only byline line with its outlet's code ("Dương Ngọc - VGP") is short
 
 
 def byline_name(line: str) -> str | None:
@@ -1523,7 +1524,7 @@ def byline_name(line: str) -> str | None:
 
     The name may be followed by the outlet's code in capitals ("- VGP", "/ TTXVN").
     """
-    if len(line) > 60:
+    if len(line) > _BYLINE_NAME_MAX:
         return None
     parts = _BYLINE_SPLIT.split(line.strip().rstrip(".").rstrip(" |-–—/"))  # "Phạm Đông |": no time after
     if parts[0].startswith("Theo "):
@@ -1609,6 +1610,8 @@ def _take_name_above_dateline(paragraphs: list[str], authors: list[str]) -> None
     """Pop a name-only line standing right above a lead opened by an outlet's code ("THU HÀ" /
     "(ABC) - Ngày 1-7, ..."), in the first three paragraphs."""
     for i in range(min(3, len(paragraphs) - 1)):
+        if len(paragraphs[i]) > _BYLINE_NAME_MAX:
+            continue  # cheap test first: a name line is short
         below = paragraphs[i + 1]
         coded = below.startswith("(") and _DATELINE.match(below)  # "(KGO) -": a code in brackets
         if (coded or _dateline_publisher(below)) and (name := byline_name(paragraphs[i])):
