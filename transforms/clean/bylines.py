@@ -55,7 +55,7 @@ _ROLE_NOTE = re.compile(
     re.IGNORECASE,
 )
 # The same note printed without brackets closing a signature: "Việt Anh thực hiện" (an interview by),
-# "Phạm Hiếu ghi" (written down by); 25 closing lines of the VNTC texts.
+# "Phạm Hiếu ghi" (written down by); 26 closing lines of the VNTC texts (24 and 2).
 _ROLE_SUFFIX = cue_pattern(("thực hiện", "ghi"), before=r"\s+", after=r"\s*$", capture=False, flags=0)
 # A label before the name: "bởi Linh", "by Linh", "Tác giả: Linh", "Viết bởi: Linh", "Đăng bởi Linh".
 _NAME_LABEL = cue_pattern(
