@@ -50,9 +50,13 @@ _OUTLET_SPLIT = re.compile(r"[\s.]+")
 # A note of the author's role after the name: "(thực hiện)" (interview by), "(ghi)", "(t/h)", "(tổng
 # hợp)" (compiled by), "(lược dịch)" (translated), "(PV)"; printed with or without a space before it.
 _ROLE_NOTE = re.compile(
-    r"\s*\(\s*(?:thực hiện|ghi|t/h|th|tổng hợp|lược dịch|biên dịch|dịch|sưu tầm|st|pv|ctv|btv)\s*\)",
+    r"\s*\(\s*(?:thực hiện|ghi|t/h|th|tổng hợp|lược dịch|biên dịch|dịch|sưu tầm|st|pv|ctv|btv"
+    r"|(?:tin|bài)(?:\s*(?:,|và|&)\s*ảnh)?)\s*\)",
     re.IGNORECASE,
 )
+# The same note printed without brackets closing a signature: "Việt Anh thực hiện" (an interview by),
+# "Phạm Hiếu ghi" (written down by); 26 closing lines of the VNTC texts (24 and 2).
+_ROLE_SUFFIX = cue_pattern(("thực hiện", "ghi"), before=r"\s+", after=r"\s*$", capture=False, flags=0)
 # A label before the name: "bởi Linh", "by Linh", "Tác giả: Linh", "Viết bởi: Linh", "Đăng bởi Linh".
 _NAME_LABEL = cue_pattern(
     ("viết bởi", "đăng bởi", "bởi", "by", "tác giả", "người viết"),
@@ -68,6 +72,15 @@ _LABELLED_NAME = re.compile(rf"(?:{_CAPITALIZED})(?: (?:{_CAPITALIZED})){{0,3}}(
 def strip_role_note(text: str) -> str:
     """ "NGUYÊN ĐOAN (thực hiện)" -> "NGUYÊN ĐOAN"; "Trần Trang(t/h)" -> "Trần Trang"."""
     return _ROLE_NOTE.sub("", text)
+
+
+def strip_role_suffix(text: str) -> str:
+    """ "Việt Anh thực hiện" -> "Việt Anh", "Phạm Hiếu ghi" -> "Phạm Hiếu": the role note without brackets.
+
+    Only a signature's caller uses it: the rest must still be names ("Hai giải pháp khó thực hiện" is a
+    heading, and stays one because "khó" is no name word).
+    """
+    return _ROLE_SUFFIX.sub("", text)
 
 
 def is_generic(text: str) -> bool:
@@ -130,3 +143,51 @@ def _body_heads() -> frozenset[str]:
     surnames = {fold(s) for s in load_list("surnames.txt")}
     heads = {fold(h) for h in load_list("body_heads.txt") if " " not in h}
     return frozenset(heads - surnames)
+
+
+@cache
+def _unit_heads() -> tuple[str, ...]:
+    """Heads of bodies' names as printed ("Đảng ủy", "Sở", "Trung tâm"), each with the space after it."""
+    from transforms.extract.gazetteer import load_list
+
+    return tuple(f"{head} " for head in load_list("body_heads.txt") if head[0].isupper())
+
+
+def is_unit(text: str) -> bool:
+    """True for a body's name after a signature's dash: "Đảng ủy Khối CCQ và DN tỉnh", "Sở Nội vụ"."""
+    return text.startswith(_unit_heads())
+
+
+@cache
+def _places() -> frozenset[str]:
+    """Places and countries (folded): a name-like line above a time is a dateline's place ("Hà Nội")."""
+    from transforms.extract.gazetteer import load_list
+
+    return frozenset(fold(p) for name in ("places.txt", "countries.txt") for p in load_list(name))
+
+
+def is_header_name(name: str) -> bool:
+    """True when a name-only line at the top of an article can be its author: no place, no outlet."""
+    return fold(name) not in _places() and not is_known_outlet(name)
+
+
+def is_known_outlet(name: str) -> bool:
+    """True for an outlet's name the dateline codes or the site map know ("Tuổi Trẻ", "Tiền Phong")."""
+    return fold(name) in _source_outlets()
+
+
+@cache
+def _body_head_starts() -> tuple[str, ...]:
+    """Heads of bodies' names in lower case with their accents ("ban ", "trung tâm "), minus surnames."""
+    from transforms.extract.gazetteer import load_list
+
+    surnames = {s.lower() for s in load_list("surnames.txt")}
+    return tuple(f"{h.lower()} " for h in load_list("body_heads.txt") if h.lower() not in surnames)
+
+
+def opens_with_body_head(name: str) -> bool:
+    """True when a name-like line opens with a body's head: "Ban Tuyên Giáo", "Trung Tâm Y Tế", "Sở X".
+
+    Compared in lower case with the accents, so "Văn Phong" (a name) is not "Văn phòng" (an office).
+    """
+    return name.lower().startswith(_body_head_starts())

@@ -16,10 +16,15 @@ from typing import Literal
 from transforms.clean.bylines import (
     is_author_name,
     is_generic,
+    is_header_name,
+    is_known_outlet,
     is_outlet,
     is_source_person,
+    is_unit,
     labelled_name,
+    opens_with_body_head,
     strip_role_note,
+    strip_role_suffix,
 )
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
 from transforms.clean.patterns import LINE_START, NOT_WORD_AFTER, NOT_WORD_BEFORE, cue_pattern
@@ -455,6 +460,18 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     Returns:
         ``(author or None, ISO time or None)``, or None when the line is no byline.
     """
+    parsed = parse_byline_authors(line)
+    if parsed is None:
+        return None
+    return (parsed[0][0] if parsed[0] else None), parsed[1]
+
+
+def parse_byline_authors(line: str) -> tuple[list[str], str | None] | None:
+    """Parse a byline/time line with all its writers: "Lan Anh - Minh Đức | 12/03/2024 08:15".
+
+    Returns:
+        ``(authors, ISO time or None)``, or None when the line is no byline.
+    """
     if len(line) > 90:
         return None
     date = _DATE.search(line) or _DATE_WORDS.search(line)
@@ -483,11 +500,11 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         rest = rest[: labelled[1]] + " | " + rest[labelled[2] :]
     rest = _BYLINE_ROLE.sub(" | ", rest)
     rest = _BYLINE_WORDS.sub(" ", rest)
-    author = _author_of_parts(re.split(r"\s*[|,;\-–—:()\[\]>»/]+\s*", rest))
-    if author is False:
+    authors = _author_of_parts(re.split(r"\s*[|,;\-–—:()\[\]>»/]+\s*", rest))
+    if authors is False:
         return None
     if labelled:
-        author = labelled[0]
+        authors = [labelled[0]]
     if date:
         day, month, year = (int(g) for g in date.groups())
     else:
@@ -502,18 +519,19 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
         second = int(time.group(3) or 0)
         if hour < 24 and minute < 60:
             iso += f"T{hour:02d}:{minute:02d}:{second:02d}+07:00"
-    return author, iso
+    return authors, iso
 
 
-def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
-    """The author among the other parts of a dateline, None without one, False for no dateline.
+def _author_of_parts(parts: list[str]) -> list[str] | Literal[False]:
+    """The authors among the other parts of a dateline (maybe none), False for no dateline.
 
-    A part is a name (the first is the author), an outlet or section label ("ĐCSVN", "Thời sự"; any
-    capitalized label of one to three words followed by a separator: "Hội - Câu lạc bộ - ..."),
-    a source ("Nguồn: TTXVN"), a bare counter ("609 0": views, comments) or empty; any other part
-    means the line is a sentence.
+    A part is a name (the first is the author; a later one is a co-author when it is no place, outlet
+    or body: "Lan Anh - Minh Đức | 12/03/2024", not "Lan Anh - Hà Nội"), an outlet or section label
+    ("ĐCSVN", "Thời sự"; any capitalized label of one to three words followed by a separator: "Hội -
+    Câu lạc bộ - ..."), a source ("Nguồn: TTXVN"), a bare counter ("609 0": views, comments) or empty;
+    any other part means the line is a sentence.
     """
-    author: str | None = None
+    authors: list[str] = []
     for index, raw_part in enumerate(parts):
         part = " ".join(raw_part.split()).strip(" '’‘\"`.•·*")  # "• Cập nhật: ...": a list bullet
         if not part or part.replace(".", "").replace(" ", "").isdigit():
@@ -524,13 +542,26 @@ def _author_of_parts(parts: list[str]) -> str | Literal[False] | None:
         if fold(part) in _SECTIONS or (part.isupper() and len(part) <= 12 and " " not in part):
             continue
         if is_name(part):
-            if is_author_name(part):  # "HQ Online", "Nhóm PV": the site or a tag, read as a label
-                author = author or part
+            if is_author_name(part) and (not authors or _co_author(part, authors)):
+                authors.append(part)  # "HQ Online", "Nhóm PV": the site or a tag, read as a label
             continue
         if index < len(parts) - 1 and _SECTION_LABEL.match(part):
             continue  # a breadcrumb of sections before the date ("Hội - Câu lạc bộ - Ngày đăng: ...")
         return False
-    return author
+    return authors
+
+
+_MAX_BYLINE_AUTHORS = 3  # bylines name one to three writers; a longer run of names is a list of people
+
+
+def _co_author(part: str, authors: list[str]) -> bool:
+    """True for a name after the first writer's that is a writer too: no place, outlet or body's name."""
+    return (
+        len(authors) < _MAX_BYLINE_AUTHORS
+        and part not in authors
+        and is_header_name(part)
+        and not opens_with_body_head(part)
+    )
 
 
 # A photo caption told as one short sentence: who attends, speaks at or runs the meeting in the photo
@@ -701,9 +732,14 @@ def split_dateline(paragraph: str) -> tuple[str, str | None]:
     return paragraph, None
 
 
-# Labels before the names of a signature ("T/h: A – B": compiled by, "Bài, ảnh: A").
+# Labels before the names of a signature ("T/h: A – B": compiled by, "Bài, ảnh: A", "Thực hiện: A":
+# an interview or a report by).
 _SIGNATURE_LABEL = cue_pattern(
     (
+        "nhóm thực hiện",
+        "thực hiện",
+        "nhóm phóng viên",
+        "ghi",
         "t/h",
         "th",
         "tổng hợp",
@@ -722,6 +758,13 @@ _SIGNATURE_LABEL = cue_pattern(
 _SOURCE_LABEL = re.compile(r"^nguồn(?: tin)?\s*:\s*(?P<pub>[^\s:].*)$", re.IGNORECASE)
 _SIGNATURE_JOIN = re.compile(r"\s+[-–—&]\s+|\s*,\s*|\s+và\s+")
 _DASH_JOIN = re.compile(r"\s+[-–—&]\s+")
+# The outlet credited after a signature's names: "A - B (VOV)", "A - B/TTXVN".
+_CREDIT_TAIL = re.compile(
+    r"\s*(?:\(\s*(?:theo\s+)?(?P<paren>[^()]{2,40}?)\s*\)|/\s*(?P<slash>[^/()\s][^/()]{0,20}))$",
+    re.IGNORECASE,
+)
+# A photo credit after the writers' names: "- Ảnh: B", "; ảnh: B".
+_PHOTO_CREDIT = re.compile(r"\s*[-–—;,|.]?\s*ảnh\s*:.*$", re.IGNORECASE)
 # A signature naming an outlet ("Báo Sơn La") is the publisher, not an author.
 _OUTLET_WORD = re.compile(r"^(?:báo|tạp chí|đài|cổng|trang|tin tức)\s", re.IGNORECASE)
 # A signature of initials: "TQ", "N.A.N", "(N.A.N)", "Y.A ghi" ("wrote").
@@ -733,7 +776,15 @@ _TRAILING_INITIALS = re.compile(
 _CAPS_NAME_WORDS, _SYLLABLE_MAX = 4, 7  # pen names in capitals are 2-4 syllables of at most 7 letters
 
 
+# A name cut to its initials but the given name: "P. Hiếu", "Đ.Loan" ("Đ.Loan - V.Phong").
+_ABBREVIATED = re.compile(r"^(?:[A-ZĐ]\.\s?){1,2}(?=[^\W\d_])")
+
+
 def _signature_name(text: str) -> bool:
+    short = _ABBREVIATED.match(text)
+    if short:
+        given = text[short.end() :].split()
+        return 1 <= len(given) <= 2 and all(_name_word(w) and not w.isupper() for w in given)
     if not is_name(text):
         return False
     if text.isupper():
@@ -743,7 +794,8 @@ def _signature_name(text: str) -> bool:
             and all(len(w) <= _SYLLABLE_MAX for w in words)
             and not any(w.capitalize() in _one_word_heads() for w in words)
         )
-    return True
+    # "UBND Xã Tân Hiệp", "Ban Tuyên Giáo", "Trung Tâm Y Tế": a body's name capitalized throughout
+    return not any(len(w) > 1 and w.isupper() for w in text.split()) and not opens_with_body_head(text)
 
 
 @cache
@@ -768,6 +820,17 @@ def _outlet_code(text: str) -> bool:
     return text.isupper() and " " not in text and 2 <= len(text) <= 12 and not is_generic(text)
 
 
+def _peel_credit(text: str) -> tuple[str, str | None]:
+    """Split an outlet's credit off the end of a signature: "A - B (VOV)" -> ("A - B", "VOV")."""
+    credit = _CREDIT_TAIL.search(text)
+    if not credit:
+        return text, None
+    outlet = credit.group("paren") or credit.group("slash")
+    if outlet.upper() in _DATELINES or _outlet_code(outlet) or is_outlet(outlet):
+        return text[: credit.start()], outlet
+    return text, None
+
+
 def signature_authors(line: str) -> tuple[list[str], str | None] | None:
     """Parse a closing signature into its authors and publisher.
 
@@ -781,9 +844,11 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
     text = line.strip().rstrip(".").strip()
     if len(text) > 80:
         return None
-    text = strip_role_note(text).strip()  # "Trần Trang(t/h)", "NGUYÊN ĐOAN (thực hiện)"
+    text = strip_role_suffix(strip_role_note(text).strip())  # "Trần Trang(t/h)", "Việt Anh thực hiện"
     if not text or is_generic(text):
         return [], None  # "(t/h)", "PV", "TH", "Nhóm PV": a tag that names nobody
+    if text.startswith("(Theo ") and text.endswith(")") and text.count("(") == 1:
+        text = text[1:-1]  # "(Theo Tuổi Trẻ)"
     theo = _THEO.match(text)
     if theo:
         who, pub = theo.group("who").strip(), theo.group("pub")
@@ -791,6 +856,8 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
             who, _, pub = (part.strip() for part in who.partition("/"))
         if is_generic(who):
             return [], pub.strip() if pub else None
+        if is_known_outlet(who):
+            return [], who  # "Theo Tuổi Trẻ": the outlet, no author
         if _signature_name(who) and not is_outlet(who):
             return [who], pub.strip() if pub else None
         if not pub and len(who) <= 40:
@@ -817,13 +884,23 @@ def signature_authors(line: str) -> tuple[list[str], str | None] | None:
         outlet = credited.group("pub")
         if outlet.upper() in _DATELINES or _outlet_code(outlet) or is_outlet(outlet):
             return [credited.group("who")], outlet  # "Lan Anh/TTXVN", "Lan Anh (Báo Sơn La)"
+        if is_unit(outlet) and is_source_person(credited.group("who")):
+            return [credited.group("who")], None  # "Lan Anh - Trung tâm Văn hóa huyện": the writer's unit
+    text, outlet = _peel_credit(text)  # "Ngọc Hà - Thu Trang (VOV)": the names, then the outlet
     labelled = _SIGNATURE_LABEL.match(text)
-    # "MINH AN - THU HÀ": without a label only a dash joins names ("Hà Nội, Việt Nam" is an address)
-    names = _SIGNATURE_JOIN.split(text[labelled.end() :]) if labelled else _DASH_JOIN.split(text)
+    if labelled:  # a photo credit after the writers' names names no author ("Bài: A - Ảnh: B")
+        names = _SIGNATURE_JOIN.split(_PHOTO_CREDIT.sub("", text[labelled.end() :]))
+    else:  # "MINH AN - THU HÀ": without a label only a dash joins names ("Hà Nội, Việt Nam" is an address)
+        names = _DASH_JOIN.split(text)
+        if is_outlet(text) and is_name(text):
+            return [], text  # "HQ Online": the site
     if 1 <= len(names) <= 3 and all(_signature_name(n) for n in names):
+        if not all(is_header_name(n) for n in names):
+            # "Tuổi Trẻ": the outlet the text came from; "Đà Nẵng", "Lan Anh - Hà Nội": a place, no signature
+            return ([], text) if len(names) == 1 and is_known_outlet(text) else None
         if is_outlet(text):
             return [], text  # "HQ Online": the site
-        return [n for n in names if not is_generic(n)], None
+        return [n for n in names if not is_generic(n)], outlet
     if text.isupper() and is_name(text, max_words=8):
         return [], None  # a closing banner or body in capitals ("ĐỒNG HÀNH CÙNG DOANH NGHIỆP"): chrome
     return None
@@ -1536,6 +1613,7 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
 
 
 _BYLINE_SPLIT = re.compile(r"\s+[-–—|/]\s*|\s*/\s+")
+_BYLINE_NAME_MAX = 60  # a name-only byline line with its outlet's code ("Dương Ngọc - VGP") is short
 
 
 def byline_name(line: str) -> str | None:
@@ -1543,13 +1621,13 @@ def byline_name(line: str) -> str | None:
 
     The name may be followed by the outlet's code in capitals ("- VGP", "/ TTXVN").
     """
-    if len(line) > 60:
+    if len(line) > _BYLINE_NAME_MAX:
         return None
     parts = _BYLINE_SPLIT.split(line.strip().rstrip(".").rstrip(" |-–—/"))  # "Phạm Đông |": no time after
     if parts[0].startswith("Theo "):
         parts[0] = parts[0][5:]  # "Theo Hồ Hương": the author's name
-    if not is_name(parts[0], max_words=4) or not is_author_name(parts[0]):
-        return None
+    if not is_name(parts[0], max_words=4) or not is_author_name(parts[0]) or not is_header_name(parts[0]):
+        return None  # no name, or a tag, the site, a place ("Hà Nội") or an outlet ("Tuổi Trẻ")
     if any(not (p.isupper() and len(p) <= 12 and " " not in p) for p in parts[1:]):
         return None
     return parts[0]
@@ -1587,18 +1665,56 @@ def take_byline(paragraphs: list[str], authors: list[str]) -> tuple[str | None, 
     Returns:
         ``(ISO time or None, index the line stood at)``, or None when there is no byline.
     """
+    found = _take_time_line(paragraphs, authors)
+    if not authors:
+        _take_name_above_dateline(paragraphs, authors)
+    return found
+
+
+def _take_time_line(paragraphs: list[str], authors: list[str]) -> tuple[str | None, int] | None:
     for i in range(min(2, len(paragraphs))):
         fragment = _OUTLET_FRAGMENT.match(paragraphs[i])
         if fragment and len(paragraphs) > i + 1 and is_outlet(fragment.group(1)):
             paragraphs.pop(i)  # "HQ Online -" printed apart from its lead: the site, no author
-        byline = parse_byline(paragraphs[i])
+        byline = parse_byline_authors(paragraphs[i])
         if byline:
-            author, published = byline
-            if author:
-                authors.append(author)
+            names, published = byline
             paragraphs.pop(i)
+            named = None if names else _take_named_time(paragraphs, i)
+            if named:  # "Thứ Ba, 23/09/2025" / "Nguyễn Hiền" / "23/09/2025, 10:18": the time with the clock
+                names, published = [named[0]], named[1] if len(named[1]) > len(published or "") else published
+            authors.extend(names)
             return published, i
+        named = _take_named_time(paragraphs, i)
+        if named:  # "Nguyễn Hiền" / "23/09/2025, 10:18"
+            authors.append(named[0])
+            return named[1], i
     return None
+
+
+def _take_named_time(paragraphs: list[str], i: int) -> tuple[str, str] | None:
+    """Pop a name-only line and the time-only line right below it: ``(author, ISO time)``."""
+    if i + 1 >= len(paragraphs) or not (name := byline_name(paragraphs[i])):
+        return None
+    below = parse_byline(paragraphs[i + 1])
+    if not below or below[0] is not None or below[1] is None:
+        return None
+    del paragraphs[i : i + 2]
+    return name, below[1]
+
+
+def _take_name_above_dateline(paragraphs: list[str], authors: list[str]) -> None:
+    """Pop a name-only line standing right above a lead opened by an outlet's code ("THU HÀ" /
+    "(ABC) - Ngày 1-7, ..."), in the first three paragraphs."""
+    for i in range(min(3, len(paragraphs) - 1)):
+        if len(paragraphs[i]) > _BYLINE_NAME_MAX:
+            continue  # cheap test first: a name line is short
+        below = paragraphs[i + 1]
+        coded = below.startswith("(") and _DATELINE.match(below)  # "(KGO) -": a code in brackets
+        if (coded or _dateline_publisher(below)) and (name := byline_name(paragraphs[i])):
+            authors.append(name)
+            paragraphs.pop(i)
+            return
 
 
 def take_signatures(
