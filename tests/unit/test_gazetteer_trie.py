@@ -7,6 +7,7 @@ import re
 
 import pytest
 
+from transforms.clean.normalize import fold
 from transforms.extract import gazetteer as gz
 from transforms.extract import organizations as orgs
 
@@ -123,3 +124,36 @@ def test_longest_head_matches_the_old_loop() -> None:
     for name in names:
         old = next((h for h in longest_first if name.startswith(h + " ")), None)
         assert orgs._longest_head(name) == old
+
+
+def test_fold_keeps_spaces_per_character() -> None:
+    # organizations._ends_with_place folds three words at once and splits at the spaces
+    assert fold(" ") == " "
+    assert all(" " not in fold(chr(code)) for code in range(0x10000) if code != 0x20)
+    assert all(fold(chr(code) + "ạ")[:1] == fold(chr(code)) for code in range(1, 0x80))
+
+
+def test_ends_with_place_matches_the_old_definition() -> None:
+    def old(text: str) -> bool:
+        words = text.split()
+        if words[-1] == "VN" or " ".join(words[-2:]).lower() == "trung ương":
+            return True
+        return any(fold(" ".join(words[-n:])) in gz.folded_places() for n in (1, 2, 3) if len(words) >= n)
+
+    names = [f"Sở Y tế {p}" for p in gz.place_names()] + [
+        "UBND tỉnh Bà Rịa  Vũng Tàu",
+        "Hà Nội",
+        "Ban X",
+        "A B C D",
+    ]
+    for name in names:
+        assert orgs._ends_with_place(name, 0, len(name)) == old(name)
+
+
+def test_trailing_cut_matches_the_old_definition() -> None:
+    def old(name: str) -> str:
+        return orgs._EDGE["trailing"].sub("", orgs._LEVEL_AND.sub(r"\1", name))
+
+    names = ("UBND tỉnh và Chủ tọa X", "Sở Y tế và", "Ban X của", "Ban X -", "Hội Y và\n", "Sở A và B", "X")
+    for name in names:
+        assert orgs._trailing_cut(name) == old(name)

@@ -325,6 +325,15 @@ def _has_proper_tail(name: str, termed: bool = False) -> bool:
     return bool(_EDGE["proper"].search(rest))
 
 
+def _trailing_cut(name: str) -> str:
+    """A name cut at "<level> và ..." (:data:`_LEVEL_AND`), less the joiners left at its end."""
+    if " và " in name:  # (both substitutions only when their literal parts are there: faster)
+        name = _LEVEL_AND.sub(r"\1", name)
+    if name.endswith(("và", "-", "của", "\n")):
+        name = _EDGE["trailing"].sub("", name)
+    return name
+
+
 def _clean(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip(" -,")
 
@@ -523,7 +532,10 @@ def _ends_with_place(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if words[-1] == "VN" or " ".join(words[-2:]).lower() == "trung ương":
         return True
-    return any(fold(" ".join(words[-n:])) in gz.folded_places() for n in (1, 2, 3) if len(words) >= n)
+    # (fold is per character and keeps spaces: the last three words are folded once)
+    folded = fold(" ".join(words[-3:])).split(" ")
+    places = gz.folded_places()
+    return any(" ".join(folded[-n:]) in places for n in (1, 2, 3) if len(words) >= n)
 
 
 @cache
@@ -537,10 +549,10 @@ def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     out = []
     for match in _ACRONYM_TOKEN.finditer(text):
         start, end = match.span(1)
-        if not gz.word_start(text, start, extra="/.&-"):
-            continue
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_/.&-"):
+            continue  # not at a word's start (gz.word_start, inlined: this loop sees every acronym)
         word = match.group(1)
-        if word in _not_bodies() or set(word) <= set("IVXLCDM") or any(s <= start < e for s, e in spans):
+        if word in _not_bodies() or not word.strip("IVXLCDM") or any(s <= start < e for s, e in spans):
             continue
         before = text[max(0, start - 40) : start]
         bracketed = before.endswith("(") and text[end : end + 1] == ")"
@@ -1145,7 +1157,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 extended = _extend(text, start + len(name), stops)  # "Ủy ban Kinh tế - ngân sách"
                 if extended > start + len(name):
                     name = _clean(text[start:extended])
-            name = _dash_place_end(_EDGE["trailing"].sub("", _LEVEL_AND.sub(r"\1", name)))
+            name = _dash_place_end(_trailing_cut(name))
             if not generic and inner_match is not None and name.startswith(_BRANCHED):
                 level = _level_place_after().match(text, start + len(name))
                 if level is not None:
