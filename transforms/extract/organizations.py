@@ -247,8 +247,14 @@ def descriptive_regex() -> re.Pattern[str]:
     )
 
 
+@cache
+def _descriptive_starts() -> re.Pattern[str]:
+    """Where a match of :func:`descriptive_regex` may start: one of its heads (see ``gz.finditer_at``)."""
+    return re.compile(gz.alternation(DESCRIPTIVE_HEADS))
+
+
 def _descriptive(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
-    for match in descriptive_regex().finditer(text):
+    for match in gz.finditer_at(descriptive_regex(), _descriptive_starts(), text):
         start, end = match.span()
         if not gz.word_start(text, start) or any(start < s < end for s in stops):
             continue
