@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
+from itertools import pairwise
 from pathlib import Path
 
 from transforms.clean.normalize import canonical_tones, fold
@@ -80,6 +81,29 @@ def bounded(regex: re.Pattern[str], text: str, extra: str = "") -> Iterator[re.M
             yield match
 
 
+def finditer_at(regex: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for a regex that never matches empty and whose every match starts
+    with a match of ``starts``: ``starts`` (literals, which ``re`` skips to) finds where to try
+    ``regex``, which is faster when ``regex`` opens with named groups (no fast skip in ``re``).
+
+    Args:
+        regex: Compiled pattern.
+        starts: Compiled pattern that matches where every match of ``regex`` starts.
+        text: The text.
+
+    Yields:
+        The matches, as ``regex.finditer`` yields them.
+    """
+    pos = 0
+    while (start := starts.search(text, pos)) is not None:
+        match = regex.match(text, start.start())
+        if match is None:
+            pos = start.start() + 1
+        else:
+            yield match
+            pos = max(match.end(), start.start() + 1)
+
+
 def both_cases(*words: str) -> str:
     """Alternation of literal words with the first letter in either case (literal first chars
     keep ``re``'s fast prefix search, which a ``[Hh]`` class defeats).
@@ -88,15 +112,16 @@ def both_cases(*words: str) -> str:
         words: Words as usually written.
 
     Returns:
-        A non-capturing group source.
+        A non-capturing group source (trie-shaped, see :func:`alternation`).
     """
     forms: list[str] = []
     for word in words:
         for form in (word[0].upper() + word[1:], word[0].lower() + word[1:]):
             if form not in forms:
                 forms.append(form)
-    forms.sort(key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(f).replace(r"\ ", " ") for f in forms) + ")"
+    # (the same order as the flat form's stable sort: longest first, then as listed)
+    keyed: list[_Keyed] = [(tuple((ch, _LITERAL) for ch in f), (-len(f), i)) for i, f in enumerate(forms)]
+    return _trie_source(keyed)
 
 
 def normalize_entry(text: str) -> str:
@@ -133,6 +158,11 @@ def load_list(name: str) -> tuple[str, ...]:
 def alternation(entries: Iterable[str], *, flexible_space: bool = True) -> str:
     """One regex alternation of literal entries, longest first.
 
+    The source is trie-shaped ("Bộ (?:Chính trị|Y tế)"): ``re`` tries the alternatives of a
+    flat alternation one by one at every candidate position, a trie reads each letter once.
+    It matches exactly what the flat alternation (:func:`flat_alternation`) matches, with the
+    same priority, in a case-sensitive or a ``(?i:...)`` context (see :func:`_trie_source`).
+
     Args:
         entries: Literal strings.
         flexible_space: Let a space in an entry match any run of spaces.
@@ -140,6 +170,18 @@ def alternation(entries: Iterable[str], *, flexible_space: bool = True) -> str:
     Returns:
         A non-capturing group source, e.g. ``(?:Bộ Chính trị|Quốc hội)``.
     """
+    unique = sorted(set(entries), key=lambda e: (-len(e), e))
+    if flexible_space and not all(_spaced_words(e) for e in unique):
+        return flat_alternation(unique, flexible_space=flexible_space)
+    space = _SPACE if flexible_space else _LITERAL
+    keyed: list[_Keyed] = [
+        (tuple((ch, space if ch == " " else _LITERAL) for ch in e), (-len(e), e)) for e in unique
+    ]
+    return _trie_source(keyed)
+
+
+def flat_alternation(entries: Iterable[str], *, flexible_space: bool = True) -> str:
+    """:func:`alternation` as one flat alternative per entry (its definition; the trie is faster)."""
     parts = []
     for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
         escaped = re.escape(entry)
@@ -160,14 +202,132 @@ def alternation_any_case(entries: Iterable[str]) -> str:
         entries: Literal strings.
 
     Returns:
-        A non-capturing group source.
+        A non-capturing group source (trie-shaped, the same matches as :func:`flat_alternation_any_case`).
     """
+    unique = sorted(set(entries), key=lambda e: (-len(e), e))
+    if not all(_spaced_words(e) for e in unique):
+        return flat_alternation_any_case(unique)
+    keyed: list[_Keyed] = []
+    for entry in unique:
+        # one-word entries ("Bộ", "ASEAN") stay literal: only the inner words of names vary in case
+        kind = _ANY_CASE if " " in entry else _LITERAL
+        rest = tuple((ch, _SPACE if ch == " " else kind) for ch in entry[1:])
+        keyed.append((((entry[0], _LITERAL), *rest), (-len(entry), entry)))
+    return _trie_source(keyed)
+
+
+def flat_alternation_any_case(entries: Iterable[str]) -> str:
+    """:func:`alternation_any_case` as one flat alternative per entry (its definition)."""
     parts = []
     for entry in sorted(set(entries), key=lambda e: (-len(e), e)):
         rest = re.escape(entry[1:]).replace(r"\ ", r"\s+")
-        # one-word entries ("Bộ", "ASEAN") stay literal: only the inner words of names vary in case
         parts.append(re.escape(entry[0]) + (f"(?i:{rest})" if " " in entry else rest))
     return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+# How a trie token matches: the character itself, the character in any case, or (a space) a run of spaces.
+_LITERAL, _ANY_CASE, _SPACE = range(3)
+_Token = tuple[str, int]
+_Keyed = tuple[tuple[_Token, ...], tuple[int, str | int]]
+
+
+def _spaced_words(entry: str) -> bool:
+    """Whether ``entry`` is words of non-space characters joined by single spaces (then a flexible
+    space must read a whole run of spaces, which keeps the trie exact)."""
+    return all(word and not _ANY_SPACE.search(word) for word in entry.split(" "))
+
+
+_ANY_SPACE = re.compile(r"\s")
+
+
+def _token_source(token: _Token) -> str:
+    char, kind = token
+    if kind == _SPACE:
+        return r"\s+"
+    return f"(?i:{re.escape(char)})" if kind == _ANY_CASE else re.escape(char)
+
+
+@cache
+def _may_read_same(a: str, b: str) -> bool:
+    """Whether one character of a text can match both ``a`` and ``b`` (in some case context)."""
+    return a == b or re.fullmatch(f"(?i:{re.escape(a)})", b) is not None
+
+
+def _trie_source(keyed: list[_Keyed]) -> str:
+    r"""A trie-shaped alternation of token strings, matching what their flat alternation in
+    priority order (``keyed``'s sort key: longest first) matches, with the same priority.
+
+    Why it is exact: at one position the entries that match form a chain of prefixes of each
+    other (a ``\s+`` between words reads a whole run of spaces, the next character being no
+    space), and a trie tries that chain deepest first, i.e. longest first, like the flat
+    alternation. Sibling branches that can read the same character (a letter in any case next
+    to the same letter, or a ``(?i:...)`` context around the whole) are kept only when they
+    are equal or when every entry of one is longer than every entry of the other (then put
+    first); otherwise the entries longer than all of the other branches go first, as a trie,
+    then the rest (a flat alternation when nothing splits off).
+    """
+    if not keyed:
+        return "(?!)"
+    return "(?:" + _node_source([(tokens, key) for tokens, key in keyed]) + ")"
+
+
+def _node_source(items: list[_Keyed]) -> str:
+    """The source of the entries ``items`` (their tokens after a shared prefix), in priority order."""
+    ends = any(not tokens for tokens, _ in items)
+    children: dict[_Token, list[_Keyed]] = {}
+    for tokens, key in items:
+        if tokens:
+            children.setdefault(tokens[0], []).append((tokens[1:], key))
+    groups: list[list[_Token]] = []  # branches that may read the same character
+    for token in children:
+        group = next((g for g in groups if _tokens_overlap(g[0], token)), None)
+        if group is None:
+            groups.append([token])
+        else:
+            group.append(token)
+    alternatives = [source for group in groups for source in _group_sources(group, children)]
+    if not alternatives:
+        return ""  # the end of an entry
+    if len(alternatives) == 1 and not ends:
+        return alternatives[0]
+    return "(?:" + "|".join(alternatives) + ")" + ("?" if ends else "")
+
+
+def _group_sources(group: list[_Token], children: dict[_Token, list[_Keyed]]) -> list[str]:
+    """The alternatives of branches that may read the same character, in an exact order."""
+    # branches with the same entries after them read the same: any order among them
+    classes: dict[frozenset[tuple[_Token, ...]], list[_Token]] = {}
+    for token in group:
+        classes.setdefault(frozenset(rest for rest, _ in children[token]), []).append(token)
+    ranked = sorted(classes.values(), key=lambda c: -_lengths(children, c)[0])
+    if all(
+        _lengths(children, longer)[0] > _lengths(children, shorter)[1] for longer, shorter in pairwise(ranked)
+    ):
+        return [_token_source(token) + _node_source(children[token]) for tokens in ranked for token in tokens]
+    # else: the entries longer than any of the other branches first (one branch), then the rest
+    entries = [((token, *rest), key) for token in group for rest, key in children[token]]
+    largest = max(classes.values(), key=lambda c: sum(len(children[t]) for t in c))
+    others = max(
+        len(rest) for c in classes.values() if c is not largest for t in c for rest, _ in children[t]
+    )
+    longer = [item for item in entries if len(item[0]) > others + 1]
+    shorter = [item for item in entries if len(item[0]) <= others + 1]
+    if not longer:
+        flat = ("".join(map(_token_source, tokens)) for tokens, _ in sorted(entries, key=lambda i: i[1]))
+        return ["(?:" + "|".join(flat) + ")"]
+    return [_node_source(longer), _node_source(shorter)]
+
+
+def _tokens_overlap(a: _Token, b: _Token) -> bool:
+    if a[1] == _SPACE or b[1] == _SPACE:
+        return a[1] == b[1]
+    return _may_read_same(a[0], b[0])
+
+
+def _lengths(children: dict[_Token, list[_Keyed]], tokens: list[_Token]) -> tuple[int, int]:
+    """(shortest, longest) remaining length of the entries after ``tokens``."""
+    sizes = [len(rest) for token in tokens for rest, _ in children[token]]
+    return min(sizes), max(sizes)
 
 
 @cache

@@ -94,7 +94,7 @@ SP = r"[ ]+"
 # One-word heads of State offices: "Cục Thuế", "Bộ Nội vụ", "Vụ Pháp chế" are bodies even
 # with a one-syllable name (the other one-word heads need more: "Trường Sơn", "Hội An").
 _OFFICE_HEADS = frozenset({"Bộ", "Cục", "Sở", "Vụ", "Viện", "Quỹ"})
-_HEADS_LONGEST = sorted(HEADS, key=len, reverse=True)
+_HEAD_SET = frozenset(HEADS)
 # "và phát triển" goes on a body's name (its field): "... và phát triển nông thôn" ends it.
 # (and "Đài Phát thanh" + "và truyền hình tỉnh X", the other idiom of a field written in lowercase)
 _DEVELOPMENT = re.compile(r"[ ]+và[ ]+(?:phát[ ]+triển|truyền[ ]+hình)(?P<rural>[ ]+nông[ ]+thôn(?![\w]))?")
@@ -247,8 +247,14 @@ def descriptive_regex() -> re.Pattern[str]:
     )
 
 
+@cache
+def _descriptive_starts() -> re.Pattern[str]:
+    """Where a match of :func:`descriptive_regex` may start: one of its heads (see ``gz.finditer_at``)."""
+    return re.compile(gz.alternation(DESCRIPTIVE_HEADS))
+
+
 def _descriptive(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
-    for match in descriptive_regex().finditer(text):
+    for match in gz.finditer_at(descriptive_regex(), _descriptive_starts(), text):
         start, end = match.span()
         if not gz.word_start(text, start) or any(start < s < end for s in stops):
             continue
@@ -287,31 +293,51 @@ _EDGE = gz.compiled_table(
 )
 
 
+def _longest_head(name: str) -> str | None:
+    """The longest head that ``name`` starts with, followed by a space (None when none is)."""
+    longest = None
+    space = name.find(" ")
+    while space != -1:
+        if name[:space] in _HEAD_SET:
+            longest = name[:space]
+        space = name.find(" ", space + 1)
+    return longest
+
+
 def _has_proper_tail(name: str, termed: bool = False) -> bool:
     """A generic match needs a capitalized word after its head ("UBND tỉnh" alone is no name,
     but with its term after it, "HĐND tỉnh khóa XIV", it is the body of that term: ``termed``)."""
-    for head in _HEADS_LONGEST:
-        if name.startswith(head + " "):
-            rest = name[len(head) + 1 :]
-            if (
-                ((head.isupper() or " " in head) and rest in ADMIN_LEVELS)
-                or rest.endswith("trung ương")
-                or rest.isdigit()
-                or _EDGE["level_number"].fullmatch(rest)
-            ):
-                return True  # "HĐND tỉnh", "Hội đồng nhân dân tỉnh", "Ban dân vận trung ương", "UBND quận 1"
-            # a single capitalized syllable after a one-word head is too often a person or
-            # a place ("Trường Chinh", "Trường Sơn", "Hội An"), but not after the heads of
-            # State offices, which no person or place is named after ("Cục Thuế", "Sở Nội vụ")
-            if " " not in head and " " not in rest and not rest.isupper():
-                return (
-                    (head in _OFFICE_HEADS or head.isupper())  # "Cục Thuế", "NXB Trẻ"
-                    and rest not in gz.surnames()
-                    and rest != "Tổng"  # "Bộ Tổng tham mưu": a word cut, not a name
-                    and (fold(rest) not in gz.folded_places() or head == "ĐH")  # "ĐH Vinh", not "Hội An"
-                )
-            return bool(_EDGE["proper"].search(rest))
-    return True
+    head = _longest_head(name)
+    if head is None:
+        return True
+    rest = name[len(head) + 1 :]
+    if (
+        ((head.isupper() or " " in head) and rest in ADMIN_LEVELS)
+        or rest.endswith("trung ương")
+        or rest.isdigit()
+        or _EDGE["level_number"].fullmatch(rest)
+    ):
+        return True  # "HĐND tỉnh", "Hội đồng nhân dân tỉnh", "Ban dân vận trung ương", "UBND quận 1"
+    # a single capitalized syllable after a one-word head is too often a person or
+    # a place ("Trường Chinh", "Trường Sơn", "Hội An"), but not after the heads of
+    # State offices, which no person or place is named after ("Cục Thuế", "Sở Nội vụ")
+    if " " not in head and " " not in rest and not rest.isupper():
+        return (
+            (head in _OFFICE_HEADS or head.isupper())  # "Cục Thuế", "NXB Trẻ"
+            and rest not in gz.surnames()
+            and rest != "Tổng"  # "Bộ Tổng tham mưu": a word cut, not a name
+            and (fold(rest) not in gz.folded_places() or head == "ĐH")  # "ĐH Vinh", not "Hội An"
+        )
+    return bool(_EDGE["proper"].search(rest))
+
+
+def _trailing_cut(name: str) -> str:
+    """A name cut at "<level> và ..." (:data:`_LEVEL_AND`), less the joiners left at its end."""
+    if " và " in name:  # (both substitutions only when their literal parts are there: faster)
+        name = _LEVEL_AND.sub(r"\1", name)
+    if name.endswith(("và", "-", "của", "\n")):
+        name = _EDGE["trailing"].sub("", name)
+    return name
 
 
 def _clean(name: str) -> str:
@@ -512,7 +538,10 @@ def _ends_with_place(text: str, start: int, end: int) -> bool:
     words = text[start:end].split()
     if words[-1] == "VN" or " ".join(words[-2:]).lower() == "trung ương":
         return True
-    return any(fold(" ".join(words[-n:])) in gz.folded_places() for n in (1, 2, 3) if len(words) >= n)
+    # (fold is per character and keeps spaces: the last three words are folded once)
+    folded = fold(" ".join(words[-3:])).split(" ")
+    places = gz.folded_places()
+    return any(" ".join(folded[-n:]) in places for n in (1, 2, 3) if len(words) >= n)
 
 
 @cache
@@ -526,10 +555,10 @@ def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     out = []
     for match in _ACRONYM_TOKEN.finditer(text):
         start, end = match.span(1)
-        if not gz.word_start(text, start, extra="/.&-"):
-            continue
+        if start and (text[start - 1].isalnum() or text[start - 1] in "_/.&-"):
+            continue  # not at a word's start (gz.word_start, inlined: this loop sees every acronym)
         word = match.group(1)
-        if word in _not_bodies() or set(word) <= set("IVXLCDM") or any(s <= start < e for s, e in spans):
+        if word in _not_bodies() or not word.strip("IVXLCDM") or any(s <= start < e for s, e in spans):
             continue
         before = text[max(0, start - 40) : start]
         bracketed = before.endswith("(") and text[end : end + 1] == ")"
@@ -588,8 +617,8 @@ def _acronym_title_cue() -> re.Pattern[str]:
 def _head_lower_regex() -> re.Pattern[str]:
     """A capitalized body head followed by a lowercase word ("Hội kiến trúc sư Việt Nam")."""
     heads = gz.alternation(h for h in HEADS if h[0].isupper() and not h.isupper() and h not in ADMIN_HEADS)
-    first_chars = "".join(sorted({h[0] for h in HEADS if h[0].isupper()}))
-    return re.compile(rf"(?=[{first_chars}])(?P<head>{heads})(?=[ ]+{LOWER})")
+    # (the trie of heads first, no look-ahead: re skips to the heads' first letters, 3x faster)
+    return re.compile(rf"{heads}(?=[ ]+{LOWER})")
 
 
 # Committees of a level are named with the level after them, never in lowercase words.
@@ -913,6 +942,8 @@ _LOWER_HEADED = re.compile(
     rf"(?P<head>tổng công ty|công ty|báo|trường(?=[ ]+{_SCHOOL_KINDS}))[ ]+{_CAPPED_RUN}"
     rf"|(?P<unit>sư đoàn|trung đoàn|lữ đoàn){_UNIT_NUMBER}"
 )
+# where a match of _LOWER_HEADED may start (its heads; see gz.finditer_at)
+_LOWER_HEADED_STARTS = re.compile(r"tổng công ty|công ty|báo|trường|sư đoàn|trung đoàn|lữ đoàn")
 # a school or a company "of a country" ("trường ĐH Mỹ", "công ty Nhật") is a kind, not a name
 _NATIONALITIES = frozenset(
     {"Nhật", "Mỹ", "Anh", "Anh Quốc", "Pháp", "Đức", "Nga", "Hàn", "Úc", "Trung", "VN"}
@@ -929,7 +960,7 @@ def _lower_headed(text: str, found: dict[str, _Org], in_body: bool, stops: tuple
     """Bodies after a head in lowercase (see :data:`_LOWER_HEADED`), never a place; a name found
     right after the head ("ĐH Nghệ thuật Huế") is the body's name."""
     at_start = {o.start: o.name for o in found.values() if o.start is not None} if in_body else {}
-    for match in _LOWER_HEADED.finditer(text):
+    for match in gz.finditer_at(_LOWER_HEADED, _LOWER_HEADED_STARTS, text):
         start, end = match.span()
         if not gz.word_start(text, start) or _TITLED_BEFORE.search(text, max(0, start - 12), start):
             continue  # "Tổng công ty ...": the capitalized head's own name
@@ -1132,7 +1163,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 extended = _extend(text, start + len(name), stops)  # "Ủy ban Kinh tế - ngân sách"
                 if extended > start + len(name):
                     name = _clean(text[start:extended])
-            name = _dash_place_end(_EDGE["trailing"].sub("", _LEVEL_AND.sub(r"\1", name)))
+            name = _dash_place_end(_trailing_cut(name))
             if not generic and inner_match is not None and name.startswith(_BRANCHED):
                 level = _level_place_after().match(text, start + len(name))
                 if level is not None:
