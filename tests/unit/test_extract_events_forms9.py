@@ -37,6 +37,10 @@ NO_MEETING = {
     "a short opener before the meeting that will be held": (
         "Từ ngày 26 đến 29/9, hội nghị về phòng chống dịch bệnh ở châu Á sẽ được tổ chức tại Bangkok."
     ),
+    "a meeting held every year": (
+        "Ngoài ra, hằng năm Ngân hàng Phát triển châu Á đồng chủ tọa Hội nghị tư vấn các nhà tài trợ."
+    ),
+    "a sitting held every month": "Để đẩy nhanh tiến độ, hằng tháng Bộ đều tiến hành giao ban với nhà thầu.",
     "a meeting named by its month and year, undated, cited": (
         "Trong 5 năm qua, kể từ khi Việt Nam ký cam kết tại Hội nghị Thượng đỉnh Liên Hợp Quốc tháng 9-2000, "
         "các tỉnh đã có nhiều nỗ lực."
@@ -77,6 +81,18 @@ ONE_MEETING = {
         "Hội nghị triển khai kế hoạch phòng chống bão",
         None,
         "2024-09-06",
+    ),
+    "a monthly sitting held on a day": (
+        "Sáng 11/9, Sở Nội vụ tổ chức hội nghị giao ban hằng tháng với các huyện.",
+        "Hội nghị giao ban hằng tháng",
+        None,
+        "2024-09-11",
+    ),
+    "'xác định kỳ họp' is no recurring sitting": (
+        "Sáng 9/9, Thường trực HĐND xã xác định kỳ họp thứ nhất HĐND xã là kỳ họp quan trọng.",
+        "Kỳ họp thứ nhất HĐND xã",
+        1,
+        "2024-09-09",
     ),
     "a meeting held that will close later": (
         "Sáng 10/9, Hội nghị Ban Chấp hành Đảng bộ tỉnh khai mạc tại Hội trường tỉnh và sẽ bế mạc chiều mai.",

@@ -382,6 +382,12 @@ _LISTED_KIND_BEFORE = re.compile(
     + r"(?:\s+[^\s,.;]+){0,2}\s*(?:,|\svà|\shoặc|\shay)\s+(?:(?:cuộc|buổi)\s+)?$"
 )
 LISTED_KIND_CHARS = 50  # a plural, a keyword, two words and the comma
+# "hằng năm Ngân hàng Thế giới đồng chủ tọa Hội nghị tư vấn ...", "hằng tháng Bộ đều tiến hành giao ban":
+# a meeting held every year or month, not one reported (4 VNTC texts; none in rounds 1-8)
+_RECURRING_BEFORE = re.compile(
+    r"(?<![\w])(?:[Hh]ằng|[Hh]àng|[Mm]ỗi) (?:năm|tháng|quý|tuần)(?![\w])[^.,;:\n]{0,60}$"
+)
+RECURRING_CHARS = 72  # the cue and up to 60 characters of its clause (a body and its verb)
 # "Hội thảo du học Anh sẽ diễn ra vào 9h ngày 20/8", "Từ ngày 26 đến 29/2, hội nghị về ... sẽ được tổ
 # chức tại Bangkok": the meeting the sentence opens with is announced further in its clause (14 VNTC
 # texts, adverts and notices); a short opener closed by a comma may stand before it
@@ -393,6 +399,14 @@ _JOINED_BEFORE = re.compile(r"\svà\s+$")
 # a cited congress's name ("Đại hội đại biểu Đảng bộ tỉnh ... nhiệm kỳ 2025 - 2030") and "và" fit in 160
 JOINED_CHARS = 160
 OPENER_CHARS = 80  # a short opener ("Từ ngày 26 đến 29/2, ") and "cuộc / buổi" before the keyword
+
+
+def _listed_or_recurring(text: str, start: int) -> bool:
+    """True for a keyword that names a kind of meetings: listed after a plural or held every year."""
+    return bool(
+        _LISTED_KIND_BEFORE.search(text, max(0, start - LISTED_KIND_CHARS), start)
+        or _RECURRING_BEFORE.search(text, max(0, start - RECURRING_CHARS), start)
+    )
 
 
 def _announced_subject(text: str, start: int, end: int) -> bool:
@@ -682,7 +696,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     # a count stands before a lowercase noun ("ba hội nghị"); "Nghị quyết 13 Hội nghị ..." is a number
     event.several = (
         kw[0].islower() and bool(_COUNT_BEFORE.search(text, max(0, match.start() - 16), match.start()))
-    ) or bool(_LISTED_KIND_BEFORE.search(text, max(0, match.start() - LISTED_KIND_CHARS), match.start()))
+    ) or _listed_or_recurring(text, match.start())
     # "sẽ diễn ra buổi Hội thảo ...", "Hội nghị ... sẽ khai mạc": announced
     event.future = bool(
         _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
@@ -1100,7 +1114,7 @@ def _unnamed_meeting(
                 match.group(0)[0].islower()
                 and _COUNT_BEFORE.search(body, max(0, match.start() - 16), match.start())
             )
-            or _LISTED_KIND_BEFORE.search(body, max(0, match.start() - LISTED_KIND_CHARS), match.start())
+            or _listed_or_recurring(body, match.start())
         ):
             continue  # "kỳ họp thứ 7 sắp tới": a named (here announced) one, not the one told bare
         found.setdefault(match.group(0).lower(), []).append(match)
