@@ -41,6 +41,10 @@ NO_MEETING = {
         "Ngoài ra, hằng năm Ngân hàng Phát triển châu Á đồng chủ tọa Hội nghị tư vấn các nhà tài trợ."
     ),
     "a sitting held every month": "Để đẩy nhanh tiến độ, hằng tháng Bộ đều tiến hành giao ban với nhà thầu.",
+    "a numbered meeting as the past step a count starts from": (
+        "Theo Ủy ban MTTQ tỉnh, sau hội nghị hiệp thương lần thứ hai, tổng số người ứng cử đại biểu HĐND "
+        "tỉnh là 120 người."
+    ),
     "a meeting named by its month and year, undated, cited": (
         "Trong 5 năm qua, kể từ khi Việt Nam ký cam kết tại Hội nghị Thượng đỉnh Liên Hợp Quốc tháng 9-2000, "
         "các tỉnh đã có nhiều nỗ lực."
@@ -93,6 +97,12 @@ ONE_MEETING = {
         "Kỳ họp thứ nhất HĐND xã",
         1,
         "2024-09-09",
+    ),
+    "right after a numbered meeting, on a day": (
+        "Sáng 8/9, ngay sau Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh, các đại biểu dự lễ trồng cây.",
+        "Hội nghị lần thứ 5 Ban Chấp hành Đảng bộ tỉnh",
+        5,
+        "2024-09-08",
     ),
     "a meeting held that will close later": (
         "Sáng 10/9, Hội nghị Ban Chấp hành Đảng bộ tỉnh khai mạc tại Hội trường tỉnh và sẽ bế mạc chiều mai.",

@@ -334,6 +334,9 @@ _LAST_YEAR_AFTER = re.compile(
     r"(?:\s+(?:tại|ở)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3})?\s+(?:vào\s+)?(?:năm ngoái|năm trước)(?![\w])"
 )
 # A sentence that recalls the past: "Trước đó, tại kỳ họp 42", "Hồi tháng 5", "Cách đây 2 năm".
+# "Sau hội nghị hiệp thương lần thứ hai, tổng số người ứng cử là ...", "bởi sau kỳ họp thứ 4, nhiều đại
+# biểu ...": a numbered meeting as a past step the sentence counts from (not "ngay sau": right after)
+_MILESTONE_BEFORE = re.compile(r"(?<![\w])(?<!ngay )(?<!Ngay )[Ss]au\s+$")
 _SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Cũng trong ngày|Cũng ngày|Trong ngày)(?: hôm nay| hôm qua)?,")
 # "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo C2": a venue's name
 _INSIDE_NAME = re.compile(r"(?:Trung tâm|Thường vụ|[Pp]hòng|Cung)\s+$")
@@ -790,6 +793,8 @@ def _dress(
         before = [d for d in days if d.start < s0]
         if before:
             event.date = resolve(before[-1], published, *years)
+    if event.date is None and event.session is not None and _MILESTONE_BEFORE.search(prefix):
+        return False  # "Sau hội nghị hiệp thương lần thứ hai, cả nước có ...": a past step, undated
     places = find_places(body[s0:s1])
     if places:
         event.place = places[0][0]
