@@ -103,6 +103,14 @@ _CITING_WORDS = (
     "Trung tâm",
     "khi có",
     "nhà tổ chức",
+    # "tuyên truyền Đại hội Đảng bộ tỉnh ...": the congress the propaganda is about (in 3 of rounds
+    # 1-8's texts, none of them a meeting held)
+    "tuyên truyền",
+    # "tại Phòng Hội thảo C2, ĐH Bách Khoa", "phòng hội nghị, phòng học": a room (6 VNTC texts), not a
+    # meeting; "Cung Hội nghị Quốc gia": a venue
+    "phòng",
+    "Phòng",
+    "Cung",
 )
 _CITING = (
     both_cases("nghị quyết", "văn kiện", "tài liệu", "báo cáo chính trị", "điều lệ", "chúc")
@@ -128,6 +136,9 @@ _CITED_AFTER_WORD = (
     "những",
     "trình",
     "nhiệm kỳ của",
+    # "Kết luận mà Hội nghị Trung ương 10 đưa ra", "mục tiêu mà Đại hội ... đã đề ra": the meeting as the
+    # source of what a relative clause tells, cited
+    "mà",
 )
 _CITED = re.compile(
     # "nghị quyết của Đại hội 14": a "của" may stand between the document and the congress
@@ -216,6 +227,8 @@ _ANNOUNCING = {
     "chúc": _FEW_WORDS % 4 + r"tổ chức thành công\s+$",
     # "Bộ đề xuất UBND tỉnh tổ chức họp báo": asked for, not held
     "đề xuất|đề nghị|yêu cầu|kiến nghị": _FEW_WORDS % 4 + r"(?:tổ chức|triệu tập)\s+$",
+    # "được Quận ủy giao nhiệm vụ tổ chức Đại hội điểm": a task given, the meeting still to come
+    "giao nhiệm vụ|được giao": r"\s+(?:tổ chức|đăng cai|chuẩn bị)\s+$",
 }
 _WILL_BEFORE = re.compile("|".join(cue_regex(cues, tail).pattern for cues, tail in _ANNOUNCING.items()))
 # "Dự kiến, vào ngày 20/4, ông A sẽ ... tham dự buổi họp mặt ...": the whole sentence is a plan
@@ -247,6 +260,8 @@ _FUTURE_AFTER = re.compile(
     r"\s*(?:sắp tới|sắp diễn ra|tới|sắp|tiếp theo|kế tiếp|(?:vào )?(?:cuối|đầu|giữa) năm(?: nay)?)(?![\w])"
 )
 _YEAR_IN_NAME = re.compile(r"(?<![\d])((?:19|20)\d{2})(?![\d])")
+_MONTH_IN_NAME = re.compile(r"(?<![\w])tháng \d{1,2}\s*[-/.]\s*(?:19|20)\d{2}(?![\d])")
+_PERIODIC = re.compile(r"(?<![\w])(?:thường kỳ|định kỳ|báo cáo viên|giao ban)(?![\w])", re.IGNORECASE)
 _OBJECT_BEFORE = cue_regex("các|những|trao|công bố|triển khai|quán triệt", "$", alone=False)
 # "họp báo công bố Nghị quyết của Quốc hội về ...": a document's issuer is part of the name
 _DOCUMENT_END = cue_regex(
@@ -319,8 +334,12 @@ _LAST_YEAR_AFTER = re.compile(
     r"(?:\s+(?:tại|ở)\s+[^\s,.;]+(?:\s+[^\s,.;]+){0,3})?\s+(?:vào\s+)?(?:năm ngoái|năm trước)(?![\w])"
 )
 # A sentence that recalls the past: "Trước đó, tại kỳ họp 42", "Hồi tháng 5", "Cách đây 2 năm".
+# "Sau hội nghị hiệp thương lần thứ hai, tổng số người ứng cử là ...", "bởi sau kỳ họp thứ 4, nhiều đại
+# biểu ...": a numbered meeting as a past step the sentence counts from (not "ngay sau": right after)
+_MILESTONE_BEFORE = re.compile(r"(?<![\w])(?<!ngay )(?<!Ngay )[Ss]au\s+$")
 _SAME_DAY = re.compile(r"\s*(?:Cùng ngày|Cũng trong ngày|Cũng ngày|Trong ngày)(?: hôm nay| hôm qua)?,")
-_INSIDE_NAME = re.compile(r"(?:Trung tâm|Thường vụ)\s+$")  # "Trung tâm Hội nghị tỉnh": a venue's name
+# "Trung tâm Hội nghị tỉnh", "Phòng Hội thảo C2": a venue's name
+_INSIDE_NAME = re.compile(r"(?:Trung tâm|Thường vụ|[Pp]hòng|Cung)\s+$")
 # The words of a photo caption that shows a meeting: "... chủ trì Hội nghị ...", "Quang cảnh / Toàn
 # cảnh Kỳ họp thứ 10 ..." (the view of the hall, the commonest meeting caption).
 _SHOWN_BEFORE = cue_regex(
@@ -358,6 +377,48 @@ _ORGANIZED = re.compile(
     r"\s+(?:đã\s+|vừa\s+|long trọng\s+)?(?:tổ chức|triệu tập|khai mạc|tiến hành|họp|bế mạc)\s+$"
 )
 # A document's words before a session number: "quán triệt Nghị quyết Trung ương 8" names no session
+# "các hội nghị, hội thảo quốc tế", "nhiều hội thảo, hội nghị lấy ý kiến ...": the next kind in a list
+# opened by a plural (7 VNTC texts, each a kind of meetings in general, none one reported)
+_LISTED_KIND_BEFORE = re.compile(
+    r"(?<![\w])(?:các|những|nhiều|mấy|vài|một số|hàng loạt)\s+(?:(?:cuộc|buổi)\s+)?"
+    + _BARE.pattern
+    + r"(?:\s+[^\s,.;]+){0,2}\s*(?:,|\svà|\shoặc|\shay)\s+(?:(?:cuộc|buổi)\s+)?$"
+)
+LISTED_KIND_CHARS = 50  # a plural, a keyword, two words and the comma
+# "hằng năm Ngân hàng Thế giới đồng chủ tọa Hội nghị tư vấn ...", "hằng tháng Bộ đều tiến hành giao ban":
+# a meeting held every year or month, not one reported (4 VNTC texts; none in rounds 1-8)
+_RECURRING_BEFORE = re.compile(
+    r"(?<![\w])(?:[Hh]ằng|[Hh]àng|[Mm]ỗi) (?:năm|tháng|quý|tuần)(?![\w])[^.,;:\n]{0,60}$"
+)
+RECURRING_CHARS = 72  # the cue and up to 60 characters of its clause (a body and its verb)
+# "Hội thảo du học Anh sẽ diễn ra vào 9h ngày 20/8", "Từ ngày 26 đến 29/2, hội nghị về ... sẽ được tổ
+# chức tại Bangkok": the meeting the sentence opens with is announced further in its clause (14 VNTC
+# texts, adverts and notices); a short opener closed by a comma may stand before it
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:\n]\s*)(?:[^.!?:\n,]{1,60},\s*)?(?:(?:[Cc]uộc|[Bb]uổi)\s+)?$")
+_WILL_LATER = re.compile(
+    r"[^,;.:\n()“”\"|]{0,80}?\ssẽ\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|bắt đầu)(?![\w])"
+)
+_JOINED_BEFORE = re.compile(r"\svà\s+$")
+# a cited congress's name ("Đại hội đại biểu Đảng bộ tỉnh ... nhiệm kỳ 2025 - 2030") and "và" fit in 160
+JOINED_CHARS = 160
+OPENER_CHARS = 80  # a short opener ("Từ ngày 26 đến 29/2, ") and "cuộc / buổi" before the keyword
+
+
+def _listed_or_recurring(text: str, start: int) -> bool:
+    """True for a keyword that names a kind of meetings: listed after a plural or held every year."""
+    return bool(
+        _LISTED_KIND_BEFORE.search(text, max(0, start - LISTED_KIND_CHARS), start)
+        or _RECURRING_BEFORE.search(text, max(0, start - RECURRING_CHARS), start)
+    )
+
+
+def _announced_subject(text: str, start: int, end: int) -> bool:
+    """True for a meeting that opens its sentence and that the clause says will be held."""
+    return bool(
+        _WILL_LATER.match(text, end) and _OPENS_SENTENCE.search(text, max(0, start - OPENER_CHARS), start)
+    )
+
+
 _DOCUMENT_BEFORE = re.compile(r"(?:Nghị quyết|Chỉ thị|Kết luận|Quy định|Nghị quyết Hội nghị)\s+$")
 _SESSION_ONLY = re.compile(rf"\S+ \S+(?: đại biểu)?(?: lần)?(?: thứ)? {_NUMBER}$")
 MAX_NAME_WORDS = 16  # the longest gold event name has 11 words; longer runs are clauses
@@ -636,13 +697,14 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         expanded = True
     event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
     # a count stands before a lowercase noun ("ba hội nghị"); "Nghị quyết 13 Hội nghị ..." is a number
-    event.several = kw[0].islower() and bool(
-        _COUNT_BEFORE.search(text, max(0, match.start() - 16), match.start())
-    )
+    event.several = (
+        kw[0].islower() and bool(_COUNT_BEFORE.search(text, max(0, match.start() - 16), match.start()))
+    ) or _listed_or_recurring(text, match.start())
     # "sẽ diễn ra buổi Hội thảo ...", "Hội nghị ... sẽ khai mạc": announced
     event.future = bool(
         _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
         or _WILL_AFTER.match(text, end)
+        or _announced_subject(text, match.start(), end)
         or (
             _FOR_SUCCESS_BEFORE.search(text, max(0, match.start() - 5), match.start())
             and _SUCCESS_AFTER.match(text, end)
@@ -731,6 +793,8 @@ def _dress(
         before = [d for d in days if d.start < s0]
         if before:
             event.date = resolve(before[-1], published, *years)
+    if event.date is None and event.session is not None and _MILESTONE_BEFORE.search(prefix):
+        return False  # "Sau hội nghị hiệp thương lần thứ hai, cả nước có ...": a past step, undated
     places = find_places(body[s0:s1])
     if places:
         event.place = places[0][0]
@@ -797,6 +861,13 @@ def _told_by_verb(body: str) -> list[_Ev]:
     return found
 
 
+def _joined_to_cited(text: str, cited_at: int, start: int) -> bool:
+    """True for a keyword joined by "và" to a cited one in the same clause (no ".;:" between)."""
+    if cited_at < 0 or start - cited_at > JOINED_CHARS or not _JOINED_BEFORE.search(text, cited_at, start):
+        return False
+    return not any(mark in text[cited_at:start] for mark in ".;:\n")
+
+
 def _held_before(text: str, start: int) -> bool:
     """ "tổ chức hội thảo": held, unless announced ("sẽ tổ chức", "Sắp tới ... phải tổ chức") or
     the verb is a noun's ("nhà tổ chức hội nghị", "trước ngày khai mạc kỳ họp")."""
@@ -823,7 +894,19 @@ def _same_meeting(one: _Ev, other: _Ev) -> bool:
         return True
     if same_kw and one.date is not None and one.date == other.date:
         return one.session is None or other.session is None or one.session == other.session
+    if one.session is not None and one.session == other.session:
+        # "Hội nghị lần thứ nhất Ban Chấp hành Đảng bộ Quân khu ...", then "phiên họp thứ nhất Ban chấp
+        # hành": one sitting told by two nouns, the same holder after the same number
+        held_by, other_held_by = _holder_words(one.name), _holder_words(other.name)
+        if held_by and other_held_by and (held_by <= other_held_by or other_held_by <= held_by):
+            return True
     return fold(one.name) == fold(other.name)
+
+
+def _holder_words(name: str) -> set[str]:
+    """The words after a name's session number ("Phiên họp thứ nhất Ban chấp hành" -> ban, chap, hanh)."""
+    number = _SESSION.search(name)
+    return _words(name[number.end() :]) if number else set()
 
 
 _NOUNS = frozenset(
@@ -886,19 +969,31 @@ def extract_events(
     # meetings named but not reported (cited, announced): a bare "hội nghị này" after them is theirs
     refused: set[str] = set()
     links = [(m.start(), m.end()) for m in _LINK_LINE.finditer(body)] if _LINK_DATE.search(body) else []
+    cited_at = -1  # the end of the last keyword cited ("tuyên truyền Đại hội ..."), -1 for none
     for match in bounded(_KEYWORD, body):
         if events and _restates(body, events[-1], match.start()):
             continue
         if any(a <= match.start() < b for a, b in links):
             continue  # "GDP làm nóng diễn đàn Quốc hội(21/10/2005)": a related story's headline
+        if _joined_to_cited(body, cited_at, match.start()):
+            # "tuyên truyền Đại hội Đảng bộ tỉnh ... và Đại hội ... lần thứ XIV": both are cited
+            cited_at = match.end()
+            continue
         event = _parse_at(body, match)
+        if event is None and _CITED.search(body, max(0, match.start() - 25), match.start()):
+            cited_at = match.end()
         if event is not None and _dress(body, event, days, published, years):
             events.append(event)
-        if (event is not None and event.future) or (
-            event is None
-            and _CITED.search(body, max(0, match.start() - 25), match.start())
-            and _NAMED_AFTER.match(body, match.end())
-            and not _INSIDE_NAME.search(body, max(0, match.start() - 12), match.start())
+        if (
+            (event is not None and event.future)
+            or (
+                event is None
+                and _CITED.search(body, max(0, match.start() - 25), match.start())
+                and _NAMED_AFTER.match(body, match.end())
+                and not _INSIDE_NAME.search(body, max(0, match.start() - 12), match.start())
+            )
+            # "Hội thảo du học Anh sẽ diễn ra ...": announced, so a bare "hội thảo" after it is that one
+            or (event is None and _announced_subject(body, match.start(), match.end()))
         ):
             refused.add(_kind(match.group("kw")))
     told_at = [_sentence_bounds(body, e.start, e.end)[0] for e in events]
@@ -1018,6 +1113,13 @@ def _unnamed_meeting(
             # "Tại cuộc họp sẽ có 3 báo cáo", "sẽ tham dự cuộc họp": a sitting still to come
             or _WILL_AFTER.match(body, match.end())
             or _WILL_BEFORE.search(body, max(0, match.start() - WILL_CHARS), match.start())
+            or _announced_subject(body, match.start(), match.end())
+            # "nhiều hội thảo, hội nghị lấy ý kiến ...": kinds of meetings listed, none the one told
+            or (
+                match.group(0)[0].islower()
+                and _COUNT_BEFORE.search(body, max(0, match.start() - 16), match.start())
+            )
+            or _listed_or_recurring(body, match.start())
         ):
             continue  # "kỳ họp thứ 7 sắp tới": a named (here announced) one, not the one told bare
         found.setdefault(match.group(0).lower(), []).append(match)
@@ -1048,9 +1150,15 @@ def _unnamed_meeting(
 
 
 def _historical(event: _Ev, year: int | None) -> bool:
-    """An undated meeting whose name gives a year long before the article's ("Đại hội ... năm 1956")."""
+    """An undated meeting whose name gives a year long before the article's ("Đại hội ... năm 1956"), or
+    a month and year, so not the day it is reported ("Hội nghị Thượng đỉnh LHQ tháng 9-2000", "Hội nghị
+    APEC tháng 12/2006"; a sitting held monthly, "phiên họp thường kỳ tháng 3-2005", is named so)."""
+    if event.date is not None:
+        return False
+    if _MONTH_IN_NAME.search(event.name) and not _PERIODIC.search(event.name):
+        return True
     named = _YEAR_IN_NAME.search(event.name)
-    return event.date is None and named is not None and year is not None and int(named.group(1)) < year - 1
+    return named is not None and year is not None and int(named.group(1)) < year - 1
 
 
 def _record(e: _Ev, offsets: bool = True) -> Event:
