@@ -333,6 +333,10 @@ _CUE_WORDS = (
     "tổng giám mục",
     "hồng y",
     "linh mục",
+    # senators are no office of the press's title grammar ("thượng nghị sĩ John Kerry"): a cue only
+    "thượng nghị sĩ",
+    "hạ nghị sĩ",
+    "nghị sĩ",
 )
 
 
@@ -420,6 +424,10 @@ def _name_in_run(
             return None, True  # "Ông Minh": an honorific and a given name
         skip, honorific = 1, True
     family = surnames()
+    if _ede_name(tokens[skip:]):
+        name = " ".join(tokens[skip:])
+        begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
+        return _Name(begin, begin + len(name), name), honorific
     start = None
     for i in range(skip, len(tokens) - 1):
         if tokens[i] in family and 2 <= len(tokens) - i <= 4:
@@ -477,6 +485,20 @@ def _name_in_run(
         return None, honorific  # "Hà Nội"; "Buôn Ma Thuột" ("Ma" is a family name)
     begin = offset + len(" ".join(tokens[:start])) + (1 if start else 0)
     return _Name(begin, begin + len(name), name), honorific
+
+
+def _ede_name(tokens: list[str]) -> bool:
+    """Whether ``tokens`` are a five-word Ê Đê name: "Y" (men; women's "H'" is no run), two given
+    names, then a two-word family name whose first word is a listed minority family name ("Y Thanh
+    Hà Niê Kđăm"); four words or fewer are read by the family-name rule ("Y Biêr Niê")."""
+    return (
+        len(tokens) == 5
+        and tokens[0] == "Y"
+        and tokens[3] in surnames()
+        and tokens[3] not in _MAJOR
+        and not any(t in _NOT_GIVEN for t in tokens)
+        and not any(fold(" ".join(tokens[k : k + 2])) in folded_places() for k in range(1, 4))
+    )
 
 
 # Body heads that are also given names ("Trịnh Xuân Trường", "Lê Văn Hội"): the last word of a
@@ -562,6 +584,11 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
     honored: set[int] = set()
     for match in _RUN.finditer(text):
         if " " not in match.group(0):
+            # one foreign word after a dotted initial or a head of state: "J.Smith", "Tổng thống Bush"
+            single = _foreign_by_cue(text, match.group(0), match.start())
+            if single is not None and not (names and names[-1].end > single.start):
+                names.append(single)
+                honored.add(single.start)
             continue
         name, honorific = _name_in_run(match.group(0), match.start())
         if (
@@ -590,6 +617,10 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
         if name is None:
             name = _name_after_lowercase_title(text, match.group(0), match.start())
             honorific = name is not None
+        if name is None or name.start == match.start():
+            foreign = _foreign_by_cue(text, match.group(0), match.start())
+            if foreign is not None and not (names and names[-1].end > foreign.start):
+                name, honorific = foreign, True
         if name:
             names.append(name)
             if honorific:
@@ -625,8 +656,146 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             honored.add(match.start(1))
     if "-" in text:
         names = [_with_hyphen_part(text, n) for n in names]
+    names = [n for n in names if not _named_building(text, n.start) and not _surname_of_other(text, n, names)]
     names.sort(key=lambda n: n.start)
     return tuple(names), frozenset(honored)
+
+
+# Buildings, crossings and house numbers named after people, which ``_NAMED_AFTER`` does not
+# list: "chung cư Lê Thị Riêng", "giao lộ Lê Thánh Tôn - Thái Văn Lung" (both streets), "nhà số
+# 137/1 Nguyễn Văn Quá", "tại số 8 Nguyễn Văn Tráng" (but "Đội quản lý thị trường số 2 Lê Quốc
+# Dũng" is a title before a name: a bare number counts only after "nhà", "tại", "ở" or a comma).
+_BUILDING_BEFORE = re.compile(
+    rf"(?<![\w])(?:chung cư|Chung cư|giao lộ|Giao lộ|nút giao|cao ốc|tòa nhà|ký túc xá|bến xe|hẻm|kiệt|ngõ"
+    rf"|số \d+[A-Za-z]?/\d+[A-Za-z/\d]*|số \d+[A-Z]|(?:nhà|[Tt]ại|ở|,|\() ?số \d+"
+    rf"|(?:giao lộ|ngã ba|ngã tư|ngã năm|nút giao|góc|đường)(?: {CAP_SYL}){{1,4}} ?[-–])\s+$"
+)
+_BUILDING_CUES = (
+    *("chung cư", "Chung cư", "giao lộ", "Giao lộ", "nút giao", "cao ốc", "tòa nhà", "ký túc", "bến xe"),
+    *("hẻm", "kiệt", "ngõ", "số ", "-", "–"),
+)
+
+
+def _named_building(text: str, start: int) -> bool:
+    """Whether the name at ``start`` names a building, crossing or address (``_BUILDING_BEFORE``)."""
+    window = text[max(0, start - 40) : start]
+    if not any(cue in window for cue in _BUILDING_CUES):
+        return False  # (a cheap test before the end-anchored regex)
+    return _BUILDING_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# Dotted initials glued or spaced before a foreign name: "M.Morshed Khan", "J.B.Weinstein", "S. Tumur Ochir".
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:{UPPER}\. ?){{1,3}}$")
+_GIVEN_BEFORE_INITIALS = re.compile(rf"(?<![\w.])({CAP_SYL}) $")
+# Where a foreign word names a country, not a person: "Chính phủ Tanzania", "thăm Tanzania".
+_COUNTRY_USE = "(?:của|tại|ở|nước|phía|sang|thăm|[Cc]hính phủ|[Nn]gười) "
+
+
+def _surname_of_other(text: str, name: _Name, names: list[_Name]) -> bool:
+    """Whether a foreign family name taken alone (``_foreign_by_cue``) is better read otherwise:
+    a word of a longer name of the text ("thẩm phán Jack B.Weinstein ... Chánh án Weinstein": the
+    longer one is the person), or a country ("Tổng thống Tanzania" with "Chính phủ Tanzania")."""
+    if " " in name.text or "." in name.text or not _foreign_word(name.text):
+        return False
+    word = name.text
+    if any(n is not name and (word in n.text.split(" ") or n.text.endswith("." + word)) for n in names):
+        return True
+    return re.search(rf"(?<![\w]){_COUNTRY_USE}{re.escape(word)}(?![\w])", text) is not None
+
+
+# Heads of states and courts before a foreign family name alone: "Tổng thống Bush", "Chánh án
+# Weinstein", "Thượng nghị sĩ Mỹ Kerry" (heads of bodies and firms are left out: "Giám đốc Intel").
+_STATE_HEADS = (
+    "Tổng thống",
+    "Thủ tướng",
+    "Ngoại trưởng",
+    "Thượng nghị sĩ",
+    "Hạ nghị sĩ",
+    "Nghị sĩ",
+    "Đại sứ",
+    "Quốc vương",
+    "Nhà vua",
+    "Nữ hoàng",
+    "Hoàng tử",
+    "Thái tử",
+    "Chánh án",
+    "Thẩm phán",
+    "Thị trưởng",
+    "Giáo hoàng",
+)
+_STATE_HEAD_BEFORE = re.compile(rf"(?<![\w])(?i:(?:phó |cựu |cố |nguyên )?{alternation(_STATE_HEADS)})\s+$")
+
+
+def _country_start(text: str, pos: int) -> int:
+    """Where one to three capitalized words that name a place or listed body end at ``pos`` start
+    ("Tổng thống Hoa Kỳ | Truman"), else ``pos``."""
+    words = text[max(0, pos - 40) : pos].split(" ")
+    if len(words) < 2 or words[-1] != "":
+        return pos
+    for size in (3, 2, 1):
+        part = words[-1 - size : -1]
+        if (
+            len(part) == size
+            and all(w[:1].isupper() for w in part)
+            and fold(" ".join(part)) in _places_and_bodies()
+        ):
+            return pos - len(" ".join(part)) - 1
+    return pos
+
+
+def _cue_ends_at(text: str, pos: int) -> bool:
+    """Whether an honorific or a strong cue (head, rank, cue word) ends right before ``pos``."""
+    if _honorific_before(text, max(0, pos - 40), pos) is not None:
+        return True
+    return _may_be_cued(text, pos) and _strong_cue().search(text, max(0, pos - 30), pos) is not None
+
+
+def _foreign_by_cue(text: str, run: str, offset: int) -> _Name | None:
+    """A foreign name the run alone does not show: after dotted initials that follow a cue, or
+    the family name alone after a head of state or court (maybe with the country between).
+
+    "Bộ trưởng Ngoại giao nước CHND Bangladesh M.Morshed Khan", "thẩm phán J.B.Weinstein", "Tổng
+    thống Mông Cổ N. Bagabandi", "Tổng thống Bush", "Thượng nghị sĩ Mỹ Kerry". Vietnamese-looking
+    words never are ("độ C. Trung Bộ", bylines "T. Nhân").
+    """
+    if offset >= 2 and (text[offset - 1] == "." or text[offset - 2 : offset] == ". "):
+        initials = _INITIALS_BEFORE.search(text, max(0, offset - 8), offset)
+        tokens = run.split(" ")
+        if (
+            initials is not None
+            and len(tokens) <= 3
+            and any(len(t) > 2 and _foreign_word(t) for t in tokens)
+            and not any(t in _NOT_GIVEN or t in _CAP_HONORIFICS for t in tokens)
+            and fold(run) not in _places_and_bodies()
+        ):
+            begin = initials.start()
+            given = _GIVEN_BEFORE_INITIALS.search(text, max(0, begin - 20), begin)
+            if (
+                given is not None
+                and len(tokens) == 1
+                and _foreign_word(given.group(1))
+                and fold(given.group(1)) not in _places_and_bodies()
+            ):
+                begin = given.start()  # "Jack B.Weinstein", "Merle L. Pribbenow" (not "Bangladesh M.Morshed")
+            cue = _country_start(text, begin)
+            heads = list(_head_near().finditer(text, max(0, cue - 100), cue))
+            if _cue_ends_at(text, cue) or (
+                heads and not any(ch in ",.;:()\n" for ch in text[heads[-1].end() : begin])
+            ):
+                return _Name(begin, offset + len(run), text[begin : offset + len(run)])
+        return None
+    tokens = run.split(" ")
+    word = tokens[-1]
+    if len(word) < 3 or not _foreign_word(word) or fold(word) in _places_and_bodies():
+        return None
+    begin = offset + len(run) - len(word)
+    if len(tokens) > 1 and _country_start(text, begin) != offset:
+        return None  # the words before the family name are no country ("Bill Clinton" is a run)
+    if _STATE_HEAD_BEFORE.search(text, max(0, offset - 30), offset) is None:
+        return None
+    if _INITIAL_THEN.match(text, begin + len(word)) or text.startswith("-", begin + len(word)):
+        return None
+    return _Name(begin, begin + len(word), word)
 
 
 # The hyphenated part of a foreign name, written right after it: "Sayed Al-Karim", "Jean-Pierre".
