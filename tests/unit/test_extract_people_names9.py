@@ -96,3 +96,27 @@ def test_a_numbered_unit_before_a_name_is_still_a_title() -> None:
     # "số 2" closes a unit's name here, no house number
     titles = _titles("Đội trưởng Đội quản lý thị trường số 3 Phạm Văn Tâm cho biết đã bắt giữ lô hàng.")
     assert "Phạm Văn Tâm" in titles
+
+
+def test_a_profession_after_a_comma_still_cues_a_foreign_name() -> None:
+    titles = _titles("Sau hai tuần tranh tụng, thẩm phán Mark Lindsey thuộc tòa án bang đã ra phán quyết.")
+    assert "Mark Lindsey" in titles
+    # negative: a chain's head after a comma is followed by its body, no name
+    titles = _titles("Ông Hans Meier, Tổng Giám đốc Blue Ocean Resorts cho biết.")
+    assert set(titles) == {"Hans Meier"}
+
+
+# --- P4: names listed after a count and "là" ----------------------------------------------------
+
+
+def test_names_listed_after_a_count_and_la() -> None:
+    titles = _titles("Ban Thường vụ có 3 Phó Bí thư khác là Trần Hồng Sỹ, Bùi Thắng, Lưu Văn Trung.")
+    assert set(titles) == {"Trần Hồng Sỹ", "Bùi Thắng", "Lưu Văn Trung"}
+
+
+def test_counted_lists_of_places_and_schools_are_no_people() -> None:
+    assert _titles("Dịch đã xuất hiện ở 3 tỉnh là Long An, Bến Tre và Bạc Liêu.") == {}
+    # a list that goes on with a capitalized item that is no name is no list of people
+    assert _titles("Hai đội mạnh nhất là Trần Hưng, Lê Hòa, Sông Lam và Hoàng Anh.") == {}
+    # and two names are too few for a list
+    assert _titles("Hai người thắng cuộc là Trần Hưng và Lê Hòa.") == {}

@@ -340,6 +340,10 @@ _CUE_WORDS = (
 )
 
 
+# A cue word opens the cue: a profession or honorific, no chain's head ("A, thẩm phán B").
+_CUE_WORD_START = re.compile(rf"{alternation(_CUE_WORDS)}\s", re.IGNORECASE)
+
+
 @cache
 def _any_case_head() -> re.Pattern[str]:
     """The prefix and head of a title in any case, without its tail."""
@@ -545,6 +549,7 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
             and not skip
             and _AFTER_CHAIN_HEAD.search(text, max(0, cue.start() - 3), cue.start())
             and not _RANK_OR_HONORIFIC.match(cue.group(0))
+            and not _CUE_WORD_START.match(cue.group(0))  # "..., thẩm phán Jack Weinstein"
         ):
             return None
         if cue is None:
@@ -1198,8 +1203,50 @@ _ITEM_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
 
 
 def _listed_names(text: str, names: list[_Name]) -> dict[int, _Name]:
-    """People of lists announced by "gồm:": name start -> name (see ``_people_lists``)."""
-    return _people_lists(text, names)[0]
+    """People of lists announced by "gồm:" (see ``_people_lists``) or by a count and "là" (see
+    ``_counted_names``): name start -> name."""
+    listed = _people_lists(text, names)[0]
+    if " là " in text:
+        listed.update(_counted_names(text, names))
+    return listed
+
+
+# People named after their count or kind and "là": "3 Phó Bí thư khác là A, B, C", "Ba thí sinh nhận
+# giải khuyến khích là A, B và C" (a count or plural word opens the clause before "là").
+_IS_BEFORE_CAPITAL = re.compile(rf" là (?={UPPER})")
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w])(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|[Cc]ác|[Nn]hững)"
+    r" [^\d.;:,!?\n()\"“”]{1,40}$"
+)
+
+
+def _counted_names(text: str, names: list[_Name]) -> dict[int, _Name]:
+    """The names of a counted list told with "là": three items or more, each a name candidate with
+    a listed family name and nothing else ("3 tỉnh là Long An, Bến Tre, Bạc Liêu" has none; "3
+    trường là Trần Phú, Lê Lợi, Trưng Vương" stops at the school not named like a person; lists of
+    places, streets and schools are left out by the noun before "là")."""
+    by_start = {n.start: n for n in names}
+    out: dict[int, _Name] = {}
+    for intro in _IS_BEFORE_CAPITAL.finditer(text):
+        first = by_start.get(intro.end())
+        if first is None or not _COUNT_BEFORE.search(text, max(0, intro.start() - 50), intro.start()):
+            continue
+        if _PLACE_LIST_BEFORE.search(text, max(0, intro.start() - 60), intro.start()):
+            continue
+        items = [first]
+        clean_end = False
+        while len(items) < 20:
+            sep = _ITEM_SEP.match(text, items[-1].end)
+            if sep is None or not text[sep.end() : sep.end() + 1].isupper():
+                clean_end = True  # the list ends at the last name
+                break
+            item = by_start.get(sep.end())
+            if item is None:
+                break  # a capitalized item that is no name: no list of people
+            items.append(item)
+        if clean_end and len(items) >= 3:
+            out.update((n.start, n) for n in items)
+    return out
 
 
 # A unit in brackets after a listed person: an outlet or body, capitalized or after its noun.
