@@ -428,7 +428,7 @@ def _name_in_run(
             return None, True  # "Ông Minh": an honorific and a given name
         skip, honorific = 1, True
     family = surnames()
-    if _ede_name(tokens[skip:]):
+    if tokens[skip] == "Y" and _ede_name(tokens[skip:]):
         name = " ".join(tokens[skip:])
         begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
         return _Name(begin, begin + len(name), name), honorific
@@ -587,10 +587,15 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
     """
     names: list[_Name] = []
     honored: set[int] = set()
+    dotted = frozenset(m.end() for m in _DOT_THEN_CAPITAL.finditer(text))
     for match in _RUN.finditer(text):
         if " " not in match.group(0):
             # one foreign word after a dotted initial or a head of state: "J.Smith", "Tổng thống Bush"
-            single = _foreign_by_cue(text, match.group(0), match.start())
+            single = (
+                _foreign_by_cue(text, match.group(0), match.start())
+                if _foreign_cue_at(text, match.start(), dotted)
+                else None
+            )
             if single is not None and not (names and names[-1].end > single.start):
                 names.append(single)
                 honored.add(single.start)
@@ -622,7 +627,7 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
         if name is None:
             name = _name_after_lowercase_title(text, match.group(0), match.start())
             honorific = name is not None
-        if name is None or name.start == match.start():
+        if (name is None or name.start == match.start()) and _foreign_cue_at(text, match.start(), dotted):
             foreign = _foreign_by_cue(text, match.group(0), match.start())
             if foreign is not None and not (names and names[-1].end > foreign.start):
                 name, honorific = foreign, True
@@ -677,7 +682,7 @@ _BUILDING_BEFORE = re.compile(
 )
 _BUILDING_CUES = (
     *("chung cư", "Chung cư", "giao lộ", "Giao lộ", "nút giao", "cao ốc", "tòa nhà", "ký túc", "bến xe"),
-    *("hẻm", "kiệt", "ngõ", "số ", "-", "–"),
+    *("hẻm", "kiệt", "ngõ", "số ", "ngã ", "góc ", "đường "),
 )
 
 
@@ -728,7 +733,24 @@ _STATE_HEADS = (
     "Thị trưởng",
     "Giáo hoàng",
 )
+_STATE_HEAD_ENDS = frozenset(head.rsplit(" ", 1)[-1].lower() for head in _STATE_HEADS)
+_STATE_HEAD_LAST_CHARS = frozenset(head[-1] for head in _STATE_HEADS)
 _STATE_HEAD_BEFORE = re.compile(rf"(?<![\w])(?i:(?:phó |cựu |cố |nguyên )?{alternation(_STATE_HEADS)})\s+$")
+
+
+# A dotted initial right before a run ("M.|Morshed", "S. |Tumur"; a literal-first regex: a cheap scan).
+_DOT_THEN_CAPITAL = re.compile(rf"\.(?<=[{UPPER_CHARS}]\.) ?(?={UPPER})")
+
+
+def _foreign_cue_at(text: str, offset: int, dotted: frozenset[int]) -> bool:
+    """Whether ``_foreign_by_cue`` may read the run at ``offset``: a dotted initial or a word that can
+    end a head of state is right before it (a cheap test, run for every capitalized run)."""
+    if offset in dotted:
+        return True
+    if offset < 2 or text[offset - 2] not in _STATE_HEAD_LAST_CHARS:
+        return False
+    head_end = text.rfind(" ", max(0, offset - 16), offset - 1)
+    return text[head_end + 1 : offset - 1].lower() in _STATE_HEAD_ENDS
 
 
 def _country_start(text: str, pos: int) -> int:
@@ -763,7 +785,10 @@ def _foreign_by_cue(text: str, run: str, offset: int) -> _Name | None:
     thống Mông Cổ N. Bagabandi", "Tổng thống Bush", "Thượng nghị sĩ Mỹ Kerry". Vietnamese-looking
     words never are ("độ C. Trung Bộ", bylines "T. Nhân").
     """
-    if offset >= 2 and (text[offset - 1] == "." or text[offset - 2 : offset] == ". "):
+    if offset >= 2 and (
+        (text[offset - 1] == "." and text[offset - 2].isupper())
+        or (text[offset - 2 : offset] == ". " and offset >= 3 and text[offset - 3].isupper())
+    ):
         initials = _INITIALS_BEFORE.search(text, max(0, offset - 8), offset)
         tokens = run.split(" ")
         if (
