@@ -5,6 +5,8 @@ Each form has a positive case and a negative one (what must not come out of it).
 
 from __future__ import annotations
 
+import pytest
+
 from transforms.extract.people import extract_people
 
 
@@ -15,11 +17,18 @@ def _titles(body: str) -> dict[str, tuple[str, ...]]:
 # --- P1: foreign names with dotted initials, a family name alone after a head of state ----------
 
 
-def test_dotted_initials_after_a_title_and_a_country() -> None:
-    titles = _titles("Sáng 4/3, Bộ trưởng Ngoại giao nước CHDCND Nepal R.Kumar Thapa đã đến Hà Nội.")
-    assert titles == {"R.Kumar Thapa": ("Bộ trưởng Ngoại giao nước CHDCND Nepal",)}
-    titles = _titles("Tổng thống Mông Cổ N. Enkhbayar và phu nhân đến thăm.")
-    assert titles == {"N. Enkhbayar": ("Tổng thống Mông Cổ",)}
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Sáng 4/3, Bộ trưởng Ngoại giao nước CHDCND Nepal R.Kumar Thapa đã đến Hà Nội.",
+            {"R.Kumar Thapa": ("Bộ trưởng Ngoại giao nước CHDCND Nepal",)},
+        ),
+        ("Tổng thống Mông Cổ N. Enkhbayar và phu nhân đến thăm.", {"N. Enkhbayar": ("Tổng thống Mông Cổ",)}),
+    ],
+)
+def test_dotted_initials_after_a_title_and_a_country(body: str, expected: dict[str, tuple[str, ...]]) -> None:
+    assert _titles(body) == expected
 
 
 def test_dotted_initials_after_an_honorific_or_a_cue_word() -> None:
