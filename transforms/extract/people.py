@@ -333,7 +333,15 @@ _CUE_WORDS = (
     "tổng giám mục",
     "hồng y",
     "linh mục",
+    # senators are no office of the press's title grammar ("thượng nghị sĩ John Kerry"): a cue only
+    "thượng nghị sĩ",
+    "hạ nghị sĩ",
+    "nghị sĩ",
 )
+
+
+# A cue word opens the cue: a profession or honorific, no chain's head ("A, thẩm phán B").
+_CUE_WORD_START = re.compile(rf"{alternation(_CUE_WORDS)}\s", re.IGNORECASE)
 
 
 @cache
@@ -420,6 +428,10 @@ def _name_in_run(
             return None, True  # "Ông Minh": an honorific and a given name
         skip, honorific = 1, True
     family = surnames()
+    if tokens[skip] == "Y" and _ede_name(tokens[skip:]):
+        name = " ".join(tokens[skip:])
+        begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
+        return _Name(begin, begin + len(name), name), honorific
     start = None
     for i in range(skip, len(tokens) - 1):
         if tokens[i] in family and 2 <= len(tokens) - i <= 4:
@@ -479,6 +491,20 @@ def _name_in_run(
     return _Name(begin, begin + len(name), name), honorific
 
 
+def _ede_name(tokens: list[str]) -> bool:
+    """Whether ``tokens`` are a five-word Ê Đê name: "Y" (men; women's "H'" is no run), two given
+    names, then a two-word family name whose first word is a listed minority family name ("Y Thanh
+    Hà Niê Kđăm"); four words or fewer are read by the family-name rule ("Y Biêr Niê")."""
+    return (
+        len(tokens) == 5
+        and tokens[0] == "Y"
+        and tokens[3] in surnames()
+        and tokens[3] not in _MAJOR
+        and not any(t in _NOT_GIVEN for t in tokens)
+        and not any(fold(" ".join(tokens[k : k + 2])) in folded_places() for k in range(1, 4))
+    )
+
+
 # Body heads that are also given names ("Trịnh Xuân Trường", "Lê Văn Hội"): the last word of a
 # three-word name after an honorific (a body's head there would have its name after it).
 _LAST_GIVEN = frozenset({"Trường", "Hội"})
@@ -523,6 +549,7 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
             and not skip
             and _AFTER_CHAIN_HEAD.search(text, max(0, cue.start() - 3), cue.start())
             and not _RANK_OR_HONORIFIC.match(cue.group(0))
+            and not _CUE_WORD_START.match(cue.group(0))  # "..., thẩm phán Jack Weinstein"
         ):
             return None
         if cue is None:
@@ -560,8 +587,18 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
     """
     names: list[_Name] = []
     honored: set[int] = set()
+    dotted = frozenset(m.end() for m in _DOT_THEN_CAPITAL.finditer(text))
     for match in _RUN.finditer(text):
         if " " not in match.group(0):
+            # one foreign word after a dotted initial or a head of state: "J.Smith", "Tổng thống Bush"
+            single = (
+                _foreign_by_cue(text, match.group(0), match.start())
+                if _foreign_cue_at(text, match.start(), dotted)
+                else None
+            )
+            if single is not None and not (names and names[-1].end > single.start):
+                names.append(single)
+                honored.add(single.start)
             continue
         name, honorific = _name_in_run(match.group(0), match.start())
         if (
@@ -590,6 +627,10 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
         if name is None:
             name = _name_after_lowercase_title(text, match.group(0), match.start())
             honorific = name is not None
+        if (name is None or name.start == match.start()) and _foreign_cue_at(text, match.start(), dotted):
+            foreign = _foreign_by_cue(text, match.group(0), match.start())
+            if foreign is not None and not (names and names[-1].end > foreign.start):
+                name, honorific = foreign, True
         if name:
             names.append(name)
             if honorific:
@@ -625,8 +666,166 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             honored.add(match.start(1))
     if "-" in text:
         names = [_with_hyphen_part(text, n) for n in names]
+    names = [n for n in names if not _named_building(text, n.start) and not _surname_of_other(text, n, names)]
     names.sort(key=lambda n: n.start)
     return tuple(names), frozenset(honored)
+
+
+# Buildings, crossings and house numbers named after people, which ``_NAMED_AFTER`` does not
+# list: "chung cư Lê Thị Riêng", "giao lộ Lê Thánh Tôn - Thái Văn Lung" (both streets), "nhà số
+# 137/1 Nguyễn Văn Quá", "tại số 8 Nguyễn Văn Tráng" (but "Đội quản lý thị trường số 2 Lê Quốc
+# Dũng" is a title before a name: a bare number counts only after "nhà", "tại", "ở" or a comma).
+_BUILDING_BEFORE = re.compile(
+    rf"(?<![\w])(?:chung cư|Chung cư|giao lộ|Giao lộ|nút giao|cao ốc|tòa nhà|ký túc xá|bến xe|hẻm|kiệt|ngõ"
+    rf"|số \d+[A-Za-z]?/\d+[A-Za-z/\d]*|số \d+[A-Z]|(?:nhà|[Tt]ại|ở|,|\() ?số \d+"
+    rf"|(?:giao lộ|ngã ba|ngã tư|ngã năm|nút giao|góc|đường)(?: {CAP_SYL}){{1,4}} ?[-–])\s+$"
+)
+_BUILDING_CUES = (
+    *("chung cư", "Chung cư", "giao lộ", "Giao lộ", "nút giao", "cao ốc", "tòa nhà", "ký túc", "bến xe"),
+    *("hẻm", "kiệt", "ngõ", "số ", "ngã ", "góc ", "đường "),
+)
+
+
+def _named_building(text: str, start: int) -> bool:
+    """Whether the name at ``start`` names a building, crossing or address (``_BUILDING_BEFORE``)."""
+    window = text[max(0, start - 40) : start]
+    if not any(cue in window for cue in _BUILDING_CUES):
+        return False  # (a cheap test before the end-anchored regex)
+    return _BUILDING_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# Dotted initials glued or spaced before a foreign name: "M.Morshed Khan", "J.B.Weinstein", "S. Tumur Ochir".
+_INITIALS_BEFORE = re.compile(rf"(?<![\w.])(?:{UPPER}\. ?){{1,3}}$")
+_GIVEN_BEFORE_INITIALS = re.compile(rf"(?<![\w.])({CAP_SYL}) $")
+# Where a foreign word names a country, not a person: "Chính phủ Tanzania", "thăm Tanzania".
+_COUNTRY_USE = "(?:của|tại|ở|nước|phía|sang|thăm|[Cc]hính phủ|[Nn]gười) "
+
+
+def _surname_of_other(text: str, name: _Name, names: list[_Name]) -> bool:
+    """Whether a foreign family name taken alone (``_foreign_by_cue``) is better read otherwise:
+    a word of a longer name of the text ("thẩm phán Jack B.Weinstein ... Chánh án Weinstein": the
+    longer one is the person), or a country ("Tổng thống Tanzania" with "Chính phủ Tanzania")."""
+    if " " in name.text or "." in name.text or not _foreign_word(name.text):
+        return False
+    word = name.text
+    if any(n is not name and (word in n.text.split(" ") or n.text.endswith("." + word)) for n in names):
+        return True
+    return re.search(rf"(?<![\w]){_COUNTRY_USE}{re.escape(word)}(?![\w])", text) is not None
+
+
+# Heads of states and courts before a foreign family name alone: "Tổng thống Bush", "Chánh án
+# Weinstein", "Thượng nghị sĩ Mỹ Kerry" (heads of bodies and firms are left out: "Giám đốc Intel").
+_STATE_HEADS = (
+    "Tổng thống",
+    "Thủ tướng",
+    "Ngoại trưởng",
+    "Thượng nghị sĩ",
+    "Hạ nghị sĩ",
+    "Nghị sĩ",
+    "Đại sứ",
+    "Quốc vương",
+    "Nhà vua",
+    "Nữ hoàng",
+    "Hoàng tử",
+    "Thái tử",
+    "Chánh án",
+    "Thẩm phán",
+    "Thị trưởng",
+    "Giáo hoàng",
+)
+_STATE_HEAD_ENDS = frozenset(head.rsplit(" ", 1)[-1].lower() for head in _STATE_HEADS)
+_STATE_HEAD_LAST_CHARS = frozenset(head[-1] for head in _STATE_HEADS)
+_STATE_HEAD_BEFORE = re.compile(rf"(?<![\w])(?i:(?:phó |cựu |cố |nguyên )?{alternation(_STATE_HEADS)})\s+$")
+
+
+# A dotted initial right before a run ("M.|Morshed", "S. |Tumur"; a literal-first regex: a cheap scan).
+_DOT_THEN_CAPITAL = re.compile(rf"\.(?<=[{UPPER_CHARS}]\.) ?(?={UPPER})")
+
+
+def _foreign_cue_at(text: str, offset: int, dotted: frozenset[int]) -> bool:
+    """Whether ``_foreign_by_cue`` may read the run at ``offset``: a dotted initial or a word that can
+    end a head of state is right before it (a cheap test, run for every capitalized run)."""
+    if offset in dotted:
+        return True
+    if offset < 2 or text[offset - 2] not in _STATE_HEAD_LAST_CHARS:
+        return False
+    head_end = text.rfind(" ", max(0, offset - 16), offset - 1)
+    return text[head_end + 1 : offset - 1].lower() in _STATE_HEAD_ENDS
+
+
+def _country_start(text: str, pos: int) -> int:
+    """Where one to three capitalized words that name a place or listed body end at ``pos`` start
+    ("Tổng thống Hoa Kỳ | Truman"), else ``pos``."""
+    words = text[max(0, pos - 40) : pos].split(" ")
+    if len(words) < 2 or words[-1] != "":
+        return pos
+    for size in (3, 2, 1):
+        part = words[-1 - size : -1]
+        if (
+            len(part) == size
+            and all(w[:1].isupper() for w in part)
+            and fold(" ".join(part)) in _places_and_bodies()
+        ):
+            return pos - len(" ".join(part)) - 1
+    return pos
+
+
+def _cue_ends_at(text: str, pos: int) -> bool:
+    """Whether an honorific or a strong cue (head, rank, cue word) ends right before ``pos``."""
+    if _honorific_before(text, max(0, pos - 40), pos) is not None:
+        return True
+    return _may_be_cued(text, pos) and _strong_cue().search(text, max(0, pos - 30), pos) is not None
+
+
+def _foreign_by_cue(text: str, run: str, offset: int) -> _Name | None:
+    """A foreign name the run alone does not show: after dotted initials that follow a cue, or
+    the family name alone after a head of state or court (maybe with the country between).
+
+    "Bộ trưởng Ngoại giao nước CHND Bangladesh M.Morshed Khan", "thẩm phán J.B.Weinstein", "Tổng
+    thống Mông Cổ N. Bagabandi", "Tổng thống Bush", "Thượng nghị sĩ Mỹ Kerry". Vietnamese-looking
+    words never are ("độ C. Trung Bộ", bylines "T. Nhân").
+    """
+    if offset >= 2 and (
+        (text[offset - 1] == "." and text[offset - 2].isupper())
+        or (text[offset - 2 : offset] == ". " and offset >= 3 and text[offset - 3].isupper())
+    ):
+        initials = _INITIALS_BEFORE.search(text, max(0, offset - 8), offset)
+        tokens = run.split(" ")
+        if (
+            initials is not None
+            and len(tokens) <= 3
+            and any(len(t) > 2 and _foreign_word(t) for t in tokens)
+            and not any(t in _NOT_GIVEN or t in _CAP_HONORIFICS for t in tokens)
+            and fold(run) not in _places_and_bodies()
+        ):
+            begin = initials.start()
+            given = _GIVEN_BEFORE_INITIALS.search(text, max(0, begin - 20), begin)
+            if (
+                given is not None
+                and len(tokens) == 1
+                and _foreign_word(given.group(1))
+                and fold(given.group(1)) not in _places_and_bodies()
+            ):
+                begin = given.start()  # "Jack B.Weinstein", "Merle L. Pribbenow" (not "Bangladesh M.Morshed")
+            cue = _country_start(text, begin)
+            heads = list(_head_near().finditer(text, max(0, cue - 100), cue))
+            if _cue_ends_at(text, cue) or (
+                heads and not any(ch in ",.;:()\n" for ch in text[heads[-1].end() : begin])
+            ):
+                return _Name(begin, offset + len(run), text[begin : offset + len(run)])
+        return None
+    tokens = run.split(" ")
+    word = tokens[-1]
+    if len(word) < 3 or not _foreign_word(word) or fold(word) in _places_and_bodies():
+        return None
+    begin = offset + len(run) - len(word)
+    if len(tokens) > 1 and _country_start(text, begin) != offset:
+        return None  # the words before the family name are no country ("Bill Clinton" is a run)
+    if _STATE_HEAD_BEFORE.search(text, max(0, offset - 30), offset) is None:
+        return None
+    if _INITIAL_THEN.match(text, begin + len(word)) or text.startswith("-", begin + len(word)):
+        return None
+    return _Name(begin, begin + len(word), word)
 
 
 # The hyphenated part of a foreign name, written right after it: "Sayed Al-Karim", "Jean-Pierre".
@@ -1029,8 +1228,50 @@ _ITEM_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
 
 
 def _listed_names(text: str, names: list[_Name]) -> dict[int, _Name]:
-    """People of lists announced by "gồm:": name start -> name (see ``_people_lists``)."""
-    return _people_lists(text, names)[0]
+    """People of lists announced by "gồm:" (see ``_people_lists``) or by a count and "là" (see
+    ``_counted_names``): name start -> name."""
+    listed = _people_lists(text, names)[0]
+    if " là " in text:
+        listed.update(_counted_names(text, names))
+    return listed
+
+
+# People named after their count or kind and "là": "3 Phó Bí thư khác là A, B, C", "Ba thí sinh nhận
+# giải khuyến khích là A, B và C" (a count or plural word opens the clause before "là").
+_IS_BEFORE_CAPITAL = re.compile(rf" là (?={UPPER})")
+_COUNT_BEFORE = re.compile(
+    r"(?<![\w])(?:\d+|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]ăm|[Ss]áu|[Bb]ảy|[Tt]ám|[Cc]hín|[Mm]ười|[Cc]ác|[Nn]hững)"
+    r" [^\d.;:,!?\n()\"“”]{1,40}$"
+)
+
+
+def _counted_names(text: str, names: list[_Name]) -> dict[int, _Name]:
+    """The names of a counted list told with "là": three items or more, each a name candidate with
+    a listed family name and nothing else ("3 tỉnh là Long An, Bến Tre, Bạc Liêu" has none; "3
+    trường là Trần Phú, Lê Lợi, Trưng Vương" stops at the school not named like a person; lists of
+    places, streets and schools are left out by the noun before "là")."""
+    by_start = {n.start: n for n in names}
+    out: dict[int, _Name] = {}
+    for intro in _IS_BEFORE_CAPITAL.finditer(text):
+        first = by_start.get(intro.end())
+        if first is None or not _COUNT_BEFORE.search(text, max(0, intro.start() - 50), intro.start()):
+            continue
+        if _PLACE_LIST_BEFORE.search(text, max(0, intro.start() - 60), intro.start()):
+            continue
+        items = [first]
+        clean_end = False
+        while len(items) < 20:
+            sep = _ITEM_SEP.match(text, items[-1].end)
+            if sep is None or not text[sep.end() : sep.end() + 1].isupper():
+                clean_end = True  # the list ends at the last name
+                break
+            item = by_start.get(sep.end())
+            if item is None:
+                break  # a capitalized item that is no name: no list of people
+            items.append(item)
+        if clean_end and len(items) >= 3:
+            out.update((n.start, n) for n in items)
+    return out
 
 
 # A unit in brackets after a listed person: an outlet or body, capitalized or after its noun.
