@@ -167,6 +167,9 @@ QUALIFIERS = (
     # several terms: "các nhiệm kỳ 2011-2016, 2016-2021"
     r"(?:(?:{SP})?(?:,|và)(?:{SP})?\d{{4}}(?:{SP})?[-–](?:{SP})?\d{{4}}(?![\w]))*",
 )
+# A head that names its unit in lowercase: "Trưởng phòng", "phó ban", "Trưởng khoa" (the 2006 press
+# writes the unit's name after it in lowercase: "Trưởng phòng dự báo hạn ngắn", "Trưởng ban dân nguyện").
+UNIT_HEAD_END = re.compile(r"(?<![\w])(?:[Tt]rưởng|[Pp]hó) (?:phòng|ban|khoa|trạm)$")
 # Bodies numbered after their name ("Tư lệnh Quân khu 1", "Chủ tịch UBND quận 3", "Lữ đoàn 125": up to
 # three digits).
 NUMBERED = (
@@ -470,7 +473,12 @@ def find_titles(text: str) -> list[TitleSpan]:
             reached = fields_end
             continue
         stripped = trim_dangling(text, match.start(), match.end())
-        if title_regex().fullmatch(stripped) is None:
+        whole = match.group(0).rstrip(" -,")
+        if stripped != whole and _title_head_only(whole):
+            # a head is never a word cut ("Trưởng ban" + "dân nguyện", not "Trưởng"): the lowercase
+            # words may be its unit's name, which the people extractor reads
+            stripped = whole
+        elif title_regex().fullmatch(stripped) is None:
             # trimming cut into the head ("Bí thư thành đoàn" -> "Bí"): keep the untrimmed head
             head = _head_regex().match(text, match.start())
             stripped = head.group(0) if head else ""
