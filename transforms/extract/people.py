@@ -892,9 +892,15 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             if prev is None and name.start in honored:
                 foreign = any(_foreign_word(word) for word in name.text.split())
                 prev = _lowercase_title_before(text, name.start, bare_ok=foreign)
-            if prev is None and end_pos == name.start - 1 and text[end_pos - 1 : end_pos].islower():
+            if (
+                prev is None
+                and end_pos == name.start - 1
+                and text[end_pos - 1 : end_pos].islower()
+                and not _LEVEL_BEFORE.search(text, max(0, end_pos - 12), end_pos)
+            ):
                 # "theo giám đốc bệnh viện A", "phó phòng hành chính quản trị B": the title is the cue
-                # (it ends in a lowercase word or a body's lowercase syllable: the cheap test first)
+                # (it ends in a lowercase word or a body's lowercase syllable: the cheap test first;
+                # after a level the run is the place: "thường trực MTTQ huyện Yên Thành")
                 prev = _lowercase_title_before(text, name.start, unit_name=True)
         if prev is not None and prev.start not in used and _title_text(prev):
             before = [*_chain_back(text, prev, titles, used), prev]
@@ -1286,6 +1292,8 @@ def _title_across_fields(
     return TitleSpan(text[title.start : end], title.start, end)
 
 
+# A place's level right before a run ("huyện Yên Thành"): the run is the place, not a person.
+_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:huyện|xã|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP|ấp|thôn)$")
 # Units whose names the 2006 press writes in lowercase between a title and a name ("giám đốc bệnh viện
 # huyện A", "Chủ tịch hội nông dân B").
 _UNIT_WORDS = frozenset(
@@ -1416,29 +1424,32 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
 _LOWERCASE_BODY_HEADS = load_list("lowercase_body_heads.txt")
 _BODY_HEAD_AT_END = re.compile(rf"(?<![\w])(?:{alternation(_LOWERCASE_BODY_HEADS)})$")
 _BODY_HEAD_AT_START = re.compile(rf" (?:{alternation(_LOWERCASE_BODY_HEADS)})(?![\w])")
-# ... or such a head and one or two capitalized words of its name, the rest in lowercase ("Trung tâm
-# Y tế dự phòng TP.HCM", "Trung tâm Dự báo khí tượng thủy văn trung ương"); not "Ban", whose
-# capitalized names are whole ("Ban Dân vận Trung ương lưu ý")
+# ... or such a head and one or two capitalized words of its name, the rest in lowercase and closed by
+# a place or a short form ("Trung tâm Y tế dự phòng TP.HCM", "Ban Quản lý dự án hầm Hải Vân")
 _BODY_HEAD_NEAR_END = re.compile(
-    rf"(?<![\w])(?:{alternation(h for h in _LOWERCASE_BODY_HEADS if h != 'Ban')})"
+    rf"(?<![\w])(?:{alternation(_LOWERCASE_BODY_HEADS)})"
     rf"(?: {UPPER}[{LOWER_CHARS}]*(?: [{LOWER_CHARS}]+)?){{1,2}}$"
 )
 
 
 def _lowercase_then_names(words: list[str]) -> bool:
-    """Whether ``words`` open in lowercase and a capitalized word among them is never followed by a
-    lowercase one, unless "và" joined it ("dự phòng TP.HCM", "học xã hội và Nhân văn"; not "trình
-    bày Báo cáo tóm tắt", "để HĐND tỉnh bầu")."""
+    """Whether ``words`` open in lowercase and end in a capitalized word (a place or a short form) or
+    a field joined by "và", a capitalized word among them never followed by a lowercase one unless
+    "và" joined it ("dự phòng TP.HCM", "học xã hội và Nhân văn"; not "trình bày Báo cáo tóm tắt",
+    "để HĐND tỉnh bầu", nor a verb's object "trao quà cho các em")."""
     if not words or not words[0].islower():
         return False
     closed = False  # a capitalized word not after "và" has been seen
+    joined = False  # a capitalized word after "và"
     for prev, word in pairwise(words):
         if word.islower():
             if closed:
                 return False
         elif prev != "và":
             closed = True
-    return True
+        else:
+            joined = True
+    return joined or not words[-1].islower()
 
 
 # Words that open a clause, never a body's name: tense and aspect, the copula, negation, speech.
@@ -1461,8 +1472,8 @@ def _opens_body(title: str, words: list[str]) -> bool:
 # chức Vụ trưởng ...": the appointment lists the old office, then the new one).
 _CLOSING = (
     r",|\s[-–—]\s|\)|;| giữ (?:thêm )?chức(?![\w])"
-    # ... or what the person says: "ông A, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh cho biết"
-    r"| (?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ)(?![\w])| nói(?=[.,:;!?])"
+    # ... or what the person says: "ông A, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh (cũng) cho biết"
+    r"| (?:cũng |đã )?(?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ)(?![\w])| nói(?=[.,:;!?])"
     # ... or the body's short form in brackets: "Phó Chủ tịch Hội nạn nhân chất độc da cam Việt Nam (VAVA)"
     r"| \([A-ZĐ][A-ZĐ0-9&-]{1,9}\)"
 )
