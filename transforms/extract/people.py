@@ -1433,10 +1433,11 @@ _BODY_HEAD_NEAR_END = re.compile(
 
 
 def _lowercase_then_names(words: list[str]) -> bool:
-    """Whether ``words`` open in lowercase and end in a capitalized word (a place or a short form) or
-    a field joined by "và", a capitalized word among them never followed by a lowercase one unless
-    "và" joined it ("dự phòng TP.HCM", "học xã hội và Nhân văn"; not "trình bày Báo cáo tóm tắt",
-    "để HĐND tỉnh bầu", nor a verb's object "trao quà cho các em")."""
+    """Whether ``words`` open in lowercase and end in a capitalized word (a place or a short form), a
+    field joined by "và", or a lowercase run of three words or more; a capitalized word among them
+    never followed by a lowercase one unless "và" joined it ("dự phòng TP.HCM", "học xã hội và Nhân
+    văn", "công nghệ và môi trường"; not "trình bày Báo cáo tóm tắt", "để HĐND tỉnh bầu", "Trung lưu
+    ý", "trao quyết định")."""
     if not words or not words[0].islower():
         return False
     closed = False  # a capitalized word not after "và" has been seen
@@ -1449,7 +1450,14 @@ def _lowercase_then_names(words: list[str]) -> bool:
             closed = True
         else:
             joined = True
-    return joined or not words[-1].islower()
+    if joined or not words[-1].islower():
+        return True
+    # a short lowercase run is mostly a verb ("lưu ý", "kể"), a name's longer ("giao thông đường sắt")
+    # and opened by no verb ("trao quyết định"; "và" or a field word before another one is none)
+    first, nxt = words[0], words[1] if len(words) > 1 else ""
+    fields = field_words()
+    verb = first in PREDICATE_STARTS and first != "và" and not (first in fields and nxt in fields)
+    return len(words) >= 3 and not verb
 
 
 # Words that open a clause, never a body's name: tense and aspect, the copula, negation, speech.
