@@ -16,7 +16,9 @@ import pytest
 from transforms.extract.people import extract_people
 
 _DIR = Path(__file__).resolve().parents[1] / "data" / "titles"
-# wave 1 (forms-t6) and wave 2 (forms-t7: lowercase bodies after a bare head, names ending in a head word)
+# wave 1 (forms-t6), wave 2 (forms-t7: lowercase bodies after a bare head, names ending in a head word)
+# and wave B (forms-t9: lowercase unit names after "Trưởng phòng" / "Trưởng ban", bodies lowercase after
+# one or two capitalized words, a bare head chained to a full title)
 _FILES = sorted(_DIR.glob("forms-t*.jsonl"))
 
 

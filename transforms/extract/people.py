@@ -23,6 +23,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
+from itertools import pairwise
 
 from transforms.clean.normalize import fold
 from transforms.extract.gazetteer import (
@@ -44,6 +45,7 @@ from transforms.extract.titles import (
     CHAIN_SEP,
     PREDICATE_STARTS,
     TITLE_PREFIXES,
+    UNIT_HEAD_END,
     TitleSpan,
     clean_title,
     field_words,
@@ -1082,11 +1084,23 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 prev = _title_before_rank(text, end_pos, by_end, titles, used)
             if prev is None and end_pos == name.start - 1:
                 prev = _title_across_fields(text, name.start, titles, title_starts)
+            if prev is None and end_pos == name.start - 1:
+                prev = _unit_title_across_words(text, name.start, titles, title_starts)
             if prev is None:
                 prev = _lowercase_head_after_honorific(text, name.start)
             if prev is None and name.start in honored:
                 foreign = any(_foreign_word(word) for word in name.text.split())
                 prev = _lowercase_title_before(text, name.start, bare_ok=foreign)
+            if (
+                prev is None
+                and end_pos == name.start - 1
+                and text[end_pos - 1 : end_pos].islower()
+                and not _LEVEL_BEFORE.search(text, max(0, end_pos - 12), end_pos)
+            ):
+                # "theo giám đốc bệnh viện A", "phó phòng hành chính quản trị B": the title is the cue
+                # (it ends in a lowercase word or a body's lowercase syllable: the cheap test first;
+                # after a level the run is the place: "thường trực MTTQ huyện Yên Thành")
+                prev = _lowercase_title_before(text, name.start, unit_name=True)
         if prev is not None and prev.start not in used and _title_text(prev):
             before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
@@ -1384,8 +1398,9 @@ def _lowercase_head_after_honorific(text: str, start: int) -> TitleSpan | None:
     return TitleSpan(match.group(1), match.start(1), match.end(1))
 
 
-# Where a lowercase title may open before a name: a clause's start, or after "của" / "theo" / "với".
-_CLAUSE_OPEN = re.compile(r"(?:^|[,.;:(\n]\s*|(?<![\w])(?:của|theo|Theo|với|cùng)\s+)$")
+# Where a lowercase title may open before a name: a clause's start, or after "của" / "theo" / "với",
+# or in a list of people ("trong đó có giám đốc bệnh viện A và phó phòng hành chính B").
+_CLAUSE_OPEN = re.compile(r"(?:^|[,.;:(\n]\s*|(?<![\w])(?:của|theo|Theo|với|cùng|có|và)\s+)$")
 
 
 @cache
@@ -1411,11 +1426,14 @@ def _heads_hold_no_break() -> bool:
     return not any(ch in _CLAUSE_BREAKS for word in (*title_heads(), "phó", *TITLE_PREFIXES) for ch in word)
 
 
-def _lowercase_title_before(text: str, start: int, bare_ok: bool = False) -> TitleSpan | None:
+def _lowercase_title_before(
+    text: str, start: int, bare_ok: bool = False, unit_name: bool = False
+) -> TitleSpan | None:
     """A title with a lowercase head and a body, opening its clause and ending at a name: "theo
     đại sứ Mỹ tại Việt Nam Michael Marine", ", chánh án Tòa án Tối cao John Roberts" (a foreign
     name has no listed family name; this title is its cue). ``bare_ok``: the name is foreign, so
-    a bare head of :data:`_PERSONAL_HEADS` is cue enough."""
+    a bare head of :data:`_PERSONAL_HEADS` is cue enough. ``unit_name``: the title may also run on
+    over its unit's name in lowercase (:func:`_unit_name_gap`: "theo giám đốc bệnh viện A")."""
     pos = max(0, start - 90)
     if _heads_hold_no_break():
         # a head before the clause's last break is skipped below, and no head runs over one: the
@@ -1427,7 +1445,10 @@ def _lowercase_title_before(text: str, start: int, bare_ok: bool = False) -> Tit
         if not _CLAUSE_OPEN.search(text, max(0, head.start() - 8), head.start()):
             continue
         match = title_regex_any_case().match(text, head.start())
-        if match is None or match.end() < start - 1:
+        if match is None or (
+            match.end() < start - 1
+            and not (unit_name and _unit_name_gap(match.group(0), text[match.end() : start]))
+        ):
             continue
         kept = text[head.start() : start].rstrip()
         if clean_title(kept) is None or (
@@ -1512,6 +1533,53 @@ def _title_across_fields(
     return TitleSpan(text[title.start : end], title.start, end)
 
 
+# A place's level right before a run ("huyện Yên Thành"): the run is the place, not a person.
+_LEVEL_BEFORE = re.compile(r"(?<![\w])(?:huyện|xã|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP|ấp|thôn)$")
+# Units whose names the 2006 press writes in lowercase between a title and a name ("giám đốc bệnh viện
+# huyện A", "Chủ tịch hội nông dân B").
+_UNIT_WORDS = frozenset(
+    {"bệnh viện", "trung tâm", "công ty", "trường", "viện", "xí nghiệp", "nhà máy", "chi cục", "sở"}
+    | {"phòng", "ban", "khoa", "đài", "trạm", "hội", "hiệp hội"}
+)
+
+
+def _unit_name_gap(title: str, gap: str) -> bool:
+    """Whether ``gap`` (" w1 ... wn " between a title and a name) is the name of the title's unit in
+    lowercase: one to six lowercase words, no verb first, no clause word, after a unit's head
+    ("Trưởng ban dân nguyện A") or opened by a unit's word ("Giám đốc bệnh viện huyện A")."""
+    words = gap.split(" ")
+    if words[0] != "" or words[-1] != "" or not 1 <= len(words) - 2 <= 6:
+        return False
+    words = words[1:-1]
+    if not all(w.isalpha() and w.islower() for w in words) or words[0] in PREDICATE_STARTS:
+        return False
+    if any(
+        w in _CLAUSE_WORDS or f"{w} {nxt}" in _CLAUSE_WORDS
+        for w, nxt in zip(words, [*words[1:], ""], strict=True)
+    ):
+        return False
+    return (
+        UNIT_HEAD_END.search(title) is not None
+        or words[0] in _UNIT_WORDS
+        or " ".join(words[:2]) in _UNIT_WORDS
+    )
+
+
+def _unit_title_across_words(
+    text: str, start: int, titles: list[TitleSpan], starts: list[int]
+) -> TitleSpan | None:
+    """A title before a name, run on over its unit's name in lowercase: "Trưởng ban dân nguyện Lê
+    Văn A", "Trưởng phòng kế hoạch tài vụ B", "Giám đốc bệnh viện huyện C" (see :func:`_unit_name_gap`)."""
+    i = bisect_left(starts, start) - 1
+    if i < 0:
+        return None
+    title = titles[i]
+    if not 0 < start - title.end <= 60 or not _unit_name_gap(title.text, text[title.end : start]):
+        return None
+    end = start - 1
+    return TitleSpan(text[title.start : end], title.start, end)
+
+
 def _title_across_gap(text: str, end: int, by_end: dict[int, TitleSpan]) -> TitleSpan | None:
     """The title before a name across a comma or "là" ("Chủ tịch UBND Thành phố, ông A": only a
     title that opens its sentence; "Chủ tịch tỉnh nhiệm kỳ 2021-2026 là ông A")."""
@@ -1583,6 +1651,10 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
         w.islower() and (w in stops or f"{w} {nxt}" in stops) and not (w in fields and nxt in fields)
         for w, nxt in zip(words, [*words[1:], ""], strict=True)
     )
+    # "làm" and a title: the office the person moves to ("hiệu trưởng ĐH X làm Thứ trưởng Bộ Y")
+    office = match.group(1).find(" làm ")
+    if office >= 0 and _any_case_head().match(match.group(1), office + 5):
+        verb = True
     if person or verb:
         return last  # a verb or the next person: the title ended where it was found
     end = last.end + len(match.group(1))
@@ -1593,14 +1665,54 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
 _LOWERCASE_BODY_HEADS = load_list("lowercase_body_heads.txt")
 _BODY_HEAD_AT_END = re.compile(rf"(?<![\w])(?:{alternation(_LOWERCASE_BODY_HEADS)})$")
 _BODY_HEAD_AT_START = re.compile(rf" (?:{alternation(_LOWERCASE_BODY_HEADS)})(?![\w])")
+# ... or such a head and one or two capitalized words of its name, the rest in lowercase and closed by
+# a place or a short form ("Trung tâm Y tế dự phòng TP.HCM", "Ban Quản lý dự án hầm Hải Vân")
+_BODY_HEAD_NEAR_END = re.compile(
+    rf"(?<![\w])(?:{alternation(_LOWERCASE_BODY_HEADS)})"
+    rf"(?: {UPPER}[{LOWER_CHARS}]*(?: [{LOWER_CHARS}]+)?){{1,2}}$"
+)
+
+
+def _lowercase_then_names(words: list[str]) -> bool:
+    """Whether ``words`` open in lowercase and end in a capitalized word (a place or a short form), a
+    field joined by "và", or a lowercase run of three words or more; a capitalized word among them
+    never followed by a lowercase one unless "và" joined it ("dự phòng TP.HCM", "học xã hội và Nhân
+    văn", "công nghệ và môi trường"; not "trình bày Báo cáo tóm tắt", "để HĐND tỉnh bầu", "Trung lưu
+    ý", "trao quyết định")."""
+    if not words or not words[0].islower():
+        return False
+    closed = False  # a capitalized word not after "và" has been seen
+    joined = False  # a capitalized word after "và"
+    for prev, word in pairwise(words):
+        if word.islower():
+            if closed:
+                return False
+        elif prev != "và":
+            closed = True
+        else:
+            joined = True
+    if joined or not words[-1].islower():
+        return True
+    # a short lowercase run is mostly a verb ("lưu ý", "kể"), a name's longer ("giao thông đường sắt")
+    # and opened by no verb ("trao quyết định"; "và" or a field word before another one is none)
+    first, nxt = words[0], words[1] if len(words) > 1 else ""
+    fields = field_words()
+    verb = first in PREDICATE_STARTS and first != "và" and not (first in fields and nxt in fields)
+    return len(words) >= 3 and not verb
+
+
 # Words that open a clause, never a body's name: tense and aspect, the copula, negation, speech.
 _CLAUSE_WORDS = frozenset(load_list("clause_words.txt"))
 
 
 def _opens_body(title: str, words: list[str]) -> bool:
-    """Whether ``title`` ends in a body's bare head, or the words after it start with one."""
-    return _BODY_HEAD_AT_END.search(title) is not None or (
-        _BODY_HEAD_AT_START.match(" " + " ".join(words[:3])) is not None
+    """Whether ``title`` ends in a body's bare head or a unit's head, or the words after it start
+    with a body's head."""
+    return (
+        _BODY_HEAD_AT_END.search(title) is not None
+        or UNIT_HEAD_END.search(title) is not None
+        or (_BODY_HEAD_NEAR_END.search(title) is not None and _lowercase_then_names(words))
+        or _BODY_HEAD_AT_START.match(" " + " ".join(words[:3])) is not None
     )
 
 
@@ -1609,17 +1721,18 @@ def _opens_body(title: str, words: list[str]) -> bool:
 # chức Vụ trưởng ...": the appointment lists the old office, then the new one).
 _CLOSING = (
     r",|\s[-–—]\s|\)|;| giữ (?:thêm )?chức(?![\w])"
-    # ... or what the person says: "ông A, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh cho biết"
-    r"| (?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ)(?![\w])| nói(?=[.,:;!?])"
+    # ... or what the person says: "ông A, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh (cũng) cho biết"
+    r"| (?:cũng |đã )?(?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ)(?![\w])| nói(?=[.,:;!?])"
     # ... or the body's short form in brackets: "Phó Chủ tịch Hội nạn nhân chất độc da cam Việt Nam (VAVA)"
     r"| \([A-ZĐ][A-ZĐ0-9&-]{1,9}\)"
 )
-# (a word may hold a dot, slash or "&" between letters: "TP.HCM", "da cam/dioxin", "NN&PTNT")
-_APPOSITIVE_WORDS = r"((?: [^\W\d_]+(?:[./&][^\W\d_]+)*){1,12}?)"
+# (a word may hold a dot, slash, "&" or hyphen between letters: "TP.HCM", "da cam/dioxin", "NN&PTNT",
+# "ĐH-CĐ")
+_APPOSITIVE_WORDS = r"((?: [^\W\d_]+(?:[./&-][^\W\d_]+)*){1,12}?)"
 _APPOSITIVE = re.compile(rf"{_APPOSITIVE_WORDS}(?={_CLOSING})")
 _APPOSITIVE_OR_STOP = re.compile(rf"{_APPOSITIVE_WORDS}(?={_CLOSING}|\.(?:\s|$)|$)")
 # (a body's lowercase name after its bare head may be longer: "Liên hiệp khoa học sản xuất ...")
-_LONG_APPOSITIVE = re.compile(rf"((?: [^\W\d_]+(?:[./&][^\W\d_]+)*){{13,16}}?)(?={_CLOSING})")
+_LONG_APPOSITIVE = re.compile(rf"((?: [^\W\d_]+(?:[./&-][^\W\d_]+)*){{13,16}}?)(?={_CLOSING})")
 
 
 def _item_start(text: str, pos: int, names: dict[int, _Name], cut_before: dict[int, TitleSpan]) -> int:
@@ -1743,7 +1856,13 @@ def _after_chain(text: str, name: _Name, by_start: dict[int, TitleSpan], used: s
         # a weak head closed by the apposition: "ông A, Trưởng phòng dự báo của Đài khí tượng, cho biết"
         longer = _closed_appositive(text, first)
         if longer.end == first.end or not _title_text(longer):
-            return []
+            # a bare head chained to a full title: "A - Phó Bí thư, Chủ tịch UBND phường;" (the
+            # chain goes on; the bare head itself is no title)
+            sep = CHAIN_SEP.match(text, first.end) if _is_bare_head(first.text) else None
+            nxt = by_start.get(sep.end()) if sep else None
+            if nxt is None or nxt.start in used or not _title_text(nxt):
+                return []
+            return [first, *_chain_forward(text, nxt, by_start, used)]
         by_start[first.start] = first = longer
     return _chain_forward(text, first, by_start, used)
 

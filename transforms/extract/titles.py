@@ -167,6 +167,9 @@ QUALIFIERS = (
     # several terms: "các nhiệm kỳ 2011-2016, 2016-2021"
     r"(?:(?:{SP})?(?:,|và)(?:{SP})?\d{{4}}(?:{SP})?[-–](?:{SP})?\d{{4}}(?![\w]))*",
 )
+# A head that names its unit in lowercase: "Trưởng phòng", "phó ban", "Trưởng khoa" (the 2006 press
+# writes the unit's name after it in lowercase: "Trưởng phòng dự báo hạn ngắn", "Trưởng ban dân nguyện").
+UNIT_HEAD_END = re.compile(r"(?<![\w])(?:[Tt]rưởng|[Pp]hó) (?:phòng|ban|khoa|trạm)$")
 # Bodies numbered after their name ("Tư lệnh Quân khu 1", "Chủ tịch UBND quận 3", "Lữ đoàn 125": up to
 # three digits).
 NUMBERED = (
@@ -470,13 +473,46 @@ def find_titles(text: str) -> list[TitleSpan]:
             reached = fields_end
             continue
         stripped = trim_dangling(text, match.start(), match.end())
-        if title_regex().fullmatch(stripped) is None:
+        whole = match.group(0).rstrip(" -,")
+        if stripped != whole and _title_head_only(whole):
+            # a head is never a word cut ("Trưởng ban" + "dân nguyện", not "Trưởng"): the lowercase
+            # words may be its unit's name, which the people extractor reads
+            stripped = whole
+        elif title_regex().fullmatch(stripped) is None:
             # trimming cut into the head ("Bí thư thành đoàn" -> "Bí"): keep the untrimmed head
             head = _head_regex().match(text, match.start())
             stripped = head.group(0) if head else ""
         if stripped:
-            spans.append(TitleSpan(stripped, match.start(), match.start() + len(stripped)))
+            end = _unit_number_end(text, stripped, match.start() + len(stripped))
+            spans.append(TitleSpan(text[match.start() : end], match.start(), end))
     return _joined_aides(text, _with_superior_bodies(text, spans))
+
+
+# A military unit named by words and then numbered ("Tư lệnh Vùng Cảnh sát biển 1", "Giám đốc Trung tâm
+# tìm kiếm cứu nạn hàng hải khu vực 2"): the number after the name, closed by punctuation, a capital or
+# a verb (not a count: "quận Tân Bình 2 năm qua").
+_UNIT_WORDS_THEN_NUMBER = re.compile(
+    r"(?<![\w])(?:Vùng|Quân khu|Quân đoàn|Sư đoàn|Lữ đoàn|Trung đoàn|Binh đoàn|Hải đoàn|Khu vực|khu vực)"
+    r" \S+(?: \S+){0,4}$"
+)
+_NUMBER_AFTER = re.compile(r" (\d{1,3})(?![\w/.,]\d)(?![\w])(?=[,.;:)\n]| [-–] | [A-ZĐ]| ([^\W\d_]+)|$)")
+
+
+# What a number before it counts ("3 năm liền"): then the number is no unit's.
+_COUNTED = frozenset({"năm", "tháng", "ngày", "tuần", "lần", "người", "tuổi", "giờ", "đợt", "khóa"})
+
+
+def _unit_number_end(text: str, title: str, end: int) -> int:
+    """``end`` moved past the number of a unit named by words before it (see above)."""
+    if not text.startswith(" ", end) or not text[end + 1 : end + 2].isdigit():
+        return end
+    if _UNIT_WORDS_THEN_NUMBER.search(title) is None:
+        return end
+    match = _NUMBER_AFTER.match(text, end)
+    word = match.group(2) if match else None
+    if match is None or (word is not None and (word not in PREDICATE_STARTS or word in _COUNTED)):
+        return end
+    return match.end(1)
 
 
 # A sub-unit in a title ("Trưởng Khoa Ngữ văn", "Trưởng phòng Tổ chức") and, after a dash, the
