@@ -21,6 +21,7 @@ from transforms.extract import gazetteer as gz
 from transforms.extract.people import find_names, listed_units
 from transforms.extract.titles import (
     INNER_WORDS,
+    NUMBERED,
     PREDICATE_STARTS,
     UNIT_NAME_END,
     name_word,
@@ -270,6 +271,7 @@ class _Org:
     end: int | None
     mentions: int = 0
     short_forms: list[str] = field(default_factory=list)
+    termed: bool = False  # the body under its term ("Quốc hội khóa XV"), never a longer form of it
 
 
 # The contexts at the edges of a body's name, one table compiled by one builder.
@@ -564,14 +566,37 @@ def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         bracketed = before.endswith("(") and text[end : end + 1] == ")"
         if not bracketed and (_CAPS_NEAR.search(before[-12:]) or _CAPS_AFTER.match(text, end)):
             continue  # a headline or a code in capitals, not a body
+        scoped = _acronym_scope(text, end)  # "VKSND tối cao", "UBMTTQVN tỉnh Lâm Đồng": a body by its scope
         if (
             bracketed
+            or scoped > end
             or _ACRONYM_CUE_BEFORE.search(before)
             or _ACRONYM_CUE_AFTER.match(text, end)
             or _acronym_title_cue().search(before)
         ):
-            out.append((start, end))
+            out.append((start, scoped))
     return out
+
+
+# What scopes an acronym body after it: the supreme court or procuracy ("VKSND tối cao"), the
+# committee it serves ("UBKT Tỉnh ủy"), or a level ("UBND đặc khu") with its listed place
+# ("UBMTTQVN tỉnh Lâm Đồng"); a level before another capitalized word may be a person's ("tỉnh Lê ...").
+_SCOPE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu")
+
+
+@cache
+def _acronym_scope_regex() -> re.Pattern[str]:
+    levels, places = gz.alternation(_SCOPE_LEVELS), gz.alternation(gz.place_names())
+    return re.compile(
+        rf"[ ]+(?:tối cao|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy"
+        rf"|{levels}(?:[ ]+{places})?(?![\w])(?![ ]+{UPPER}))(?![\w])"
+    )
+
+
+def _acronym_scope(text: str, end: int) -> int:
+    """Where an acronym body ending at ``end`` ends with its scope (``end`` when none follows)."""
+    scope = _acronym_scope_regex().match(text, end) if text[end : end + 1] == " " else None
+    return scope.end() if scope is not None else end
 
 
 # (no look-behind first: a leading character class lets re skip ahead; the boundary is checked after)
@@ -1052,8 +1077,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 or _LAW_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):
                 continue  # "Tổ chức Hội nghị ...": the verb; "Luật Tổ chức Chính phủ": a law's name
-        if match.group("bare") is not None and _inside_title_or_name(text, match.start()):
-            continue  # "Bí thư Tỉnh ủy", "Ban Thường vụ Tỉnh ủy": the committee of a title or a compound
+        if match.group("bare") is not None and _cap_before(text, match.start()):
+            continue  # "Ban Thường vụ Tỉnh ủy": read with its compound ("Bí thư Tỉnh ủy" is the body)
         if head in COMPOUND and match.group("tail"):
             inner_start = match.start("tail") + len(match.group("tail")) - len(match.group("tail").lstrip())
             inner = regex.match(text, inner_start)
@@ -1231,10 +1256,50 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     for start, end in _acronym_bodies(text, spans):
         spans.append((start, end))
         _add(found, text[start:end], start, in_body)
+    for start, end in _numbered_units(text, spans):
+        spans.append((start, end))
+        _add(found, text[start:end], start, in_body)
+    _termed_bodies(text, found, in_body)
     # outlets and bodies in brackets after the people of a list ("gồm: A (báo X); B (Đài Y)")
     for start, end in listed_units(text):
         if not any(s <= start < e for s, e in spans):
             _add(found, text[start:end], start, in_body)
+
+
+# Military units and commands named by their number ("Sư đoàn 325", "Lữ đoàn 5", "Vùng 4"): the units
+# of the title grammar's numbered bodies (titles.NUMBERED) that are no place ("quận 3", "khu vực 1"),
+# and the battalion, named the same way. Up to three digits, not a date or a decimal ("5/2", "1,5").
+_PLACE_NUMBERED = frozenset({"quận", "phường", "khu vực"})
+_UNITS = (*(u for u in NUMBERED if u[0].isupper() and u.lower() not in _PLACE_NUMBERED), "Tiểu đoàn")
+_NUMBERED_UNIT = re.compile(rf"(?:{gz.alternation(_UNITS)})[ ]+\d{{1,3}}(?![\w/.,]\d)(?![\w])")
+
+
+def _numbered_units(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Numbered units ("Sư đoàn 324", "Hải đoàn 11") outside the names already found."""
+    return [
+        match.span()
+        for match in _NUMBERED_UNIT.finditer(text)
+        if gz.word_start(text, match.start()) and not any(s <= match.start() < e for s, e in spans)
+    ]
+
+
+# A body's term right after its name ("Quốc hội khóa XV", "HĐND tỉnh Quảng Nam khóa IX").
+_TERM_NAME = re.compile(r"[ ]+(?:khóa|khoá)[ ]+(?:[IVXLC]+|\d{1,2})(?![\w])")
+
+
+def _termed_bodies(text: str, found: dict[str, _Org], in_body: bool) -> None:
+    """Each body named right before its term, also under the termed name: "Quốc hội khóa XV" is the
+    body of that term and "Quốc hội" the body (news text writes both, so both are given)."""
+    if "khóa" not in text and "khoá" not in text:
+        return
+    for term in _TERM_NAME.finditer(text):
+        at = term.start()
+        for name in [n for n, org in found.items() if not org.termed]:
+            start = at - len(name)
+            if start >= 0 and text.startswith(name, start) and gz.word_start(text, start):
+                termed = name + " " + " ".join(term.group(0).split())
+                _add(found, termed, start, in_body)
+                found[termed].termed = True
 
 
 def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ()) -> tuple[Organization, ...]:
@@ -1260,10 +1325,15 @@ def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ())
             or short.count(" ") + 1 > SHORT_FORMS_MAX_WORDS
             or _LOCAL_BODY.fullmatch(short)
             or folded[short] in _gazetteer_set()  # listed: a body of its own ("Quốc hội", "Bộ Chính trị")
+            or found[short].termed
         ):
             continue
         prefix = folded[short] + " "
-        longer = [k for k in keys if k != short and k in found and folded[k].startswith(prefix)]
+        longer = [
+            k
+            for k in keys
+            if k != short and k in found and not found[k].termed and folded[k].startswith(prefix)
+        ]
         if len(longer) == 1:
             target = found[longer[0]]
             org = found.pop(short)
