@@ -119,3 +119,33 @@ def test_a_level_before_a_person_is_no_scope() -> None:
 )
 def test_the_committee_inside_a_title_is_a_body(text: str) -> None:
     assert "Tỉnh ủy" in _orgs(text)
+
+
+def test_a_school_intake_is_no_term() -> None:
+    orgs = _orgs("Sinh viên ĐH Sư Phạm khóa 6 về thăm trường.")
+    assert not any(" khóa" in name for name in orgs)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Bệnh nhân được chuyển tới Bệnh viện quân y 175, nơi có đủ thiết bị.", "Bệnh viện quân y 175"),
+        ("Ông Tâm, Giám đốc Xí nghiệp cấp nước số 3, cho biết.", "Xí nghiệp cấp nước số 3"),
+        ("Công ty Xây dựng công trình thủy 6 đã bàn giao cầu.", "Công ty Xây dựng công trình thủy 6"),
+        ("Cán bộ TTYT quận 8 có mặt từ sớm.", "TTYT quận 8"),
+    ],
+)
+def test_a_unit_numbered_after_its_lowercase_field_is_a_body(text: str, unit: str) -> None:
+    assert unit in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Trường có khoảng 600 học sinh.",  # a count
+        "Công ty đã tuyển 30 lao động.",  # a clause word and a count
+        "Bệnh viện cấp 2 tuyến huyện được nâng cấp.",  # a grade, not closed like a unit number
+    ],
+)
+def test_a_count_after_a_head_is_no_numbered_unit(text: str) -> None:
+    assert not any(ch.isdigit() for name in _orgs(text) for ch in name)

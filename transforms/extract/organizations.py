@@ -517,7 +517,8 @@ _LOWER_WORDS_END = re.compile(rf"[ ]{LOWER}+[ ]{LOWER}+$")  # "... dân tộc", 
 # Nouns whose first syllable is a verb: they go on inside a name ("Ban Quản lý dự án", "cấp cứu").
 _NOUN_PAIR = re.compile(
     r"(?:dự án|dự báo|cấp cứu|cấp nước|đầu tư|xuất nhập khẩu|xuất khẩu|nhập khẩu|phát thanh|truyền hình|"
-    r"bầu cử|tư vấn|hỗ trợ|phòng chống|chăm sóc|thi hành án|bảo hiểm|bảo trợ|nuôi dưỡng|hàng không)(?![\w])"
+    r"bầu cử|tư vấn|hỗ trợ|phòng chống|chăm sóc|thi hành án|bảo hiểm|bảo trợ|nuôi dưỡng|hàng không|"
+    r"công trình)(?![\w])"
 )
 # Verbs of two syllables whose first one also opens words of names ("công bố" / "viễn thông"): after a
 # complete name they start the predicate.
@@ -579,8 +580,8 @@ def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 
 
 # What scopes an acronym body after it: the supreme court or procuracy ("VKSND tối cao"), the
-# committee it serves ("UBKT Tỉnh ủy"), or a level ("UBND đặc khu") with its listed place
-# ("UBMTTQVN tỉnh Lâm Đồng"); a level before another capitalized word may be a person's ("tỉnh Lê ...").
+# committee it serves ("UBKT Tỉnh ủy"), or a level ("UBND đặc khu") with its listed place or number
+# ("UBMTTQVN tỉnh Lâm Đồng", "TTYT quận 10"); a level before another capitalized word may be a person's.
 _SCOPE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu")
 
 
@@ -589,7 +590,7 @@ def _acronym_scope_regex() -> re.Pattern[str]:
     levels, places = gz.alternation(_SCOPE_LEVELS), gz.alternation(gz.place_names())
     return re.compile(
         rf"[ ]+(?:tối cao|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy"
-        rf"|{levels}(?:[ ]+{places})?(?![\w])(?![ ]+{UPPER}))(?![\w])"
+        rf"|{levels}(?:[ ]+{places}|[ ]+\d{{1,2}}(?![\w/.,]\d))?(?![\w])(?![ ]+(?:{UPPER}|\d)))(?![\w])"
     )
 
 
@@ -834,11 +835,13 @@ def _inside_title_or_name(text: str, start: int) -> bool:
 _CENTRAL_AFTER = re.compile(r"[ ]+(?:Trung ương|T\.Ư|TƯ|TW) (?:Đảng|Đoàn)(?![\w])")
 # A body's unit number after its name ("Công ty Điện lực 3", "Trường Giáo dưỡng số 4"), before
 # punctuation or a clause word.
-_NUMBER_AFTER = re.compile(
-    r"[ ]+(?:số[ ]+)?\d{1,2}(?![\w/.,]\d)(?![\w])"
+_NUMBER_CLOSE = (
     r"(?=[ ]*(?:[,.;:()\n\"“”]|$)|[ ]+(?:thuộc|của|đã|đang|sẽ|vừa|cũng|và|để|với|tại|ở|là|cho|có|được)"
     r"(?![\w]))"
 )
+_NUMBER_AFTER = re.compile(r"[ ]+(?:số[ ]+)?\d{1,2}(?![\w/.,]\d)(?![\w])" + _NUMBER_CLOSE)
+# (a unit numbered after a lowercase field has up to three digits: "Bệnh viện quân y 103")
+_UNIT_NUMBER_AFTER = re.compile(r"[ ]+(?:số[ ]+)?\d{1,3}(?![\w/.,]\d)(?![\w])" + _NUMBER_CLOSE)
 # Where a mission serves: "Đại sứ quán Hoa Kỳ tại VN", "Văn phòng đại diện ... tại Việt Nam".
 _MISSION_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng"})
 
@@ -1256,7 +1259,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     for start, end in _acronym_bodies(text, spans):
         spans.append((start, end))
         _add(found, text[start:end], start, in_body)
-    for start, end in _numbered_units(text, spans):
+    for start, end in (*_numbered_units(text, spans), *_numbered_fields(text, spans, stops)):
         spans.append((start, end))
         _add(found, text[start:end], start, in_body)
     _termed_bodies(text, found, in_body)
@@ -1283,7 +1286,62 @@ def _numbered_units(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
     ]
 
 
+# A unit numbered after its field written in lowercase ("Bệnh viện quân y 103", "Xí nghiệp thoát nước số
+# 2", "Công ty Xây dựng công trình giao thông 874"): a head, up to six syllables (only the first may be
+# capitalized; no verb, no clause word) and the number closed like a body's number (_NUMBER_AFTER).
+MAX_NUMBERED_FIELD = 6  # the longest field seen before a unit's number on VNTC has five syllables
+_UNIT_DIGITS = re.compile(r"\d{1,3}(?![\w/.,]\d)(?![\w])")
+_COUNT_WORDS = frozenset({"khoảng", "gần", "chừng"})  # "Trường có khoảng 800": a count, not a unit
+
+
+@cache
+def _numbered_field_regex() -> re.Pattern[str]:
+    heads = gz.alternation(h for h in HEADS if h[0].isupper() and not h.isupper() and h not in ADMIN_HEADS)
+    first, more = rf"{UPPER}?{LOWER}+(?![\w'])", rf"(?:[ ]+{LOWER}+(?![\w'])){{0,{MAX_NUMBERED_FIELD - 1}}}"
+    return re.compile(rf"(?<![\w]){heads}(?P<field>[ ]+{first}{more})[ ]+(?:số[ ]+)?$")
+
+
+def _verb_in(words: list[str]) -> bool:
+    """Whether a verb syllable stands in ``words``, not as half of a noun pair ("công trình")."""
+    return any(
+        w in _VERBS
+        and not _NOUN_PAIR.fullmatch(f"{words[i - 1]} {w}" if i else w)
+        and not (i + 1 < len(words) and _NOUN_PAIR.fullmatch(f"{w} {words[i + 1]}"))
+        for i, w in enumerate(words)
+    )
+
+
+def _numbered_fields(
+    text: str, spans: list[tuple[int, int]], stops: tuple[int, ...]
+) -> list[tuple[int, int]]:
+    """Units numbered after a lowercase field (see :func:`_numbered_field_regex`), outside the names
+    already found whole."""
+    out = []
+    for digits in _UNIT_DIGITS.finditer(text):
+        at = digits.start()
+        if at < 2 or text[at - 1] != " ":
+            continue
+        low = max(0, at - 80)
+        field = _numbered_field_regex().search(text, low, at)
+        if field is None or _UNIT_NUMBER_AFTER.match(text, field.end("field")) is None:
+            continue
+        start, end = field.start(), digits.end()
+        words = field.group("field").split()
+        if (
+            _verb_in(words)
+            or any(w in _COUNT_WORDS or _CLAUSE_WORD.fullmatch(w) for w in words)
+            or any(start < s < end for s in stops)
+            or any(s <= start and end <= e for s, e in spans)
+            or fold(" ".join(text[start:end].split()[:2])) in gz.folded_places()
+        ):
+            continue
+        out.append((start, end))
+    return out
+
+
 # A body's term right after its name ("Quốc hội khóa XV", "HĐND tỉnh Quảng Nam khóa IX").
+# ("ĐH Bách Khoa khóa 6", "Trường ... khóa 2": the intake of a school, not a body's term)
+_COHORT_HEADS = ("ĐH", "Đại học", "Trường", "Học viện", "Cao đẳng", "CĐ", "Lớp", "Khoa")
 _TERM_NAME = re.compile(r"[ ]+(?:khóa|khoá)[ ]+(?:[IVXLC]+|\d{1,2})(?![\w])")
 
 
@@ -1294,7 +1352,7 @@ def _termed_bodies(text: str, found: dict[str, _Org], in_body: bool) -> None:
         return
     for term in _TERM_NAME.finditer(text):
         at = term.start()
-        for name in [n for n, org in found.items() if not org.termed]:
+        for name in [n for n, org in found.items() if not org.termed and not n.startswith(_COHORT_HEADS)]:
             start = at - len(name)
             if start >= 0 and text.startswith(name, start) and gz.word_start(text, start):
                 termed = name + " " + " ".join(term.group(0).split())
