@@ -149,3 +149,9 @@ def test_a_unit_numbered_after_its_lowercase_field_is_a_body(text: str, unit: st
 )
 def test_a_count_after_a_head_is_no_numbered_unit(text: str) -> None:
     assert not any(ch.isdigit() for name in _orgs(text) for ch in name)
+
+
+def test_a_numbered_hall_is_no_body() -> None:
+    assert not any(
+        name.startswith("Hội trường") for name in _orgs("Hội nghị diễn ra tại Hội trường 2, nhà khách tỉnh.")
+    )

@@ -1129,16 +1129,14 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             generic = inner_match is not None and inner_match.group("head") is not None
             numbered = _NUMBER_AFTER.match(text, start + len(text[start:end].rstrip(" -,")))
             # "Trung tâm Y tế" + "số 3", "Bệnh viện Trưng Vương" + "sai phạm": not cut inside a word
-            # nor "Đảng bộ tỉnh" + "lần thứ XX" (a level word, then a clause word)
+            # nor "Đảng bộ tỉnh" or "Đảng bộ Phường Bến Thành" + "lần thứ XX" (a clause word completes
+            # no word: the last syllable was not cut)
             written = _clean(text[start:end])
             trim = (
                 generic
                 and numbered is None
                 and start + len(written) not in named_after
-                and not (
-                    written.rsplit(" ", 1)[-1] in ADMIN_LEVELS
-                    and _CLAUSE_AT.match(text, start + len(written))
-                )
+                and not _CLAUSE_AT.match(text, start + len(written))
             )
             name = _clean(trim_dangling(text, start, end) if trim else text[start:end])
             last = name.rsplit(" ", 1)[-1]
@@ -1290,7 +1288,8 @@ def _numbered_units(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
 # 2", "Công ty Xây dựng công trình giao thông 874"): a head, up to six syllables (only the first may be
 # capitalized; no verb, no clause word) and the number closed like a body's number (_NUMBER_AFTER).
 MAX_NUMBERED_FIELD = 6  # the longest field seen before a unit's number on VNTC has five syllables
-_UNIT_DIGITS = re.compile(r"\d{1,3}(?![\w/.,]\d)(?![\w])")
+# (a space first lets re skip to it; closed first: most numbers are counts before a noun, "20 triệu")
+_UNIT_DIGITS = re.compile(r"[ ]\d{1,3}(?![\w/.,]\d)(?![\w])" + _NUMBER_CLOSE)
 _COUNT_WORDS = frozenset({"khoảng", "gần", "chừng"})  # "Trường có khoảng 800": a count, not a unit
 
 
@@ -1318,9 +1317,7 @@ def _numbered_fields(
     already found whole."""
     out = []
     for digits in _UNIT_DIGITS.finditer(text):
-        at = digits.start()
-        if at < 2 or text[at - 1] != " ":
-            continue
+        at = digits.start() + 1
         low = max(0, at - 80)
         field = _numbered_field_regex().search(text, low, at)
         if field is None or _UNIT_NUMBER_AFTER.match(text, field.end("field")) is None:
@@ -1329,6 +1326,7 @@ def _numbered_fields(
         words = field.group("field").split()
         if (
             _verb_in(words)
+            or words[0] in _NOT_A_BODY_AFTER  # "Hội trường 1": a common noun (a hall), not "Hội" + a field
             or any(w in _COUNT_WORDS or _CLAUSE_WORD.fullmatch(w) for w in words)
             or any(start < s < end for s in stops)
             or any(s <= start and end <= e for s, e in spans)
