@@ -21,6 +21,7 @@ from transforms.extract import gazetteer as gz
 from transforms.extract.people import find_names, listed_units
 from transforms.extract.titles import (
     INNER_WORDS,
+    NUMBERED,
     PREDICATE_STARTS,
     UNIT_NAME_END,
     name_word,
@@ -270,6 +271,7 @@ class _Org:
     end: int | None
     mentions: int = 0
     short_forms: list[str] = field(default_factory=list)
+    termed: bool = False  # the body under its term ("Quốc hội khóa XV"), never a longer form of it
 
 
 # The contexts at the edges of a body's name, one table compiled by one builder.
@@ -515,7 +517,8 @@ _LOWER_WORDS_END = re.compile(rf"[ ]{LOWER}+[ ]{LOWER}+$")  # "... dân tộc", 
 # Nouns whose first syllable is a verb: they go on inside a name ("Ban Quản lý dự án", "cấp cứu").
 _NOUN_PAIR = re.compile(
     r"(?:dự án|dự báo|cấp cứu|cấp nước|đầu tư|xuất nhập khẩu|xuất khẩu|nhập khẩu|phát thanh|truyền hình|"
-    r"bầu cử|tư vấn|hỗ trợ|phòng chống|chăm sóc|thi hành án|bảo hiểm|bảo trợ|nuôi dưỡng|hàng không)(?![\w])"
+    r"bầu cử|tư vấn|hỗ trợ|phòng chống|chăm sóc|thi hành án|bảo hiểm|bảo trợ|nuôi dưỡng|hàng không|"
+    r"công trình)(?![\w])"
 )
 # Verbs of two syllables whose first one also opens words of names ("công bố" / "viễn thông"): after a
 # complete name they start the predicate.
@@ -564,14 +567,37 @@ def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, 
         bracketed = before.endswith("(") and text[end : end + 1] == ")"
         if not bracketed and (_CAPS_NEAR.search(before[-12:]) or _CAPS_AFTER.match(text, end)):
             continue  # a headline or a code in capitals, not a body
+        scoped = _acronym_scope(text, end)  # "VKSND tối cao", "UBMTTQVN tỉnh Lâm Đồng": a body by its scope
         if (
             bracketed
+            or scoped > end
             or _ACRONYM_CUE_BEFORE.search(before)
             or _ACRONYM_CUE_AFTER.match(text, end)
             or _acronym_title_cue().search(before)
         ):
-            out.append((start, end))
+            out.append((start, scoped))
     return out
+
+
+# What scopes an acronym body after it: the supreme court or procuracy ("VKSND tối cao"), the
+# committee it serves ("UBKT Tỉnh ủy"), or a level ("UBND đặc khu") with its listed place or number
+# ("UBMTTQVN tỉnh Lâm Đồng", "TTYT quận 10"); a level before another capitalized word may be a person's.
+_SCOPE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "thị trấn", "xã", "phường", "đặc khu")
+
+
+@cache
+def _acronym_scope_regex() -> re.Pattern[str]:
+    levels, places = gz.alternation(_SCOPE_LEVELS), gz.alternation(gz.place_names())
+    return re.compile(
+        rf"[ ]+(?:tối cao|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy"
+        rf"|{levels}(?:[ ]+{places}|[ ]+\d{{1,2}}(?![\w/.,]\d))?(?![\w])(?![ ]+(?:{UPPER}|\d)))(?![\w])"
+    )
+
+
+def _acronym_scope(text: str, end: int) -> int:
+    """Where an acronym body ending at ``end`` ends with its scope (``end`` when none follows)."""
+    scope = _acronym_scope_regex().match(text, end) if text[end : end + 1] == " " else None
+    return scope.end() if scope is not None else end
 
 
 # (no look-behind first: a leading character class lets re skip ahead; the boundary is checked after)
@@ -809,11 +835,13 @@ def _inside_title_or_name(text: str, start: int) -> bool:
 _CENTRAL_AFTER = re.compile(r"[ ]+(?:Trung ương|T\.Ư|TƯ|TW) (?:Đảng|Đoàn)(?![\w])")
 # A body's unit number after its name ("Công ty Điện lực 3", "Trường Giáo dưỡng số 4"), before
 # punctuation or a clause word.
-_NUMBER_AFTER = re.compile(
-    r"[ ]+(?:số[ ]+)?\d{1,2}(?![\w/.,]\d)(?![\w])"
+_NUMBER_CLOSE = (
     r"(?=[ ]*(?:[,.;:()\n\"“”]|$)|[ ]+(?:thuộc|của|đã|đang|sẽ|vừa|cũng|và|để|với|tại|ở|là|cho|có|được)"
     r"(?![\w]))"
 )
+_NUMBER_AFTER = re.compile(r"[ ]+(?:số[ ]+)?\d{1,2}(?![\w/.,]\d)(?![\w])" + _NUMBER_CLOSE)
+# (a unit numbered after a lowercase field has up to three digits: "Bệnh viện quân y 103")
+_UNIT_NUMBER_AFTER = re.compile(r"[ ]+(?:số[ ]+)?\d{1,3}(?![\w/.,]\d)(?![\w])" + _NUMBER_CLOSE)
 # Where a mission serves: "Đại sứ quán Hoa Kỳ tại VN", "Văn phòng đại diện ... tại Việt Nam".
 _MISSION_HEADS = frozenset({"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán", "Văn phòng"})
 
@@ -1052,8 +1080,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 or _LAW_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):
                 continue  # "Tổ chức Hội nghị ...": the verb; "Luật Tổ chức Chính phủ": a law's name
-        if match.group("bare") is not None and _inside_title_or_name(text, match.start()):
-            continue  # "Bí thư Tỉnh ủy", "Ban Thường vụ Tỉnh ủy": the committee of a title or a compound
+        if match.group("bare") is not None and _cap_before(text, match.start()):
+            continue  # "Ban Thường vụ Tỉnh ủy": read with its compound ("Bí thư Tỉnh ủy" is the body)
         if head in COMPOUND and match.group("tail"):
             inner_start = match.start("tail") + len(match.group("tail")) - len(match.group("tail").lstrip())
             inner = regex.match(text, inner_start)
@@ -1101,16 +1129,14 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             generic = inner_match is not None and inner_match.group("head") is not None
             numbered = _NUMBER_AFTER.match(text, start + len(text[start:end].rstrip(" -,")))
             # "Trung tâm Y tế" + "số 3", "Bệnh viện Trưng Vương" + "sai phạm": not cut inside a word
-            # nor "Đảng bộ tỉnh" + "lần thứ XX" (a level word, then a clause word)
+            # nor "Đảng bộ tỉnh" or "Đảng bộ Phường Bến Thành" + "lần thứ XX" (a clause word completes
+            # no word: the last syllable was not cut)
             written = _clean(text[start:end])
             trim = (
                 generic
                 and numbered is None
                 and start + len(written) not in named_after
-                and not (
-                    written.rsplit(" ", 1)[-1] in ADMIN_LEVELS
-                    and _CLAUSE_AT.match(text, start + len(written))
-                )
+                and not _CLAUSE_AT.match(text, start + len(written))
             )
             name = _clean(trim_dangling(text, start, end) if trim else text[start:end])
             last = name.rsplit(" ", 1)[-1]
@@ -1231,10 +1257,105 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     for start, end in _acronym_bodies(text, spans):
         spans.append((start, end))
         _add(found, text[start:end], start, in_body)
+    for start, end in (*_numbered_units(text, spans), *_numbered_fields(text, spans, stops)):
+        spans.append((start, end))
+        _add(found, text[start:end], start, in_body)
+    _termed_bodies(text, found, in_body)
     # outlets and bodies in brackets after the people of a list ("gồm: A (báo X); B (Đài Y)")
     for start, end in listed_units(text):
         if not any(s <= start < e for s, e in spans):
             _add(found, text[start:end], start, in_body)
+
+
+# Military units and commands named by their number ("Sư đoàn 325", "Lữ đoàn 5", "Vùng 4"): the units
+# of the title grammar's numbered bodies (titles.NUMBERED) that are no place ("quận 3", "khu vực 1"),
+# and the battalion, named the same way. Up to three digits, not a date or a decimal ("5/2", "1,5").
+_PLACE_NUMBERED = frozenset({"quận", "phường", "khu vực"})
+_UNITS = (*(u for u in NUMBERED if u[0].isupper() and u.lower() not in _PLACE_NUMBERED), "Tiểu đoàn")
+_NUMBERED_UNIT = re.compile(rf"(?:{gz.alternation(_UNITS)})[ ]+\d{{1,3}}(?![\w/.,]\d)(?![\w])")
+
+
+def _numbered_units(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Numbered units ("Sư đoàn 324", "Hải đoàn 11") outside the names already found."""
+    return [
+        match.span()
+        for match in _NUMBERED_UNIT.finditer(text)
+        if gz.word_start(text, match.start()) and not any(s <= match.start() < e for s, e in spans)
+    ]
+
+
+# A unit numbered after its field written in lowercase ("Bệnh viện quân y 103", "Xí nghiệp thoát nước số
+# 2", "Công ty Xây dựng công trình giao thông 874"): a head, up to six syllables (only the first may be
+# capitalized; no verb, no clause word) and the number closed like a body's number (_NUMBER_AFTER).
+MAX_NUMBERED_FIELD = 6  # the longest field seen before a unit's number on VNTC has five syllables
+# (a space first lets re skip to it; closed first: most numbers are counts before a noun, "20 triệu")
+_UNIT_DIGITS = re.compile(r"[ ]\d{1,3}(?![\w/.,]\d)(?![\w])" + _NUMBER_CLOSE)
+_COUNT_WORDS = frozenset({"khoảng", "gần", "chừng"})  # "Trường có khoảng 800": a count, not a unit
+
+
+@cache
+def _numbered_field_regex() -> re.Pattern[str]:
+    heads = gz.alternation(h for h in HEADS if h[0].isupper() and not h.isupper() and h not in ADMIN_HEADS)
+    first, more = rf"{UPPER}?{LOWER}+(?![\w'])", rf"(?:[ ]+{LOWER}+(?![\w'])){{0,{MAX_NUMBERED_FIELD - 1}}}"
+    return re.compile(rf"(?<![\w]){heads}(?P<field>[ ]+{first}{more})[ ]+(?:số[ ]+)?$")
+
+
+def _verb_in(words: list[str]) -> bool:
+    """Whether a verb syllable stands in ``words``, not as half of a noun pair ("công trình")."""
+    return any(
+        w in _VERBS
+        and not _NOUN_PAIR.fullmatch(f"{words[i - 1]} {w}" if i else w)
+        and not (i + 1 < len(words) and _NOUN_PAIR.fullmatch(f"{w} {words[i + 1]}"))
+        for i, w in enumerate(words)
+    )
+
+
+def _numbered_fields(
+    text: str, spans: list[tuple[int, int]], stops: tuple[int, ...]
+) -> list[tuple[int, int]]:
+    """Units numbered after a lowercase field (see :func:`_numbered_field_regex`), outside the names
+    already found whole."""
+    out = []
+    for digits in _UNIT_DIGITS.finditer(text):
+        at = digits.start() + 1
+        low = max(0, at - 80)
+        field = _numbered_field_regex().search(text, low, at)
+        if field is None or _UNIT_NUMBER_AFTER.match(text, field.end("field")) is None:
+            continue
+        start, end = field.start(), digits.end()
+        words = field.group("field").split()
+        if (
+            _verb_in(words)
+            or words[0] in _NOT_A_BODY_AFTER  # "Hội trường 1": a common noun (a hall), not "Hội" + a field
+            or any(w in _COUNT_WORDS or _CLAUSE_WORD.fullmatch(w) for w in words)
+            or any(start < s < end for s in stops)
+            or any(s <= start and end <= e for s, e in spans)
+            or fold(" ".join(text[start:end].split()[:2])) in gz.folded_places()
+        ):
+            continue
+        out.append((start, end))
+    return out
+
+
+# A body's term right after its name ("Quốc hội khóa XV", "HĐND tỉnh Quảng Nam khóa IX").
+# ("ĐH Bách Khoa khóa 6", "Trường ... khóa 2": the intake of a school, not a body's term)
+_COHORT_HEADS = ("ĐH", "Đại học", "Trường", "Học viện", "Cao đẳng", "CĐ", "Lớp", "Khoa")
+_TERM_NAME = re.compile(r"[ ]+(?:khóa|khoá)[ ]+(?:[IVXLC]+|\d{1,2})(?![\w])")
+
+
+def _termed_bodies(text: str, found: dict[str, _Org], in_body: bool) -> None:
+    """Each body named right before its term, also under the termed name: "Quốc hội khóa XV" is the
+    body of that term and "Quốc hội" the body (news text writes both, so both are given)."""
+    if "khóa" not in text and "khoá" not in text:
+        return
+    for term in _TERM_NAME.finditer(text):
+        at = term.start()
+        for name in [n for n, org in found.items() if not org.termed and not n.startswith(_COHORT_HEADS)]:
+            start = at - len(name)
+            if start >= 0 and text.startswith(name, start) and gz.word_start(text, start):
+                termed = name + " " + " ".join(term.group(0).split())
+                _add(found, termed, start, in_body)
+                found[termed].termed = True
 
 
 def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ()) -> tuple[Organization, ...]:
@@ -1260,10 +1381,15 @@ def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ())
             or short.count(" ") + 1 > SHORT_FORMS_MAX_WORDS
             or _LOCAL_BODY.fullmatch(short)
             or folded[short] in _gazetteer_set()  # listed: a body of its own ("Quốc hội", "Bộ Chính trị")
+            or found[short].termed
         ):
             continue
         prefix = folded[short] + " "
-        longer = [k for k in keys if k != short and k in found and folded[k].startswith(prefix)]
+        longer = [
+            k
+            for k in keys
+            if k != short and k in found and not found[k].termed and folded[k].startswith(prefix)
+        ]
         if len(longer) == 1:
             target = found[longer[0]]
             org = found.pop(short)
