@@ -168,6 +168,23 @@ _CREDIT = re.compile(
     r"|(?<![\w])(?<!phóng sự )(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
     re.IGNORECASE,
 )
+
+
+def _is_image_alt(line: str) -> bool:
+    """``_IMAGE_ALT.search(line)``, tried only when the line ends as its matches do: a digit, maybe
+    spaces and a full stop ("... ảnh 2."; its leading ``\\s`` gives ``re`` no skip)."""
+    end = line.rstrip()
+    if end.endswith("."):
+        end = end[:-1].rstrip()
+    return end[-1:].isdecimal() and _IMAGE_ALT.search(line) is not None
+
+
+def _has_credit(line: str) -> bool:
+    """``_CREDIT.search(line)``, tried only when the line holds what each of its branches needs: a
+    ")" or a ":" (the regex's leading look-behind gives ``re`` no skip)."""
+    return (")" in line or ":" in line) and _CREDIT.search(line) is not None
+
+
 _CAPTION_CUES = cue_pattern(
     (
         "phát biểu",
@@ -321,7 +338,7 @@ def _is_drop_line(line: str, residue: bool = False) -> bool:
         or _IMAGE_DEBRIS.match(line)
     ):
         return True  # script or image-link residue, or a line of punctuation only ("." , "|", "![]() |")
-    if _RELATED_LINK.match(line):
+    if line.endswith((")", ")\n")) and _RELATED_LINK.match(line):  # its matches end so
         return True
     return len(line) <= _CHROME_MAX and (
         _is_detail_label(line)
@@ -651,7 +668,7 @@ def is_caption(line: str) -> bool:
     """True for a photo caption line: a photo credit, or a short unpunctuated photo description."""
     if len(line) > 300:
         return False
-    if _CREDIT.search(line):
+    if _has_credit(line):
         return True
     if len(line) <= _CAPTION_SENTENCE_MAX and _CAPTION_SENTENCE.match(line):
         return True
@@ -687,7 +704,7 @@ def _never_headline(line: str) -> bool:
 
 def _is_title(line: str) -> bool:
     # only a photo credit makes a first line a caption: headlines say "phát biểu tại hội nghị" too
-    if not line or len(line) > _MAX_TITLE or _CREDIT.search(line) or parse_byline(line):
+    if not line or len(line) > _MAX_TITLE or _has_credit(line) or parse_byline(line):
         return False
     if _never_headline(line):
         return False
@@ -1101,6 +1118,14 @@ _CREDIT_INLINE = re.compile(
     rf"(?P<who>(?:[{_UP}]\.\s?){{0,3}}"
     rf"(?:[{_UP}]{{2,}}(?:[ ./-][{_UP}]{{2,}})*(?![{_LOW}])|[{_UP}][{_LOW}]+|[{_UP}]))"
 )
+
+
+def _credit_inline(line: str, end: int) -> re.Match[str] | None:
+    """``_CREDIT_INLINE.search(line, 0, end)``, tried only when an "Ả" (of "Ảnh"/"ẢNH", which every
+    match holds) stands before ``end`` (the regex's leading look-behinds give ``re`` no skip)."""
+    return _CREDIT_INLINE.search(line, 0, end) if line.find("Ả", 0, end) >= 0 else None
+
+
 _LEAD_START = re.compile(
     r"^(?:Đây là|Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Theo|Tại|Trong|Từ|Sau|Trước|Vừa qua|Chỉ)(?![\w])"
 )
@@ -1471,7 +1496,7 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
     if twice:
         return twice
     head, rest, caption_credit = "", "", ""
-    credit = _CREDIT_INLINE.search(line, 0, mark.start() if mark else _RUN_ON_SCAN)
+    credit = _credit_inline(line, mark.start() if mark else _RUN_ON_SCAN)
     if credit:
         head, caption_credit = line[: credit.start()].rstrip(), line[credit.start() : credit.end()].strip()
         rest = line[mark.start() :] if mark else line[credit.end() :].lstrip(" .")
@@ -1554,7 +1579,7 @@ def _dated_sentence_head(paragraphs: list[str]) -> bool:
     first = paragraphs[0]
     if len(first) > _MAX_TITLE or not first.endswith(".") or ". " in first or first.endswith(".."):
         return False
-    if _CREDIT.search(first) or _never_headline(first) or parse_byline(first):
+    if _has_credit(first) or _never_headline(first) or parse_byline(first):
         return False
     dated = parse_byline(paragraphs[1])
     return dated is not None and dated[1] is not None
@@ -1578,7 +1603,7 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
         # a dateline above the headline
         paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
     first = paragraphs[0] if paragraphs else ""
-    marked = _LEAD_MARK.search(first, 0, _RUN_ON_SCAN) or _CREDIT_INLINE.search(first, 0, _RUN_ON_SCAN)
+    marked = _LEAD_MARK.search(first, 0, _RUN_ON_SCAN) or _credit_inline(first, _RUN_ON_SCAN)
     unmarked_run_on = not _is_title(first) and not _never_headline(first)
     run_on = split_run_on(first) if first and (marked or unmarked_run_on) else None
     if run_on and not parse_byline(first):
@@ -1731,7 +1756,12 @@ def take_signatures(
     """
     tail_authors: list[str] = []
     publisher: str | None = None
-    trailing = _TRAILING_INITIALS.search(paragraphs[-1]) if paragraphs else None
+    # its matches end with ")" or "ghi" (a cheap test first: the leading look-behind gives re no skip)
+    trailing = (
+        _TRAILING_INITIALS.search(paragraphs[-1])
+        if paragraphs and paragraphs[-1].endswith((")", "ghi", ")\n", "ghi\n"))
+        else None
+    )
     if trailing:
         paragraphs[-1] = paragraphs[-1][: trailing.start()]
         paragraphs.append(trailing.group("sig"))
@@ -1760,7 +1790,7 @@ def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
     previous = ""
     after_image = False
     for paragraph in paragraphs:
-        if _IMAGE_ALT.search(paragraph):
+        if _is_image_alt(paragraph):
             after_image = True
             continue
         if paragraph == previous:

@@ -1,0 +1,150 @@
+"""perf-clean9's speed rewrites in ``transforms/clean/`` give the same results as the definitions
+they replaced.
+
+Each old definition is kept here and compared with the new one on crafted edge cases, the seeds and
+random strings drawn from Vietnamese letters, toned vowels, digits, spaces, punctuation and the
+characters each gate looks for.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from transforms.clean import normalize, text
+
+_ALPHABET = (
+    "aăâeêioôơuưy" * 3
+    + "áàảãạắằẳẵặấầẩẫậéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ" * 2
+    + "bcdđghklmnpqrstvx" * 2
+    + "AĂÂEÊIOÔƠUƯYĐÁÀẢÃẠÓÒỎÕỌÚÙỦŨỤÝỲỶỸỴƯỨỪ"
+    + " " * 12
+    + "\n\n\t\r\u00a0\u2003\u200b\u00ad\ufeff"
+    + ',.;:-/()“”"!?…'
+    + "0123456789²٣"
+)
+_PIECES = (
+    "Ảnh",
+    "ẢNH",
+    "ảnh",
+    "Ảnh: ",
+    "(Ảnh: TTXVN)",
+    "(Nguồn: VGP)",
+    "nguồn ảnh:",
+    "phóng sự ảnh: ",
+    " ghi",
+    "(N.A.N)",
+    "Y.A ghi",
+    " ảnh 2.",
+    " ảnh 12 .",
+    " (12/3/2005)",
+    "  ",
+    " \n",
+    "Giaó",
+    "hoà",
+    "Thuỷ",
+    "người",
+    "quý",
+)
+_SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+
+def _random_texts(count: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    texts = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(0, 12)):
+            if rng.random() < 0.3:
+                parts.append(rng.choice(_PIECES))
+            else:
+                parts.append("".join(rng.choice(_ALPHABET) for _ in range(rng.randint(0, 8))))
+        texts.append("".join(parts))
+    return texts
+
+
+def _samples() -> list[str]:
+    seeds = [p.read_text(encoding="utf-8") for p in sorted(_SEEDS.glob("*.txt"))]
+    lines = [line for seed in seeds for line in seed.split("\n")]
+    return [*_PIECES, "", *seeds, *lines, *_random_texts(3000, 9)]
+
+
+# --- normalize ----------------------------------------------------------------------------------
+
+
+def _old_normalize_unicode(value: str) -> str:
+    value = unicodedata.normalize("NFC", value)
+    value = normalize.unescape_entities(value)
+    value = unicodedata.normalize("NFC", value)
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    value = re.sub("[\u200b\u200c\u200d\u2060\ufeff\u00ad]", "", value)
+    value = re.sub("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]", " ", value)
+    value = re.sub(r" {2,}", " ", value)
+    return re.sub(r"[ ]+\n", "\n", value)
+
+
+def test_normalize_unicode_matches_the_old_definition() -> None:
+    for sample in _samples():
+        assert normalize.normalize_unicode(sample) == _old_normalize_unicode(sample), repr(sample)
+
+
+_OLD_SUSPECT = re.compile(
+    rf"[{normalize._ALL_VOWELS}][{normalize._TONED_CHARS}]|[{normalize._TONED_CHARS}][{normalize._ALL_VOWELS}]"
+)
+
+
+def test_suspect_pairs_match_the_old_alternation() -> None:
+    for sample in _samples():
+        old = [m.span() for m in _OLD_SUSPECT.finditer(sample)]
+        assert [m.span() for m in normalize._SUSPECT.finditer(sample)] == old, repr(sample)
+
+
+# --- text: gates before regexes ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("gated", "old"),
+    [
+        (text._is_image_alt, lambda line: text._IMAGE_ALT.search(line) is not None),
+        (text._has_credit, lambda line: text._CREDIT.search(line) is not None),
+    ],
+)
+def test_line_gates_match_their_regexes(gated: object, old: object) -> None:
+    assert callable(gated) and callable(old)
+    hits = 0
+    for sample in _samples():
+        expected = old(sample)
+        hits += expected
+        assert gated(sample) == expected, repr(sample)
+    assert hits > 0  # the samples hold matches, so the comparison can fail
+
+
+def test_credit_inline_matches_the_search() -> None:
+    hits = 0
+    for sample in _samples():
+        for end in (0, 5, 20, text._RUN_ON_SCAN, len(sample)):
+            old = text._CREDIT_INLINE.search(sample, 0, end)
+            new = text._credit_inline(sample, end)
+            hits += old is not None
+            assert (new.span() if new else None) == (old.span() if old else None), (sample, end)
+    assert hits > 0
+
+
+def test_related_link_gate_keeps_every_match() -> None:
+    for sample in [*_samples(), "Lễ khai mạc hội nghị (12/3/2005)", "Tin cũ (1/2/2003)\n"]:
+        if text._RELATED_LINK.match(sample):
+            assert sample.endswith((")", ")\n")), repr(sample)
+
+
+def test_trailing_initials_gate_keeps_every_match() -> None:
+    samples = [*_samples(), "Anh ấy sang Mỹ. (N.A.N)", "Điểm thưởng. Y.A ghi", "Sang Mỹ. (N.A.N)\n"]
+    hits = 0
+    for sample in samples:
+        if text._TRAILING_INITIALS.search(sample):
+            hits += 1
+            assert sample.endswith((")", "ghi", ")\n", "ghi\n")), repr(sample)
+    assert hits >= 3
