@@ -148,3 +148,45 @@ def test_trailing_initials_gate_keeps_every_match() -> None:
             hits += 1
             assert sample.endswith((")", "ghi", ")\n", "ghi\n")), repr(sample)
     assert hits >= 3
+
+
+def _old_opener(head: str, openers: str) -> re.Pattern[str]:
+    return re.compile(head + r" (?=(?:" + openers + r")(?![\w]))")
+
+
+_OLD_OPENERS = [
+    (
+        text._OPENER,
+        _old_opener(r"(?<=[\w”\"’)])(?<! và)", "|".join((*text._OPENERS, *text._SENTENCE_STARTS))),
+    ),
+    (text._SENTENCE_OPENER, _old_opener(r"(?<=[\w”\"’)])(?<! và)", "|".join(text._SENTENCE_STARTS))),
+    (
+        text._PERSON_OPENER,
+        _old_opener(
+            r"(?<=[a-zđà-ỹ0-9”\"’)])",
+            "Ông|Bà|Công nhân|Cán bộ|Nông dân|Ngư dân|Học sinh|Sinh viên|Hằng ngày|Các em|Người dân",
+        ),
+    ),
+    (
+        text._CAPTION_TAIL,
+        _old_opener(r"(?<=[\w”\"’)])", "Hiện trường|Lực lượng|Quang cảnh|Toàn cảnh|Trong ảnh"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("new", "old"), _OLD_OPENERS)
+def test_space_first_openers_match_the_look_behind_form(new: re.Pattern[str], old: re.Pattern[str]) -> None:
+    words = ["Ông", "Bà", "Theo", "Hiện trường", "Cán bộ", "Quang cảnh", "và", "Người dân", "Ông Ba"]
+    rng = random.Random(4)
+    samples = [*_samples()]
+    for _ in range(2000):
+        samples.append(
+            "".join(rng.choice([*words, " ", "  ", "a", "1", ")", "”", ",", " và ", "Và"]) for _ in range(12))
+        )
+    hits = 0
+    for sample in samples:
+        for pos in (0, 1, 3, text._HEAD_MIN):
+            expected = [m.span() for m in old.finditer(sample, pos)]
+            hits += len(expected)
+            assert [m.span() for m in new.finditer(sample, pos)] == expected, (sample, pos)
+    assert hits > 100

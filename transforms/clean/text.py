@@ -179,10 +179,16 @@ def _is_image_alt(line: str) -> bool:
     return end[-1:].isdecimal() and _IMAGE_ALT.search(line) is not None
 
 
+_CREDIT_WORDS = ("ảnh", "nguồn", "photo", "đồ họa")  # one of them stands in every _CREDIT match
+
+
 def _has_credit(line: str) -> bool:
     """``_CREDIT.search(line)``, tried only when the line holds what each of its branches needs: a
-    ")" or a ":" (the regex's leading look-behind gives ``re`` no skip)."""
-    return (")" in line or ":" in line) and _CREDIT.search(line) is not None
+    ")" or a ":", and one of its words in any case (its leading look-behind gives ``re`` no skip)."""
+    if ")" not in line and ":" not in line:
+        return False
+    lowered = line.lower()  # the words hold no letter that re's case folding matches beyond lower()
+    return any(word in lowered for word in _CREDIT_WORDS) and _CREDIT.search(line) is not None
 
 
 _CAPTION_CUES = cue_pattern(
@@ -1096,14 +1102,16 @@ _SENTENCE_STARTS = (
     "Con",
     "Bạn",
 )
+# The openers' regexes match one space; they start with it (the look-behinds then take it in) so
+# ``re`` skips ahead to a space: a leading look-behind gives it no skip (perf-clean9).
 _OPENER = re.compile(
-    r"(?<=[\w”\"’)])(?<! và) (?=(?:" + "|".join((*_OPENERS, *_SENTENCE_STARTS)) + r")(?![\w]))"
+    r" (?<=[\w”\"’)] )(?<! và )(?=(?:" + "|".join((*_OPENERS, *_SENTENCE_STARTS)) + r")(?![\w]))"
 )
 # Where the lead starts in a run-on first line: the outlet code "(NLĐ)-" or a photo credit.
 _LEAD_MARK = re.compile(r"\(\s*NLĐO?\s*(?:\)\s*[-–—]?|[-–—])")
 # People openers of a caption printed on a long headline line ("... Cán bộ kiểm định đang lấy mẫu").
 _PERSON_OPENER = re.compile(
-    r"(?<=[a-zđà-ỹ0-9”\"’)]) (?=(?:Ông|Bà|Công nhân|Cán bộ|Nông dân|Ngư dân|Học sinh|Sinh viên|Hằng ngày"
+    r" (?<=[a-zđà-ỹ0-9”\"’)] )(?=(?:Ông|Bà|Công nhân|Cán bộ|Nông dân|Ngư dân|Học sinh|Sinh viên|Hằng ngày"
     r"|Các em|Người dân)(?![\w]))"
 )
 # A capitalized word that opens a common noun ("Học viên", "Cái hố", not the name "Văn Thánh").
@@ -1111,7 +1119,7 @@ _NOUN_OPENING = re.compile(rf"[{_UP}][{_LOW}]*$")
 _LONG_HEAD = 60  # headlines of that archive average ~50 characters; a caption makes the line longer
 # Caption openers that end even a headline line of its own ("... 4 bị thương Hiện trường vụ cháy").
 _CAPTION_TAIL = re.compile(
-    r"(?<=[\w”\"’)]) (?=(?:Hiện trường|Lực lượng|Quang cảnh|Toàn cảnh|Trong ảnh)(?![\w]))"
+    r" (?<=[\w”\"’)] )(?=(?:Hiện trường|Lực lượng|Quang cảnh|Toàn cảnh|Trong ảnh)(?![\w]))"
 )
 _CREDIT_INLINE = re.compile(
     r"(?:(?<=[\w.)]) ?|(?<=[\w.]))(?:Ảnh|ẢNH)\s*:\s*"
@@ -1144,7 +1152,7 @@ def _opener_split(text: str) -> int | None:
     return None
 
 
-_SENTENCE_OPENER = re.compile(r"(?<=[\w”\"’)])(?<! và) (?=(?:" + "|".join(_SENTENCE_STARTS) + r")(?![\w]))")
+_SENTENCE_OPENER = re.compile(r" (?<=[\w”\"’)] )(?<! và )(?=(?:" + "|".join(_SENTENCE_STARTS) + r")(?![\w]))")
 _QUESTION_END = re.compile(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])")
 _LEAD_MIN = 40  # a lead runs on for a sentence; a shorter tail is a subtitle or part of the headline
 
