@@ -97,10 +97,37 @@ _OLD_SUSPECT = re.compile(
 )
 
 
-def test_suspect_pairs_match_the_old_alternation() -> None:
+def _words_at(pattern: re.Pattern[str], sample: str) -> list[tuple[int, int]]:
+    """The alphabetic runs ``repair_tone_marks`` reads around the pattern's matches, in order."""
+    spans: list[tuple[int, int]] = []
+    for match in pattern.finditer(sample):
+        if spans and match.start() < spans[-1][1]:
+            continue
+        start, end = match.start(), match.end()
+        while start > 0 and sample[start - 1].isalpha():
+            start -= 1
+        while end < len(sample) and sample[end].isalpha():
+            end += 1
+        spans.append((start, end))
+    return spans
+
+
+def test_suspect_matches_find_the_words_of_the_old_alternation() -> None:
+    hits = 0
     for sample in _samples():
-        old = [m.span() for m in _OLD_SUSPECT.finditer(sample)]
-        assert [m.span() for m in normalize._SUSPECT.finditer(sample)] == old, repr(sample)
+        old = _words_at(_OLD_SUSPECT, sample)
+        hits += len(old)
+        assert _words_at(normalize._SUSPECT, sample) == old, repr(sample)
+    assert hits > 1000
+
+
+def test_repair_tone_marks_matches_the_old_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    samples = [*_samples(), "Bộ Giaó dục", "Gíáo viên", "ngừơi", "qúy khách", "hoà bình cuả"]
+    new = [normalize.repair_tone_marks(sample) for sample in samples]
+    monkeypatch.setattr(normalize, "_SUSPECT", _OLD_SUSPECT)
+    old = [normalize.repair_tone_marks(sample) for sample in samples]
+    assert new == old
+    assert any(changes for _, changes in old)
 
 
 # --- text: gates before regexes ------------------------------------------------------------------
@@ -190,3 +217,51 @@ def test_space_first_openers_match_the_look_behind_form(new: re.Pattern[str], ol
             hits += len(expected)
             assert [m.span() for m in new.finditer(sample, pos)] == expected, (sample, pos)
     assert hits > 100
+
+
+def _old_repeated_head(line: str) -> tuple[str, list[str], str] | None:
+    for match in re.finditer(" ", line[: text._HEAD_MAX + 1]):
+        head = line[: match.start()]
+        if len(head) >= text._HEAD_MIN and line.startswith(head + " " + head + " ", 0):
+            return head, [], line[2 * len(head) + 2 :]
+    return None
+
+
+def test_repeated_head_matches_the_old_definition() -> None:
+    rng = random.Random(12)
+    heads = ["Hội nghị Trung ương lần thứ 5", "Khai mạc kỳ họp", "Ab cd ef gh ij", "x" * 170 + " y", "Ông A"]
+    samples = [*_samples()]
+    for _ in range(3000):
+        head = rng.choice([*heads, *(h[: rng.randint(1, len(h))] for h in heads)])
+        gap = rng.choice([" ", "  ", "", " x "])
+        samples.append(head + gap + head + rng.choice([" lead text", "", " ", "x", "  a"]))
+    hits = 0
+    for sample in samples:
+        expected = _old_repeated_head(sample)
+        hits += expected is not None
+        assert text._repeated_head(sample) == expected, repr(sample)
+    assert hits > 100
+
+
+def test_drop_line_gates_match_the_regexes() -> None:
+    samples = [
+        *_samples(),
+        "leftcenterrightdel",
+        "<tr>",
+        "break;",
+        "AddVote(1,'a');",
+        "document.f.focus();",
+        ".",
+        "|",
+    ]
+    for sample in (s for s in samples if s):
+        residue = bool(
+            text._SCRIPT_TOKEN.match(sample)
+            or text._SCRIPT_CALL.match(sample)
+            or not any(ch.isalnum() for ch in sample)
+            or text._IMAGE_DEBRIS.match(sample)
+        )
+        if residue:
+            assert text._is_drop_line(sample, residue=True), repr(sample)
+        else:
+            assert text._is_drop_line(sample, residue=True) == text._is_drop_line(sample), repr(sample)

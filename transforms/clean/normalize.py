@@ -250,9 +250,10 @@ _ALL_VOWELS = "".join(sorted({*_VOWELS, *_VOWELS.upper(), *_TONED}))
 _TONED_CHARS = "".join(sorted(_TONED))
 # A toned vowel next to another vowel: the only place a tone mark can be misplaced (a lone
 # vowel carries its tone wherever it is written).
-# Written with one class first so ``re`` skips ahead to a vowel (the same matches as
-# ``[V][T]|[T][V]``: toned vowels are vowels).
-_SUSPECT = re.compile(rf"[{_ALL_VOWELS}](?:[{_TONED_CHARS}]|(?<=[{_TONED_CHARS}])[{_ALL_VOWELS}])")
+# Matched at the toned vowel itself, with the other vowel before or after it: one class first lets
+# ``re`` skip ahead to a toned vowel, and a word holds a match exactly when it holds a toned vowel next
+# to a vowel (``[V][T]|[T][V]`` scanned ~20% slower; the words repaired are the same).
+_SUSPECT = re.compile(rf"[{_TONED_CHARS}](?:(?<=[{_ALL_VOWELS}][{_TONED_CHARS}])|(?=[{_ALL_VOWELS}]))")
 _placed: dict[str, str] = {}
 _PLACED_LIMIT = 100_000  # distinct words remembered (a few MB); Vietnamese has ~7,000 syllables
 

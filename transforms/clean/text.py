@@ -338,9 +338,9 @@ def _is_drop_line(line: str, residue: bool = False) -> bool:
     if not line:
         return False
     if residue and (
-        _SCRIPT_TOKEN.match(line)
-        or _SCRIPT_CALL.match(line)
-        or not any(ch.isalnum() for ch in line)
+        (("a" <= line[0] <= "z" or line[0] == "<") and _SCRIPT_TOKEN.match(line))  # its first letter
+        or ("(" in line and _SCRIPT_CALL.match(line))  # every call holds its bracket
+        or not (line[0].isalnum() or any(ch.isalnum() for ch in line))
         or _IMAGE_DEBRIS.match(line)
     ):
         return True  # script or image-link residue, or a line of punctuation only ("." , "|", "![]() |")
@@ -1473,11 +1473,23 @@ def _caption_opener(line: str) -> int | None:
 
 
 def _repeated_head(line: str) -> tuple[str, list[str], str] | None:
-    """``(headline, [], rest)`` when the line starts with its headline printed twice."""
-    for match in re.finditer(" ", line[: _HEAD_MAX + 1]):
-        head = line[: match.start()]
-        if len(head) >= _HEAD_MIN and line.startswith(head + " " + head + " ", 0):
-            return head, [], line[2 * len(head) + 2 :]
+    """``(headline, [], rest)`` when the line starts with its headline printed twice.
+
+    The headline ends at a space (at most ``_HEAD_MAX`` characters in); the line goes on with a space
+    right after the headline's second copy. Cheap character tests come before the copy's compare.
+    """
+    end = min(len(line), _HEAD_MAX + 1)
+    first = line[:1]
+    space = line.find(" ", _HEAD_MIN, end)
+    while space >= 0:
+        after = 2 * space + 1  # where the space after the second copy stands
+        if (
+            line[after : after + 1] == " "
+            and line[space + 1 : space + 2] == first
+            and line.startswith(line[:space], space + 1)
+        ):
+            return line[:space], [], line[after + 1 :]
+        space = line.find(" ", space + 1, end)
     return None
 
 
