@@ -11,6 +11,7 @@ from __future__ import annotations
 import random
 import re
 import unicodedata
+from itertools import takewhile
 from pathlib import Path
 
 import pytest
@@ -103,12 +104,9 @@ def _words_at(pattern: re.Pattern[str], sample: str) -> list[tuple[int, int]]:
     for match in pattern.finditer(sample):
         if spans and match.start() < spans[-1][1]:
             continue
-        start, end = match.start(), match.end()
-        while start > 0 and sample[start - 1].isalpha():
-            start -= 1
-        while end < len(sample) and sample[end].isalpha():
-            end += 1
-        spans.append((start, end))
+        before = len(list(takewhile(str.isalpha, reversed(sample[: match.start()]))))
+        after = len(list(takewhile(str.isalpha, sample[match.end() :])))
+        spans.append((match.start() - before, match.end() + after))
     return spans
 
 
