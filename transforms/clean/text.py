@@ -169,28 +169,6 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 
-
-def _is_image_alt(line: str) -> bool:
-    """``_IMAGE_ALT.search(line)``, tried only when the line ends as its matches do: a digit, maybe
-    spaces and a full stop ("... ảnh 2."; its leading ``\\s`` gives ``re`` no skip)."""
-    end = line.rstrip()
-    if end.endswith("."):
-        end = end[:-1].rstrip()
-    return end[-1:].isdecimal() and _IMAGE_ALT.search(line) is not None
-
-
-_CREDIT_WORDS = ("ảnh", "nguồn", "photo", "đồ họa")  # one of them stands in every _CREDIT match
-
-
-def _has_credit(line: str) -> bool:
-    """``_CREDIT.search(line)``, tried only when the line holds what each of its branches needs: a
-    ")" or a ":", and one of its words in any case (its leading look-behind gives ``re`` no skip)."""
-    if ")" not in line and ":" not in line:
-        return False
-    lowered = line.lower()  # the words hold no letter that re's case folding matches beyond lower()
-    return any(word in lowered for word in _CREDIT_WORDS) and _CREDIT.search(line) is not None
-
-
 _CAPTION_CUES = cue_pattern(
     (
         "phát biểu",
@@ -668,6 +646,18 @@ def _is_scene_caption(line: str) -> bool:
         and _SCENE_VERB.search(one) is not None
         and _NARRATED.search(one) is None
     )
+
+
+_CREDIT_WORDS = ("ảnh", "nguồn", "photo", "đồ họa")  # one of them stands in every _CREDIT match
+
+
+def _has_credit(line: str) -> bool:
+    """``_CREDIT.search(line)``, tried only when the line holds what each of its branches needs: a
+    ")" or a ":", and one of its words in any case (its leading look-behind gives ``re`` no skip)."""
+    if ")" not in line and ":" not in line:
+        return False
+    lowered = line.lower()  # the words hold no letter that re's case folding matches beyond lower()
+    return any(word in lowered for word in _CREDIT_WORDS) and _CREDIT.search(line) is not None
 
 
 def is_caption(line: str) -> bool:
@@ -1801,6 +1791,15 @@ def take_signatures(
 # web texts of 6 outlets, all photo captions; no VNTC line ends so). A cell with a caption's cue
 # ("phát biểu", a credit, a scene) is a caption even with its full stop; another cell is kept as text.
 _BAR_CAPTION_MAX = 300
+
+
+def _is_image_alt(line: str) -> bool:
+    """``_IMAGE_ALT.search(line)``, tried only when the line ends as its matches do: a digit, maybe
+    spaces and a full stop ("... ảnh 2."; its leading ``\\s`` gives ``re`` no skip)."""
+    end = line.rstrip()
+    if end.endswith("."):
+        end = end[:-1].rstrip()
+    return end[-1:].isdecimal() and _IMAGE_ALT.search(line) is not None
 
 
 def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
