@@ -13,10 +13,14 @@ import re
 import unicodedata
 from collections.abc import Callable
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
-_TRAILING_SPACE = re.compile(r"[ ]+\n")
-_MANY_SPACES = re.compile(r" {2,}")
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_SPACE_CHARS = "\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v"
+_ZERO_WIDTH = re.compile(f"[{_ZERO_WIDTH_CHARS}]")
+_SPACES = re.compile(f"[{_SPACE_CHARS}]")
+# One scan for both classes: most texts hold neither, and then both substitutions are skipped.
+_ODD_CHARS = re.compile(f"[{_ZERO_WIDTH_CHARS}{_SPACE_CHARS}]")
+# Two spaces or more, written with a literal opening so ``re`` skips ahead (`` {2,}`` tries every position).
+_MANY_SPACES = re.compile(r"  +")
 
 # Toned vowels: (base, tone index) for the five Vietnamese tones on each base vowel.
 _TONES = "\u0300\u0301\u0309\u0303\u0323"  # huyền, sắc, hỏi, ngã, nặng
@@ -75,10 +79,18 @@ def normalize_unicode(text: str) -> str:
     text = unescape_entities(text)
     text = unicodedata.normalize("NFC", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ZERO_WIDTH.sub("", text)
-    text = _SPACES.sub(" ", text)
-    text = _MANY_SPACES.sub(" ", text)
-    return _TRAILING_SPACE.sub("\n", text)
+    if _ODD_CHARS.search(text):
+        text = _ZERO_WIDTH.sub("", text)
+        text = _SPACES.sub(" ", text)
+    if "  " in text:  # every match of _MANY_SPACES holds two spaces
+        text = _MANY_SPACES.sub(" ", text)
+    if " \n" not in text:
+        return text
+    # What ``re.sub(r"[ ]+\n", "\n", text)`` did: the space runs that end lines go. Stripped line by
+    # line (the text after the last line end keeps its spaces): one C call per line, no regex scan.
+    lines = text.split("\n")
+    last = lines.pop()
+    return "\n".join([*(line.rstrip(" ") for line in lines), last])
 
 
 def _old_style(first: str, second: str) -> str:
@@ -238,7 +250,10 @@ _ALL_VOWELS = "".join(sorted({*_VOWELS, *_VOWELS.upper(), *_TONED}))
 _TONED_CHARS = "".join(sorted(_TONED))
 # A toned vowel next to another vowel: the only place a tone mark can be misplaced (a lone
 # vowel carries its tone wherever it is written).
-_SUSPECT = re.compile(rf"[{_ALL_VOWELS}][{_TONED_CHARS}]|[{_TONED_CHARS}][{_ALL_VOWELS}]")
+# Matched at the toned vowel itself, with the other vowel before or after it: one class first lets
+# ``re`` skip ahead to a toned vowel, and a word holds a match exactly when it holds a toned vowel next
+# to a vowel (``[V][T]|[T][V]`` scanned ~20% slower; the words repaired are the same).
+_SUSPECT = re.compile(rf"[{_TONED_CHARS}](?:(?<=[{_ALL_VOWELS}][{_TONED_CHARS}])|(?=[{_ALL_VOWELS}]))")
 _placed: dict[str, str] = {}
 _PLACED_LIMIT = 100_000  # distinct words remembered (a few MB); Vietnamese has ~7,000 syllables
 

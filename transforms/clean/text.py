@@ -168,6 +168,7 @@ _CREDIT = re.compile(
     r"|(?<![\w])(?<!phóng sự )(ảnh|nguồn ảnh)\s*:\s*[^.]{1,60})\s*\.?$",
     re.IGNORECASE,
 )
+
 _CAPTION_CUES = cue_pattern(
     (
         "phát biểu",
@@ -315,13 +316,13 @@ def _is_drop_line(line: str, residue: bool = False) -> bool:
     if not line:
         return False
     if residue and (
-        _SCRIPT_TOKEN.match(line)
-        or _SCRIPT_CALL.match(line)
-        or not any(ch.isalnum() for ch in line)
+        (("a" <= line[0] <= "z" or line[0] == "<") and _SCRIPT_TOKEN.match(line))  # its first letter
+        or ("(" in line and _SCRIPT_CALL.match(line))  # every call holds its bracket
+        or not (line[0].isalnum() or any(ch.isalnum() for ch in line))
         or _IMAGE_DEBRIS.match(line)
     ):
         return True  # script or image-link residue, or a line of punctuation only ("." , "|", "![]() |")
-    if _RELATED_LINK.match(line):
+    if line.endswith((")", ")\n")) and _RELATED_LINK.match(line):  # its matches end so
         return True
     return len(line) <= _CHROME_MAX and (
         _is_detail_label(line)
@@ -647,11 +648,23 @@ def _is_scene_caption(line: str) -> bool:
     )
 
 
+_CREDIT_WORDS = ("ảnh", "nguồn", "photo", "đồ họa")  # one of them stands in every _CREDIT match
+
+
+def _has_credit(line: str) -> bool:
+    """``_CREDIT.search(line)``, tried only when the line holds what each of its branches needs: a
+    ")" or a ":", and one of its words in any case (its leading look-behind gives ``re`` no skip)."""
+    if ")" not in line and ":" not in line:
+        return False
+    lowered = line.lower()  # the words hold no letter that re's case folding matches beyond lower()
+    return any(word in lowered for word in _CREDIT_WORDS) and _CREDIT.search(line) is not None
+
+
 def is_caption(line: str) -> bool:
     """True for a photo caption line: a photo credit, or a short unpunctuated photo description."""
     if len(line) > 300:
         return False
-    if _CREDIT.search(line):
+    if _has_credit(line):
         return True
     if len(line) <= _CAPTION_SENTENCE_MAX and _CAPTION_SENTENCE.match(line):
         return True
@@ -687,7 +700,7 @@ def _never_headline(line: str) -> bool:
 
 def _is_title(line: str) -> bool:
     # only a photo credit makes a first line a caption: headlines say "phát biểu tại hội nghị" too
-    if not line or len(line) > _MAX_TITLE or _CREDIT.search(line) or parse_byline(line):
+    if not line or len(line) > _MAX_TITLE or _has_credit(line) or parse_byline(line):
         return False
     if _never_headline(line):
         return False
@@ -1079,14 +1092,16 @@ _SENTENCE_STARTS = (
     "Con",
     "Bạn",
 )
+# The openers' regexes match one space; they start with it (the look-behinds then take it in) so
+# ``re`` skips ahead to a space: a leading look-behind gives it no skip (perf-clean9).
 _OPENER = re.compile(
-    r"(?<=[\w”\"’)])(?<! và) (?=(?:" + "|".join((*_OPENERS, *_SENTENCE_STARTS)) + r")(?![\w]))"
+    r" (?<=[\w”\"’)] )(?<! và )(?=(?:" + "|".join((*_OPENERS, *_SENTENCE_STARTS)) + r")(?![\w]))"
 )
 # Where the lead starts in a run-on first line: the outlet code "(NLĐ)-" or a photo credit.
 _LEAD_MARK = re.compile(r"\(\s*NLĐO?\s*(?:\)\s*[-–—]?|[-–—])")
 # People openers of a caption printed on a long headline line ("... Cán bộ kiểm định đang lấy mẫu").
 _PERSON_OPENER = re.compile(
-    r"(?<=[a-zđà-ỹ0-9”\"’)]) (?=(?:Ông|Bà|Công nhân|Cán bộ|Nông dân|Ngư dân|Học sinh|Sinh viên|Hằng ngày"
+    r" (?<=[a-zđà-ỹ0-9”\"’)] )(?=(?:Ông|Bà|Công nhân|Cán bộ|Nông dân|Ngư dân|Học sinh|Sinh viên|Hằng ngày"
     r"|Các em|Người dân)(?![\w]))"
 )
 # A capitalized word that opens a common noun ("Học viên", "Cái hố", not the name "Văn Thánh").
@@ -1094,13 +1109,21 @@ _NOUN_OPENING = re.compile(rf"[{_UP}][{_LOW}]*$")
 _LONG_HEAD = 60  # headlines of that archive average ~50 characters; a caption makes the line longer
 # Caption openers that end even a headline line of its own ("... 4 bị thương Hiện trường vụ cháy").
 _CAPTION_TAIL = re.compile(
-    r"(?<=[\w”\"’)]) (?=(?:Hiện trường|Lực lượng|Quang cảnh|Toàn cảnh|Trong ảnh)(?![\w]))"
+    r" (?<=[\w”\"’)] )(?=(?:Hiện trường|Lực lượng|Quang cảnh|Toàn cảnh|Trong ảnh)(?![\w]))"
 )
 _CREDIT_INLINE = re.compile(
     r"(?:(?<=[\w.)]) ?|(?<=[\w.]))(?:Ảnh|ẢNH)\s*:\s*"
     rf"(?P<who>(?:[{_UP}]\.\s?){{0,3}}"
     rf"(?:[{_UP}]{{2,}}(?:[ ./-][{_UP}]{{2,}})*(?![{_LOW}])|[{_UP}][{_LOW}]+|[{_UP}]))"
 )
+
+
+def _credit_inline(line: str, end: int) -> re.Match[str] | None:
+    """``_CREDIT_INLINE.search(line, 0, end)``, tried only when an "Ả" (of "Ảnh"/"ẢNH", which every
+    match holds) stands before ``end`` (the regex's leading look-behinds give ``re`` no skip)."""
+    return _CREDIT_INLINE.search(line, 0, end) if line.find("Ả", 0, end) >= 0 else None
+
+
 _LEAD_START = re.compile(
     r"^(?:Đây là|Sáng|Chiều|Tối|Trưa|Đêm|Ngày|Hôm|Theo|Tại|Trong|Từ|Sau|Trước|Vừa qua|Chỉ)(?![\w])"
 )
@@ -1119,7 +1142,7 @@ def _opener_split(text: str) -> int | None:
     return None
 
 
-_SENTENCE_OPENER = re.compile(r"(?<=[\w”\"’)])(?<! và) (?=(?:" + "|".join(_SENTENCE_STARTS) + r")(?![\w]))")
+_SENTENCE_OPENER = re.compile(r" (?<=[\w”\"’)] )(?<! và )(?=(?:" + "|".join(_SENTENCE_STARTS) + r")(?![\w]))")
 _QUESTION_END = re.compile(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])")
 _LEAD_MIN = 40  # a lead runs on for a sentence; a shorter tail is a subtitle or part of the headline
 
@@ -1440,11 +1463,23 @@ def _caption_opener(line: str) -> int | None:
 
 
 def _repeated_head(line: str) -> tuple[str, list[str], str] | None:
-    """``(headline, [], rest)`` when the line starts with its headline printed twice."""
-    for match in re.finditer(" ", line[: _HEAD_MAX + 1]):
-        head = line[: match.start()]
-        if len(head) >= _HEAD_MIN and line.startswith(head + " " + head + " ", 0):
-            return head, [], line[2 * len(head) + 2 :]
+    """``(headline, [], rest)`` when the line starts with its headline printed twice.
+
+    The headline ends at a space (at most ``_HEAD_MAX`` characters in); the line goes on with a space
+    right after the headline's second copy. Cheap character tests come before the copy's compare.
+    """
+    end = min(len(line), _HEAD_MAX + 1)
+    first = line[:1]
+    space = line.find(" ", _HEAD_MIN, end)
+    while space >= 0:
+        after = 2 * space + 1  # where the space after the second copy stands
+        if (
+            line[after : after + 1] == " "
+            and line[space + 1 : space + 2] == first
+            and line.startswith(line[:space], space + 1)
+        ):
+            return line[:space], [], line[after + 1 :]
+        space = line.find(" ", space + 1, end)
     return None
 
 
@@ -1471,7 +1506,7 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
     if twice:
         return twice
     head, rest, caption_credit = "", "", ""
-    credit = _CREDIT_INLINE.search(line, 0, mark.start() if mark else _RUN_ON_SCAN)
+    credit = _credit_inline(line, mark.start() if mark else _RUN_ON_SCAN)
     if credit:
         head, caption_credit = line[: credit.start()].rstrip(), line[credit.start() : credit.end()].strip()
         rest = line[mark.start() :] if mark else line[credit.end() :].lstrip(" .")
@@ -1554,7 +1589,7 @@ def _dated_sentence_head(paragraphs: list[str]) -> bool:
     first = paragraphs[0]
     if len(first) > _MAX_TITLE or not first.endswith(".") or ". " in first or first.endswith(".."):
         return False
-    if _CREDIT.search(first) or _never_headline(first) or parse_byline(first):
+    if _has_credit(first) or _never_headline(first) or parse_byline(first):
         return False
     dated = parse_byline(paragraphs[1])
     return dated is not None and dated[1] is not None
@@ -1578,7 +1613,7 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
         # a dateline above the headline
         paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
     first = paragraphs[0] if paragraphs else ""
-    marked = _LEAD_MARK.search(first, 0, _RUN_ON_SCAN) or _CREDIT_INLINE.search(first, 0, _RUN_ON_SCAN)
+    marked = _LEAD_MARK.search(first, 0, _RUN_ON_SCAN) or _credit_inline(first, _RUN_ON_SCAN)
     unmarked_run_on = not _is_title(first) and not _never_headline(first)
     run_on = split_run_on(first) if first and (marked or unmarked_run_on) else None
     if run_on and not parse_byline(first):
@@ -1731,7 +1766,12 @@ def take_signatures(
     """
     tail_authors: list[str] = []
     publisher: str | None = None
-    trailing = _TRAILING_INITIALS.search(paragraphs[-1]) if paragraphs else None
+    # its matches end with ")" or "ghi" (a cheap test first: the leading look-behind gives re no skip)
+    trailing = (
+        _TRAILING_INITIALS.search(paragraphs[-1])
+        if paragraphs and paragraphs[-1].endswith((")", "ghi", ")\n", "ghi\n"))
+        else None
+    )
     if trailing:
         paragraphs[-1] = paragraphs[-1][: trailing.start()]
         paragraphs.append(trailing.group("sig"))
@@ -1753,6 +1793,15 @@ def take_signatures(
 _BAR_CAPTION_MAX = 300
 
 
+def _is_image_alt(line: str) -> bool:
+    """``_IMAGE_ALT.search(line)``, tried only when the line ends as its matches do: a digit, maybe
+    spaces and a full stop ("... ảnh 2."; its leading ``\\s`` gives ``re`` no skip)."""
+    end = line.rstrip()
+    if end.endswith("."):
+        end = end[:-1].rstrip()
+    return end[-1:].isdecimal() and _IMAGE_ALT.search(line) is not None
+
+
 def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
     """Body paragraphs; captions, repeated lines and image alt lines go to ``captions``."""
     body_parts: list[str] = []
@@ -1760,7 +1809,7 @@ def _split_captions(paragraphs: list[str], captions: list[str]) -> list[str]:
     previous = ""
     after_image = False
     for paragraph in paragraphs:
-        if _IMAGE_ALT.search(paragraph):
+        if _is_image_alt(paragraph):
             after_image = True
             continue
         if paragraph == previous:
