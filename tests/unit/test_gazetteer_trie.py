@@ -157,3 +157,52 @@ def test_trailing_cut_matches_the_old_definition() -> None:
     names = ("UBND tỉnh và Chủ tọa X", "Sở Y tế và", "Ban X của", "Ban X -", "Hội Y và\n", "Sở A và B", "X")
     for name in names:
         assert orgs._trailing_cut(name) == old(name)
+
+
+def _one_group_per_token(tokens: tuple[tuple[str, int], ...]) -> str:
+    """The old token sources: one ``(?i:x)`` per any-case letter, ``\\s+`` per space."""
+    parts = []
+    for char, kind in tokens:
+        if kind == gz._SPACE:
+            parts.append(r"\s+")
+        else:
+            parts.append(f"(?i:{re.escape(char)})" if kind == gz._ANY_CASE else re.escape(char))
+    return "".join(parts)
+
+
+@pytest.mark.parametrize("context", _CONTEXTS)
+def test_merged_any_case_runs_match_one_group_per_letter(context: str) -> None:
+    texts = _texts()
+    kinds = (gz._LITERAL, gz._ANY_CASE, gz._SPACE)
+    rng = random.Random(20261202)
+    for entry in _ENTRIES:
+        for _ in range(6):
+            tokens = tuple((ch, gz._SPACE if ch == " " else rng.choice(kinds[:2])) for ch in entry)
+            merged = gz._tokens_source(tokens)
+            assert _spans(merged, context, texts) == _spans(_one_group_per_token(tokens), context, texts)
+    # a run of any-case letters and spaces is one group
+    any_case, space = gz._ANY_CASE, gz._SPACE
+    tokens = (("C", gz._LITERAL), ("ụ", any_case), ("c", any_case), (" ", space), ("t", any_case))
+    assert gz._tokens_source(tokens) == r"C(?i:ục\s+t)"
+    assert gz._tokens_source(((" ", gz._SPACE), ("a", gz._LITERAL))) == r"\s+a"
+
+
+def test_any_case_trie_is_shorter_than_one_group_per_letter() -> None:
+    source = gz.alternation_any_case(orgs._listed_names())
+    assert source.count("(?i:") < source.count(r"\s+")  # not one group per letter any more
+    flat = gz.flat_alternation_any_case(orgs._listed_names())
+    texts = [" ".join(orgs._listed_names()[i : i + 3]) for i in range(0, len(orgs._listed_names()), 2)]
+    texts += [t.lower() for t in texts[:200]] + [t.upper() for t in texts[:200]]
+    assert _spans(source, "{}", texts) == _spans(flat, "{}", texts)
+
+
+def test_char_class_matches_the_listed_letters() -> None:
+    assert gz.char_class("cabxz-") == r"[\-a-cxz]"
+    for chars, cls in ((gz.LOWER_CHARS, gz.LOWER), (gz.UPPER_CHARS, gz.UPPER)):
+        assert cls == gz.char_class(chars) and len(cls) < len(chars)
+        for context in ("{}", "(?i:{})"):
+            new, old = re.compile(context.format(cls)), re.compile(context.format(f"[{chars}]"))
+            # every character of the BMP's letter blocks and beyond (case folding included)
+            for point in range(0x3000):
+                ch = chr(point)
+                assert (new.fullmatch(ch) is None) == (old.fullmatch(ch) is None), (context, hex(point))
