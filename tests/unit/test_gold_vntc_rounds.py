@@ -32,7 +32,7 @@ DRAWS = (
     (20261210, 6),
     (20261211, 6),
 )
-ROUNDS = (4, 5, 6, 7, 9)
+ROUNDS = (4, 5, 6, 7, 9, 10)
 # index in DRAWS of each round's draw (round 8 had no VNTC draw)
 DRAW_OF = {n: 5 + i for i, n in enumerate(ROUNDS)}
 
