@@ -10,6 +10,8 @@ from types import ModuleType
 from tests.conftest import ROOT
 
 GOLD = ROOT / "tests" / "data" / "gold"
+# the labeling rounds that have VNTC texts (round 8 was web only)
+VNTC_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 9, 10)
 
 
 def select_module() -> ModuleType:

@@ -1,4 +1,4 @@
-"""Rounds 4 to 7 of the VNTC gold (tests/data/gold/sources-rN.tsv): each a fixed draw, every pick labeled.
+"""VNTC gold rounds 4 to 7, 9 and 10 (tests/data/gold/sources-rN.tsv): each a fixed draw, all labeled.
 
 Each of these rounds is exactly one command of ``select_vntc.py`` (see tests/data/gold/README.md,
 "Round N (judge only)"): the next draw of ``DRAWS``, 6 texts per outlet, with every earlier draw
@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 
 from tests.conftest import SHARED, shared_path
-from tests.support.gold_rounds import GOLD, labeled, listed, select_module
+from tests.support.gold_rounds import GOLD, VNTC_ROUNDS, labeled, listed, select_module
 
 # (seed, texts per outlet) of every VNTC draw in the order made: round 1 is the first three, round 2
-# the fourth, round 3 the fifth (plus extra picks, see the README), round N >= 4 the draw N + 1
+# the fourth, round 3 the fifth (plus extra picks, see the README), then one draw per VNTC round
 DRAWS = (
     (20261201, 6),
     (20261202, 2),
@@ -29,8 +29,12 @@ DRAWS = (
     (20261207, 6),
     (20261208, 6),
     (20261209, 6),
+    (20261210, 6),
+    (20261211, 6),
 )
-ROUNDS = (4, 5, 6, 7)
+ROUNDS = (4, 5, 6, 7, 9, 10)
+# index in DRAWS of each round's draw (round 8 had no VNTC draw)
+DRAW_OF = {n: 5 + i for i, n in enumerate(ROUNDS)}
 
 
 def _sources(round_number: int) -> str:
@@ -38,8 +42,8 @@ def _sources(round_number: int) -> str:
 
 
 def _earlier_sources(round_number: int) -> tuple[str, ...]:
-    """The sources files of rounds 1 to ``round_number - 1``."""
-    return tuple(_sources(n) for n in range(1, round_number))
+    """The sources files of the VNTC rounds before ``round_number``."""
+    return tuple(_sources(n) for n in VNTC_ROUNDS if n < round_number)
 
 
 def _earlier_ids(round_number: int) -> set[str]:
@@ -50,7 +54,7 @@ def _earlier_ids(round_number: int) -> set[str]:
 @pytest.mark.parametrize("round_number", ROUNDS, ids=[f"r{n}" for n in ROUNDS])
 def test_every_pick_is_labeled_once_in_its_split(round_number: int) -> None:
     rows = listed(_sources(round_number))
-    _, per_outlet = DRAWS[round_number + 1]
+    _, per_outlet = DRAWS[DRAW_OF[round_number]]
     picks = {row[0]: row[1] for row in rows}
     assert len(picks) == len(rows) == 4 * per_outlet
     assert labeled(f"vntc-r{round_number}.jsonl") == picks
@@ -62,9 +66,9 @@ def test_round_is_its_fixed_draw_and_shares_no_text_with_earlier_rounds(round_nu
     shared_path("corpora", "vntc-politics")
     select = select_module()
     rows = listed(_sources(round_number))
-    seed, per_outlet = DRAWS[round_number + 1]
+    seed, per_outlet = DRAWS[DRAW_OF[round_number]]
     listed_ids = select.listed_vntc_ids(tuple(GOLD / name for name in _earlier_sources(round_number)))
-    picks = select.select(SHARED, per_outlet, seed, DRAWS[: round_number + 1], True, listed_ids)
+    picks = select.select(SHARED, per_outlet, seed, DRAWS[: DRAW_OF[round_number]], True, listed_ids)
     assert [(gold_id, vntc_id) for vntc_id, gold_id, _, _ in picks] == [(r[0], r[3]) for r in rows]
     assert not {row[0] for row in rows} & _earlier_ids(round_number)
 
