@@ -10,6 +10,7 @@ import pytest
 from transforms.clean.normalize import fold
 from transforms.extract import gazetteer as gz
 from transforms.extract import organizations as orgs
+from transforms.extract.starts import finditer_at
 
 # Entries in the shapes that make a trie go wrong if built carelessly: prefixes of each other,
 # the same words in another case, a lowercase one-word entry next to capitalized names.
@@ -110,7 +111,7 @@ def test_finditer_at_matches_finditer() -> None:
         "",
         "sư đoàn sư đoàn 12 công ty B",
     ):
-        found = [(m.span(), m.groupdict()) for m in gz.finditer_at(regex, starts, text)]
+        found = [(m.span(), m.groupdict()) for m in finditer_at(regex, starts, text)]
         assert found == [(m.span(), m.groupdict()) for m in regex.finditer(text)]
 
 

@@ -19,6 +19,7 @@ from functools import cache
 from transforms.clean.normalize import fold
 from transforms.extract import gazetteer as gz
 from transforms.extract.people import find_names, listed_units
+from transforms.extract.starts import finditer_at
 from transforms.extract.titles import (
     INNER_WORDS,
     NUMBERED,
@@ -250,12 +251,12 @@ def descriptive_regex() -> re.Pattern[str]:
 
 @cache
 def _descriptive_starts() -> re.Pattern[str]:
-    """Where a match of :func:`descriptive_regex` may start: one of its heads (see ``gz.finditer_at``)."""
+    """Where a match of :func:`descriptive_regex` may start: one of its heads (see ``finditer_at``)."""
     return re.compile(gz.alternation(DESCRIPTIVE_HEADS))
 
 
 def _descriptive(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
-    for match in gz.finditer_at(descriptive_regex(), _descriptive_starts(), text):
+    for match in finditer_at(descriptive_regex(), _descriptive_starts(), text):
         start, end = match.span()
         if not gz.word_start(text, start) or any(start < s < end for s in stops):
             continue
@@ -970,7 +971,7 @@ _LOWER_HEADED = re.compile(
     rf"(?P<head>tổng công ty|công ty|báo|trường(?=[ ]+{_SCHOOL_KINDS}))[ ]+{_CAPPED_RUN}"
     rf"|(?P<unit>sư đoàn|trung đoàn|lữ đoàn){_UNIT_NUMBER}"
 )
-# where a match of _LOWER_HEADED may start (its heads; see gz.finditer_at)
+# where a match of _LOWER_HEADED may start (its heads; see finditer_at)
 _LOWER_HEADED_STARTS = re.compile(r"tổng công ty|công ty|báo|trường|sư đoàn|trung đoàn|lữ đoàn")
 # a school or a company "of a country" ("trường ĐH Mỹ", "công ty Nhật") is a kind, not a name
 _NATIONALITIES = frozenset(
@@ -988,7 +989,7 @@ def _lower_headed(text: str, found: dict[str, _Org], in_body: bool, stops: tuple
     """Bodies after a head in lowercase (see :data:`_LOWER_HEADED`), never a place; a name found
     right after the head ("ĐH Nghệ thuật Huế") is the body's name."""
     at_start = {o.start: o.name for o in found.values() if o.start is not None} if in_body else {}
-    for match in gz.finditer_at(_LOWER_HEADED, _LOWER_HEADED_STARTS, text):
+    for match in finditer_at(_LOWER_HEADED, _LOWER_HEADED_STARTS, text):
         start, end = match.span()
         if not gz.word_start(text, start) or _TITLED_BEFORE.search(text, max(0, start - 12), start):
             continue  # "Tổng công ty ...": the capitalized head's own name
