@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from transforms.extract import gazetteer as gz
 from transforms.extract import people, titles
 from transforms.extract.gazetteer import CAP_SYL, LOWER_CHARS, UPPER, title_heads
 
@@ -77,19 +78,19 @@ def test_first_letter_branches_keeps_order_within_a_letter() -> None:
 
 def test_word_initial_and_word_alternation_same_as_a_leading_look_behind() -> None:
     pairs = [
-        (rf"(?<![\w]){CAP_SYL}(?: {CAP_SYL})*", titles.word_initial(rf"{CAP_SYL}(?: {CAP_SYL})*", UPPER)),
+        (rf"(?<![\w]){CAP_SYL}(?: {CAP_SYL})*", gz.word_initial(rf"{CAP_SYL}(?: {CAP_SYL})*", UPPER)),
         (
             rf"(?<![\w]){UPPER}{{2,}}(?: {UPPER}{{2,}}){{1,3}}(?![\w])",
-            titles.word_initial(rf"{UPPER}{UPPER}+(?: {UPPER}{{2,}}){{1,3}}(?![\w])", UPPER),
+            gz.word_initial(rf"{UPPER}{UPPER}+(?: {UPPER}{{2,}}){{1,3}}(?![\w])", UPPER),
         ),
         (
             rf"(?<![\w])(?:ông|bà|Ông|Bà|Ngài|ngài) ({UPPER}[{LOWER_CHARS}]{{2,}})(?![\w'])",
-            titles.word_alternation(("ông", "bà", "Ông", "Bà", "Ngài", "ngài"))
+            gz.word_alternation(("ông", "bà", "Ông", "Bà", "Ngài", "ngài"))
             + rf" ({UPPER}[{LOWER_CHARS}]{{2,}})(?![\w'])",
         ),
         (
             r"(?<![\w])(?:bao gồm|gồm có|gồm)\s*:\s*",
-            titles.word_alternation(("bao gồm", "gồm có", "gồm")) + r"\s*:\s*",
+            gz.word_alternation(("bao gồm", "gồm có", "gồm")) + r"\s*:\s*",
         ),
     ]
     for old, new in pairs:
@@ -105,9 +106,9 @@ def test_word_initial_and_word_alternation_same_as_a_leading_look_behind() -> No
 
 def test_word_initial_refuses_a_quantified_first_item() -> None:
     with pytest.raises(ValueError, match="does not start"):
-        titles.word_initial(rf"{UPPER}{{2,}}", UPPER)
+        gz.word_initial(rf"{UPPER}{{2,}}", UPPER)
     with pytest.raises(ValueError, match="does not start"):
-        titles.word_initial("abc", UPPER)
+        gz.word_initial("abc", UPPER)
 
 
 def test_honorific_gate_same_as_the_regex() -> None:

@@ -39,6 +39,8 @@ from transforms.extract.gazetteer import (
     organization_names,
     surnames,
     title_heads,
+    word_alternation,
+    word_initial,
     word_start,
 )
 from transforms.extract.titles import (
@@ -55,8 +57,6 @@ from transforms.extract.titles import (
     title_regex,
     title_regex_any_case,
     trim_dangling,
-    word_alternation,
-    word_initial,
 )
 from transforms.records import Person
 
