@@ -9,7 +9,7 @@ article record. Every rule here is a small function tested on real lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Literal
 
@@ -1483,7 +1483,68 @@ def _repeated_head(line: str) -> tuple[str, list[str], str] | None:
     return None
 
 
-def split_run_on(line: str) -> tuple[str, list[str], str] | None:
+# A capitalized word pair the article also writes in lower case is a common noun phrase, not a
+# name: capitalized after the headline's last word, it opens the caption or lead ("... lợi từ dạy
+# thêm Dạy thêm và học thêm tràn lan ...", "... lương hưu Thảo luận dự án ..." with "thảo luận"
+# in the body). On 6,334 VnExpress/Tuổi Trẻ headlines of a line of their own: 0 cut by the pair
+# the headline itself wrote in lower case; the pair found in the body alone needs a lowercase word
+# before it that is no preposition ("lên Chủ tịch nước", "dự Hội nghị"), no capitalized word in
+# the three before that ("Báo cáo Chính trị") and a line longer than a headline (`_LONG_HEAD`).
+_TURN_WORD = re.compile(rf"[{_UP}][{_LOW}]*(?=\s)")
+_TURN_HEAD_MIN = 20  # a shorter head is a body's name opening a lead ("Chương trình Văn bằng ...")
+_TURN_MAX = 90  # the cuts of this form fall at 27-78 characters; later turns stand inside the lead
+_TURN_BEFORE_NOT = frozenset(
+    {"và", "của", "với", "cho", "tại", "ở", "về", "dự", "từ", "trong", "vào", "thăm", "tiếp", "gặp", "lên"}
+    | {"thuộc"}
+)
+# A line that opens or goes on like a lead's sentence is no headline run into one: a lead verb, "Mấy
+# ngày qua,", "Với ...", "Bên cạnh ..." (Thanh Niên's lead-first texts: "X vừa ký ban hành Quyết định").
+_TURN_LEAD = re.compile(r" (?:vừa|đã|sẽ|đang) |(?:ngày|tuần|tháng|năm|hôm) qua,|^(?:Với|Bên cạnh|Mấy) ")
+
+
+def _restated_turn(line: str, after: Sequence[str]) -> int | None:
+    """Where a caption or lead opens with a word pair the text also writes in lower case, or None.
+
+    Args:
+        line: The first line (headline run into a caption or lead).
+        after: The paragraphs below the line.
+    """
+    if _LEAD_START.match(line):
+        return None
+    for match in _TURN_WORD.finditer(line, _TURN_HEAD_MIN, _TURN_MAX):
+        start = match.start()
+        if line[start - 1] != " ":
+            continue
+        previous = line[:start].split()
+        following = line[match.end() :].split(None, 2)
+        if len(previous) < 2 or not following:
+            continue
+        word, before = match.group(0), previous[-1]
+        pair = following[0]
+        if pair in ("-", "–") and len(following) > 1:
+            pair = " ".join(following[:2])  # "Cầu - đường"
+        if not (pair[0].islower() or pair[0] in "-–") or not before[-1].isalnum() or before[0] in "-–":
+            continue
+        if previous[-2][0].isupper() and (before[0].islower() or before[0].isdigit()) and len(previous) > 2:
+            # a name going on ("Báo cáo Chính trị"), or a number opening the lead ("Hà Nội 5 Trung tâm")
+            continue
+        if _TURN_LEAD.search(line, 0, start):
+            return None
+        phrase = f" {word.lower()} {pair.rstrip('.,;:')}"
+        if phrase in f" {line[:start]}":
+            return start - 1  # the headline's own words, capitalized again
+        if (
+            len(line) > _LONG_HEAD
+            and (before[0].islower() or before[0].isdigit())
+            and before not in _TURN_BEFORE_NOT
+            and not any(w[0].isupper() for w in previous[-4:-1])  # "Văn bằng quản trị Kinh doanh"
+            and any(phrase in f" {paragraph}" for paragraph in after)
+        ):
+            return start - 1
+    return None
+
+
+def split_run_on(line: str, after: Sequence[str] = ()) -> tuple[str, list[str], str] | None:
     """Split a first line where the headline runs into a caption and the lead.
 
     One archive prints "headline [caption Ảnh: CREDIT] [(NLĐ)-] lead" on one line. The lead
@@ -1493,6 +1554,8 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
 
     Args:
         line: The first paragraph of an article.
+        after: The paragraphs below it (a caption or lead opening with a word pair that text writes in
+            lower case starts there, `_restated_turn`).
 
     Returns:
         ``(headline, captions, rest)`` or None when the line is no run-on headline.
@@ -1523,6 +1586,8 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
             cut = _subject_split(line)
         if cut is None and not stop:
             cut = _office_caption(line)
+        if cut is None and not stop:
+            cut = _restated_turn(line, after)
         if cut is None or ". " in line[:cut] or _CLOCK.search(line, 0, cut):
             return None
         head, rest = line[:cut].rstrip(), line[cut:].lstrip()
@@ -1615,12 +1680,17 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
     first = paragraphs[0] if paragraphs else ""
     marked = _LEAD_MARK.search(first, 0, _RUN_ON_SCAN) or _credit_inline(first, _RUN_ON_SCAN)
     unmarked_run_on = not _is_title(first) and not _never_headline(first)
-    run_on = split_run_on(first) if first and (marked or unmarked_run_on) else None
+    after = paragraphs[1:]
+    run_on = split_run_on(first, after) if first and (marked or unmarked_run_on) else None
     if run_on and not parse_byline(first):
         title, captions, paragraphs[0] = run_on
     elif first and (_is_title(first) or _dated_sentence_head(paragraphs)):
         title = paragraphs.pop(0)
         lead_at = _lead_in_title(title)
+        if lead_at is None and len(title) > _LONG_HEAD and not title.endswith(tuple(_END_PUNCT)):
+            lead_at = _restated_turn(title, after)
+            if lead_at is not None and len(title) - lead_at < _LEAD_MIN:
+                lead_at = None  # a short tail is part of the headline
         if lead_at is not None:
             paragraphs.insert(0, title[lead_at:].lstrip())
             title = title[:lead_at].rstrip()

@@ -1,0 +1,68 @@
+"""Plain-text cleaning, wave eleven: run-on headlines, signatures and datelines of unseen news.
+
+Every line here is made up in the shape of forms seen on several texts; none is taken from a gold text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.articles import BODY, LEAD, MORE
+from tests.support.articles import article as _text
+from transforms.clean.text import clean_text
+
+
+@pytest.mark.parametrize(
+    ("line", "below", "headline"),
+    [
+        # the caption repeats the headline's words, capitalized as a sentence's start
+        (
+            "Hà Nội khắc phục sai sót cầu - đường Trần Hưng Đạo Cầu - đường Trần Hưng Đạo đang được"
+            " sửa chữa lại",
+            BODY,
+            "Hà Nội khắc phục sai sót cầu - đường Trần Hưng Đạo",
+        ),
+        (
+            "Học sinh được nghỉ học thêm Học thêm tràn lan đã được nhắc đến ở nhiều hội nghị của"
+            " ngành giáo dục",
+            BODY,
+            "Học sinh được nghỉ học thêm",
+        ),
+        # the subtitle opens with a word pair the body writes in lower case ("rà soát")
+        (
+            "Tăng lương tối thiểu cho người lao động từ tháng 7 Rà soát các khoản phụ cấp theo nghề của"
+            " người lao động",
+            "Bộ sẽ rà soát các khoản phụ cấp trong quý III, theo kế hoạch đã được Chính phủ thông qua.",
+            "Tăng lương tối thiểu cho người lao động từ tháng 7",
+        ),
+    ],
+)
+def test_run_on_headline_ends_where_a_restated_pair_opens(line: str, below: str, headline: str) -> None:
+    cleaned = clean_text(line + "\n" + below + "\n" + MORE)
+    assert cleaned.title == headline
+
+
+@pytest.mark.parametrize(
+    ("line", "below"),
+    [
+        # a lead-first text: the capitalized name inside the lead's sentence is no turn
+        (
+            "Chủ tịch UBND tỉnh Hòa Bình vừa ký ban hành Quyết định 12 về quản lý khoáng sản trên"
+            " địa bàn tỉnh.",
+            "Theo quyết định, các đơn vị phải báo cáo trước ngày 30-6.",
+        ),
+        (
+            "Chương trình Văn bằng quản trị Kinh doanh của Úc tại Việt Nam do hai trường phối hợp tổ chức.",
+            "Học viên theo học ngành kinh doanh được miễn một phần học phí.",
+        ),
+    ],
+)
+def test_a_lead_sentence_is_not_cut_at_a_capitalized_pair(line: str, below: str) -> None:
+    cleaned = clean_text(line + "\n" + below + "\n" + MORE)
+    assert cleaned.title is None
+
+
+def test_a_headline_line_of_its_own_keeps_its_capitalized_names() -> None:
+    headline = "Sẽ thành lập Trung tâm đào tạo chống buôn người"
+    cleaned = clean_text(_text(LEAD, "Trung tâm đào tạo sẽ đặt tại Hà Nội. " + BODY, MORE, title=headline))
+    assert cleaned.title == headline
