@@ -66,3 +66,29 @@ def test_a_headline_line_of_its_own_keeps_its_capitalized_names() -> None:
     headline = "Sẽ thành lập Trung tâm đào tạo chống buôn người"
     cleaned = clean_text(_text(LEAD, "Trung tâm đào tạo sẽ đặt tại Hà Nội. " + BODY, MORE, title=headline))
     assert cleaned.title == headline
+
+
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "Hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ 15:",
+        "Kỳ họp thứ 12 HĐND tỉnh khóa X, Chủ tịch UBND tỉnh Lê Văn Bình:",
+    ],
+)
+def test_a_kicker_above_the_headline_is_no_headline(kicker: str) -> None:
+    headline = "Cần rõ việc, rõ người trong cải cách hành chính"
+    cleaned = clean_text(_text(headline, LEAD, BODY, MORE, title=kicker))
+    assert cleaned.title == headline
+    assert kicker not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "I. Du học Pháp:",  # a list's heading over a sentence
+        "Sau khi nhận được tờ trình của Sở GD-ĐT về 3 phương án tuyển sinh, UBND TP quyết định:",
+    ],
+)
+def test_a_lead_or_list_heading_ending_with_a_colon_is_no_kicker(first: str) -> None:
+    cleaned = clean_text(_text(LEAD, BODY, MORE, title=first))
+    assert cleaned.title is None

@@ -1660,6 +1660,22 @@ def _dated_sentence_head(paragraphs: list[str]) -> bool:
     return dated is not None and dated[1] is not None
 
 
+_KICKER_MAX = 150  # the kickers of the gold web pages run 37-100 characters; VNTC lines ending so are leads
+
+
+def _is_kicker(line: str) -> bool:
+    """A kicker printed above the headline and ending with its colon: "Diễn đàn cấp cao về Công nghiệp
+    4.0:", "Đại hội ... các phường Phong Điền và Phú Bài, Bí thư Thành ủy Lê Trường Lưu:" (no sentence,
+    no list heading such as "I. Du học Pháp:")."""
+    return (
+        line.endswith(":")
+        and len(line) <= _KICKER_MAX
+        and ". " not in line
+        and not _LEAD_START.match(line)
+        and _is_title(line[:-1].rstrip())
+    )
+
+
 # The outlet's code printed before the headline, as before a lead: "(TTV) Công tác đối ngoại ...".
 _TITLE_CODE = re.compile(r"^\(\s*[A-ZĐ]{2,6}\s*\)\s*[-–—]?\s*(?=[A-ZÀ-ỸĐ0-9“\"])")
 
@@ -1677,6 +1693,8 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
     if paragraphs and parse_byline(paragraphs[0]) and len(paragraphs) > 1 and _is_title(paragraphs[1]):
         # a dateline above the headline
         paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
+    if len(paragraphs) > 2 and _is_kicker(paragraphs[0]) and _is_title(paragraphs[1]):
+        paragraphs.pop(0)  # a kicker above the headline ("Diễn đàn cấp cao về Công nghiệp 4.0:")
     first = paragraphs[0] if paragraphs else ""
     marked = _LEAD_MARK.search(first, 0, _RUN_ON_SCAN) or _credit_inline(first, _RUN_ON_SCAN)
     unmarked_run_on = not _is_title(first) and not _never_headline(first)
