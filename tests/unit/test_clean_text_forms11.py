@@ -92,3 +92,24 @@ def test_a_kicker_above_the_headline_is_no_headline(kicker: str) -> None:
 def test_a_lead_or_list_heading_ending_with_a_colon_is_no_kicker(first: str) -> None:
     cleaned = clean_text(_text(LEAD, BODY, MORE, title=first))
     assert cleaned.title is None
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        ["Ý kiến ()"],  # the comment counter under the article
+        ["Ý kiến (3)"],
+        ["Hoabinh.gov.vn", "Hòa Bình Đất và Người"],  # the site's address over its motto
+        ["www.hoabinh.gov.vn"],
+    ],
+)
+def test_the_signature_above_a_page_footer_is_read(footer: list[str]) -> None:
+    cleaned = clean_text(_text(LEAD, BODY, MORE, "Minh Anh – Thu Hà", *footer))
+    assert cleaned.authors == ("Minh Anh", "Thu Hà")
+    assert all(line not in cleaned.body for line in footer)
+
+
+def test_a_site_address_inside_the_text_stays() -> None:
+    line = "Trang thông tin của tỉnh:"
+    cleaned = clean_text(_text(LEAD, BODY, line, "Hoabinh.gov.vn", MORE, MORE + " Đó là yêu cầu chung."))
+    assert "Hoabinh.gov.vn" in cleaned.body

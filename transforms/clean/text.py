@@ -153,6 +153,7 @@ _CHROME_PREFIX = cue_pattern(
     (
         "ý kiến của bạn",
         r"bình luận \(",
+        r"ý kiến \(\d*\)$",  # the comment counter under the article ("Ý kiến (3)", "Ý kiến ()")
         "tags?:",
         "từ khóa:",
         "trả lời$",
@@ -304,6 +305,20 @@ _DOTTED_MAX = 90  # dotted headlines are short (gold: 68 chars); VNTC dotted fir
 _MAX_TITLE = 250  # real headlines stay under ~200 characters; longer first lines are leads
 
 
+# The site's address alone on a line, with only short lines without a full stop after it, starts the
+# page footer ("Phuninh.gov.vn" over the site's motto); plain text only, as the copyright line.
+_SITE_ADDRESS = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
+_FOOTER_LINE_MAX = 60  # a footer's motto or address line; an article's sentence runs longer
+
+
+def _is_site_footer(lines: list[str], i: int) -> bool:
+    """True when ``lines[i]`` is the site's address and only short unpunctuated lines follow it."""
+    line = lines[i]
+    if len(line) > _CHROME_MAX or line[-1:] not in "nmtg" or not _SITE_ADDRESS.match(line):
+        return False
+    return all(len(after) <= _FOOTER_LINE_MAX and not after.endswith(".") for after in lines[i + 1 :])
+
+
 def _is_chrome_start(line: str, residue: bool = False) -> bool:
     if _CHROME_PREFIX.match(line):
         return True
@@ -389,7 +404,9 @@ def _strip_chrome(lines: list[str], residue: bool = False) -> list[str]:
     total = sum(len(kept[i]) for i in nonempty)
     before = 0
     for i in nonempty:
-        if (i > half or 2 * before >= total) and _is_chrome_start(kept[i], residue):
+        if (i > half or 2 * before >= total) and (
+            _is_chrome_start(kept[i], residue) or (residue and _is_site_footer(kept, i))
+        ):
             return kept[:i]
         before += len(kept[i])
     return kept
