@@ -113,3 +113,17 @@ def test_a_site_address_inside_the_text_stays() -> None:
     line = "Trang thông tin của tỉnh:"
     cleaned = clean_text(_text(LEAD, BODY, line, "Hoabinh.gov.vn", MORE, MORE + " Đó là yêu cầu chung."))
     assert "Hoabinh.gov.vn" in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("line", "author", "published"),
+    [
+        ("Ngày đăng bài: 16/12/2019 | Tác giả: Minh Anh", "Minh Anh", "2019-12-16"),
+        ("Đăng bài: 03/05/2024 08:15", None, "2024-05-03T08:15:00+07:00"),
+    ],
+)
+def test_a_dateline_labelled_dang_bai(line: str, author: str | None, published: str) -> None:
+    cleaned = clean_text(_text(line, LEAD, BODY, MORE))
+    assert cleaned.published == published
+    assert cleaned.authors == ((author,) if author else ())
+    assert line not in cleaned.body

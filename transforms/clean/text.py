@@ -210,6 +210,8 @@ _BYLINE_WORDS = cue_pattern(
     (
         # labels of the time ("Ngày phát hành:", "Đăng tải lúc", "Cập nhật lần cuối:"), longer ones first
         "cập nhật lần cuối",
+        "ngày đăng bài",
+        "đăng bài",
         "đăng tải",
         "phát hành",
         "ngày viết",
