@@ -127,3 +127,21 @@ def test_a_dateline_labelled_dang_bai(line: str, author: str | None, published: 
     assert cleaned.published == published
     assert cleaned.authors == ((author,) if author else ())
     assert line not in cleaned.body
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("17/10/21", "2021-10-17"),
+        ("Thứ Hai, 17/10/21 08:30", "2021-10-17T08:30:00+07:00"),
+    ],
+)
+def test_a_date_line_with_a_two_digit_year_under_the_headline(line: str, published: str) -> None:
+    cleaned = clean_text(_text(line, LEAD, BODY, MORE))
+    assert cleaned.published == published
+    assert line not in cleaned.body
+
+
+def test_a_ratio_in_the_text_is_no_date() -> None:
+    cleaned = clean_text(_text("Tỷ lệ 3/4/05 đạt", LEAD, BODY, MORE))
+    assert cleaned.published is None

@@ -486,6 +486,28 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     return (parsed[0][0] if parsed[0] else None), parsed[1]
 
 
+# A date line with a two-digit year and nothing else ("17/10/21", "Thứ Hai, 17/10/21 08:30"): some
+# CMSs print the time so under the headline; a bare d/m/yy elsewhere in a text is a score or a ratio.
+_SHORT_DATE_LINE = re.compile(
+    r"^(?:(?:thứ\s+\w+|chủ\s+nhật),?\s*)?(\d{1,2})/(\d{1,2})/(\d{2})(?:\s*[-|,]?\s*(\d{1,2}):(\d{2}))?$",
+    re.IGNORECASE,
+)
+
+
+def _short_date_line(line: str) -> tuple[list[str], str | None] | None:
+    """``([], ISO time)`` for a date line with a two-digit year of this century, else None."""
+    match = _SHORT_DATE_LINE.match(line.strip()) if len(line) <= 40 else None
+    if not match:
+        return None
+    day, month, year = int(match.group(1)), int(match.group(2)), 2000 + int(match.group(3))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    if match.group(4) and int(match.group(4)) < 24 and int(match.group(5)) < 60:
+        iso += f"T{int(match.group(4)):02d}:{match.group(5)}:00+07:00"
+    return [], iso
+
+
 def parse_byline_authors(line: str) -> tuple[list[str], str | None] | None:
     """Parse a byline/time line with all its writers: "Lan Anh - Minh Đức | 12/03/2024 08:15".
 
@@ -500,7 +522,7 @@ def parse_byline_authors(line: str) -> tuple[list[str], str | None] | None:
         date = _DATE.search(line)
     iso_date = None if date else _DATE_ISO.search(line)
     if not date and not iso_date:
-        return None
+        return _short_date_line(line)
     found = date or iso_date
     assert found is not None
     rest = _VIEWS.sub(" ", found.re.sub(" ", line))
