@@ -145,3 +145,9 @@ def test_a_date_line_with_a_two_digit_year_under_the_headline(line: str, publish
 def test_a_ratio_in_the_text_is_no_date() -> None:
     cleaned = clean_text(_text("Tỷ lệ 3/4/05 đạt", LEAD, BODY, MORE))
     assert cleaned.published is None
+
+
+def test_a_24h_section_before_the_date() -> None:
+    cleaned = clean_text(_text("Sức khỏe 24h - 09/12/2023", LEAD, BODY, MORE))
+    assert cleaned.published == "2023-12-09"
+    assert "Sức khỏe 24h" not in cleaned.body

@@ -267,7 +267,8 @@ _SECTIONS = {
     "dia phuong",
 }
 # A section label of a breadcrumb: one to three words, the first capitalized, no digits ("Câu lạc bộ").
-_SECTION_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][^\W\d_]*(?: [^\W\d_]+){0,2}$")
+# An hour count may close it, as in the "24h" sections of news sites ("Sức khỏe 24h - 09/12/2023").
+_SECTION_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][^\W\d_]*(?: [^\W\d_]+){0,2}(?: \d{1,2}h)?$")
 _SHORT_WEEKDAY = re.compile(r"(?<![\w])(?:t[2-7]|cn)(?![\w])", re.IGNORECASE)
 _UPPER_CASE = re.compile(r"[A-ZÀ-ỸĐ]")
 
