@@ -9,7 +9,7 @@ article record. Every rule here is a small function tested on real lines.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from functools import cache
 from typing import Literal
 
@@ -153,6 +153,7 @@ _CHROME_PREFIX = cue_pattern(
     (
         "ý kiến của bạn",
         r"bình luận \(",
+        r"ý kiến \(\d*\)$",  # the comment counter under the article ("Ý kiến (3)", "Ý kiến ()")
         "tags?:",
         "từ khóa:",
         "trả lời$",
@@ -209,6 +210,8 @@ _BYLINE_WORDS = cue_pattern(
     (
         # labels of the time ("Ngày phát hành:", "Đăng tải lúc", "Cập nhật lần cuối:"), longer ones first
         "cập nhật lần cuối",
+        "ngày đăng bài",
+        "đăng bài",
         "đăng tải",
         "phát hành",
         "ngày viết",
@@ -264,7 +267,8 @@ _SECTIONS = {
     "dia phuong",
 }
 # A section label of a breadcrumb: one to three words, the first capitalized, no digits ("Câu lạc bộ").
-_SECTION_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][^\W\d_]*(?: [^\W\d_]+){0,2}$")
+# An hour count may close it, as in the "24h" sections of news sites ("Sức khỏe 24h - 09/12/2023").
+_SECTION_LABEL = re.compile(r"^[A-ZÀ-ỸĐ][^\W\d_]*(?: [^\W\d_]+){0,2}(?: \d{1,2}h)?$")
 _SHORT_WEEKDAY = re.compile(r"(?<![\w])(?:t[2-7]|cn)(?![\w])", re.IGNORECASE)
 _UPPER_CASE = re.compile(r"[A-ZÀ-ỸĐ]")
 
@@ -302,6 +306,20 @@ _THEO = re.compile(r"^theo\s+(?P<who>.+?)(?:\s*\((?P<pub>[^()]{2,60})\))?\s*\.?$
 _FULL_TITLE = re.compile(r"^\(\s*tít đầy đủ\s*:\s*(.+?)\s*\)\s*\.?$", re.IGNORECASE)
 _DOTTED_MAX = 90  # dotted headlines are short (gold: 68 chars); VNTC dotted first lines of 100+ are leads
 _MAX_TITLE = 250  # real headlines stay under ~200 characters; longer first lines are leads
+
+
+# The site's address alone on a line, with only short lines without a full stop after it, starts the
+# page footer ("Phuninh.gov.vn" over the site's motto); plain text only, as the copyright line.
+_SITE_ADDRESS = re.compile(r"^(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)$", re.IGNORECASE)
+_FOOTER_LINE_MAX = 60  # a footer's motto or address line; an article's sentence runs longer
+
+
+def _is_site_footer(lines: list[str], i: int) -> bool:
+    """True when ``lines[i]`` is the site's address and only short unpunctuated lines follow it."""
+    line = lines[i]
+    if len(line) > _CHROME_MAX or line[-1:] not in "nmtg" or not _SITE_ADDRESS.match(line):
+        return False
+    return all(len(after) <= _FOOTER_LINE_MAX and not after.endswith(".") for after in lines[i + 1 :])
 
 
 def _is_chrome_start(line: str, residue: bool = False) -> bool:
@@ -389,7 +407,9 @@ def _strip_chrome(lines: list[str], residue: bool = False) -> list[str]:
     total = sum(len(kept[i]) for i in nonempty)
     before = 0
     for i in nonempty:
-        if (i > half or 2 * before >= total) and _is_chrome_start(kept[i], residue):
+        if (i > half or 2 * before >= total) and (
+            _is_chrome_start(kept[i], residue) or (residue and _is_site_footer(kept, i))
+        ):
             return kept[:i]
         before += len(kept[i])
     return kept
@@ -467,6 +487,28 @@ def parse_byline(line: str) -> tuple[str | None, str | None] | None:
     return (parsed[0][0] if parsed[0] else None), parsed[1]
 
 
+# A date line with a two-digit year and nothing else ("17/10/21", "Thứ Hai, 17/10/21 08:30"): some
+# CMSs print the time so under the headline; a bare d/m/yy elsewhere in a text is a score or a ratio.
+_SHORT_DATE_LINE = re.compile(
+    r"^(?:(?:thứ\s+\w+|chủ\s+nhật),?\s*)?(\d{1,2})/(\d{1,2})/(\d{2})(?:\s*[-|,]?\s*(\d{1,2}):(\d{2}))?$",
+    re.IGNORECASE,
+)
+
+
+def _short_date_line(line: str) -> tuple[list[str], str | None] | None:
+    """``([], ISO time)`` for a date line with a two-digit year of this century, else None."""
+    match = _SHORT_DATE_LINE.match(line.strip()) if len(line) <= 40 else None
+    if not match:
+        return None
+    day, month, year = int(match.group(1)), int(match.group(2)), 2000 + int(match.group(3))
+    if not (1 <= day <= 31 and 1 <= month <= 12):
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    if match.group(4) and int(match.group(4)) < 24 and int(match.group(5)) < 60:
+        iso += f"T{int(match.group(4)):02d}:{match.group(5)}:00+07:00"
+    return [], iso
+
+
 def parse_byline_authors(line: str) -> tuple[list[str], str | None] | None:
     """Parse a byline/time line with all its writers: "Lan Anh - Minh Đức | 12/03/2024 08:15".
 
@@ -481,7 +523,7 @@ def parse_byline_authors(line: str) -> tuple[list[str], str | None] | None:
         date = _DATE.search(line)
     iso_date = None if date else _DATE_ISO.search(line)
     if not date and not iso_date:
-        return None
+        return _short_date_line(line)
     found = date or iso_date
     assert found is not None
     rest = _VIEWS.sub(" ", found.re.sub(" ", line))
@@ -1483,7 +1525,68 @@ def _repeated_head(line: str) -> tuple[str, list[str], str] | None:
     return None
 
 
-def split_run_on(line: str) -> tuple[str, list[str], str] | None:
+# A capitalized word pair the article also writes in lower case is a common noun phrase, not a
+# name: capitalized after the headline's last word, it opens the caption or lead ("... lợi từ dạy
+# thêm Dạy thêm và học thêm tràn lan ...", "... lương hưu Thảo luận dự án ..." with "thảo luận"
+# in the body). On 6,334 VnExpress/Tuổi Trẻ headlines of a line of their own: 0 cut by the pair
+# the headline itself wrote in lower case; the pair found in the body alone needs a lowercase word
+# before it that is no preposition ("lên Chủ tịch nước", "dự Hội nghị"), no capitalized word in
+# the three before that ("Báo cáo Chính trị") and a line longer than a headline (`_LONG_HEAD`).
+_TURN_WORD = re.compile(rf"[{_UP}][{_LOW}]*(?=\s)")
+_TURN_HEAD_MIN = 20  # a shorter head is a body's name opening a lead ("Chương trình Văn bằng ...")
+_TURN_MAX = 90  # the cuts of this form fall at 27-78 characters; later turns stand inside the lead
+_TURN_BEFORE_NOT = frozenset(
+    {"và", "của", "với", "cho", "tại", "ở", "về", "dự", "từ", "trong", "vào", "thăm", "tiếp", "gặp", "lên"}
+    | {"thuộc"}
+)
+# A line that opens or goes on like a lead's sentence is no headline run into one: a lead verb, "Mấy
+# ngày qua,", "Với ...", "Bên cạnh ..." (Thanh Niên's lead-first texts: "X vừa ký ban hành Quyết định").
+_TURN_LEAD = re.compile(r" (?:vừa|đã|sẽ|đang) |(?:ngày|tuần|tháng|năm|hôm) qua,|^(?:Với|Bên cạnh|Mấy) ")
+
+
+def _restated_turn(line: str, after: Sequence[str]) -> int | None:
+    """Where a caption or lead opens with a word pair the text also writes in lower case, or None.
+
+    Args:
+        line: The first line (headline run into a caption or lead).
+        after: The paragraphs below the line.
+    """
+    if _LEAD_START.match(line):
+        return None
+    for match in _TURN_WORD.finditer(line, _TURN_HEAD_MIN, _TURN_MAX):
+        start = match.start()
+        if line[start - 1] != " ":
+            continue
+        previous = line[:start].split()
+        following = line[match.end() :].split(None, 2)
+        if len(previous) < 2 or not following:
+            continue
+        word, before = match.group(0), previous[-1]
+        pair = following[0]
+        if pair in ("-", "–") and len(following) > 1:
+            pair = " ".join(following[:2])  # "Cầu - đường"
+        if not (pair[0].islower() or pair[0] in "-–") or not before[-1].isalnum() or before[0] in "-–":
+            continue
+        if previous[-2][0].isupper() and (before[0].islower() or before[0].isdigit()) and len(previous) > 2:
+            # a name going on ("Báo cáo Chính trị"), or a number opening the lead ("Hà Nội 5 Trung tâm")
+            continue
+        if _TURN_LEAD.search(line, 0, start):
+            return None
+        phrase = f" {word.lower()} {pair.rstrip('.,;:')}"
+        if phrase in f" {line[:start]}":
+            return start - 1  # the headline's own words, capitalized again
+        if (
+            len(line) > _LONG_HEAD
+            and (before[0].islower() or before[0].isdigit())
+            and before not in _TURN_BEFORE_NOT
+            and not any(w[0].isupper() for w in previous[-4:-1])  # "Văn bằng quản trị Kinh doanh"
+            and any(phrase in f" {paragraph}" for paragraph in after)
+        ):
+            return start - 1
+    return None
+
+
+def split_run_on(line: str, after: Sequence[str] = ()) -> tuple[str, list[str], str] | None:
     """Split a first line where the headline runs into a caption and the lead.
 
     One archive prints "headline [caption Ảnh: CREDIT] [(NLĐ)-] lead" on one line. The lead
@@ -1493,6 +1596,8 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
 
     Args:
         line: The first paragraph of an article.
+        after: The paragraphs below it (a caption or lead opening with a word pair that text writes in
+            lower case starts there, `_restated_turn`).
 
     Returns:
         ``(headline, captions, rest)`` or None when the line is no run-on headline.
@@ -1523,6 +1628,8 @@ def split_run_on(line: str) -> tuple[str, list[str], str] | None:
             cut = _subject_split(line)
         if cut is None and not stop:
             cut = _office_caption(line)
+        if cut is None and not stop:
+            cut = _restated_turn(line, after)
         if cut is None or ". " in line[:cut] or _CLOCK.search(line, 0, cut):
             return None
         head, rest = line[:cut].rstrip(), line[cut:].lstrip()
@@ -1595,6 +1702,22 @@ def _dated_sentence_head(paragraphs: list[str]) -> bool:
     return dated is not None and dated[1] is not None
 
 
+_KICKER_MAX = 150  # the kickers of the gold web pages run 37-100 characters; VNTC lines ending so are leads
+
+
+def _is_kicker(line: str) -> bool:
+    """A kicker printed above the headline and ending with its colon: "Diễn đàn cấp cao về Công nghiệp
+    4.0:", "Đại hội ... các phường Phong Điền và Phú Bài, Bí thư Thành ủy Lê Trường Lưu:" (no sentence,
+    no list heading such as "I. Du học Pháp:")."""
+    return (
+        line.endswith(":")
+        and len(line) <= _KICKER_MAX
+        and ". " not in line
+        and not _LEAD_START.match(line)
+        and _is_title(line[:-1].rstrip())
+    )
+
+
 # The outlet's code printed before the headline, as before a lead: "(TTV) Công tác đối ngoại ...".
 _TITLE_CODE = re.compile(r"^\(\s*[A-ZĐ]{2,6}\s*\)\s*[-–—]?\s*(?=[A-ZÀ-ỸĐ0-9“\"])")
 
@@ -1612,15 +1735,22 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
     if paragraphs and parse_byline(paragraphs[0]) and len(paragraphs) > 1 and _is_title(paragraphs[1]):
         # a dateline above the headline
         paragraphs[0], paragraphs[1] = paragraphs[1], paragraphs[0]
+    if len(paragraphs) > 2 and _is_kicker(paragraphs[0]) and _is_title(paragraphs[1]):
+        paragraphs.pop(0)  # a kicker above the headline ("Diễn đàn cấp cao về Công nghiệp 4.0:")
     first = paragraphs[0] if paragraphs else ""
     marked = _LEAD_MARK.search(first, 0, _RUN_ON_SCAN) or _credit_inline(first, _RUN_ON_SCAN)
     unmarked_run_on = not _is_title(first) and not _never_headline(first)
-    run_on = split_run_on(first) if first and (marked or unmarked_run_on) else None
+    after = paragraphs[1:]
+    run_on = split_run_on(first, after) if first and (marked or unmarked_run_on) else None
     if run_on and not parse_byline(first):
         title, captions, paragraphs[0] = run_on
     elif first and (_is_title(first) or _dated_sentence_head(paragraphs)):
         title = paragraphs.pop(0)
         lead_at = _lead_in_title(title)
+        if lead_at is None and len(title) > _LONG_HEAD and not title.endswith(tuple(_END_PUNCT)):
+            lead_at = _restated_turn(title, after)
+            if lead_at is not None and len(title) - lead_at < _LEAD_MIN:
+                lead_at = None  # a short tail is part of the headline
         if lead_at is not None:
             paragraphs.insert(0, title[lead_at:].lstrip())
             title = title[:lead_at].rstrip()
