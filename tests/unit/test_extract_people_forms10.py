@@ -1,0 +1,32 @@
+"""Person-title forms tuned on rounds 9 and 10 (rulespt), on made-up sentences in the shapes of real ones.
+
+Each form has a positive case and, where the form can overreach, a negative one.
+"""
+
+from __future__ import annotations
+
+from transforms.extract.people import extract_people
+
+
+def _titles(body: str) -> dict[str, tuple[str, ...]]:
+    return {p.name: p.titles for p in extract_people(body)}
+
+
+# --- a department, council or forum named in lowercase in a closed apposition --------------------
+
+
+def test_a_departments_lowercase_name_closed_by_a_comma_is_its_title() -> None:
+    titles = _titles(
+        "Ông Nguyễn Ngọc Long, Cục trưởng Cục Giám định và Quản lý chất lượng công trình giao thông, "
+        "thay mặt Bộ trưởng vào làm việc."
+    )
+    assert titles["Nguyễn Ngọc Long"] == (
+        "Cục trưởng Cục Giám định và Quản lý chất lượng công trình giao thông",
+    )
+    titles = _titles("Theo ông Phạm Văn Thịnh, Giám đốc Phòng cảnh sát giao thông TP HCM, cho biết thêm.")
+    assert titles["Phạm Văn Thịnh"] == ("Giám đốc Phòng cảnh sát giao thông TP HCM",)
+
+
+def test_a_verb_of_speech_still_ends_a_councils_title() -> None:
+    titles = _titles("Ông Lê Minh Nhựt, Phó chủ tịch Hội đồng bầu cử thành phố nhắc nhở các phường, xã.")
+    assert titles["Lê Minh Nhựt"] == ("Phó chủ tịch Hội đồng",)
