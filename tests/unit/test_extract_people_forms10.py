@@ -30,3 +30,17 @@ def test_a_departments_lowercase_name_closed_by_a_comma_is_its_title() -> None:
 def test_a_verb_of_speech_still_ends_a_councils_title() -> None:
     titles = _titles("Ông Lê Minh Nhựt, Phó chủ tịch Hội đồng bầu cử thành phố nhắc nhở các phường, xã.")
     assert titles["Lê Minh Nhựt"] == ("Phó chủ tịch Hội đồng",)
+
+
+# --- "nông thôn" before a name is the ministry's field, no hamlet ----------------------------------
+
+
+def test_a_two_word_name_after_the_countryside_field_is_a_person() -> None:
+    titles = _titles(
+        "Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn Hoàng Trung, cùng ông Nguyễn Ngọc Hè dự hội nghị."
+    )
+    assert titles["Hoàng Trung"] == ("Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn",)
+
+
+def test_a_hamlet_is_still_no_person() -> None:
+    assert "Hoàng Trung" not in _titles("Ông Lê Văn Tám ở thôn Hoàng Trung, xã Tân Lập cho biết.")

@@ -229,11 +229,12 @@ def _honorific_before(text: str, pos: int, end: int) -> re.Match[str] | None:
 
 
 _PLURAL = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững) (?:đồng chí|ông|bà|vị)\s*:?\s*$")
-# Places where a capitalized run names a street, school or district, not a person.
+# Places where a capitalized run names a street, school or district, not a person ("nông thôn" is the
+# countryside of a ministry's field, no hamlet: "Bộ Nông nghiệp và Phát triển nông thôn Hoàng Trung").
 _LOCATIVE = re.compile(
     r"(?:ngã ba|ngã tư|ngã năm|đường|phố|Đường|Phố|phường|quận|huyện|xã|tỉnh|thành phố|"
     r"Trường|trường|THPT|THCS|cầu|Cầu|"
-    r"chợ|Chợ|công viên|Công viên|khu|Khu|ấp|thôn|bản|làng|bệnh viện|Bệnh viện|thị trấn|thị xã|"
+    r"chợ|Chợ|công viên|Công viên|khu|Khu|ấp|(?<!nông )thôn|bản|làng|bệnh viện|Bệnh viện|thị trấn|thị xã|"
     r"ủy|lăng|Lăng|tượng|giải|Giải|Huân chương|huân chương|Huy chương|giải thưởng|Giải thưởng|"
     r"tư tưởng|phong cách|Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND|tại|ở|Tại|Ở|Thủ đô|sân bay|Sân bay|"
     r"cảng|Cảng|sông|Sông|hồ|Hồ|núi|Núi|đèo|Đèo|đảo|Đảo|tàu|Tàu|quỹ|Quỹ)\s+$"
