@@ -44,3 +44,18 @@ def test_a_two_word_name_after_the_countryside_field_is_a_person() -> None:
 
 def test_a_hamlet_is_still_no_person() -> None:
     assert "Hoàng Trung" not in _titles("Ông Lê Văn Tám ở thôn Hoàng Trung, xã Tân Lập cho biết.")
+
+
+# --- a title before a name, run on over a field joined by a dash and written in lowercase --------
+
+
+def test_a_dashed_lowercase_field_before_a_name_is_in_the_title() -> None:
+    titles = _titles("Bộ trưởng Bộ Tài nguyên - môi trường Mai Ái Trực cho biết việc sửa đổi.")
+    assert titles["Mai Ái Trực"] == ("Bộ trưởng Bộ Tài nguyên - môi trường",)
+    titles = _titles("Cục trưởng Cục Quản lý dược Cao Minh Quang cũng ký quyết định.")
+    assert titles["Cao Minh Quang"] == ("Cục trưởng Cục Quản lý dược",)
+
+
+def test_a_dash_then_a_verb_is_no_field() -> None:
+    titles = _titles("Bộ trưởng Bộ Tài chính - làm việc với Nguyễn Văn Bình hôm qua.")
+    assert titles.get("Nguyễn Văn Bình", ()) == ()

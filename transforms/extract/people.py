@@ -1501,12 +1501,18 @@ def _name_after_lowercase_title(text: str, run: str, offset: int) -> _Name | Non
     return _Name(begin, begin + len(name), name)
 
 
+# What joins two fields of a body's name: "và", or a dash ("Bộ Tài nguyên - môi trường", "Ủy ban Kinh tế -
+# ngân sách": the 2006 press writes the second field in lowercase).
+_FIELD_JOINERS = frozenset({"và", "-", "–"})
+
+
 def _title_across_fields(
     text: str, start: int, titles: list[TitleSpan], starts: list[int]
 ) -> TitleSpan | None:
     """The title before a name, run on over its body's field written in lowercase: "Bộ trưởng Bộ
     Nông nghiệp và phát triển nông thôn Cao Văn A", "Bộ trưởng Ngoại giao và Kinh tế đối ngoại
-    Hungary B" (field syllables from ``data/field_words.txt``, "và", and a place or country last)."""
+    Hungary B", "Bộ trưởng Bộ Tài nguyên - môi trường C" (field syllables from ``data/field_words.txt``,
+    "và" or a dash between them, and a place or country last)."""
     i = bisect_left(starts, start) - 1
     if i < 0:
         return None
@@ -1519,12 +1525,14 @@ def _title_across_fields(
     words = words[1:]
     fields = field_words()
     k = 0
-    while k < len(words) and (words[k] == "và" or words[k].lower() in fields):
+    while k < len(words) and (words[k] in _FIELD_JOINERS or words[k].lower() in fields):
         k += 1
     rest = " ".join(words[k:])
-    if sum(w != "và" for w in words[:k]) < 2 or (words[0] != "và" and words[0] in PREDICATE_STARTS):
+    if sum(w not in _FIELD_JOINERS for w in words[:k]) < 2 or (
+        words[0] not in _FIELD_JOINERS and words[0] in PREDICATE_STARTS
+    ):
         return None  # "Chủ tịch UBND tỉnh giao A", "Bộ trưởng phát biểu A"
-    if words[k - 1] == "và" or (_is_bare_head(title.text) and not words[0][:1].isupper()):
+    if words[k - 1] in _FIELD_JOINERS or (_is_bare_head(title.text) and not words[0][:1].isupper()):
         return (
             None  # after a bare head the field is capitalized ("Bộ trưởng Ngoại giao ..."): "Thủ tướng giao"
         )
