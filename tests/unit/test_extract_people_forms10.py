@@ -59,3 +59,22 @@ def test_a_dashed_lowercase_field_before_a_name_is_in_the_title() -> None:
 def test_a_dash_then_a_verb_is_no_field() -> None:
     titles = _titles("Bộ trưởng Bộ Tài chính - làm việc với Nguyễn Văn Bình hôm qua.")
     assert titles.get("Nguyễn Văn Bình", ()) == ()
+
+
+# --- "Trưởng Đoàn Đại biểu": the delegation, not a person "Đoàn Đại" cutting the chain ---------------
+
+
+def test_the_head_of_a_delegation_ends_a_listed_chain() -> None:
+    titles = _titles(
+        "Dự có các đồng chí: Nguyễn Mạnh Hiển, Bí thư Tỉnh ủy; Nguyễn Dương Thái, Phó Bí thư Tỉnh ủy, "
+        "Chủ tịch UBND tỉnh, Trưởng Đoàn Đại biểu Quốc hội tỉnh; Triệu Thế Hùng, Phó Bí thư Tỉnh ủy dự."
+    )
+    assert titles["Nguyễn Dương Thái"] == (
+        "Phó Bí thư Tỉnh ủy",
+        "Chủ tịch UBND tỉnh",
+        "Trưởng Đoàn Đại biểu Quốc hội tỉnh",
+    )
+
+
+def test_a_minister_named_doan_is_still_a_person() -> None:
+    assert _titles("Bộ trưởng Đoàn Mạnh Giao phát biểu.") == {"Đoàn Mạnh Giao": ("Bộ trưởng",)}

@@ -867,7 +867,11 @@ _FOREIGN_AFTER_HONORIFIC = re.compile(
 # A "title" right after "Ban" / "Ủy ban" names the board, no person's office: "thay mặt Ủy ban
 # Thường vụ Quốc hội, Chủ tịch Quốc hội A", "Ban Giám đốc".
 # "Bí thư Đoàn Thanh niên", "Phó Bí thư Đoàn trường": the Youth Union, not the family name Đoàn.
-_SECRETARY_BEFORE = re.compile(r"(?<![\w])(?:Bí thư|bí thư) $")
+# ... and "Trưởng Đoàn Đại biểu Quốc hội", "Phó Trưởng Đoàn": the delegation (a bare "Trưởng" or "Phó
+# Trưởng", not the end of a head: "Bộ trưởng Đoàn Mạnh Giao").
+_SECRETARY_BEFORE = re.compile(
+    r"(?<![\w])(?:Bí thư|bí thư|Phó Trưởng|Phó trưởng) $|(?<![\w] )(?<![\w])Trưởng $"
+)
 _BOARD_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Ủy ban|ủy ban|Uỷ ban|uỷ ban) $")
 _SURNAME_ONLY = re.compile(rf"{_HONORED_WORDS} ({UPPER}[{LOWER_CHARS}]{{2,}})(?![\w'])")
 # (a word of two capitals or more: "{UPPER}{UPPER}+", the first one starting the word)
