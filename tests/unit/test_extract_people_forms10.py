@@ -78,3 +78,21 @@ def test_the_head_of_a_delegation_ends_a_listed_chain() -> None:
 
 def test_a_minister_named_doan_is_still_a_person() -> None:
     assert _titles("Bộ trưởng Đoàn Mạnh Giao phát biểu.") == {"Đoàn Mạnh Giao": ("Bộ trưởng",)}
+
+
+# --- a bare lowercase head right before a name ------------------------------------------------------
+
+
+def test_a_bare_lowercase_head_before_a_name_is_its_office() -> None:
+    titles = _titles("Ông Đào Đình Bình và thứ trưởng Nguyễn Việt Tiến còn đang đổ lỗi cho nhau.")
+    assert titles["Nguyễn Việt Tiến"] == ("thứ trưởng",)
+    titles = _titles("Đoàn kiểm tra do phó chánh thanh tra Trần Ngọc Nga làm trưởng đoàn.")
+    assert titles["Trần Ngọc Nga"] == ("phó chánh thanh tra",)
+    titles = _titles("Tiếp phóng viên tại nhà riêng, nguyên thủ tướng Võ Văn Kiệt đã dành trọn buổi chiều.")
+    assert titles["Võ Văn Kiệt"] == ("nguyên thủ tướng",)
+
+
+def test_a_weak_or_capitalized_heads_lowercase_end_is_no_bare_office() -> None:
+    # "bí thư" alone is a weak head; "trưởng khoa" after "Bác sĩ" is the end of a capitalized phrase
+    assert _titles("Hôm qua bí thư Nguyễn Văn Hai về thăm xã.").get("Nguyễn Văn Hai", ()) == ()
+    assert _titles("Bác sĩ trưởng khoa Nguyễn Trọng Ân cho biết.").get("Nguyễn Trọng Ân", ()) == ()

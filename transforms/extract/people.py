@@ -1106,6 +1106,8 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 # (it ends in a lowercase word or a body's lowercase syllable: the cheap test first;
                 # after a level the run is the place: "thường trực MTTQ huyện Yên Thành")
                 prev = _lowercase_title_before(text, name.start, unit_name=True)
+                if prev is None and name.text.split(" ", 1)[0] in surnames():
+                    prev = _bare_lowercase_head_before(text, name.start)
         if prev is not None and prev.start not in used and _title_text(prev):
             before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
@@ -1462,6 +1464,30 @@ def _lowercase_title_before(
             continue  # a bare head ("giám đốc") is too weak a cue
         return TitleSpan(kept, head.start(), head.start() + len(kept))
     return None
+
+
+def _bare_lowercase_head_before(text: str, start: int) -> TitleSpan | None:
+    """A bare lowercase head right before a name, the 2006 press's way of naming an office: "ông A và
+    thứ trưởng Nguyễn Việt Tiến", "do phó chánh thanh tra Trần Ngọc Nga làm trưởng đoàn", "nguyên thủ
+    tướng Võ Văn Kiệt" (a head with a prefix; not a weak head: "bí thư", "đại sứ"; not the lowercase end
+    of a capitalized title or word: "Phó thủ tướng", "Bác sĩ trưởng khoa")."""
+    end = start - 1
+    pos = max(0, end - 30)
+    best: TitleSpan | None = None
+    while True:
+        pos = text.find(" ", pos, end)
+        if pos < 0:
+            break
+        pos += 1
+        if text[pos : pos + 1].islower() and _lowercase_head().fullmatch(text, pos, end):
+            best = TitleSpan(text[pos:end], pos, end)
+            break  # the earliest start is the longest head ("phó chánh thanh tra", not "chánh thanh tra")
+    if best is None or clean_title(best.text) is None:
+        return None
+    before = text[max(0, best.start - 20) : best.start].split()
+    if before and before[-1][:1].isupper():
+        return None
+    return best
 
 
 # One Vietnamese syllable (initial, vowels, final): a word that is none is foreign ("Robert", "Abe").
