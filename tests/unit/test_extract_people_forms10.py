@@ -96,3 +96,17 @@ def test_a_weak_or_capitalized_heads_lowercase_end_is_no_bare_office() -> None:
     # "bí thư" alone is a weak head; "trưởng khoa" after "Bác sĩ" is the end of a capitalized phrase
     assert _titles("Hôm qua bí thư Nguyễn Văn Hai về thăm xã.").get("Nguyễn Văn Hai", ()) == ()
     assert _titles("Bác sĩ trưởng khoa Nguyễn Trọng Ân cho biết.").get("Nguyễn Trọng Ân", ()) == ()
+
+
+# --- a foreign name swallowed by the tail of a title whose body is named in Vietnamese --------------
+
+
+def test_a_foreign_name_at_the_end_of_a_titles_tail_is_a_person() -> None:
+    titles = _titles("Thủ tướng gặp Chủ tịch Thượng viện Canada Dan Hays, Chủ tịch Hạ viện Peter Milliken.")
+    assert titles["Peter Milliken"] == ("Chủ tịch Hạ viện",)
+    assert titles["Dan Hays"] == ("Chủ tịch Thượng viện Canada",)
+
+
+def test_a_businesss_foreign_name_is_no_person() -> None:
+    assert _titles("Giám đốc nhân sự Khách sạn Park Hyatt hướng dẫn sinh viên.") == {}
+    assert _titles("Phó Chủ tịch Hội đồng quản trị Công ty Vietsoft Vision nói.") == {}

@@ -556,7 +556,7 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
         ):
             return None
         if cue is None:
-            if not skip:
+            if not skip and not _foreign_run_after_body(text, tokens, offset):
                 return None
             heads = list(_head_near().finditer(text, max(0, offset - 100), offset))
             if not heads or any(ch in ",.;:()\n" for ch in text[heads[-1].end() : offset]):
@@ -576,6 +576,33 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
     begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
     name = " ".join(given)
     return _Name(begin, begin + len(name), name)
+
+
+# The last syllable of the head of a business, whose name is often foreign ("Khách sạn Park Hyatt",
+# "Công ty Vietsoft Vision", "Tập đoàn Intel"): no person's name after it.
+_BUSINESS_LAST = frozenset({"ty", "Cty", "sạn", "hàng", "Hãng", "hãng", "đoàn", "Quỹ", "quỹ", "hiệu"})
+
+
+def _foreign_run_after_body(text: str, tokens: list[str], offset: int) -> bool:
+    """Whether a run of two to four foreign words is the end of a title's tail, after a body's
+    lowercase word: "Chủ tịch Hạ viện Peter Milliken", "Trưởng ban Ban Biên giới Phongsavath Bupha" (the
+    body's name is Vietnamese, the person's is not). Not a business's or school's foreign name
+    ("Giám đốc Khách sạn Park Hyatt", "Phó tổng giám đốc Vietnam Airlines", "của Study Group")."""
+    if not 2 <= len(tokens) <= 4 or not all(_foreign_word(t) and not t.isupper() for t in tokens):
+        return False
+    before = text[max(0, offset - 20) : offset].split()
+    if not before or not before[-1].islower() or before[-1] in _BUSINESS_LAST or before[-1] == "của":
+        return False
+    if fold(" ".join(tokens)) in _places_and_bodies():
+        return False
+    heads = list(_head_near().finditer(text, max(0, offset - 60), offset))
+    if not heads or any(ch in ",.;:()\n" for ch in text[heads[-1].end() : offset]):
+        return False
+    # the title read from the head runs over the run, and a body's words stand between them
+    title = title_regex().match(text, heads[-1].start())
+    return (
+        title is not None and title.end() >= offset + len(" ".join(tokens)) and heads[-1].end() < offset - 1
+    )
 
 
 @lru_cache(maxsize=32)  # people and organizations both need the names of the same text
