@@ -110,3 +110,18 @@ def test_a_foreign_name_at_the_end_of_a_titles_tail_is_a_person() -> None:
 def test_a_businesss_foreign_name_is_no_person() -> None:
     assert _titles("Giám đốc nhân sự Khách sạn Park Hyatt hướng dẫn sinh viên.") == {}
     assert _titles("Phó Chủ tịch Hội đồng quản trị Công ty Vietsoft Vision nói.") == {}
+
+
+# --- an office given by a verb is the subject's, even when the next name's title follows it ---------
+
+
+def test_an_office_given_by_a_verb_stays_with_its_subject() -> None:
+    titles = _titles(
+        "Ông Nguyễn Văn A được bầu làm Chủ tịch UBND tỉnh, Phó Chủ tịch UBND tỉnh Trần Văn B nói."
+    )
+    assert titles == {"Nguyễn Văn A": ("Chủ tịch UBND tỉnh",), "Trần Văn B": ("Phó Chủ tịch UBND tỉnh",)}
+
+
+def test_an_appositive_chain_running_into_the_next_name_is_still_that_names() -> None:
+    titles = _titles("Thay mặt ông Lê Văn C, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn D phát biểu.")
+    assert titles["Trần Văn D"] == ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")

@@ -1183,10 +1183,12 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 pos = _chain_end(text, nxt, _after_chain(text, nxt, by_start, used))
         if (
             after
+            and name.start not in own_office
             and CHAIN_SEP.match(text, after[-1].end)
             and any(CHAIN_SEP.fullmatch(text, after[-1].end, cut.start) for cut in cut_before.values())
         ):
-            # "A, T1, T2, T3 B": the chain runs into the title of the next name, so it is B's
+            # "A, T1, T2, T3 B": the chain runs into the title of the next name, so it is B's (not an
+            # office given by a verb: "A được bầu làm T1, T2 B" gives T1 to A)
             after = []
         if after:
             evidence = True
