@@ -125,3 +125,11 @@ def test_an_office_given_by_a_verb_stays_with_its_subject() -> None:
 def test_an_appositive_chain_running_into_the_next_name_is_still_that_names() -> None:
     titles = _titles("Thay mặt ông Lê Văn C, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh Trần Văn D phát biểu.")
     assert titles["Trần Văn D"] == ("Phó Bí thư Tỉnh ủy", "Chủ tịch UBND tỉnh")
+
+
+# --- family names of the 2006 press that the list lacked ----------------------------------------
+
+
+def test_the_family_name_banh_opens_a_name() -> None:
+    titles = _titles("Thứ trưởng Bộ GDĐT Bành Tiến Long cho biết, Bộ sẽ xây dựng chương trình mới.")
+    assert titles == {"Bành Tiến Long": ("Thứ trưởng Bộ GDĐT",)}
