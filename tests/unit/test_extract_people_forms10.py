@@ -133,3 +133,13 @@ def test_an_appositive_chain_running_into_the_next_name_is_still_that_names() ->
 def test_the_family_name_banh_opens_a_name() -> None:
     titles = _titles("Thứ trưởng Bộ GDĐT Bành Tiến Long cho biết, Bộ sẽ xây dựng chương trình mới.")
     assert titles == {"Bành Tiến Long": ("Thứ trưởng Bộ GDĐT",)}
+
+
+# --- a lowercase unit head after a name keeps its unit's lowercase name -----------------------------
+
+
+def test_a_lowercase_unit_head_after_a_name_is_not_cut_to_a_weak_head() -> None:
+    titles = _titles("Tặng bằng khen cho BS Nguyễn Văn Quang (trưởng khoa chi dưới) thuộc bệnh viện.")
+    assert titles["Nguyễn Văn Quang"] == ("trưởng khoa chi dưới",)
+    titles = _titles("Ông Trần Văn Hây, trưởng ban tư pháp xã Thới Sơn, cho biết.")
+    assert titles["Trần Văn Hây"] == ("trưởng ban tư pháp xã Thới Sơn",)

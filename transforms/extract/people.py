@@ -1885,7 +1885,12 @@ def _with_lowercase_titles(text: str, names: list[_Name], titles: list[TitleSpan
                 elif at < len(text) and text[at].islower():
                     match = any_case.match(text, at)
                     kept = trim_dangling(text, at, match.end()) if match else ""
-                    if kept and any_case.fullmatch(kept) is None:
+                    whole = match.group(0).rstrip(" -,") if match else ""
+                    if kept != whole and _any_case_head().fullmatch(whole):
+                        # a head is never a word cut ("trưởng khoa" + "chi dưới", not "trưởng"): the
+                        # lowercase words may be its unit's name, which the closed apposition reads
+                        kept = whole
+                    elif kept and any_case.fullmatch(kept) is None:
                         # trimming cut into the head ("hiệu phó trường" -> "hiệu"): keep the head
                         head = _any_case_head().match(text, at)
                         kept = head.group(0) if head else ""
