@@ -143,3 +143,20 @@ def test_a_lowercase_unit_head_after_a_name_is_not_cut_to_a_weak_head() -> None:
     assert titles["Nguyễn Văn Quang"] == ("trưởng khoa chi dưới",)
     titles = _titles("Ông Trần Văn Hây, trưởng ban tư pháp xã Thới Sơn, cho biết.")
     assert titles["Trần Văn Hây"] == ("trưởng ban tư pháp xã Thới Sơn",)
+
+
+# --- an aside in brackets closes an apposition ------------------------------------------------------
+
+
+def test_an_aside_in_brackets_closes_the_apposition() -> None:
+    titles = _titles(
+        "Theo giáo sư Lê Thế Trung, Chủ tịch Hội đồng ghép tạng (Bệnh viện quân y 103), bệnh nhân cần thuốc."
+    )
+    assert titles["Lê Thế Trung"] == ("Chủ tịch Hội đồng ghép tạng",)
+    titles = _titles("Ông Vũ Mạnh Cường, Trưởng phòng Quản lý nhà (Cục quản lý nhà, Bộ Xây dựng) cho biết.")
+    assert titles["Vũ Mạnh Cường"] == ("Trưởng phòng Quản lý nhà",)
+
+
+def test_a_verb_before_the_bracket_still_ends_the_title() -> None:
+    titles = _titles("Ông Lê Văn Năm, Giám đốc Trung tâm cho biết thêm (theo báo cáo), việc đã xong.")
+    assert titles["Lê Văn Năm"] == ("Giám đốc Trung tâm",)

@@ -1791,8 +1791,9 @@ _CLOSING = (
     r",|\s[-–—]\s|\)|;| giữ (?:thêm )?chức(?![\w])"
     # ... or what the person says: "ông A, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh (cũng) cho biết"
     r"| (?:cũng |đã )?(?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ)(?![\w])| nói(?=[.,:;!?])"
-    # ... or the body's short form in brackets: "Phó Chủ tịch Hội nạn nhân chất độc da cam Việt Nam (VAVA)"
-    r"| \([A-ZĐ][A-ZĐ0-9&-]{1,9}\)"
+    # ... or the body's short form in brackets: "Phó Chủ tịch Hội nạn nhân chất độc da cam Việt Nam (VAVA)",
+    # or any aside in brackets: "Chủ tịch Hội đồng ghép tạng (Bệnh viện quân y 103),"
+    r"| \([A-ZĐ][A-ZĐ0-9&-]{1,9}\)| \((?=[^()\n]{2,120}\))"
 )
 # (a word may hold a dot, slash, "&" or hyphen between letters: "TP.HCM", "da cam/dioxin", "NN&PTNT",
 # "ĐH-CĐ")
