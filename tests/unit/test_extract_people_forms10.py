@@ -160,3 +160,17 @@ def test_an_aside_in_brackets_closes_the_apposition() -> None:
 def test_a_verb_before_the_bracket_still_ends_the_title() -> None:
     titles = _titles("Ông Lê Văn Năm, Giám đốc Trung tâm cho biết thêm (theo báo cáo), việc đã xong.")
     assert titles["Lê Văn Năm"] == ("Giám đốc Trung tâm",)
+
+
+# --- a verb of speech or leading closes an apposition -----------------------------------------------
+
+
+def test_a_verb_of_speech_or_leading_closes_the_apposition() -> None:
+    titles = _titles(
+        "Văn bản do ông Phạm Quốc Trường, Giám đốc Sở Giao thông công chính Hà Nội yêu cầu Ban báo cáo."
+    )
+    assert titles["Phạm Quốc Trường"] == ("Giám đốc Sở Giao thông công chính Hà Nội",)
+    titles = _titles(
+        "Đoàn do nghị sĩ Jimi Shozaburo - Phó Chủ tịch Diễn đàn hành động vì môi trường thế giới dẫn đầu."
+    )
+    assert titles["Jimi Shozaburo"] == ("Phó Chủ tịch Diễn đàn hành động vì môi trường thế giới",)

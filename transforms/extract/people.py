@@ -1790,7 +1790,12 @@ def _opens_body(title: str, words: list[str]) -> bool:
 _CLOSING = (
     r",|\s[-–—]\s|\)|;| giữ (?:thêm )?chức(?![\w])"
     # ... or what the person says: "ông A, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh (cũng) cho biết"
-    r"| (?:cũng |đã )?(?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ)(?![\w])| nói(?=[.,:;!?])"
+    r"| (?:cũng |đã |vừa )?(?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ|cho hay|yêu cầu|đề nghị"
+    # (verbs of speech and leading: "ông A, Giám đốc Sở Giao thông công chính Hà Nội yêu cầu", "do ông B -
+    # Phó Chủ tịch Diễn đàn hành động vì môi trường thế giới dẫn đầu")
+    r"|thông báo|giải thích|thừa nhận|xác nhận|tiết lộ|trả lời|bày tỏ|nhận định|nhận xét|kiến nghị|dẫn đầu)"
+    r"(?![\w])"
+    r"| nói(?=[.,:;!?])"
     # ... or the body's short form in brackets: "Phó Chủ tịch Hội nạn nhân chất độc da cam Việt Nam (VAVA)",
     # or any aside in brackets: "Chủ tịch Hội đồng ghép tạng (Bệnh viện quân y 103),"
     r"| \([A-ZĐ][A-ZĐ0-9&-]{1,9}\)| \((?=[^()\n]{2,120}\))"
