@@ -229,11 +229,12 @@ def _honorific_before(text: str, pos: int, end: int) -> re.Match[str] | None:
 
 
 _PLURAL = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững) (?:đồng chí|ông|bà|vị)\s*:?\s*$")
-# Places where a capitalized run names a street, school or district, not a person.
+# Places where a capitalized run names a street, school or district, not a person ("nông thôn" is the
+# countryside of a ministry's field, no hamlet: "Bộ Nông nghiệp và Phát triển nông thôn Hoàng Trung").
 _LOCATIVE = re.compile(
     r"(?:ngã ba|ngã tư|ngã năm|đường|phố|Đường|Phố|phường|quận|huyện|xã|tỉnh|thành phố|"
     r"Trường|trường|THPT|THCS|cầu|Cầu|"
-    r"chợ|Chợ|công viên|Công viên|khu|Khu|ấp|thôn|bản|làng|bệnh viện|Bệnh viện|thị trấn|thị xã|"
+    r"chợ|Chợ|công viên|Công viên|khu|Khu|ấp|(?<!nông )thôn|bản|làng|bệnh viện|Bệnh viện|thị trấn|thị xã|"
     r"ủy|lăng|Lăng|tượng|giải|Giải|Huân chương|huân chương|Huy chương|giải thưởng|Giải thưởng|"
     r"tư tưởng|phong cách|Tỉnh ủy|Thành ủy|Huyện ủy|UBND|HĐND|tại|ở|Tại|Ở|Thủ đô|sân bay|Sân bay|"
     r"cảng|Cảng|sông|Sông|hồ|Hồ|núi|Núi|đèo|Đèo|đảo|Đảo|tàu|Tàu|quỹ|Quỹ)\s+$"
@@ -555,7 +556,7 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
         ):
             return None
         if cue is None:
-            if not skip:
+            if not skip and not _foreign_run_after_body(text, tokens, offset):
                 return None
             heads = list(_head_near().finditer(text, max(0, offset - 100), offset))
             if not heads or any(ch in ",.;:()\n" for ch in text[heads[-1].end() : offset]):
@@ -575,6 +576,33 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
     begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
     name = " ".join(given)
     return _Name(begin, begin + len(name), name)
+
+
+# The last syllable of the head of a business, whose name is often foreign ("Khách sạn Park Hyatt",
+# "Công ty Vietsoft Vision", "Tập đoàn Intel"): no person's name after it.
+_BUSINESS_LAST = frozenset({"ty", "Cty", "sạn", "hàng", "Hãng", "hãng", "đoàn", "Quỹ", "quỹ", "hiệu"})
+
+
+def _foreign_run_after_body(text: str, tokens: list[str], offset: int) -> bool:
+    """Whether a run of two to four foreign words is the end of a title's tail, after a body's
+    lowercase word: "Chủ tịch Hạ viện Peter Milliken", "Trưởng ban Ban Biên giới Phongsavath Bupha" (the
+    body's name is Vietnamese, the person's is not). Not a business's or school's foreign name
+    ("Giám đốc Khách sạn Park Hyatt", "Phó tổng giám đốc Vietnam Airlines", "của Study Group")."""
+    if not 2 <= len(tokens) <= 4 or not all(_foreign_word(t) and not t.isupper() for t in tokens):
+        return False
+    before = text[max(0, offset - 20) : offset].split()
+    if not before or not before[-1].islower() or before[-1] in _BUSINESS_LAST or before[-1] == "của":
+        return False
+    if fold(" ".join(tokens)) in _places_and_bodies():
+        return False
+    heads = list(_head_near().finditer(text, max(0, offset - 60), offset))
+    if not heads or any(ch in ",.;:()\n" for ch in text[heads[-1].end() : offset]):
+        return False
+    # the title read from the head runs over the run, and a body's words stand between them
+    title = title_regex().match(text, heads[-1].start())
+    return (
+        title is not None and title.end() >= offset + len(" ".join(tokens)) and heads[-1].end() < offset - 1
+    )
 
 
 @lru_cache(maxsize=32)  # people and organizations both need the names of the same text
@@ -866,7 +894,11 @@ _FOREIGN_AFTER_HONORIFIC = re.compile(
 # A "title" right after "Ban" / "Ủy ban" names the board, no person's office: "thay mặt Ủy ban
 # Thường vụ Quốc hội, Chủ tịch Quốc hội A", "Ban Giám đốc".
 # "Bí thư Đoàn Thanh niên", "Phó Bí thư Đoàn trường": the Youth Union, not the family name Đoàn.
-_SECRETARY_BEFORE = re.compile(r"(?<![\w])(?:Bí thư|bí thư) $")
+# ... and "Trưởng Đoàn Đại biểu Quốc hội", "Phó Trưởng Đoàn": the delegation (a bare "Trưởng" or "Phó
+# Trưởng", not the end of a head: "Bộ trưởng Đoàn Mạnh Giao").
+_SECRETARY_BEFORE = re.compile(
+    r"(?<![\w])(?:Bí thư|bí thư|Phó Trưởng|Phó trưởng) $|(?<![\w] )(?<![\w])Trưởng $"
+)
 _BOARD_BEFORE = re.compile(r"(?<![\w])(?:Ban|ban|Ủy ban|ủy ban|Uỷ ban|uỷ ban) $")
 _SURNAME_ONLY = re.compile(rf"{_HONORED_WORDS} ({UPPER}[{LOWER_CHARS}]{{2,}})(?![\w'])")
 # (a word of two capitals or more: "{UPPER}{UPPER}+", the first one starting the word)
@@ -1101,6 +1133,8 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 # (it ends in a lowercase word or a body's lowercase syllable: the cheap test first;
                 # after a level the run is the place: "thường trực MTTQ huyện Yên Thành")
                 prev = _lowercase_title_before(text, name.start, unit_name=True)
+                if prev is None and name.text.split(" ", 1)[0] in surnames():
+                    prev = _bare_lowercase_head_before(text, name.start)
         if prev is not None and prev.start not in used and _title_text(prev):
             before = [*_chain_back(text, prev, titles, used), prev]
             evidence = True
@@ -1149,10 +1183,12 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 pos = _chain_end(text, nxt, _after_chain(text, nxt, by_start, used))
         if (
             after
+            and name.start not in own_office
             and CHAIN_SEP.match(text, after[-1].end)
             and any(CHAIN_SEP.fullmatch(text, after[-1].end, cut.start) for cut in cut_before.values())
         ):
-            # "A, T1, T2, T3 B": the chain runs into the title of the next name, so it is B's
+            # "A, T1, T2, T3 B": the chain runs into the title of the next name, so it is B's (not an
+            # office given by a verb: "A được bầu làm T1, T2 B" gives T1 to A)
             after = []
         if after:
             evidence = True
@@ -1459,6 +1495,30 @@ def _lowercase_title_before(
     return None
 
 
+def _bare_lowercase_head_before(text: str, start: int) -> TitleSpan | None:
+    """A bare lowercase head right before a name, the 2006 press's way of naming an office: "ông A và
+    thứ trưởng Nguyễn Việt Tiến", "do phó chánh thanh tra Trần Ngọc Nga làm trưởng đoàn", "nguyên thủ
+    tướng Võ Văn Kiệt" (a head with a prefix; not a weak head: "bí thư", "đại sứ"; not the lowercase end
+    of a capitalized title or word: "Phó thủ tướng", "Bác sĩ trưởng khoa")."""
+    end = start - 1
+    pos = max(0, end - 30)
+    best: TitleSpan | None = None
+    while True:
+        pos = text.find(" ", pos, end)
+        if pos < 0:
+            break
+        pos += 1
+        if text[pos : pos + 1].islower() and _lowercase_head().fullmatch(text, pos, end):
+            best = TitleSpan(text[pos:end], pos, end)
+            break  # the earliest start is the longest head ("phó chánh thanh tra", not "chánh thanh tra")
+    if best is None or clean_title(best.text) is None:
+        return None
+    before = text[max(0, best.start - 20) : best.start].split()
+    if before and before[-1][:1].isupper():
+        return None
+    return best
+
+
 # One Vietnamese syllable (initial, vowels, final): a word that is none is foreign ("Robert", "Abe").
 _VN_VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ"
 _VN_SYLLABLE = re.compile(
@@ -1500,12 +1560,18 @@ def _name_after_lowercase_title(text: str, run: str, offset: int) -> _Name | Non
     return _Name(begin, begin + len(name), name)
 
 
+# What joins two fields of a body's name: "và", or a dash ("Bộ Tài nguyên - môi trường", "Ủy ban Kinh tế -
+# ngân sách": the 2006 press writes the second field in lowercase).
+_FIELD_JOINERS = frozenset({"và", "-", "–"})
+
+
 def _title_across_fields(
     text: str, start: int, titles: list[TitleSpan], starts: list[int]
 ) -> TitleSpan | None:
     """The title before a name, run on over its body's field written in lowercase: "Bộ trưởng Bộ
     Nông nghiệp và phát triển nông thôn Cao Văn A", "Bộ trưởng Ngoại giao và Kinh tế đối ngoại
-    Hungary B" (field syllables from ``data/field_words.txt``, "và", and a place or country last)."""
+    Hungary B", "Bộ trưởng Bộ Tài nguyên - môi trường C" (field syllables from ``data/field_words.txt``,
+    "và" or a dash between them, and a place or country last)."""
     i = bisect_left(starts, start) - 1
     if i < 0:
         return None
@@ -1518,12 +1584,14 @@ def _title_across_fields(
     words = words[1:]
     fields = field_words()
     k = 0
-    while k < len(words) and (words[k] == "và" or words[k].lower() in fields):
+    while k < len(words) and (words[k] in _FIELD_JOINERS or words[k].lower() in fields):
         k += 1
     rest = " ".join(words[k:])
-    if sum(w != "và" for w in words[:k]) < 2 or (words[0] != "và" and words[0] in PREDICATE_STARTS):
+    if sum(w not in _FIELD_JOINERS for w in words[:k]) < 2 or (
+        words[0] not in _FIELD_JOINERS and words[0] in PREDICATE_STARTS
+    ):
         return None  # "Chủ tịch UBND tỉnh giao A", "Bộ trưởng phát biểu A"
-    if words[k - 1] == "và" or (_is_bare_head(title.text) and not words[0][:1].isupper()):
+    if words[k - 1] in _FIELD_JOINERS or (_is_bare_head(title.text) and not words[0][:1].isupper()):
         return (
             None  # after a bare head the field is capitalized ("Bộ trưởng Ngoại giao ..."): "Thủ tướng giao"
         )
@@ -1722,9 +1790,15 @@ def _opens_body(title: str, words: list[str]) -> bool:
 _CLOSING = (
     r",|\s[-–—]\s|\)|;| giữ (?:thêm )?chức(?![\w])"
     # ... or what the person says: "ông A, Giám đốc Trung tâm Kiểm soát bệnh tật tỉnh (cũng) cho biết"
-    r"| (?:cũng |đã )?(?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ)(?![\w])| nói(?=[.,:;!?])"
-    # ... or the body's short form in brackets: "Phó Chủ tịch Hội nạn nhân chất độc da cam Việt Nam (VAVA)"
-    r"| \([A-ZĐ][A-ZĐ0-9&-]{1,9}\)"
+    r"| (?:cũng |đã |vừa )?(?:cho biết|cho rằng|khẳng định|nhấn mạnh|chia sẻ|cho hay|yêu cầu|đề nghị"
+    # (verbs of speech and leading: "ông A, Giám đốc Sở Giao thông công chính Hà Nội yêu cầu", "do ông B -
+    # Phó Chủ tịch Diễn đàn hành động vì môi trường thế giới dẫn đầu")
+    r"|thông báo|giải thích|thừa nhận|xác nhận|tiết lộ|trả lời|bày tỏ|nhận định|nhận xét|kiến nghị|dẫn đầu)"
+    r"(?![\w])"
+    r"| nói(?=[.,:;!?])"
+    # ... or the body's short form in brackets: "Phó Chủ tịch Hội nạn nhân chất độc da cam Việt Nam (VAVA)",
+    # or any aside in brackets: "Chủ tịch Hội đồng ghép tạng (Bệnh viện quân y 103),"
+    r"| \([A-ZĐ][A-ZĐ0-9&-]{1,9}\)| \((?=[^()\n]{2,120}\))"
 )
 # (a word may hold a dot, slash, "&" or hyphen between letters: "TP.HCM", "da cam/dioxin", "NN&PTNT",
 # "ĐH-CĐ")
@@ -1817,7 +1891,12 @@ def _with_lowercase_titles(text: str, names: list[_Name], titles: list[TitleSpan
                 elif at < len(text) and text[at].islower():
                     match = any_case.match(text, at)
                     kept = trim_dangling(text, at, match.end()) if match else ""
-                    if kept and any_case.fullmatch(kept) is None:
+                    whole = match.group(0).rstrip(" -,") if match else ""
+                    if kept != whole and _any_case_head().fullmatch(whole):
+                        # a head is never a word cut ("trưởng khoa" + "chi dưới", not "trưởng"): the
+                        # lowercase words may be its unit's name, which the closed apposition reads
+                        kept = whole
+                    elif kept and any_case.fullmatch(kept) is None:
                         # trimming cut into the head ("hiệu phó trường" -> "hiệu"): keep the head
                         head = _any_case_head().match(text, at)
                         kept = head.group(0) if head else ""
