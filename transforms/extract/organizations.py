@@ -1039,6 +1039,33 @@ def _congress_boards(text: str, found: dict[str, _Org], in_body: bool, stops: tu
             _add(found, _clean(match.group(0)), start, in_body)
 
 
+# A province's delegation of deputies to the National Assembly, named with its level or place ("Đoàn
+# ĐBQH tỉnh", "Đoàn đại biểu Quốc hội TP HCM", "Trưởng đoàn Đại biểu Quốc hội tỉnh"): a body of its own
+# (the Assembly inside it is given as well). Unscoped, "các đoàn đại biểu Quốc hội" are the delegations
+# in general or a visiting one ("đoàn đại biểu Quốc hội do ... dẫn đầu"): no name; nor a country's.
+_DELEGATION = re.compile(
+    r"(?<![\w])[Đđ]oàn[ ]+(?:ĐBQH|ĐB[ ]+Quốc[ ]+hội|[Đđ]ại[ ]+biểu[ ]+(?:Quốc[ ]+hội|QH))(?![\w])"
+)
+
+
+@cache
+def _delegation_scope() -> re.Pattern[str]:
+    """The level and/or the listed place after a delegation ("tỉnh", "thành phố Đà Nẵng", "TPHCM")."""
+    # (a country's delegation is a visit: "Đoàn đại biểu Quốc hội Mông Cổ do ... dẫn đầu")
+    places = gz.alternation(p for p in gz.place_names() if p not in gz.countries())
+    return re.compile(rf"(?:[ ]+{places}(?![\w])|[ ]+(?:tỉnh|thành phố|TP)(?![\w])(?:[ ]+{places}(?![\w]))?)")
+
+
+def _delegations(text: str, found: dict[str, _Org], in_body: bool) -> None:
+    """Provincial delegations to the National Assembly (see :data:`_DELEGATION`)."""
+    if "oàn" not in text:
+        return
+    for match in _DELEGATION.finditer(text):
+        scope = _delegation_scope().match(text, match.end())
+        if scope is not None:
+            _add(found, _clean(text[match.start() : scope.end()]), match.start(), in_body)
+
+
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
     names = find_names(text)[0]
@@ -1251,6 +1278,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     _assembly_bodies(text, found, in_body, stops)
     _lower_headed(text, found, in_body, stops)
     _congress_boards(text, found, in_body, stops)
+    _delegations(text, found, in_body)
     for start, end in _named_companies(text):
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))

@@ -1,0 +1,51 @@
+"""Issue 9, session ten: organization forms counted on the VNTC texts (rulesorg).
+
+Made-up sentences in the shapes the press uses (2006-style VNTC text and modern provincial news), one
+table per form: each sentence with the body it must give, or with a name it must not give.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.extract.organizations import extract_organizations
+
+
+def _orgs(text: str) -> list[str]:
+    return [o.name for o in extract_organizations(text)]
+
+
+# form -> sentences and the body each one names
+GIVES: dict[str, list[tuple[str, str]]] = {
+    "a province's delegation to the National Assembly": [
+        ("Dự hội nghị có ông A Pớt, Trưởng Đoàn ĐBQH tỉnh; ông B.", "Đoàn ĐBQH tỉnh"),
+        ("Đoàn đại biểu Quốc hội TP HCM cũng vào cuộc.", "Đoàn đại biểu Quốc hội TP HCM"),
+        ("Bà Thảo, Trưởng đoàn Đại biểu Quốc hội tỉnh, phát biểu.", "đoàn Đại biểu Quốc hội tỉnh"),
+        ("Cử tri kiến nghị với Đoàn Đại biểu Quốc hội Quảng Ngãi.", "Đoàn Đại biểu Quốc hội Quảng Ngãi"),
+    ],
+}
+
+# form -> sentences and a part that no name given may hold
+NEVER: dict[str, list[tuple[str, str]]] = {
+    "no delegation without its province": [
+        ("Dự thảo đã được gửi đến các đoàn đại biểu Quốc hội để cho ý kiến.", "đoàn đại biểu"),
+        ("Đoàn đại biểu Quốc hội Mông Cổ do Chủ tịch Quốc hội dẫn đầu đã tới Hà Nội.", "Đoàn đại biểu"),
+        ("Trưởng Đoàn ĐBQH tỉnh A Pớt phát biểu.", "A Pớt"),
+    ],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"), [case for cases in GIVES.values() for case in cases], ids=lambda value: str(value)[:40]
+)
+def test_the_form_gives_its_body(text: str, body: str) -> None:
+    assert body in _orgs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "part"),
+    [case for cases in NEVER.values() for case in cases],
+    ids=lambda value: str(value)[:40],
+)
+def test_the_form_gives_no_such_name(text: str, part: str) -> None:
+    assert not [name for name in _orgs(text) if part in name]
