@@ -23,6 +23,20 @@ GIVES: dict[str, list[tuple[str, str]]] = {
         ("Bà Thảo, Trưởng đoàn Đại biểu Quốc hội tỉnh, phát biểu.", "đoàn Đại biểu Quốc hội tỉnh"),
         ("Cử tri kiến nghị với Đoàn Đại biểu Quốc hội Quảng Ngãi.", "Đoàn Đại biểu Quốc hội Quảng Ngãi"),
     ],
+    "a field in two parts joined by 'và'": [
+        (
+            "Ông Tâm, Cục trưởng Cục Địa chất và Khoáng sản Việt Nam, cho biết.",
+            "Cục Địa chất và Khoáng sản Việt Nam",
+        ),
+        (
+            "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Nghệ An đã khoan giếng.",
+            "Trung tâm Nước sạch và Vệ sinh môi trường nông thôn tỉnh Nghệ An",
+        ),
+        (
+            "Theo Cục Khảo thí và Kiểm định chất lượng giáo dục, kỳ thi an toàn.",
+            "Cục Khảo thí và Kiểm định chất lượng giáo dục",
+        ),
+    ],
 }
 
 # form -> sentences and a part that no name given may hold
@@ -31,6 +45,11 @@ NEVER: dict[str, list[tuple[str, str]]] = {
         ("Dự thảo đã được gửi đến các đoàn đại biểu Quốc hội để cho ý kiến.", "đoàn đại biểu"),
         ("Đoàn đại biểu Quốc hội Mông Cổ do Chủ tịch Quốc hội dẫn đầu đã tới Hà Nội.", "Đoàn đại biểu"),
         ("Trưởng Đoàn ĐBQH tỉnh A Pớt phát biểu.", "A Pớt"),
+    ],
+    "no 'và' between two bodies or before a clause": [
+        ("Bộ Y tế và Nông nghiệp sẽ cử đoàn kiểm tra.", " và "),
+        ("Tòa án thành phố và Thư viện quốc gia đóng cửa.", "phố và"),
+        ("Sinh viên ĐH Khoa học xã hội và Nhân văn mở các lớp học.", "mở"),
     ],
 }
 

@@ -1039,6 +1039,84 @@ def _congress_boards(text: str, found: dict[str, _Org], in_body: bool, stops: tu
             _add(found, _clean(match.group(0)), start, in_body)
 
 
+# A body's field in two parts joined by "và", the second capitalized like the first ("Cục Địa chất và
+# Khoáng sản Việt Nam", "Cục Giám định và Quản lý chất lượng công trình giao thông", "Trung tâm Nước
+# sinh hoạt và Vệ sinh môi trường nông thôn tỉnh Quảng Trị", "Ủy ban Kinh tế và Ngân sách"): the name
+# before "và" ends in a lowercase syllable (a field, not a place or a listed body: "Bộ Y tế và Nông
+# nghiệp" are two ministries) and the part after it is a word in sentence case (a capital, then
+# lowercase syllables: not a person, a place or a list of names, "Minh Ngọc và Minh Hùng"), then at most
+# its place. It ends where a clause starts; a title or a body after "và" is the next item of a list.
+_AND_FIELD = re.compile(
+    rf"[ ]+và[ ]+(?P<field>{UPPER}{LOWER}*(?:[ ]+{LOWER}+){{1,{MAX_EXTENSION}}})(?![\w'])"
+)
+_AND_FIELD_TAIL = re.compile(
+    rf"(?:[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w]))?[ ]+(?:{CAP_SYL}|{ACRONYM})"
+    rf"(?:[ ]+{CAP_SYL}){{0,3}}(?![\w'])"
+)
+
+
+def _and_fields(
+    text: str, found: dict[str, _Org], spans: list[tuple[int, int]], stops: tuple[int, ...]
+) -> None:
+    """Names of :data:`_AND_FIELD` read on from the names found (``spans``), added in place of the cut one."""
+    for start, end in list(spans):
+        if text[end : end + 4] != " và ":
+            continue
+        short = _clean(text[start:end])
+        if not short.rsplit(" ", 1)[-1].islower():
+            continue  # "Quốc hội Việt Nam" + "và Quốc hội Lào": a name ending in a capital is complete
+        if fold(short) in _gazetteer_set() or short not in found or _LEVEL_END.search(short):
+            continue  # "Bộ Y tế" + "và Nông nghiệp", "Tòa án thành phố" + "và Thư viện": two bodies
+        match = _AND_FIELD.match(text, end)
+        if match is None or any(end < s < match.end() for s in stops):
+            continue
+        field_start = match.start("field")
+        if _next_body_head().match(text, field_start - 1) or _any_case_head().match(text, field_start):
+            continue  # "... và Sở Tài chính", "... và Phó Chủ tịch": the next item of a list
+        at = _and_field_end(text, field_start + len(match.group("field").split(" ")[0]), stops)
+        if at > field_start and fold(_clean(text[field_start:at])) not in gz.folded_places():
+            org = found[short]
+            if org.mentions == 1 and org.start in (start, None):
+                del found[short]  # the cut name was read here only
+            _add(found, _clean(text[start:at]), start, org.start is not None)
+
+
+def _and_field_end(text: str, at: int, stops: tuple[int, ...]) -> int:
+    """Where the second part of a field ends, its capitalized syllable read to ``at`` (-1 when nowhere):
+    the longest run of its lowercase syllables (no clause word, no verb but in a noun pair, not "nơi",
+    "sự") that a place closes ("... Khoáng sản" + "Việt Nam", "... nông thôn" + "tỉnh Quảng Trị") or a
+    hard end, a verb phrase or "nơi" follows ("Nhân văn" + "mở các lớp": no name)."""
+    ends, words = [], [text[text.rfind(" ", 0, at) + 1 : at].lower()]
+    for token in _LOWER_TOKEN.finditer(text, at):
+        if token.start() != at or _CLAUSE_AT.match(text, at) or _VERB_PHRASE.match(text, at):
+            break
+        low = token.group(1)
+        if low in _VERBS:
+            after = _LOWER_TOKEN.match(text, token.end())
+            if not _NOUN_PAIR.fullmatch(f"{words[-1]} {low}") and not (
+                after is not None and _NOUN_PAIR.fullmatch(f"{low} {after.group(1)}")
+            ):
+                break  # a verb, not half of a noun pair ("công trình")
+        if low in _NOT_IN_AND_FIELD:
+            break
+        words.append(low)
+        at = token.end()
+        ends.append(at)
+    for end in reversed(ends):
+        tail = _AND_FIELD_TAIL.match(text, end)
+        if tail is not None and not any(end < s < tail.end() for s in stops):
+            if _ends_with_place(text, end, tail.end()) and not _next_body_head().match(text, end):
+                return tail.end()
+            continue  # a capitalized word that is no place: another name, not this one's tail
+        closed = _HARD_END.match(text, end) or _VERB_PHRASE.match(text, end) or _RUN_VERB.match(text, end)
+        if closed is not None or _PLACE_WORD.match(text, end):
+            return end
+    return -1
+
+
+_NOT_IN_AND_FIELD = frozenset({"nơi", "sự"})  # a clause's place or a verb made a noun: no field goes on
+
+
 # A province's delegation of deputies to the National Assembly, named with its level or place ("Đoàn
 # ĐBQH tỉnh", "Đoàn đại biểu Quốc hội TP HCM", "Trưởng đoàn Đại biểu Quốc hội tỉnh"): a body of its own
 # (the Assembly inside it is given as well). Unscoped, "các đoàn đại biểu Quốc hội" are the delegations
@@ -1274,6 +1352,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             country = _COUNTRY_END.search(name)
             if not generic and country and fold(name[: country.start()]) in _gazetteer_set():
                 _add(found, name[: country.start()], start, in_body)  # "Quốc hội Việt Nam" is "Quốc hội" too
+    _and_fields(text, found, spans, stops)
     _shared_head_lists(text, found, in_body)
     _assembly_bodies(text, found, in_body, stops)
     _lower_headed(text, found, in_body, stops)
