@@ -37,6 +37,11 @@ GIVES: dict[str, list[tuple[str, str]]] = {
             "Cục Khảo thí và Kiểm định chất lượng giáo dục",
         ),
     ],
+    "a place ends the name before the predicate": [
+        ("Bản ghi nhớ do UBND tỉnh Quảng Nam ký với nhà đầu tư.", "UBND tỉnh Quảng Nam"),
+        ("Sở GTCC Hà Nội thông báo cấm đường.", "Sở GTCC Hà Nội"),
+        ("Năm nay ĐH Luật Hà Nội tuyển 1.200 sinh viên.", "ĐH Luật Hà Nội"),
+    ],
 }
 
 # form -> sentences and a part that no name given may hold

@@ -880,6 +880,26 @@ def _dash_place_end(name: str) -> str:
     return head
 
 
+@cache
+def _long_places() -> frozenset[str]:
+    """Listed places and countries of two syllables or more, as written ("Quảng Nam", "Hàn Quốc")."""
+    return frozenset(p for p in (*gz.place_names(), *gz.countries()) if " " in p)
+
+
+def _place_run_on(name: str) -> str:
+    """A name read one lowercase syllable past its place, less that syllable: "UBND tỉnh Quảng Nam" +
+    "ký", "Sở GTCC Hà Nội" + "thông" (báo), "ĐH Luật Hà Nội" + "tuyển" (sinh). A place of two syllables or
+    more is a whole word; what follows it starts the predicate (a one-syllable place may be half of a
+    word: "Anh ngữ", "Pháp luật"). A level after it ("Việt Nam tỉnh") is the body's scope."""
+    words = name.split(" ")
+    last = words[-1]
+    if len(words) < 4 or not last.isalpha() or not last.islower() or last in ADMIN_LEVELS:
+        return name
+    if " ".join(words[-3:-1]) in _long_places() or " ".join(words[-4:-1]) in _long_places():
+        return name[: -len(last) - 1]
+    return name
+
+
 # Companies named in English with their legal or business word ("Obayashi Corporation", "JRD Motor
 # Vehicle Co. Ltd", "Samsung Group"), and securities firms by their code ("Chứng khoán MB").
 _LEGAL_WORDS = (
@@ -1295,7 +1315,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 extended = _extend(text, start + len(name), stops)  # "Ủy ban Kinh tế - ngân sách"
                 if extended > start + len(name):
                     name = _clean(text[start:extended])
-            name = _dash_place_end(_trailing_cut(name))
+            name = _place_run_on(_dash_place_end(_trailing_cut(name)))
             if not generic and inner_match is not None and name.startswith(_BRANCHED):
                 level = _level_place_after().match(text, start + len(name))
                 if level is not None:
