@@ -42,6 +42,11 @@ GIVES: dict[str, list[tuple[str, str]]] = {
         ("Sở GTCC Hà Nội thông báo cấm đường.", "Sở GTCC Hà Nội"),
         ("Năm nay ĐH Luật Hà Nội tuyển 1.200 sinh viên.", "ĐH Luật Hà Nội"),
     ],
+    "an association of Vietnamese abroad": [
+        ("Ông Dũng, Phó Chủ tịch Hội người Việt Nam tại Đức, phát biểu.", "Hội người Việt Nam tại Đức"),
+        ("Hội Sinh viên VN tại Nhật Bản (VYSA) tổ chức Tết.", "Hội Sinh viên VN tại Nhật Bản"),
+        ("Lãnh đạo Hội người Việt ở LB Nga cho biết.", "Hội người Việt ở LB Nga"),
+    ],
 }
 
 # form -> sentences and a part that no name given may hold

@@ -1137,6 +1137,40 @@ def _and_field_end(text: str, at: int, stops: tuple[int, ...]) -> int:
 _NOT_IN_AND_FIELD = frozenset({"nơi", "sự"})  # a clause's place or a verb made a noun: no field goes on
 
 
+# An association of Vietnamese abroad, named with its country ("Hội người Việt Nam tại Pháp", "Hội Sinh
+# viên VN tại Pháp", "Hội người Việt ở LB Nga"): the people it gathers, "Việt Nam", "tại"/"ở" + where.
+_ABROAD_PEOPLE = (
+    "người",
+    "sinh viên",
+    "thanh niên",
+    "doanh nhân",
+    "doanh nghiệp",
+    "phụ nữ",
+    "trí thức",
+    "kiều bào",
+    "học sinh",
+    "cựu chiến binh",
+)
+
+
+@cache
+def _abroad_regex() -> re.Pattern[str]:
+    people = gz.alternation((*_ABROAD_PEOPLE, *(p.capitalize() for p in _ABROAD_PEOPLE)))
+    where = gz.alternation((*gz.countries(), *gz.place_names(), "LB Nga", "Liên bang Nga"))
+    return re.compile(
+        rf"(?<![\w])(?:Hội|Tổng hội|Hiệp hội|Liên hiệp hội)[ ]+{people}[ ]+(?:Việt[ ]+Nam|VN|Việt)"
+        rf"[ ]+(?:tại|ở)[ ]+{where}(?![\w])"
+    )
+
+
+def _abroad_associations(text: str, found: dict[str, _Org], in_body: bool) -> None:
+    """Associations of Vietnamese abroad (see :func:`_abroad_regex`)."""
+    if " Việt" not in text and " VN" not in text:
+        return
+    for match in _abroad_regex().finditer(text):
+        _add(found, _clean(match.group(0)), match.start(), in_body)
+
+
 # A province's delegation of deputies to the National Assembly, named with its level or place ("Đoàn
 # ĐBQH tỉnh", "Đoàn đại biểu Quốc hội TP HCM", "Trưởng đoàn Đại biểu Quốc hội tỉnh"): a body of its own
 # (the Assembly inside it is given as well). Unscoped, "các đoàn đại biểu Quốc hội" are the delegations
@@ -1378,6 +1412,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     _lower_headed(text, found, in_body, stops)
     _congress_boards(text, found, in_body, stops)
     _delegations(text, found, in_body)
+    _abroad_associations(text, found, in_body)
     for start, end in _named_companies(text):
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))
