@@ -47,6 +47,20 @@ GIVES: dict[str, list[tuple[str, str]]] = {
         ("Hội Sinh viên VN tại Nhật Bản (VYSA) tổ chức Tết.", "Hội Sinh viên VN tại Nhật Bản"),
         ("Lãnh đạo Hội người Việt ở LB Nga cho biết.", "Hội người Việt ở LB Nga"),
     ],
+    "a national body's local branch": [
+        (
+            "Sáng nay, Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh tổ chức đại hội.",
+            "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh Bắc Ninh",
+        ),
+        (
+            "Tiếp đoàn có lãnh đạo Liên hiệp các tổ chức hữu nghị tỉnh và các sở.",
+            "Liên hiệp các tổ chức hữu nghị tỉnh",
+        ),
+        (
+            "Theo thông báo từ Bộ đội Biên phòng thành phố, có 807 tàu xuất bến.",
+            "Bộ đội Biên phòng thành phố",
+        ),
+    ],
 }
 
 # form -> sentences and a part that no name given may hold
@@ -78,3 +92,11 @@ def test_the_form_gives_its_body(text: str, body: str) -> None:
 )
 def test_the_form_gives_no_such_name(text: str, part: str) -> None:
     assert not [name for name in _orgs(text) if part in name]
+
+
+def test_a_branch_is_not_cut_before_its_unlisted_place() -> None:
+    orgs = _orgs(
+        "Ông Dũng, hội viên Hội Cựu chiến binh quận 4, phát biểu. Cảnh sát biển thành phố Pohang cho biết."
+    )
+    assert "Hội Cựu chiến binh quận" not in orgs
+    assert "Cảnh sát biển thành phố" not in orgs

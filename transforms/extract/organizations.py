@@ -1171,6 +1171,33 @@ def _abroad_associations(text: str, found: dict[str, _Org], in_body: bool) -> No
         _add(found, _clean(match.group(0)), match.start(), in_body)
 
 
+# A national body named "... Việt Nam" has branches named by their level and place instead ("Liên hiệp
+# các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc", "Liên hiệp các tổ chức hữu nghị tỉnh", "Hội Khuyến học
+# tỉnh Bình Dương", "Bộ đội Biên phòng thành phố"): the listed name less "Việt Nam", then a level (and its
+# listed place) or a listed place that is no country; a level before another name or a number is left
+# ("quận" + "4"); after a capitalized word it is part of a longer name.
+@cache
+def _branch_regex() -> re.Pattern[str]:
+    stems = gz.alternation_any_case(
+        n.removesuffix(" Việt Nam") for n in gz.organization_names() if n.endswith(" Việt Nam")
+    )
+    places = gz.alternation(p for p in gz.place_names() if p not in gz.countries())
+    # (a level before an unlisted name or a number is cut: "quận" + "Đống Đa", "quận" + "4")
+    return re.compile(
+        rf"(?<![\w]){stems}(?:[ ]+{places}|[ ]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
+        rf"(?:[ ]+{places}(?![\w])|(?![\w])(?![ ]+(?:{UPPER}|\d))))(?![\w])"
+    )
+
+
+def _branches(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Local branches of national bodies (see :func:`_branch_regex`)."""
+    for match in _branch_regex().finditer(text):
+        start, end = match.span()
+        if _cap_before(text, start) or any(start < s < end for s in stops):
+            continue
+        _add(found, _clean(match.group(0)), start, in_body)
+
+
 # A province's delegation of deputies to the National Assembly, named with its level or place ("Đoàn
 # ĐBQH tỉnh", "Đoàn đại biểu Quốc hội TP HCM", "Trưởng đoàn Đại biểu Quốc hội tỉnh"): a body of its own
 # (the Assembly inside it is given as well). Unscoped, "các đoàn đại biểu Quốc hội" are the delegations
@@ -1413,6 +1440,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     _congress_boards(text, found, in_body, stops)
     _delegations(text, found, in_body)
     _abroad_associations(text, found, in_body)
+    _branches(text, found, in_body, stops)
     for start, end in _named_companies(text):
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))
