@@ -880,6 +880,26 @@ def _dash_place_end(name: str) -> str:
     return head
 
 
+@cache
+def _long_places() -> frozenset[str]:
+    """Listed places and countries of two syllables or more, as written ("Quảng Nam", "Hàn Quốc")."""
+    return frozenset(p for p in (*gz.place_names(), *gz.countries()) if " " in p)
+
+
+def _place_run_on(name: str) -> str:
+    """A name read one lowercase syllable past its place, less that syllable: "UBND tỉnh Quảng Nam" +
+    "ký", "Sở GTCC Hà Nội" + "thông" (báo), "ĐH Luật Hà Nội" + "tuyển" (sinh). A place of two syllables or
+    more is a whole word; what follows it starts the predicate (a one-syllable place may be half of a
+    word: "Anh ngữ", "Pháp luật"). A level after it ("Việt Nam tỉnh") is the body's scope."""
+    words = name.split(" ")
+    last = words[-1]
+    if len(words) < 4 or not last.isalpha() or not last.islower() or last in ADMIN_LEVELS:
+        return name
+    if " ".join(words[-3:-1]) in _long_places() or " ".join(words[-4:-1]) in _long_places():
+        return name[: -len(last) - 1]
+    return name
+
+
 # Companies named in English with their legal or business word ("Obayashi Corporation", "JRD Motor
 # Vehicle Co. Ltd", "Samsung Group"), and securities firms by their code ("Chứng khoán MB").
 _LEGAL_WORDS = (
@@ -1039,6 +1059,172 @@ def _congress_boards(text: str, found: dict[str, _Org], in_body: bool, stops: tu
             _add(found, _clean(match.group(0)), start, in_body)
 
 
+# A body's field in two parts joined by "và", the second capitalized like the first ("Cục Địa chất và
+# Khoáng sản Việt Nam", "Cục Giám định và Quản lý chất lượng công trình giao thông", "Trung tâm Nước
+# sinh hoạt và Vệ sinh môi trường nông thôn tỉnh Quảng Trị", "Ủy ban Kinh tế và Ngân sách"): the name
+# before "và" ends in a lowercase syllable (a field, not a place or a listed body: "Bộ Y tế và Nông
+# nghiệp" are two ministries) and the part after it is a word in sentence case (a capital, then
+# lowercase syllables: not a person, a place or a list of names, "Minh Ngọc và Minh Hùng"), then at most
+# its place. It ends where a clause starts; a title or a body after "và" is the next item of a list.
+_AND_FIELD = re.compile(
+    rf"[ ]+và[ ]+(?P<field>{UPPER}{LOWER}*(?:[ ]+{LOWER}+){{1,{MAX_EXTENSION}}})(?![\w'])"
+)
+_AND_FIELD_TAIL = re.compile(
+    rf"(?:[ ]+(?:tỉnh|thành phố|huyện|quận|thị xã)(?![\w]))?[ ]+(?:{CAP_SYL}|{ACRONYM})"
+    rf"(?:[ ]+{CAP_SYL}){{0,3}}(?![\w'])"
+)
+
+
+def _and_fields(
+    text: str, found: dict[str, _Org], spans: list[tuple[int, int]], stops: tuple[int, ...]
+) -> None:
+    """Names of :data:`_AND_FIELD` read on from the names found (``spans``), added in place of the cut one."""
+    for start, end in list(spans):
+        if text[end : end + 4] != " và ":
+            continue
+        short = _clean(text[start:end])
+        if not short.rsplit(" ", 1)[-1].islower():
+            continue  # "Quốc hội Việt Nam" + "và Quốc hội Lào": a name ending in a capital is complete
+        if fold(short) in _gazetteer_set() or short not in found or _LEVEL_END.search(short):
+            continue  # "Bộ Y tế" + "và Nông nghiệp", "Tòa án thành phố" + "và Thư viện": two bodies
+        match = _AND_FIELD.match(text, end)
+        if match is None or any(end < s < match.end() for s in stops):
+            continue
+        field_start = match.start("field")
+        if _next_body_head().match(text, field_start - 1) or _any_case_head().match(text, field_start):
+            continue  # "... và Sở Tài chính", "... và Phó Chủ tịch": the next item of a list
+        at = _and_field_end(text, field_start + len(match.group("field").split(" ")[0]), stops)
+        if at > field_start and fold(_clean(text[field_start:at])) not in gz.folded_places():
+            org = found[short]
+            if org.mentions == 1 and org.start in (start, None):
+                del found[short]  # the cut name was read here only
+            _add(found, _clean(text[start:at]), start, org.start is not None)
+
+
+def _and_field_end(text: str, at: int, stops: tuple[int, ...]) -> int:
+    """Where the second part of a field ends, its capitalized syllable read to ``at`` (-1 when nowhere):
+    the longest run of its lowercase syllables (no clause word, no verb but in a noun pair, not "nơi",
+    "sự") that a place closes ("... Khoáng sản" + "Việt Nam", "... nông thôn" + "tỉnh Quảng Trị") or a
+    hard end, a verb phrase or "nơi" follows ("Nhân văn" + "mở các lớp": no name)."""
+    ends, words = [], [text[text.rfind(" ", 0, at) + 1 : at].lower()]
+    for token in _LOWER_TOKEN.finditer(text, at):
+        if token.start() != at or _CLAUSE_AT.match(text, at) or _VERB_PHRASE.match(text, at):
+            break
+        low = token.group(1)
+        if low in _VERBS:
+            after = _LOWER_TOKEN.match(text, token.end())
+            if not _NOUN_PAIR.fullmatch(f"{words[-1]} {low}") and not (
+                after is not None and _NOUN_PAIR.fullmatch(f"{low} {after.group(1)}")
+            ):
+                break  # a verb, not half of a noun pair ("công trình")
+        if low in _NOT_IN_AND_FIELD:
+            break
+        words.append(low)
+        at = token.end()
+        ends.append(at)
+    for end in reversed(ends):
+        tail = _AND_FIELD_TAIL.match(text, end)
+        if tail is not None and not any(end < s < tail.end() for s in stops):
+            if _ends_with_place(text, end, tail.end()) and not _next_body_head().match(text, end):
+                return tail.end()
+            continue  # a capitalized word that is no place: another name, not this one's tail
+        closed = _HARD_END.match(text, end) or _VERB_PHRASE.match(text, end) or _RUN_VERB.match(text, end)
+        if closed is not None or _PLACE_WORD.match(text, end):
+            return end
+    return -1
+
+
+_NOT_IN_AND_FIELD = frozenset({"nơi", "sự"})  # a clause's place or a verb made a noun: no field goes on
+
+
+# An association of Vietnamese abroad, named with its country ("Hội người Việt Nam tại Pháp", "Hội Sinh
+# viên VN tại Pháp", "Hội người Việt ở LB Nga"): the people it gathers, "Việt Nam", "tại"/"ở" + where.
+_ABROAD_PEOPLE = (
+    "người",
+    "sinh viên",
+    "thanh niên",
+    "doanh nhân",
+    "doanh nghiệp",
+    "phụ nữ",
+    "trí thức",
+    "kiều bào",
+    "học sinh",
+    "cựu chiến binh",
+)
+
+
+@cache
+def _abroad_regex() -> re.Pattern[str]:
+    people = gz.alternation((*_ABROAD_PEOPLE, *(p.capitalize() for p in _ABROAD_PEOPLE)))
+    where = gz.alternation((*gz.countries(), *gz.place_names(), "LB Nga", "Liên bang Nga"))
+    return re.compile(
+        rf"(?<![\w])(?:Hội|Tổng hội|Hiệp hội|Liên hiệp hội)[ ]+{people}[ ]+(?:Việt[ ]+Nam|VN|Việt)"
+        rf"[ ]+(?:tại|ở)[ ]+{where}(?![\w])"
+    )
+
+
+def _abroad_associations(text: str, found: dict[str, _Org], in_body: bool) -> None:
+    """Associations of Vietnamese abroad (see :func:`_abroad_regex`)."""
+    if " Việt" not in text and " VN" not in text:
+        return
+    for match in _abroad_regex().finditer(text):
+        _add(found, _clean(match.group(0)), match.start(), in_body)
+
+
+# A national body named "... Việt Nam" has branches named by their level and place instead ("Liên hiệp
+# các Hội Khoa học và Kỹ thuật tỉnh Vĩnh Phúc", "Liên hiệp các tổ chức hữu nghị tỉnh", "Hội Khuyến học
+# tỉnh Bình Dương", "Bộ đội Biên phòng thành phố"): the listed name less "Việt Nam", then a level (and its
+# listed place) or a listed place that is no country; a level before another name or a number is left
+# ("quận" + "4"); after a capitalized word it is part of a longer name.
+@cache
+def _branch_regex() -> re.Pattern[str]:
+    stems = gz.alternation_any_case(
+        n.removesuffix(" Việt Nam") for n in gz.organization_names() if n.endswith(" Việt Nam")
+    )
+    places = gz.alternation(p for p in gz.place_names() if p not in gz.countries())
+    # (a level before an unlisted name or a number is cut: "quận" + "Đống Đa", "quận" + "4")
+    return re.compile(
+        rf"(?<![\w]){stems}(?:[ ]+{places}|[ ]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
+        rf"(?:[ ]+{places}(?![\w])|(?![\w])(?![ ]+(?:{UPPER}|\d))))(?![\w])"
+    )
+
+
+def _branches(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Local branches of national bodies (see :func:`_branch_regex`)."""
+    for match in _branch_regex().finditer(text):
+        start, end = match.span()
+        if _cap_before(text, start) or any(start < s < end for s in stops):
+            continue
+        _add(found, _clean(match.group(0)), start, in_body)
+
+
+# A province's delegation of deputies to the National Assembly, named with its level or place ("Đoàn
+# ĐBQH tỉnh", "Đoàn đại biểu Quốc hội TP HCM", "Trưởng đoàn Đại biểu Quốc hội tỉnh"): a body of its own
+# (the Assembly inside it is given as well). Unscoped, "các đoàn đại biểu Quốc hội" are the delegations
+# in general or a visiting one ("đoàn đại biểu Quốc hội do ... dẫn đầu"): no name; nor a country's.
+_DELEGATION = re.compile(
+    r"(?<![\w])[Đđ]oàn[ ]+(?:ĐBQH|ĐB[ ]+Quốc[ ]+hội|[Đđ]ại[ ]+biểu[ ]+(?:Quốc[ ]+hội|QH))(?![\w])"
+)
+
+
+@cache
+def _delegation_scope() -> re.Pattern[str]:
+    """The level and/or the listed place after a delegation ("tỉnh", "thành phố Đà Nẵng", "TPHCM")."""
+    # (a country's delegation is a visit: "Đoàn đại biểu Quốc hội Mông Cổ do ... dẫn đầu")
+    places = gz.alternation(p for p in gz.place_names() if p not in gz.countries())
+    return re.compile(rf"(?:[ ]+{places}(?![\w])|[ ]+(?:tỉnh|thành phố|TP)(?![\w])(?:[ ]+{places}(?![\w]))?)")
+
+
+def _delegations(text: str, found: dict[str, _Org], in_body: bool) -> None:
+    """Provincial delegations to the National Assembly (see :data:`_DELEGATION`)."""
+    if "oàn" not in text:
+        return
+    for match in _DELEGATION.finditer(text):
+        scope = _delegation_scope().match(text, match.end())
+        if scope is not None:
+            _add(found, _clean(text[match.start() : scope.end()]), match.start(), in_body)
+
+
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
     names = find_names(text)[0]
@@ -1190,7 +1376,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 extended = _extend(text, start + len(name), stops)  # "Ủy ban Kinh tế - ngân sách"
                 if extended > start + len(name):
                     name = _clean(text[start:extended])
-            name = _dash_place_end(_trailing_cut(name))
+            name = _place_run_on(_dash_place_end(_trailing_cut(name)))
             if not generic and inner_match is not None and name.startswith(_BRANCHED):
                 level = _level_place_after().match(text, start + len(name))
                 if level is not None:
@@ -1247,10 +1433,14 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             country = _COUNTRY_END.search(name)
             if not generic and country and fold(name[: country.start()]) in _gazetteer_set():
                 _add(found, name[: country.start()], start, in_body)  # "Quốc hội Việt Nam" is "Quốc hội" too
+    _and_fields(text, found, spans, stops)
     _shared_head_lists(text, found, in_body)
     _assembly_bodies(text, found, in_body, stops)
     _lower_headed(text, found, in_body, stops)
     _congress_boards(text, found, in_body, stops)
+    _delegations(text, found, in_body)
+    _abroad_associations(text, found, in_body)
+    _branches(text, found, in_body, stops)
     for start, end in _named_companies(text):
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))
