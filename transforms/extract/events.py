@@ -154,6 +154,8 @@ _CITED = re.compile(
 _COUNT_BEFORE = cue_regex(
     r"nhiều|một số|hai|ba|bốn|hàng chục|(?<![.,/])\d{1,3}", r"\s+(?:(?:buổi|cuộc)\s+)?$"
 )
+# "... lần thứ II năm 2014": the year a meeting was held, written after its name
+_HELD_IN_YEAR = re.compile(r"\s*,?\s*năm ((?:19|20)\d{2})(?![\d])")
 # "trước khi Việt Nam đăng cai Hội nghị APEC vào năm 2006" in a 2005 article: a meeting to come
 _YEAR_AFTER = re.compile(r"\s+(?:\([^()\n]{1,20}\)\s+)?vào (?:năm )?((?:19|20)\d{2})(?![\d])")
 # "bầu Đoàn đại biểu Đảng bộ huyện dự Đại hội Đảng bộ tỉnh": the delegation to a congress to come
@@ -246,7 +248,11 @@ _TERM_TAIL = re.compile(
 )
 # "Kỳ họp thứ 11, HĐND huyện khóa XX, nhiệm kỳ 2021 – 2026, dự kiến sẽ ...": a comma may stand before
 # (not "khai mạc phiên họp thứ 4, dự kiến diễn ra từ ngày 11/10-14/10": the length of one opened)
-_WILL_AFTER = re.compile(rf"(?:{_TERM_TAIL.pattern})*(?:\s+(?:sẽ|dự kiến)|,\s+(?:dự kiến\s+)?sẽ)(?![\w])")
+# "Đại hội ... lần thứ III, năm 2019 sẽ diễn ra ...": a year written after the name, like a term
+_YEAR_TAIL = r"\s*,?\s*năm (?:19|20)\d{2}(?![\d])"
+_WILL_AFTER = re.compile(
+    rf"(?:{_TERM_TAIL.pattern}|{_YEAR_TAIL})*(?:\s+(?:sẽ|dự kiến)|,\s+(?:dự kiến\s+)?sẽ)(?![\w])"
+)
 # What may follow a holding body named after the session ("Kỳ họp thứ 6, HĐND tỉnh khóa IX,"):
 # the term or the clause's end, not a verb ("Kỳ họp thứ 9, Quốc hội đã thông qua").
 _HOLDER_END = re.compile(r"\s*(?:[,.;:()\n]|$)|" + _TERM_TAIL.pattern)
@@ -775,6 +781,9 @@ def _dress(
     now = int(published[:4]) if published and published[:4].isdigit() else years[0]
     if later and now is not None and int(later.group(1)) > now:
         event.future = True
+    held_in = _HELD_IN_YEAR.match(body, event.end)
+    if held_in and now is not None and int(held_in.group(1)) < now - 1:
+        return False  # "khai mạc Đại hội ... lần thứ II năm 2014" in a 2019 article: a past session recalled
     if _LAST_YEAR_AFTER.match(body, event.end):
         return False  # "... (AIPO) lần thứ 24, diễn ra tại Indonesia năm ngoái": a past meeting cited
     if _PAST_OPENER.match(prefix):
