@@ -154,6 +154,8 @@ _CITED = re.compile(
 _COUNT_BEFORE = cue_regex(
     r"nhiều|một số|hai|ba|bốn|hàng chục|(?<![.,/])\d{1,3}", r"\s+(?:(?:buổi|cuộc)\s+)?$"
 )
+# "... lần thứ II năm 2014": the year a meeting was held, written after its name
+_HELD_IN_YEAR = re.compile(r"\s*,?\s*năm ((?:19|20)\d{2})(?![\d])")
 # "trước khi Việt Nam đăng cai Hội nghị APEC vào năm 2006" in a 2005 article: a meeting to come
 _YEAR_AFTER = re.compile(r"\s+(?:\([^()\n]{1,20}\)\s+)?vào (?:năm )?((?:19|20)\d{2})(?![\d])")
 # "bầu Đoàn đại biểu Đảng bộ huyện dự Đại hội Đảng bộ tỉnh": the delegation to a congress to come
@@ -232,7 +234,11 @@ _ANNOUNCING = {
 }
 _WILL_BEFORE = re.compile("|".join(cue_regex(cues, tail).pattern for cues, tail in _ANNOUNCING.items()))
 # "Dự kiến, vào ngày 20/4, ông A sẽ ... tham dự buổi họp mặt ...": the whole sentence is a plan
-_PLANNED_SENTENCE = re.compile(r"\s*(?:Dự kiến|Theo kế hoạch|Theo dự kiến)\s*,")
+# "Dự kiến giữa tháng 06/2025, HĐND huyện tổ chức kỳ họp ...", "Theo kế hoạch của Bộ, ...": a short time or
+# source phrase may stand between the cue and its comma (76 such openers in VNTC, every one a plan)
+_PLANNED_SENTENCE = re.compile(
+    r"\s*(?:Dự kiến|Theo kế hoạch|Theo dự kiến)(?:\s+(?:[^\s,.;:!?]|(?<=\d)\.(?=\d))+){0,6}\s*,"
+)
 # "Theo kế hoạch, Kỳ họp thứ 10 ... diễn ra trong 3 ngày": the length of a meeting under way, not a plan
 _PLANNED_LENGTH = re.compile(r"\s*(?:,\s*)?diễn ra trong (?:\d{1,2}|hai|ba|bốn|năm) ngày(?![\w])")
 WILL_CHARS = 40  # "đề xuất UBND TPHCM tổ chức " is 27 characters; "sẽ" and three words fit in 40
@@ -242,7 +248,11 @@ _TERM_TAIL = re.compile(
 )
 # "Kỳ họp thứ 11, HĐND huyện khóa XX, nhiệm kỳ 2021 – 2026, dự kiến sẽ ...": a comma may stand before
 # (not "khai mạc phiên họp thứ 4, dự kiến diễn ra từ ngày 11/10-14/10": the length of one opened)
-_WILL_AFTER = re.compile(rf"(?:{_TERM_TAIL.pattern})*(?:\s+(?:sẽ|dự kiến)|,\s+(?:dự kiến\s+)?sẽ)(?![\w])")
+# "Đại hội ... lần thứ III, năm 2019 sẽ diễn ra ...": a year written after the name, like a term
+_YEAR_TAIL = r"\s*,?\s*năm (?:19|20)\d{2}(?![\d])"
+_WILL_AFTER = re.compile(
+    rf"(?:{_TERM_TAIL.pattern}|{_YEAR_TAIL})*(?:\s+(?:sẽ|dự kiến)|,\s+(?:dự kiến\s+)?sẽ)(?![\w])"
+)
 # What may follow a holding body named after the session ("Kỳ họp thứ 6, HĐND tỉnh khóa IX,"):
 # the term or the clause's end, not a verb ("Kỳ họp thứ 9, Quốc hội đã thông qua").
 _HOLDER_END = re.compile(r"\s*(?:[,.;:()\n]|$)|" + _TERM_TAIL.pattern)
@@ -771,6 +781,9 @@ def _dress(
     now = int(published[:4]) if published and published[:4].isdigit() else years[0]
     if later and now is not None and int(later.group(1)) > now:
         event.future = True
+    held_in = _HELD_IN_YEAR.match(body, event.end)
+    if held_in and now is not None and int(held_in.group(1)) < now - 1:
+        return False  # "khai mạc Đại hội ... lần thứ II năm 2014" in a 2019 article: a past session recalled
     if _LAST_YEAR_AFTER.match(body, event.end):
         return False  # "... (AIPO) lần thứ 24, diễn ra tại Indonesia năm ngoái": a past meeting cited
     if _PAST_OPENER.match(prefix):
