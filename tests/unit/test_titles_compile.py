@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from transforms.extract import titles
-from transforms.extract.gazetteer import UPPER, alternation, body_heads, organization_names
+from transforms.extract.gazetteer import UPPER, alternation, body_heads, organization_names, title_heads
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"
 SP = titles.SP
@@ -138,3 +138,10 @@ def test_tail_token_same_matches_alone_and_before_a_look_ahead() -> None:
                     piece = match.group(0)
                     for cut in range(1, len(piece) + 1):
                         assert (new.fullmatch(piece[:cut]) is None) == (old.fullmatch(piece[:cut]) is None)
+
+
+def test_the_data_facts_the_short_forms_rest_on() -> None:
+    # a head branch ends in a letter, a prefix branch in a space (the head written once after it)
+    assert all(head[-1].isalnum() for head in title_heads())
+    # the "của" + body branch rides on the org branch: no listed body starts with "của"
+    assert not any(name.startswith("của") for name in organization_names())
