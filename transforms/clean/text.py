@@ -1588,6 +1588,15 @@ def _restated_turn(line: str, after: Sequence[str]) -> int | None:
             and any(phrase in f" {paragraph}" for paragraph in after)
         ):
             return start - 1
+        if (
+            before[0].isupper()
+            and previous[-2][0].isupper()
+            and word not in _TURN_EVENT_WORDS
+            and any(phrase in f" {paragraph}" for paragraph in after)
+        ):
+            # after a name of two capitalized syllables, which a name's lowercase word never follows
+            # ("... đặc sản ở Phú Quốc Trái sim rừng ...", "... lọc dầu Dung Quất Mạng lưới giao thông ...")
+            return start - 1
     return None
 
 
