@@ -151,3 +151,31 @@ def test_a_24h_section_before_the_date() -> None:
     cleaned = clean_text(_text("Sức khỏe 24h - 09/12/2023", LEAD, BODY, MORE))
     assert cleaned.published == "2023-12-09"
     assert "Sức khỏe 24h" not in cleaned.body
+
+
+def test_a_meeting_named_after_its_verb_stays_in_the_headline() -> None:
+    headline = "Bí thư Tỉnh ủy Lê Văn Bình phát biểu khai mạc Hội nghị lần thứ 8 Ban Chấp hành Đảng bộ tỉnh"
+    lead = "Sáng 4-4, Tỉnh ủy tổ chức hội nghị lần thứ 8 để đánh giá tình hình quý I."
+    cleaned = clean_text(headline + "\n" + lead + "\n" + BODY + "\n" + MORE)
+    assert cleaned.title == headline
+
+
+def test_a_long_headline_over_its_dateline_is_the_page_h1() -> None:
+    headline = "Tỉnh đoàn tổ chức chương trình Mùa hè xanh cho hơn 2.000 sinh viên ở các huyện miền núi"
+    cleaned = clean_text(
+        _text("04/04/2022 - 08:59", "Chiến dịch mùa hè năm nay. " + LEAD, BODY, title=headline)
+    )
+    assert cleaned.title == headline
+
+
+def test_a_run_on_headline_ending_with_a_name_ends_before_a_restated_pair() -> None:
+    line = "Xây dựng Nhà máy xi măng Hà Tiên Mạng lưới giao thông quanh nhà máy được làm xong trước mùa mưa"
+    below = "Toàn bộ mạng lưới giao thông nội bộ dài 12 km, theo chủ đầu tư."
+    cleaned = clean_text(line + "\n" + below + "\n" + MORE)
+    assert cleaned.title == "Xây dựng Nhà máy xi măng Hà Tiên"
+
+
+def test_a_name_going_on_in_lower_case_inside_a_headline_stays() -> None:
+    headline = "Lãnh đạo TP thăm khu di tích Bến Dược Củ Chi nhân dịp kỷ niệm 30 năm"
+    cleaned = clean_text(_text("Khu di tích củ chi đón khách. " + LEAD, BODY, MORE, title=headline))
+    assert cleaned.title == headline

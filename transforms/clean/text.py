@@ -1530,8 +1530,9 @@ def _repeated_head(line: str) -> tuple[str, list[str], str] | None:
 # thêm Dạy thêm và học thêm tràn lan ...", "... lương hưu Thảo luận dự án ..." with "thảo luận"
 # in the body). On 6,334 VnExpress/Tuổi Trẻ headlines of a line of their own: 0 cut by the pair
 # the headline itself wrote in lower case; the pair found in the body alone needs a lowercase word
-# before it that is no preposition ("lên Chủ tịch nước", "dự Hội nghị"), no capitalized word in
-# the three before that ("Báo cáo Chính trị") and a line longer than a headline (`_LONG_HEAD`).
+# before it that is no preposition ("lên Chủ tịch nước", "dự Hội nghị") nor a meeting's name
+# ("khai mạc Hội nghị"), no capitalized word in the three before that ("Báo cáo Chính trị"), a line
+# longer than a headline (`_LONG_HEAD`) and, on a line of its own, no page dateline under it.
 _TURN_WORD = re.compile(rf"[{_UP}][{_LOW}]*(?=\s)")
 _TURN_HEAD_MIN = 20  # a shorter head is a body's name opening a lead ("Chương trình Văn bằng ...")
 _TURN_MAX = 90  # the cuts of this form fall at 27-78 characters; later turns stand inside the lead
@@ -1539,6 +1540,9 @@ _TURN_BEFORE_NOT = frozenset(
     {"và", "của", "với", "cho", "tại", "ở", "về", "dự", "từ", "trong", "vào", "thăm", "tiếp", "gặp", "lên"}
     | {"thuộc"}
 )
+# A meeting's name after its verb ("khai mạc Hội nghị lần thứ 8", "nhiệm vụ Đại hội"): the body writes
+# "hội nghị" in lower case too, the headline names that meeting.
+_TURN_EVENT_WORDS = frozenset({"Hội", "Đại", "Kỳ", "Phiên", "Lễ"})
 # A line that opens or goes on like a lead's sentence is no headline run into one: a lead verb, "Mấy
 # ngày qua,", "Với ...", "Bên cạnh ..." (Thanh Niên's lead-first texts: "X vừa ký ban hành Quyết định").
 _TURN_LEAD = re.compile(r" (?:vừa|đã|sẽ|đang) |(?:ngày|tuần|tháng|năm|hôm) qua,|^(?:Với|Bên cạnh|Mấy) ")
@@ -1579,9 +1583,19 @@ def _restated_turn(line: str, after: Sequence[str]) -> int | None:
             len(line) > _LONG_HEAD
             and (before[0].islower() or before[0].isdigit())
             and before not in _TURN_BEFORE_NOT
+            and word not in _TURN_EVENT_WORDS
             and not any(w[0].isupper() for w in previous[-4:-1])  # "Văn bằng quản trị Kinh doanh"
             and any(phrase in f" {paragraph}" for paragraph in after)
         ):
+            return start - 1
+        if (
+            before[0].isupper()
+            and previous[-2][0].isupper()
+            and word not in _TURN_EVENT_WORDS
+            and any(phrase in f" {paragraph}" for paragraph in after)
+        ):
+            # after a name of two capitalized syllables, which a name's lowercase word never follows
+            # ("... đặc sản ở Phú Quốc Trái sim rừng ...", "... lọc dầu Dung Quất Mạng lưới giao thông ...")
             return start - 1
     return None
 
@@ -1749,8 +1763,10 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
         lead_at = _lead_in_title(title)
         if lead_at is None and len(title) > _LONG_HEAD and not title.endswith(tuple(_END_PUNCT)):
             lead_at = _restated_turn(title, after)
-            if lead_at is not None and len(title) - lead_at < _LEAD_MIN:
-                lead_at = None  # a short tail is part of the headline
+            if lead_at is not None and (
+                len(title) - lead_at < _LEAD_MIN or (after and parse_byline(after[0]))
+            ):
+                lead_at = None  # a short tail is part of the headline; a page's dateline under it: its h1
         if lead_at is not None:
             paragraphs.insert(0, title[lead_at:].lstrip())
             title = title[:lead_at].rstrip()
