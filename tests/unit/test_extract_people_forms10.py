@@ -174,3 +174,16 @@ def test_a_verb_of_speech_or_leading_closes_the_apposition() -> None:
         "Đoàn do nghị sĩ Jimi Shozaburo - Phó Chủ tịch Diễn đàn hành động vì môi trường thế giới dẫn đầu."
     )
     assert titles["Jimi Shozaburo"] == ("Phó Chủ tịch Diễn đàn hành động vì môi trường thế giới",)
+
+
+# --- a delegation's constituency is in its title ------------------------------------------------------
+
+
+def test_a_delegations_constituency_is_in_its_title() -> None:
+    titles = _titles(
+        "Đồng chí Nguyễn Văn Danh, Bí thư Tỉnh ủy, Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh Tiền Giang dự."
+    )
+    assert titles["Nguyễn Văn Danh"] == (
+        "Bí thư Tỉnh ủy",
+        "Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh Tiền Giang",
+    )

@@ -556,7 +556,7 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
         ):
             return None
         if cue is None:
-            if not skip and not _foreign_run_after_body(text, tokens, offset):
+            if not skip and not (_foreign_word(tokens[0]) and _foreign_run_after_body(text, tokens, offset)):
                 return None
             heads = list(_head_near().finditer(text, max(0, offset - 100), offset))
             if not heads or any(ch in ",.;:()\n" for ch in text[heads[-1].end() : offset]):
@@ -588,7 +588,10 @@ def _foreign_run_after_body(text: str, tokens: list[str], offset: int) -> bool:
     lowercase word: "Chủ tịch Hạ viện Peter Milliken", "Trưởng ban Ban Biên giới Phongsavath Bupha" (the
     body's name is Vietnamese, the person's is not). Not a business's or school's foreign name
     ("Giám đốc Khách sạn Park Hyatt", "Phó tổng giám đốc Vietnam Airlines", "của Study Group")."""
-    if not 2 <= len(tokens) <= 4 or not all(_foreign_word(t) and not t.isupper() for t in tokens):
+    # (the cheap tests first: it is asked of most capitalized runs)
+    if not 2 <= len(tokens) <= 4 or offset < 2 or not text[offset - 2].islower():
+        return False
+    if not all(_foreign_word(t) and not t.isupper() for t in tokens):
         return False
     before = text[max(0, offset - 20) : offset].split()
     if not before or not before[-1].islower() or before[-1] in _BUSINESS_LAST or before[-1] == "của":

@@ -79,6 +79,9 @@ INNER_WORDS = (
     "dự khuyết",
     "đặc mệnh toàn quyền",
     "đại biểu",
+    # the constituency of a delegation ("Trưởng Đoàn Đại biểu Quốc hội đơn vị tỉnh Tiền Giang")
+    "đơn vị tỉnh",
+    "đơn vị thành phố",
     "chi bộ",
     "thường trực",
     "thường vụ",
