@@ -1163,10 +1163,13 @@ def _abroad_regex() -> re.Pattern[str]:
     )
 
 
+_ABROAD_GATE = re.compile(r" (?:Việt Nam|VN|Việt) (?:tại|ở) ")
+
+
 def _abroad_associations(text: str, found: dict[str, _Org], in_body: bool) -> None:
     """Associations of Vietnamese abroad (see :func:`_abroad_regex`)."""
-    if " Việt" not in text and " VN" not in text:
-        return
+    if _ABROAD_GATE.search(text) is None:
+        return  # (a literal test first: "Việt Nam tại" is rare)
     for match in _abroad_regex().finditer(text):
         _add(found, _clean(match.group(0)), match.start(), in_body)
 
@@ -1178,22 +1181,32 @@ def _abroad_associations(text: str, found: dict[str, _Org], in_body: bool) -> No
 # ("quận" + "4"); after a capitalized word it is part of a longer name.
 @cache
 def _branch_regex() -> re.Pattern[str]:
-    stems = gz.alternation_any_case(
-        n.removesuffix(" Việt Nam") for n in gz.organization_names() if n.endswith(" Việt Nam")
-    )
+    names = [n.removesuffix(" Việt Nam") for n in gz.organization_names() if n.endswith(" Việt Nam")]
+    stems = gz.alternation_any_case(names)
+    first = "".join(sorted({n[0] for n in names}))  # (no look-behind first: re skips to these letters)
     places = gz.alternation(p for p in gz.place_names() if p not in gz.countries())
     # (a level before an unlisted name or a number is cut: "quận" + "Đống Đa", "quận" + "4")
     return re.compile(
-        rf"(?<![\w]){stems}(?:[ ]+{places}|[ ]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
+        rf"(?=[{first}]){stems}(?:[ ]+{places}|[ ]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
         rf"(?:[ ]+{places}(?![\w])|(?![\w])(?![ ]+(?:{UPPER}|\d))))(?![\w])"
+    )
+
+
+@cache
+def _branch_starts() -> re.Pattern[str]:
+    """Where a match of :func:`_branch_regex` may start: a stem (see ``finditer_at``)."""
+    return re.compile(
+        gz.alternation_any_case(
+            n.removesuffix(" Việt Nam") for n in gz.organization_names() if n.endswith(" Việt Nam")
+        )
     )
 
 
 def _branches(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
     """Local branches of national bodies (see :func:`_branch_regex`)."""
-    for match in _branch_regex().finditer(text):
+    for match in finditer_at(_branch_regex(), _branch_starts(), text):
         start, end = match.span()
-        if _cap_before(text, start) or any(start < s < end for s in stops):
+        if not gz.word_start(text, start) or _cap_before(text, start) or any(start < s < end for s in stops):
             continue
         _add(found, _clean(match.group(0)), start, in_body)
 
@@ -1217,8 +1230,8 @@ def _delegation_scope() -> re.Pattern[str]:
 
 def _delegations(text: str, found: dict[str, _Org], in_body: bool) -> None:
     """Provincial delegations to the National Assembly (see :data:`_DELEGATION`)."""
-    if "oàn" not in text:
-        return
+    if "ĐBQH" not in text and "biểu Q" not in text and "ĐB Quốc" not in text:
+        return  # (literal tests first: most texts name no delegation)
     for match in _DELEGATION.finditer(text):
         scope = _delegation_scope().match(text, match.end())
         if scope is not None:
