@@ -1211,6 +1211,22 @@ def _branches(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int
         _add(found, _clean(match.group(0)), start, in_body)
 
 
+# A province's merged newspaper and broadcaster (since 2025: "Báo và Phát thanh, Truyền hình Hưng Yên",
+# "Báo và Phát thanh, Truyền hình tỉnh Quảng Ngãi"), named with its listed province.
+@cache
+def _merged_outlet_regex() -> re.Pattern[str]:
+    places = gz.alternation(p for p in gz.place_names() if p not in gz.countries())
+    return re.compile(rf"Báo và Phát thanh,[ ]+Truyền hình(?:[ ]+(?:tỉnh|thành phố|TP))?[ ]+{places}(?![\w])")
+
+
+def _merged_outlets(text: str, found: dict[str, _Org], in_body: bool) -> None:
+    """Provincial merged outlets (see :func:`_merged_outlet_regex`)."""
+    if "Báo và Phát thanh" not in text:
+        return
+    for match in _merged_outlet_regex().finditer(text):
+        _add(found, _clean(match.group(0)), match.start(), in_body)
+
+
 # A province's delegation of deputies to the National Assembly, named with its level or place ("Đoàn
 # ĐBQH tỉnh", "Đoàn đại biểu Quốc hội TP HCM", "Trưởng đoàn Đại biểu Quốc hội tỉnh"): a body of its own
 # (the Assembly inside it is given as well). Unscoped, "các đoàn đại biểu Quốc hội" are the delegations
@@ -1454,6 +1470,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     _delegations(text, found, in_body)
     _abroad_associations(text, found, in_body)
     _branches(text, found, in_body, stops)
+    _merged_outlets(text, found, in_body)
     for start, end in _named_companies(text):
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))
