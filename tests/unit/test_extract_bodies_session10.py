@@ -61,6 +61,12 @@ GIVES: dict[str, list[tuple[str, str]]] = {
             "Bộ đội Biên phòng thành phố",
         ),
     ],
+    "a province's merged outlet": [
+        (
+            "Phóng viên Báo và Phát thanh, Truyền hình Nghệ An đã phỏng vấn lãnh đạo.",
+            "Báo và Phát thanh, Truyền hình Nghệ An",
+        ),
+    ],
 }
 
 # form -> sentences and a part that no name given may hold

@@ -1163,10 +1163,13 @@ def _abroad_regex() -> re.Pattern[str]:
     )
 
 
+_ABROAD_GATE = re.compile(r" (?:Việt Nam|VN|Việt) (?:tại|ở) ")
+
+
 def _abroad_associations(text: str, found: dict[str, _Org], in_body: bool) -> None:
     """Associations of Vietnamese abroad (see :func:`_abroad_regex`)."""
-    if " Việt" not in text and " VN" not in text:
-        return
+    if _ABROAD_GATE.search(text) is None:
+        return  # (a literal test first: "Việt Nam tại" is rare)
     for match in _abroad_regex().finditer(text):
         _add(found, _clean(match.group(0)), match.start(), in_body)
 
@@ -1178,24 +1181,50 @@ def _abroad_associations(text: str, found: dict[str, _Org], in_body: bool) -> No
 # ("quận" + "4"); after a capitalized word it is part of a longer name.
 @cache
 def _branch_regex() -> re.Pattern[str]:
-    stems = gz.alternation_any_case(
-        n.removesuffix(" Việt Nam") for n in gz.organization_names() if n.endswith(" Việt Nam")
-    )
+    names = [n.removesuffix(" Việt Nam") for n in gz.organization_names() if n.endswith(" Việt Nam")]
+    stems = gz.alternation_any_case(names)
+    first = "".join(sorted({n[0] for n in names}))  # (no look-behind first: re skips to these letters)
     places = gz.alternation(p for p in gz.place_names() if p not in gz.countries())
     # (a level before an unlisted name or a number is cut: "quận" + "Đống Đa", "quận" + "4")
     return re.compile(
-        rf"(?<![\w]){stems}(?:[ ]+{places}|[ ]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
+        rf"(?=[{first}]){stems}(?:[ ]+{places}|[ ]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
         rf"(?:[ ]+{places}(?![\w])|(?![\w])(?![ ]+(?:{UPPER}|\d))))(?![\w])"
+    )
+
+
+@cache
+def _branch_starts() -> re.Pattern[str]:
+    """Where a match of :func:`_branch_regex` may start: a stem (see ``finditer_at``)."""
+    return re.compile(
+        gz.alternation_any_case(
+            n.removesuffix(" Việt Nam") for n in gz.organization_names() if n.endswith(" Việt Nam")
+        )
     )
 
 
 def _branches(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
     """Local branches of national bodies (see :func:`_branch_regex`)."""
-    for match in _branch_regex().finditer(text):
+    for match in finditer_at(_branch_regex(), _branch_starts(), text):
         start, end = match.span()
-        if _cap_before(text, start) or any(start < s < end for s in stops):
+        if not gz.word_start(text, start) or _cap_before(text, start) or any(start < s < end for s in stops):
             continue
         _add(found, _clean(match.group(0)), start, in_body)
+
+
+# A province's merged newspaper and broadcaster (since 2025: "Báo và Phát thanh, Truyền hình Hưng Yên",
+# "Báo và Phát thanh, Truyền hình tỉnh Quảng Ngãi"), named with its listed province.
+@cache
+def _merged_outlet_regex() -> re.Pattern[str]:
+    places = gz.alternation(p for p in gz.place_names() if p not in gz.countries())
+    return re.compile(rf"Báo và Phát thanh,[ ]+Truyền hình(?:[ ]+(?:tỉnh|thành phố|TP))?[ ]+{places}(?![\w])")
+
+
+def _merged_outlets(text: str, found: dict[str, _Org], in_body: bool) -> None:
+    """Provincial merged outlets (see :func:`_merged_outlet_regex`)."""
+    if "Báo và Phát thanh" not in text:
+        return
+    for match in _merged_outlet_regex().finditer(text):
+        _add(found, _clean(match.group(0)), match.start(), in_body)
 
 
 # A province's delegation of deputies to the National Assembly, named with its level or place ("Đoàn
@@ -1217,8 +1246,8 @@ def _delegation_scope() -> re.Pattern[str]:
 
 def _delegations(text: str, found: dict[str, _Org], in_body: bool) -> None:
     """Provincial delegations to the National Assembly (see :data:`_DELEGATION`)."""
-    if "oàn" not in text:
-        return
+    if "ĐBQH" not in text and "biểu Q" not in text and "ĐB Quốc" not in text:
+        return  # (literal tests first: most texts name no delegation)
     for match in _DELEGATION.finditer(text):
         scope = _delegation_scope().match(text, match.end())
         if scope is not None:
@@ -1441,6 +1470,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     _delegations(text, found, in_body)
     _abroad_associations(text, found, in_body)
     _branches(text, found, in_body, stops)
+    _merged_outlets(text, found, in_body)
     for start, end in _named_companies(text):
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))
