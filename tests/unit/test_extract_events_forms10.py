@@ -27,3 +27,28 @@ def test_a_year_after_the_name_then_will_announces_the_meeting() -> None:
 def test_a_session_named_with_a_past_year_is_recalled() -> None:
     body = "Ông Lò Văn A phát biểu khai mạc Đại hội đại biểu các dân tộc thiểu số tỉnh lần thứ II năm 2014."
     assert extract_events(body, "2019-09-11T08:00:00+07:00") == ()
+
+
+def test_a_body_meeting_for_its_numbered_round_is_that_sentences_meeting() -> None:
+    body = (
+        "Ngày 6-5-2020, Hội đồng Thi đua – Khen thưởng tỉnh họp lần thứ hai để xét khen thưởng năm 2019, "
+        "Chủ tịch UBND tỉnh Trần Văn A chủ trì hội nghị cùng các Phó chủ tịch Hội đồng."
+    )
+    (event,) = extract_events(body, "2020-05-07T08:00:00+07:00")
+    assert (event.session, event.date) == (2, "2020-05-06")
+
+
+def test_a_sitting_numbered_by_a_word_after_the_body_and_its_verb() -> None:
+    body = "Sáng 6/5, Hội đồng Thi đua – Khen thưởng tỉnh họp phiên thứ hai năm 2020."
+    (event,) = extract_events(body, "2020-05-07T08:00:00+07:00")
+    assert event.session == 2
+
+
+def test_a_headline_names_the_numbered_sitting_the_body_tells_bare() -> None:
+    title = "Hội đồng Thi đua Khen thưởng tỉnh họp lần thứ nhất năm 2022 để xét duyệt khen thưởng"
+    body = (
+        "Ông Trần Văn A, Chủ tịch UBND tỉnh, chủ trì cuộc họp.\n"
+        "Tại cuộc họp, Hội đồng đã thông qua danh sách đề nghị xét tặng Cờ thi đua."
+    )
+    (event,) = extract_events(body, None, title)
+    assert (event.name, event.session) == ("Cuộc họp Hội đồng Thi đua Khen thưởng tỉnh lần thứ nhất", 1)

@@ -374,9 +374,12 @@ _AUXILIARY_END = re.compile(
 )
 # "họp phiên thường kỳ tháng 3", "họp phiên thứ 20": the sitting's own words
 _SITTING_KIND = re.compile(
-    r" phiên(?: ((?:thường kỳ|bất thường|chuyên đề|định kỳ|thứ \d+|toàn thể|mở rộng|trực tuyến)"
+    rf" phiên(?: ((?:thường kỳ|bất thường|chuyên đề|định kỳ|thứ {_NUMBER}|toàn thể|mở rộng|trực tuyến)"
     r"(?: tháng \d{1,2}(?:/\d{4})?| lần thứ \d+)?))?(?![\w])"
 )
+# "Hội đồng Thi đua - Khen thưởng tỉnh họp lần thứ hai": the round of a body's sittings, numbered
+_VERB_ROUND = re.compile(rf" (lần (?:thứ )?{_NUMBER})(?![\w])")
+_SITTING_NUMBER = re.compile(rf"(?:thứ|lần) {_NUMBER}$")
 _NOUN_OF_VERB = cue_regex("nhà|ngày|trước|sau|khi|ban|việc|công tác", r"\s+$")
 _ANNOUNCED_BEFORE = cue_regex(
     "[Ss]ẽ|[Ss]ắp tới|[Dd]ự kiến|phải|cần|định|chuẩn bị|để|nhằm|kế hoạch", r"(?![\w])"
@@ -855,16 +858,19 @@ def _told_by_verb(body: str) -> list[_Ev]:
         if not told or _GENERIC_BEFORE.search(body, max(0, verb.start() - 160), at):
             continue  # "để Quốc hội họp thực chất", "mỗi phiên Quốc hội họp": how a body meets, not a meeting
         holder = f" {owner.group(0)}" if owner else ""
-        number = re.search(r"thứ (\d+)", kind.group(1) or "") if kind else None
+        rounds = _VERB_ROUND.match(body, verb.end()) if owner is not None and kind is None else None
         if kind:
             name = f"Phiên họp{holder}" + (f" {kind.group(1)}" if kind.group(1) else "")
             end = kind.end()
+        elif rounds:
+            name, end = f"Cuộc họp{holder} {rounds.group(1)}", rounds.end()
         else:
             name, end = f"Cuộc họp{holder}", verb.end()
+        number = _SITTING_NUMBER.search(name)
         found.append(
             _Ev(
                 name=name,
-                session=int(number.group(1)) if number else None,
+                session=_session_value(number.group(1)) if number else None,
                 expanded=False,
                 start=at,
                 end=end,
@@ -1011,8 +1017,10 @@ def extract_events(
             refused.add(_kind(match.group("kw")))
     told_at = [_sentence_bounds(body, e.start, e.end)[0] for e in events]
     for event in _told_by_verb(body):
-        # "Chiều 25/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến ...": a meeting told by its verb only
-        if _sentence_bounds(body, event.start, event.end)[0] not in told_at and _dress(
+        # "Chiều 25/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến ...": a meeting told by its verb only; a numbered
+        # round ("Hội đồng ... họp lần thứ hai, ... chủ trì hội nghị") is that sentence's meeting in full
+        numbered = event.session is not None and " lần " in event.name
+        if (numbered or _sentence_bounds(body, event.start, event.end)[0] not in told_at) and _dress(
             body, event, days, published, years
         ):
             events.append(event)
@@ -1067,6 +1075,8 @@ def extract_events(
         headline = headline[:1] + headline[1:].lower()
     told = [e for e in (_parse_at(headline, m) for m in bounded(_KEYWORD, headline)) if e is not None]
     told = [e for e in told if not e.future]  # "Đại hội XIII của Đảng sẽ giảm ...": announced
+    # "Hội đồng Thi đua Khen thưởng tỉnh họp lần thứ nhất năm 2022 để ...": a headline's numbered sitting
+    told += [e for e in _told_by_verb(headline) if e.session is not None]
     announced = [e for e in events if e.future]
     shown = [e for c in captions for e in _caption_meetings(c)] if not merged and not told else []
     for first in (told or shown)[:1]:
@@ -1083,6 +1093,11 @@ def extract_events(
     for event in merged:
         # the headline often names the meeting in full: "Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội"
         fuller = next((t for t in told if _same_meeting(t, event) and len(t.name) > len(event.name)), None)
+        if fuller is None and _bare_name(event.name) and event.session is None:
+            # "Tại cuộc họp, ..." under "Hội đồng ... họp lần thứ nhất ...": the headline names the sitting
+            kind = _kind(event.name)
+            fuller = next((t for t in told if t.session is not None and _kind(t.name) == kind), None)
+            event.session = fuller.session if fuller is not None else None
         if fuller is not None:
             event.name = fuller.name
     return tuple(_record(e) for e in merged if not _historical(e, fallback))
