@@ -52,3 +52,12 @@ def test_a_headline_names_the_numbered_sitting_the_body_tells_bare() -> None:
     )
     (event,) = extract_events(body, None, title)
     assert (event.name, event.session) == ("Cuộc họp Hội đồng Thi đua Khen thưởng tỉnh lần thứ nhất", 1)
+
+
+def test_an_unbracketed_expanded_marker_after_the_term() -> None:
+    body = (
+        "Sáng 29/6, Tỉnh ủy Bình Minh đã tổ chức khai mạc Hội nghị lần thứ 4, Ban Chấp hành Đảng bộ tỉnh "
+        "khóa XVI mở rộng."
+    )
+    (event,) = extract_events(body, "2021-06-29T10:00:00+07:00")
+    assert (event.session, event.expanded) == (4, True)

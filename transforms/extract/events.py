@@ -330,7 +330,10 @@ _SITTING_AFTER = r"\s+(?:(?:buổi|cuộc)\s+)?$"  # "tổ chức buổi / cuộ
 _INTRODUCED = cue_regex("tổ chức|triệu tập|chủ trì|chủ tọa|dự|tham dự|Tại|tại", _SITTING_AFTER, words=True)
 _OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
 # "(mở rộng)" right after the name, or after its term: "Hội nghị ... tỉnh, khóa XVII (mở rộng)".
-_EXPANDED_AFTER = re.compile(r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)")
+# "..., Ban Chấp hành Đảng bộ tỉnh khóa XVI mở rộng.": also unbracketed, closing the clause
+_EXPANDED_AFTER = re.compile(
+    r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)|\s+mở rộng(?=\s*(?:[,.;:\n]|$))"
+)
 # A meeting named in lowercase counts when the text says it is held: "đã tổ chức hội thảo giới
 # thiệu ...", "hội thảo chính sách tiền lương tổ chức ngày 22/9", "kết thúc hội nghị".
 _HELD_VERBS = "tổ chức|triệu tập|khai mạc|bế mạc|kết thúc|chủ trì|chủ tọa|đã có|vừa có"
