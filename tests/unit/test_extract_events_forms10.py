@@ -61,3 +61,17 @@ def test_an_unbracketed_expanded_marker_after_the_term() -> None:
     )
     (event,) = extract_events(body, "2021-06-29T10:00:00+07:00")
     assert (event.session, event.expanded) == (4, True)
+
+
+def test_a_meeting_named_in_quotes_runs_to_the_closing_quote() -> None:
+    body = (
+        'Ngày 9/7, các bộ đã nghe nhiều ý kiến tại "Hội nghị tổng kết 5 năm thực hiện Nghị định 58 của Chính '
+        'phủ về bảo hiểm y tế" do Bộ Y tế tổ chức tại Hà Nội.'
+    )
+    (event,) = extract_events(body, "2003-07-10T08:00:00+07:00")
+    assert event.name == "Hội nghị tổng kết 5 năm thực hiện Nghị định 58 của Chính phủ về bảo hiểm y tế"
+
+
+def test_a_quoted_remark_opening_with_a_meeting_noun_is_no_name() -> None:
+    body = 'Sáng 5/3, Đại hội đã bầu Ban Chấp hành. "Đại hội đã thành công tốt đẹp", ông A nói.'
+    assert all("thành công" not in e.name for e in extract_events(body, "2005-03-06T08:00:00+07:00"))

@@ -711,6 +711,11 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         name, end = name + listed.group(0), listed.end()
     if not expanded and _EXPANDED_AFTER.match(text, end):
         expanded = True
+    quoted = _quoted_name(text, match.start(), end)
+    if quoted is not None:
+        # 'tại "Hội nghị tổng kết ... Nghị định 58 của Chính phủ về bảo hiểm y tế" do Bộ Y tế tổ chức'
+        inside = re.sub(r"\s*\((?:[A-ZĐ]{2,10}(?:-\d{1,3})?)\)", "", text[match.end() : quoted])  # "(HSDTMN)"
+        name, end = kw[0].upper() + kw[1:] + re.sub(r"\s+", " ", inside), quoted
     event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
     # a count stands before a lowercase noun ("ba hội nghị"); "Nghị quyết 13 Hội nghị ..." is a number
     event.several = (
@@ -735,6 +740,28 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         )
     )
     return event
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"'}
+# the verb that holds or places a meeting written in quotes: 'tổ chức "Hội thảo ..."', 'tại "Hội nghị ..."'
+_QUOTED_BEFORE = cue_regex("tổ chức|tại|dự|tham dự|khai mạc|bế mạc|chủ trì|Tại", r"\s*$")
+QUOTED_CHARS = 160  # the longest quoted meeting name in VNTC has 120 characters
+
+
+def _quoted_name(text: str, start: int, end: int) -> int | None:
+    """Where a meeting's name written in quotes ends (before the closing quote), None when it is not quoted.
+
+    'tổ chức "Hội thảo kỷ niệm 50 năm thành lập Trường ... - Lý luận và thực tiễn"': the quotes bound the
+    name, whatever predicate words it holds; only after a verb that holds or places it (a quoted remark
+    opening with "Hội nghị ..." is speech).
+    """
+    close_quote = _QUOTE_PAIRS.get(text[start - 1 : start]) if start else None
+    if close_quote is None or not _QUOTED_BEFORE.search(text, max(0, start - 16), start - 1):
+        return None
+    close = text.find(close_quote, start, start + QUOTED_CHARS)
+    if close < end or any(mark in text[start:close] for mark in (". ", "\n", "!", "?", close_quote)):
+        return None
+    return close
 
 
 def _aim_tail(text: str, at: int) -> tuple[str, int] | None:
