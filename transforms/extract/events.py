@@ -330,7 +330,10 @@ _SITTING_AFTER = r"\s+(?:(?:buổi|cuộc)\s+)?$"  # "tổ chức buổi / cuộ
 _INTRODUCED = cue_regex("tổ chức|triệu tập|chủ trì|chủ tọa|dự|tham dự|Tại|tại", _SITTING_AFTER, words=True)
 _OPENING_VERB = re.compile(r"\s(?:khai mạc|bế mạc)\s(?=[A-ZĐÀ-Ỹ])")
 # "(mở rộng)" right after the name, or after its term: "Hội nghị ... tỉnh, khóa XVII (mở rộng)".
-_EXPANDED_AFTER = re.compile(r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)")
+# "..., Ban Chấp hành Đảng bộ tỉnh khóa XVI mở rộng.": also unbracketed, closing the clause
+_EXPANDED_AFTER = re.compile(
+    r"\s*(?:,?\s*\(?(?:khóa|khoá)\s+[IVXLC\d]+\)?\s*)?\(\s*mở rộng\s*\)|\s+mở rộng(?=\s*(?:[,.;:\n]|$))"
+)
 # A meeting named in lowercase counts when the text says it is held: "đã tổ chức hội thảo giới
 # thiệu ...", "hội thảo chính sách tiền lương tổ chức ngày 22/9", "kết thúc hội nghị".
 _HELD_VERBS = "tổ chức|triệu tập|khai mạc|bế mạc|kết thúc|chủ trì|chủ tọa|đã có|vừa có"
@@ -374,9 +377,12 @@ _AUXILIARY_END = re.compile(
 )
 # "họp phiên thường kỳ tháng 3", "họp phiên thứ 20": the sitting's own words
 _SITTING_KIND = re.compile(
-    r" phiên(?: ((?:thường kỳ|bất thường|chuyên đề|định kỳ|thứ \d+|toàn thể|mở rộng|trực tuyến)"
+    rf" phiên(?: ((?:thường kỳ|bất thường|chuyên đề|định kỳ|thứ {_NUMBER}|toàn thể|mở rộng|trực tuyến)"
     r"(?: tháng \d{1,2}(?:/\d{4})?| lần thứ \d+)?))?(?![\w])"
 )
+# "Hội đồng Thi đua - Khen thưởng tỉnh họp lần thứ hai": the round of a body's sittings, numbered
+_VERB_ROUND = re.compile(rf" (lần (?:thứ )?{_NUMBER})(?![\w])")
+_SITTING_NUMBER = re.compile(rf"(?:thứ|lần) {_NUMBER}$")
 _NOUN_OF_VERB = cue_regex("nhà|ngày|trước|sau|khi|ban|việc|công tác", r"\s+$")
 _ANNOUNCED_BEFORE = cue_regex(
     "[Ss]ẽ|[Ss]ắp tới|[Dd]ự kiến|phải|cần|định|chuẩn bị|để|nhằm|kế hoạch", r"(?![\w])"
@@ -705,6 +711,11 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         name, end = name + listed.group(0), listed.end()
     if not expanded and _EXPANDED_AFTER.match(text, end):
         expanded = True
+    quoted = _quoted_name(text, match.start(), end)
+    if quoted is not None:
+        # 'tại "Hội nghị tổng kết ... Nghị định 58 của Chính phủ về bảo hiểm y tế" do Bộ Y tế tổ chức'
+        inside = re.sub(r"\s*\((?:[A-ZĐ]{2,10}(?:-\d{1,3})?)\)", "", text[match.end() : quoted])  # "(HSDTMN)"
+        name, end = kw[0].upper() + kw[1:] + re.sub(r"\s+", " ", inside), quoted
     event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
     # a count stands before a lowercase noun ("ba hội nghị"); "Nghị quyết 13 Hội nghị ..." is a number
     event.several = (
@@ -729,6 +740,28 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         )
     )
     return event
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"'}
+# the verb that holds or places a meeting written in quotes: 'tổ chức "Hội thảo ..."', 'tại "Hội nghị ..."'
+_QUOTED_BEFORE = cue_regex("tổ chức|tại|dự|tham dự|khai mạc|bế mạc|chủ trì|Tại", r"\s*$")
+QUOTED_CHARS = 160  # the longest quoted meeting name in VNTC has 120 characters
+
+
+def _quoted_name(text: str, start: int, end: int) -> int | None:
+    """Where a meeting's name written in quotes ends (before the closing quote), None when it is not quoted.
+
+    'tổ chức "Hội thảo kỷ niệm 50 năm thành lập Trường ... - Lý luận và thực tiễn"': the quotes bound the
+    name, whatever predicate words it holds; only after a verb that holds or places it (a quoted remark
+    opening with "Hội nghị ..." is speech).
+    """
+    close_quote = _QUOTE_PAIRS.get(text[start - 1 : start]) if start else None
+    if close_quote is None or not _QUOTED_BEFORE.search(text, max(0, start - 16), start - 1):
+        return None
+    close = text.find(close_quote, start, start + QUOTED_CHARS)
+    if close < end or any(mark in text[start:close] for mark in (". ", "\n", "!", "?", close_quote)):
+        return None
+    return close
 
 
 def _aim_tail(text: str, at: int) -> tuple[str, int] | None:
@@ -855,16 +888,19 @@ def _told_by_verb(body: str) -> list[_Ev]:
         if not told or _GENERIC_BEFORE.search(body, max(0, verb.start() - 160), at):
             continue  # "để Quốc hội họp thực chất", "mỗi phiên Quốc hội họp": how a body meets, not a meeting
         holder = f" {owner.group(0)}" if owner else ""
-        number = re.search(r"thứ (\d+)", kind.group(1) or "") if kind else None
+        rounds = _VERB_ROUND.match(body, verb.end()) if owner is not None and kind is None else None
         if kind:
             name = f"Phiên họp{holder}" + (f" {kind.group(1)}" if kind.group(1) else "")
             end = kind.end()
+        elif rounds:
+            name, end = f"Cuộc họp{holder} {rounds.group(1)}", rounds.end()
         else:
             name, end = f"Cuộc họp{holder}", verb.end()
+        number = _SITTING_NUMBER.search(name)
         found.append(
             _Ev(
                 name=name,
-                session=int(number.group(1)) if number else None,
+                session=_session_value(number.group(1)) if number else None,
                 expanded=False,
                 start=at,
                 end=end,
@@ -1011,8 +1047,10 @@ def extract_events(
             refused.add(_kind(match.group("kw")))
     told_at = [_sentence_bounds(body, e.start, e.end)[0] for e in events]
     for event in _told_by_verb(body):
-        # "Chiều 25/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến ...": a meeting told by its verb only
-        if _sentence_bounds(body, event.start, event.end)[0] not in told_at and _dress(
+        # "Chiều 25/3, Ban Thường vụ Tỉnh ủy họp cho ý kiến ...": a meeting told by its verb only; a numbered
+        # round ("Hội đồng ... họp lần thứ hai, ... chủ trì hội nghị") is that sentence's meeting in full
+        numbered = event.session is not None and " lần " in event.name
+        if (numbered or _sentence_bounds(body, event.start, event.end)[0] not in told_at) and _dress(
             body, event, days, published, years
         ):
             events.append(event)
@@ -1067,6 +1105,8 @@ def extract_events(
         headline = headline[:1] + headline[1:].lower()
     told = [e for e in (_parse_at(headline, m) for m in bounded(_KEYWORD, headline)) if e is not None]
     told = [e for e in told if not e.future]  # "Đại hội XIII của Đảng sẽ giảm ...": announced
+    # "Hội đồng Thi đua Khen thưởng tỉnh họp lần thứ nhất năm 2022 để ...": a headline's numbered sitting
+    told += [e for e in _told_by_verb(headline) if e.session is not None]
     announced = [e for e in events if e.future]
     shown = [e for c in captions for e in _caption_meetings(c)] if not merged and not told else []
     for first in (told or shown)[:1]:
@@ -1083,6 +1123,11 @@ def extract_events(
     for event in merged:
         # the headline often names the meeting in full: "Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội"
         fuller = next((t for t in told if _same_meeting(t, event) and len(t.name) > len(event.name)), None)
+        if fuller is None and _bare_name(event.name) and event.session is None:
+            # "Tại cuộc họp, ..." under "Hội đồng ... họp lần thứ nhất ...": the headline names the sitting
+            kind = _kind(event.name)
+            fuller = next((t for t in told if t.session is not None and _kind(t.name) == kind), None)
+            event.session = fuller.session if fuller is not None else None
         if fuller is not None:
             event.name = fuller.name
     return tuple(_record(e) for e in merged if not _historical(e, fallback))
