@@ -128,6 +128,36 @@ def test_repair_tone_marks_matches_the_old_scan(monkeypatch: pytest.MonkeyPatch)
     assert any(changes for _, changes in old)
 
 
+def test_canonical_tones_by_tokens_matches_the_whole_scan(monkeypatch: pytest.MonkeyPatch) -> None:
+    # perfclean: texts whose white-space tokens are all unchanged skip the scan; compared with the
+    # scan (the definition) on fresh caches, then again with every token already seen
+    monkeypatch.setattr(normalize, "_tokens_seen", set())
+    monkeypatch.setattr(normalize, "_tokens_changed", set())
+    crafted = [
+        "Bộ Giaó dục và hoà bình",
+        "Uỷ ban\tnhân dân, thuỷ điện; quý khách",
+        "x²hoà ½Giaó (hoà) “Uỷ” hoà_bình hoà1",
+        "Gíáo viên ngừơi\u00a0hoà\u3000Uỷ",
+        "qúy khách cuả QUÝ HOÀ",
+    ]
+    samples = [*crafted, *_samples()]
+    for _ in range(2):
+        for sample in samples:
+            assert normalize.canonical_tones(sample) == normalize._scan_tones(sample), repr(sample)
+    assert any(normalize._scan_tones(sample)[1] for sample in crafted)
+    assert normalize._tokens_changed
+
+
+def test_canonical_tones_forgets_tokens_past_its_limit(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(normalize, "_tokens_seen", set())
+    monkeypatch.setattr(normalize, "_tokens_changed", set())
+    monkeypatch.setattr(normalize, "_TOKENS_LIMIT", 3)
+    for sample in ("hoà bình", "một hai ba bốn", "Uỷ ban hoà"):
+        assert normalize.canonical_tones(sample) == normalize._scan_tones(sample)
+    assert len(normalize._tokens_seen) <= 3
+    assert normalize._tokens_changed <= normalize._tokens_seen
+
+
 # --- text: gates before regexes ------------------------------------------------------------------
 
 

@@ -119,7 +119,7 @@ def labelled_name(text: str) -> tuple[str, int, int] | None:
 @cache
 def _source_outlets() -> frozenset[str]:
     """Outlet names a "Nguồn: ..." line gives (folded): the dateline outlets and the sites' names."""
-    from transforms.clean.html import PUBLISHERS
+    from transforms.clean.publishers import PUBLISHERS
     from transforms.clean.text import _DATELINES
 
     return frozenset(fold(n) for n in (*_DATELINES.values(), *PUBLISHERS.values()))

@@ -59,6 +59,7 @@ from trafilatura.utils import load_html
 from transforms.clean.decode import DecodeError, charset_from_content_type, decode_bytes
 from transforms.clean.normalize import canonical_tones, fold, normalize_unicode
 from transforms.clean.patterns import cue_pattern
+from transforms.clean.publishers import PUBLISHERS
 from transforms.clean.text import (
     _strip_chrome,
     is_caption,
@@ -142,32 +143,6 @@ _HTML_DROP_SCAN = 4 * max(len(key) for key in _HTML_DROP)
 _AUTHOR_NOISE = re.compile(
     r"https?://|www\.|\.(?:vn|com|net)\b|\b(?:vn|online|news|báo|vccorp)\b", re.IGNORECASE
 )
-# Outlets by host (the host and its subdomains): og:site_name is often a bare domain or all caps.
-PUBLISHERS = {
-    "nhandan.vn": "Nhân Dân",
-    "dangcongsan.vn": "Đảng Cộng sản Việt Nam",
-    "dangcongsan.org.vn": "Đảng Cộng sản Việt Nam",
-    "baochinhphu.vn": "Báo Chính phủ",
-    "chinhphu.vn": "Cổng Thông tin điện tử Chính phủ",
-    "vnexpress.net": "VnExpress",
-    "tuoitre.vn": "Tuổi Trẻ",
-    "thanhnien.vn": "Thanh Niên",
-    "vietnamplus.vn": "Vietnam+",
-    "dantri.com.vn": "Dân trí",
-    "nld.com.vn": "Người Lao Động",
-    "vietnamnet.vn": "VietNamNet",
-    "cafef.vn": "CafeF",
-    "baodautu.vn": "Báo Đầu tư",
-    "qdnd.vn": "Quân đội nhân dân",
-    "vov.vn": "VOV",
-    "vtv.vn": "VTV",
-    "tienphong.vn": "Tiền Phong",
-    "sggp.org.vn": "Sài Gòn Giải Phóng",
-    "laodong.vn": "Lao Động",
-    "hanoimoi.vn": "Hà Nội Mới",
-    "plo.vn": "Pháp Luật TP.HCM",
-    "baotintuc.vn": "Báo Tin tức (TTXVN)",
-}
 
 
 def _empty(
