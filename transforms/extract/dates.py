@@ -136,12 +136,17 @@ _EVIDENCE = (
 )
 LATEST_YEAR = 2039  # news years beyond this are numbers or targets, not the year an article is about
 _ANNIVERSARY = re.compile(r"[Kk]ỷ niệm (\d{1,3}) năm(?![\w])")
+# every _ANNIVERSARY match holds "ỷ niệm": a text without it (most) is not scanned
+_ANNIVERSARY_GATE = "ỷ niệm" if _ANNIVERSARY.pattern.startswith("[Kk]ỷ niệm") else ""
 ANNIVERSARY_CHARS = 600  # the founding date is told in the same or the next paragraph
 NEWS_DAYS = 90  # a news lead reports days within weeks of publication; a full date further off is background
 # "Đến ngày 20-8-2020, ..." / "Tính đến ngày 30/6/2024, ..." opening a sentence: the day a status is told
 _AS_OF = re.compile(
     r"(?:^|[.\n]\s*)(?:Tính\s+)?[Đđ]ến\s+(?:hết\s+)?ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})\s*,"
 )
+# every _AS_OF match holds this: a literal-led scan (re skips to "Đ"/"đ") before the one that opens with
+# an alternation tried at every position
+_AS_OF_CUE = re.compile(r"[Đđ]ến\s+(?:hết\s+)?ngày" if r"[Đđ]ến\s+(?:hết\s+)?ngày\s" in _AS_OF.pattern else "")
 REVIEW_MONTH = 11  # a November/December day of a text naming Y and Y+1 is in Y: a review of Y planning Y+1
 # "tổng kết công tác năm 2018", "Tổng kết hoạt động Hội năm 2022": the year under review (no number, law or
 # clause between: "tổng kết 10 năm thi hành Luật ... năm 2013" reviews a law, not a year)
@@ -149,6 +154,9 @@ _REVIEW = re.compile(
     r"(?<![\w])[Tt]ổng kết(?: (?!Luật|luật|Bộ luật|Pháp lệnh|Nghị quyết|Chỉ thị|Kết luận|Đề án)[^\W\d]+){0,8}"
     r" năm ((?:19|20)\d{2})(?![\d]|\s*[-–]\s*\d)"
 )
+# every _REVIEW match holds "ổng kết": its leading look-behind makes re try every position, so a lead
+# without the words (most) is not scanned
+_REVIEW_GATE = "ổng kết" if _REVIEW.pattern.startswith(r"(?<![\w])[Tt]ổng kết") else ""
 REVIEW_EARLY_MONTH = 4  # a review of Y is held from November of Y to the first months of Y+1
 # "Nghị quyết số 57-NQ/TW, ngày 22/12/2024": a cited document's full date (the code is checked before it)
 _FULL_DAY = re.compile(r"ngày\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
@@ -419,6 +427,8 @@ def anniversary_year(text: str) -> int | None:
     Returns:
         A year or None.
     """
+    if _ANNIVERSARY_GATE not in text:
+        return None
     for match in _ANNIVERSARY.finditer(text):
         count = int(match.group(1))
         after = [int(y.group(1)) for y in _YEAR.finditer(text, match.end(), match.end() + ANNIVERSARY_CHARS)]
@@ -475,7 +485,8 @@ def article_years(body: str, title: str | None = None) -> tuple[int | None, int 
         leap = [y for y in range(year, year + 6) if y % 4 == 0 and any(_in_term(t, y) for t in terms)]
         if leap:
             return leap[0], None
-    review = _REVIEW.search((title or "") + "\n" + body[:lead_end])
+    head = (title or "") + "\n" + body[:lead_end]
+    review = _REVIEW.search(head) if _REVIEW_GATE in head else None
     if review is not None and first.month <= REVIEW_EARLY_MONTH:
         # "Sáng 11/1, ... tổng kết công tác năm 2018 và triển khai kế hoạch năm 2019": held in 2019
         return int(review.group(1)) + 1, int(review.group(1))
@@ -637,7 +648,7 @@ def main_event_date(
             continue  # "Ngày 20/2/2023, FLC bị hủy niêm yết" in a 2026 article: background, not the news
         if value:
             return first_day(body, value), mention
-    as_of = _AS_OF.search(body, 0, LEAD_CHARS)
+    as_of = _AS_OF.search(body, 0, LEAD_CHARS) if _AS_OF_CUE.search(body, 0, LEAD_CHARS) else None
     if as_of is not None and pub is None:
         # "Đến ngày 20-8-2020, 21/21 đảng bộ đã hoàn thành đại hội": a status report dated by its day
         try:
