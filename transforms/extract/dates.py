@@ -18,6 +18,7 @@ from functools import lru_cache
 from transforms.extract.gazetteer import alternation, both_cases, bounded, word_start
 from transforms.extract.starts import LiteralStarts, matches_at
 
+
 class _KeyedStarts(LiteralStarts):
     """:class:`LiteralStarts`'s offsets, found with ``str.find`` of the characters after each form's first.
 
@@ -90,6 +91,10 @@ _CROSS_SPAN = re.compile(
     r"[Tt]ừ\s+ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*\2\s*\d{1,2}"
     r"(?:\s*\2\s*((?:19|20)\d{2}))?(?![\d/])"
 )
+# every _CROSS_SPAN match opens with "Từ"/"từ", spaces and "ngày": tried only there, found from its "ừ"
+# (re skips to that letter; "[Tt]" stops its scan at every "t")
+_CROSS_SPAN_CUE = re.compile(r"ừ(?=\s+ngày)")
+_CROSS_SPAN_AS_CUED = _CROSS_SPAN.pattern.startswith(r"[Tt]ừ\s+ngày")
 # ... when the sentence tells a meeting held in those days (else a period: "Từ ngày 24/4 đến 1/5, đoàn sẽ")
 _HELD = re.compile(r"kỳ họp|[Hh]ội nghị|[Đđ]ại hội|phiên họp|hội thảo|diễn ra|tổ chức")
 HELD_CHARS = 200  # the meeting is named in the same sentence as its days
@@ -182,7 +187,9 @@ _AS_OF = re.compile(
 )
 # every _AS_OF match holds this: a literal-led scan (re skips to "Đ"/"đ") before the one that opens with
 # an alternation tried at every position
-_AS_OF_CUE = re.compile(r"[Đđ]ến\s+(?:hết\s+)?ngày" if r"[Đđ]ến\s+(?:hết\s+)?ngày\s" in _AS_OF.pattern else "")
+_AS_OF_CUE = re.compile(
+    r"[Đđ]ến\s+(?:hết\s+)?ngày" if r"[Đđ]ến\s+(?:hết\s+)?ngày\s" in _AS_OF.pattern else ""
+)
 REVIEW_MONTH = 11  # a November/December day of a text naming Y and Y+1 is in Y: a review of Y planning Y+1
 # "tổng kết công tác năm 2018", "Tổng kết hoạt động Hội năm 2022": the year under review (no number, law or
 # clause between: "tổng kết 10 năm thi hành Luật ... năm 2013" reviews a law, not a year)
@@ -262,6 +269,14 @@ def _cued(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return (m for m in _cued_matches(regex, text) if word_start(text, m.start()))
 
 
+def _cross_spans(text: str) -> Iterator[re.Match[str]]:
+    """``bounded(_CROSS_SPAN, text)``, the regex tried only right before each :data:`_CROSS_SPAN_CUE`."""
+    if not _CROSS_SPAN_AS_CUED:
+        return bounded(_CROSS_SPAN, text)  # the regex was changed: scan it as it is
+    starts = (cue.start() - 1 for cue in _CROSS_SPAN_CUE.finditer(text, 1))
+    return (m for m in matches_at(_CROSS_SPAN, text, starts) if word_start(text, m.start()))
+
+
 def find_days(text: str) -> list[DayMention]:
     """Day-month mentions with a time cue, periods' bounds and cited documents' dates excluded.
 
@@ -290,7 +305,7 @@ def _days(text: str) -> tuple[DayMention, ...]:
         (_NUMERIC, 1, 3, 4),
         (_WORDED, 1, 2, 3),
     ):
-        for match in (bounded if regex is _CROSS_SPAN else _cued)(regex, text):
+        for match in _cross_spans(text) if regex is _CROSS_SPAN else _cued(regex, text):
             if any(a <= match.start() < b for a, b in taken) or _excluded(
                 text, match.start(), regex is _SPAN or regex is _CROSS_SPAN
             ):
@@ -387,6 +402,11 @@ def _digit_first(regex: re.Pattern[str]) -> re.Pattern[str]:
 
 _FAST_EVIDENCE = tuple((_digit_first(regex), group, weight) for regex, group, weight in _EVIDENCE)
 _FAST_FULL_DATE_YEAR = _digit_first(_FULL_DATE_YEAR)
+# Every _PERIOD_TO_DATE match is one or two digits then " tháng ": tried only there (:func:`_periods_to_date`)
+_FAST_PERIOD_TO_DATE = next(
+    (f for (r, _, _), (f, _, _) in zip(_EVIDENCE, _FAST_EVIDENCE, strict=True) if r is _PERIOD_TO_DATE), None
+)
+_PERIOD_TO_DATE_AS_CUED = _PERIOD_TO_DATE.pattern.startswith(r"(?<![\d])\d{1,2} tháng ")
 # Every _BARE_MONTH_YEAR match holds "/2005" or ".2005" (most texts hold a few): the regex is tried only
 # right before them (:func:`_bare_month_years`), while the regex is the one this was written for.
 _BARE_MONTH_YEAR_CUE = re.compile(r"[/.]\s*(?:19|20)\d{2}")
@@ -409,6 +429,17 @@ def _bare_month_years(text: str) -> Iterator[re.Match[str]]:
     return matches_at(_BARE_MONTH_YEAR, text, sorted(starts))
 
 
+def _periods_to_date(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for :data:`_FAST_PERIOD_TO_DATE`, tried only one and two characters before
+    each " tháng " (where its one or two digits start); the same matches (perf-dates)."""
+    starts: set[int] = set()
+    at = text.find(" tháng ", 1)
+    while at >= 0:
+        starts.update(range(max(0, at - 2), at))
+        at = text.find(" tháng ", at + 1)
+    return matches_at(regex, text, sorted(starts))
+
+
 @lru_cache(maxsize=32)
 def _year_choice(text: str) -> tuple[int | None, int | None]:
     """:func:`text_year`, and the earlier of two consecutive years it chose between (or None).
@@ -427,6 +458,8 @@ def _counted_year_choice(text: str) -> tuple[int | None, int | None]:
     cued = _BARE_MONTH_YEAR.pattern == _BARE_MONTH_YEAR_AS_CUED
     for regex, group, weight in _FAST_EVIDENCE:
         matches = _bare_month_years(text) if cued and regex is _BARE_MONTH_YEAR else regex.finditer(text)
+        if regex is _FAST_PERIOD_TO_DATE and _PERIOD_TO_DATE_AS_CUED:
+            matches = _periods_to_date(regex, text)
         for match in matches:
             counts[int(match.group(group))] += weight
     masked = _FAST_FULL_DATE_YEAR.sub(" ", _RANGE.sub(" ", text))
