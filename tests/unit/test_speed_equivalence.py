@@ -393,3 +393,29 @@ def test_date_gates_keep_the_main_date() -> None:
             patch.setattr(dates, "_AS_OF_CUE", re.compile(""))
             assert dates.main_event_date(text, None) == new, repr(text)
         dates.article_years.cache_clear()
+
+
+_YEAR_PIECES = (*_DATE_PIECES, "\u00a0", "٣", "1920", "2019-2020", "20/11/2019", "1 . 2 .2005", "x2005")
+
+
+@pytest.mark.parametrize(
+    "regex", [dates._RANGE, dates._FAST_FULL_DATE_YEAR, *(regex for regex, _, _ in dates._FAST_EVIDENCE)]
+)
+def test_year_scans_at_year_starts_are_finditer_and_sub(regex: re.Pattern[str]) -> None:
+    rng = random.Random(97)
+    texts = ["".join(rng.choice(_YEAR_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    edges = ["12/3/2024", " 1/2/2005-2006", "٣/٣/2019", "1-2-2005", "12 - 3 -\n2024", "1.2.2005", "x2/3/2019"]
+    for text in [*edges, *texts]:
+        years = dates._year_starts(text)
+        if regex is not dates._BARE_MONTH_YEAR:  # tried at its own cues (test above)
+            spans = [m.span() for m in dates._at_years(regex, text, years)]
+            assert spans == [m.span() for m in regex.finditer(text)], (regex.pattern, text)
+        assert dates._sub_at_years(regex, text, years) == regex.sub(" ", text), (regex.pattern, text)
+
+
+def test_bounded_years_are_bounded_finditer() -> None:
+    rng = random.Random(101)
+    texts = ["".join(rng.choice(_YEAR_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in ["2019 x2020 /2021 ,2022 _2023 a1999", *texts]:
+        spans = [m.span() for m in dates._bounded_years(text)]
+        assert spans == [m.span() for m in bounded(dates._YEAR, text, "/.,-")], repr(text)

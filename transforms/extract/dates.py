@@ -440,6 +440,65 @@ def _periods_to_date(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str
     return matches_at(regex, text, sorted(starts))
 
 
+# The year scans of _counted_year_choice tried only near the offsets of "19" and "20" (str.find, a few per
+# text) instead of re's scan from every digit: the regexes that open with a year there (_RANGE, _DATED_SPAN,
+# _YEAR), a full date in the run of digits, spaces and separators before one (perf-dates).
+_OPENS_WITH_YEAR = (r"(?:19|20)\d{2}", r"((?:19|20)\d{2})")
+_FULL_DATE_AS_CUED = r"(?<![\d/.-])\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*((?:19|20)\d{2})(?![\d])"
+
+
+def _year_starts(text: str) -> list[int]:
+    """Every offset where "19" or "20" starts, in order (a superset of where a year starts)."""
+    starts: list[int] = []
+    for key in ("19", "20"):
+        at = text.find(key)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(key, at + 1)
+    starts.sort()
+    return starts
+
+
+def _full_date_starts(text: str, years: list[int]) -> list[int]:
+    """Where a :data:`_FULL_DATE_YEAR` match can start: every offset of the run of digits, spaces and
+    separators ("/.-") that ends right before a year (the match is such a run, then its year)."""
+    starts: set[int] = set()
+    for year in years:
+        at = year - 1
+        while (
+            at >= 0 and at not in starts and (text[at] in "/.-" or text[at].isdecimal() or text[at].isspace())
+        ):
+            starts.add(at)
+            at -= 1
+    return sorted(starts)
+
+
+def _at_years(regex: re.Pattern[str], text: str, years: list[int]) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for the evidence regexes, tried only where they can start near ``years``."""
+    if regex.pattern.startswith(_OPENS_WITH_YEAR):
+        return matches_at(regex, text, years)
+    if regex.pattern == _FAST_FULL_DATE_YEAR.pattern and _FULL_DATE_YEAR.pattern == _FULL_DATE_AS_CUED:
+        return matches_at(regex, text, _full_date_starts(text, years))
+    return regex.finditer(text)
+
+
+def _sub_at_years(regex: re.Pattern[str], text: str, years: list[int]) -> str:
+    """``regex.sub(" ", text)``, the matches found by :func:`_at_years`."""
+    pieces: list[str] = []
+    last = 0
+    for match in _at_years(regex, text, years):
+        pieces += (text[last : match.start()], " ")
+        last = match.end()
+    return "".join((*pieces, text[last:])) if pieces else text
+
+
+def _bounded_years(text: str) -> Iterator[re.Match[str]]:
+    """``bounded(_YEAR, text, "/.,-")``, the regex tried only at :func:`_year_starts`."""
+    if not _YEAR.pattern.startswith(_OPENS_WITH_YEAR):
+        return bounded(_YEAR, text, "/.,-")
+    return (m for m in matches_at(_YEAR, text, _year_starts(text)) if word_start(text, m.start(), "/.,-"))
+
+
 @lru_cache(maxsize=32)
 def _year_choice(text: str) -> tuple[int | None, int | None]:
     """:func:`text_year`, and the earlier of two consecutive years it chose between (or None).
@@ -456,15 +515,19 @@ def _counted_year_choice(text: str) -> tuple[int | None, int | None]:
     """:func:`_year_choice` of a text naming a year: the years counted by their evidence."""
     counts: Counter[int] = Counter()
     cued = _BARE_MONTH_YEAR.pattern == _BARE_MONTH_YEAR_AS_CUED
+    years = _year_starts(text)
     for regex, group, weight in _FAST_EVIDENCE:
-        matches = _bare_month_years(text) if cued and regex is _BARE_MONTH_YEAR else regex.finditer(text)
+        matches = (
+            _bare_month_years(text) if cued and regex is _BARE_MONTH_YEAR else _at_years(regex, text, years)
+        )
         if regex is _FAST_PERIOD_TO_DATE and _PERIOD_TO_DATE_AS_CUED:
             matches = _periods_to_date(regex, text)
         for match in matches:
             counts[int(match.group(group))] += weight
-    masked = _FAST_FULL_DATE_YEAR.sub(" ", _RANGE.sub(" ", text))
+    masked = _sub_at_years(_RANGE, text, years)
+    masked = _sub_at_years(_FAST_FULL_DATE_YEAR, masked, _year_starts(masked))
     masked = _MONTH_YEAR.sub(" ", masked)
-    for match in bounded(_YEAR, masked, "/.,-"):
+    for match in _bounded_years(masked):
         if _FUTURE.search(masked, max(0, match.start() - 20), match.start()) or _PAST_MARK.search(
             masked, max(0, match.start() - 40), match.start()
         ):
