@@ -333,3 +333,89 @@ def test_slashed_hint_is_found_wherever_a_coded_document_matches() -> None:
     for text in [*texts, "05-CT/TW", "357/2025/NĐ-CP", "41/2005/QH11", "12 / 2005 / UBTVQH11"]:
         if documents._PARTY.search(text) or documents._STATE.search(text) or documents._SLASHED.search(text):
             assert documents._SLASHED_HINT.search(text), repr(text)
+
+
+# --- perf-dates: date scans from str.find keys and literal gates ------------------------------------
+
+_SPAN_PIECES = (*_CUE_PIECES, "Từ ngày", "từ ngày", "từ  ngày", "Từ\nngày", "Tt", "tới", "Kỷ niệm", " tháng ",
+    "10 tháng đầu năm ", "tổng kết", "Tổng kết", "Đến ngày", "đến hết ngày")  # fmt: skip
+
+
+def _random_span_texts(seed: int, count: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_SPAN_PIECES) for _ in range(rng.randint(0, 25))) for _ in range(count)]
+
+
+@pytest.mark.parametrize("starts", [dates._CUE_STARTS, dates._WEEKDAY_STARTS])
+def test_keyed_starts_are_literal_starts(starts: LiteralStarts) -> None:
+    reference = LiteralStarts(starts.forms)
+    for text in ["", "thứ", "tthứ hai Thứ Hai", "Sángày phiêngày", *_random_cue_texts(71, 3000)]:
+        assert starts(text) == reference(text), repr(text)
+
+
+@pytest.mark.parametrize("forms", [("ab", "abc", "xbc", "aa", "ba", "aaab"), ("aaa", "baaa")])
+def test_keyed_starts_with_short_keys_find_every_offset(forms: tuple[str, ...]) -> None:
+    starts = dates._KeyedStarts(forms, key_chars=2)
+    for text in ["", "aaa", "aaaa", "abcxbcaba", *_random_texts(73, 500, 20), "ab" * 9, "a" * 9 + "b"]:
+        expected = tuple(i for i in range(len(text)) if any(text.startswith(f, i) for f in forms))
+        assert starts(text) == expected, repr(text)
+
+
+def test_cross_spans_are_bounded_finditer() -> None:
+    texts = ["Từ ngày 24/6 đến 6/7/2021 tổ chức", "xtừ ngày 1/2 đến 3/4", *_random_span_texts(79, 4000)]
+    for text in texts:
+        spans = [m.span() for m in dates._cross_spans(text)]
+        assert spans == [m.span() for m in bounded(dates._CROSS_SPAN, text)], repr(text)
+
+
+def test_periods_to_date_are_finditer() -> None:
+    fast = dates._FAST_PERIOD_TO_DATE
+    assert fast is not None
+    texts = ["10 tháng đầu năm 2005, 11 tháng năm 2024 1 tháng năm 2019", *_random_date_texts(83, 4000)]
+    for text in texts:
+        spans = [m.span() for m in dates._periods_to_date(fast, text)]
+        assert spans == [m.span() for m in dates._PERIOD_TO_DATE.finditer(text)], repr(text)
+
+
+def test_date_gates_keep_the_main_date() -> None:
+    texts = [
+        "Sáng 11/1, tổng kết công tác năm 2018 và triển khai kế hoạch năm 2019.",
+        "Kỷ niệm 50 năm ngày thành lập (1955 - 2005). Sáng 3/4, lễ kỷ niệm.",
+        "Đến ngày 20-8-2020, 21/21 đảng bộ đã hoàn thành đại hội.",
+        *_random_span_texts(89, 1500),
+    ]
+    for text in texts:
+        new = dates.main_event_date(text, None)
+        dates.article_years.cache_clear()
+        with pytest.MonkeyPatch.context() as patch:  # the old definition: no gate
+            patch.setattr(dates, "_ANNIVERSARY_GATE", "")
+            patch.setattr(dates, "_REVIEW_GATE", "")
+            patch.setattr(dates, "_AS_OF_CUE", re.compile(""))
+            assert dates.main_event_date(text, None) == new, repr(text)
+        dates.article_years.cache_clear()
+
+
+_YEAR_PIECES = (*_DATE_PIECES, "\u00a0", "٣", "1920", "2019-2020", "20/11/2019", "1 . 2 .2005", "x2005")
+
+
+@pytest.mark.parametrize(
+    "regex", [dates._RANGE, dates._FAST_FULL_DATE_YEAR, *(regex for regex, _, _ in dates._FAST_EVIDENCE)]
+)
+def test_year_scans_at_year_starts_are_finditer_and_sub(regex: re.Pattern[str]) -> None:
+    rng = random.Random(97)
+    texts = ["".join(rng.choice(_YEAR_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    edges = ["12/3/2024", " 1/2/2005-2006", "٣/٣/2019", "1-2-2005", "12 - 3 -\n2024", "1.2.2005", "x2/3/2019"]
+    for text in [*edges, *texts]:
+        years = dates._year_starts(text)
+        if regex is not dates._BARE_MONTH_YEAR:  # tried at its own cues (test above)
+            spans = [m.span() for m in dates._at_years(regex, text, years)]
+            assert spans == [m.span() for m in regex.finditer(text)], (regex.pattern, text)
+        assert dates._sub_at_years(regex, text, years) == regex.sub(" ", text), (regex.pattern, text)
+
+
+def test_bounded_years_are_bounded_finditer() -> None:
+    rng = random.Random(101)
+    texts = ["".join(rng.choice(_YEAR_PIECES) for _ in range(rng.randint(0, 30))) for _ in range(4000)]
+    for text in ["2019 x2020 /2021 ,2022 _2023 a1999", *texts]:
+        spans = [m.span() for m in dates._bounded_years(text)]
+        assert spans == [m.span() for m in bounded(dates._YEAR, text, "/.,-")], repr(text)

@@ -10,13 +10,50 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from transforms.extract.gazetteer import alternation, both_cases, bounded, word_start
 from transforms.extract.starts import LiteralStarts, matches_at
+
+
+class _KeyedStarts(LiteralStarts):
+    """:class:`LiteralStarts`'s offsets, found with ``str.find`` of the characters after each form's first.
+
+    The forms here open with common letters ("t", "s", "c", "n", "h" in either case), where ``re``'s scan of
+    their alternation stops at most positions; ``str.find`` of the rarer keys ("áng", "hứ ") then one match
+    of the forms at each hit gives the same offsets in half the time or less (perf-dates).
+
+    Args:
+        forms: The literal strings (case-sensitive, two characters or more).
+        key_chars: How many characters after the first make a form's key (all of them by default).
+    """
+
+    def __init__(self, forms: Iterable[str], key_chars: int = 0) -> None:
+        super().__init__(forms)
+        self._keys = tuple(dict.fromkeys(f[1 : 1 + key_chars] if key_chars else f[1:] for f in self.forms))
+        self._any = re.compile("|".join(re.escape(form) for form in self.forms))
+
+    def __call__(self, text: str) -> tuple[int, ...]:
+        """The offsets, in increasing order, as :class:`LiteralStarts` gives them.
+
+        Args:
+            text: Any text.
+
+        Returns:
+            Every offset at which one of the forms starts.
+        """
+        starts: set[int] = set()
+        for key in self._keys:
+            at = text.find(key, 1)
+            while at >= 0:
+                if self._any.match(text, at - 1):
+                    starts.add(at - 1)
+                at = text.find(key, at + 1)
+        return tuple(sorted(starts))
+
 
 # A weekday: "Thứ Hai (25/3)", "sáng thứ Năm, 28/3", "Chủ nhật (24/3)".
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
@@ -40,8 +77,8 @@ _WEEKDAY = re.compile(
     r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]))?"
 )
 # every _WEEKDAY match starts with one of the forms of its alternation (tried there only, perf-misc)
-_WEEKDAY_STARTS = LiteralStarts(
-    f for w in _WEEKDAY_FORMS for f in (w[0].upper() + w[1:], w[0].lower() + w[1:])
+_WEEKDAY_STARTS = _KeyedStarts(
+    (f for w in _WEEKDAY_FORMS for f in (w[0].upper() + w[1:], w[0].lower() + w[1:])), key_chars=3
 )
 _WEEKDAY_AS_STARTED = _WEEKDAY.pattern.startswith(both_cases(*_WEEKDAY_FORMS))
 # Two days of one month: "chiều 16 và sáng 17.10", "ngày 16 và 17/10": the first day counts.
@@ -54,6 +91,10 @@ _CROSS_SPAN = re.compile(
     r"[Tt]ừ\s+ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s+(?:đến|tới)\s+(?:ngày\s+)?\d{1,2}\s*\2\s*\d{1,2}"
     r"(?:\s*\2\s*((?:19|20)\d{2}))?(?![\d/])"
 )
+# every _CROSS_SPAN match opens with "Từ"/"từ", spaces and "ngày": tried only there, found from its "ừ"
+# (re skips to that letter; "[Tt]" stops its scan at every "t")
+_CROSS_SPAN_CUE = re.compile(r"ừ(?=\s+ngày)")
+_CROSS_SPAN_AS_CUED = _CROSS_SPAN.pattern.startswith(r"[Tt]ừ\s+ngày")
 # ... when the sentence tells a meeting held in those days (else a period: "Từ ngày 24/4 đến 1/5, đoàn sẽ")
 _HELD = re.compile(r"kỳ họp|[Hh]ội nghị|[Đđ]ại hội|phiên họp|hội thảo|diễn ra|tổ chức")
 HELD_CHARS = 200  # the meeting is named in the same sentence as its days
@@ -71,7 +112,7 @@ _ANCHOR = re.compile(
 )
 # The time words that open _NUMERIC, _WORDED, _SPAN, _RELATIVE and _ANCHOR, found once per text: those
 # regexes are then tried only where one starts (:func:`_cued_matches`), not scanned from every time word.
-_CUE_STARTS = LiteralStarts(f for w in _CUE_WORDS for f in (w[0].upper() + w[1:], w[0].lower() + w[1:]))
+_CUE_STARTS = _KeyedStarts(f for w in _CUE_WORDS for f in (w[0].upper() + w[1:], w[0].lower() + w[1:]))
 # the openings of the regexes tried that way: alternations of some of those forms
 _CUED_HEADS = (both_cases(*_CUE_WORDS), both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm"))
 # Dates that bound a period ("đến ngày 30/6", "trước ngày 15/8") are no event dates.
@@ -136,11 +177,18 @@ _EVIDENCE = (
 )
 LATEST_YEAR = 2039  # news years beyond this are numbers or targets, not the year an article is about
 _ANNIVERSARY = re.compile(r"[Kk]ỷ niệm (\d{1,3}) năm(?![\w])")
+# every _ANNIVERSARY match holds "ỷ niệm": a text without it (most) is not scanned
+_ANNIVERSARY_GATE = "ỷ niệm" if _ANNIVERSARY.pattern.startswith("[Kk]ỷ niệm") else ""
 ANNIVERSARY_CHARS = 600  # the founding date is told in the same or the next paragraph
 NEWS_DAYS = 90  # a news lead reports days within weeks of publication; a full date further off is background
 # "Đến ngày 20-8-2020, ..." / "Tính đến ngày 30/6/2024, ..." opening a sentence: the day a status is told
 _AS_OF = re.compile(
     r"(?:^|[.\n]\s*)(?:Tính\s+)?[Đđ]ến\s+(?:hết\s+)?ngày\s+(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})\s*,"
+)
+# every _AS_OF match holds this: a literal-led scan (re skips to "Đ"/"đ") before the one that opens with
+# an alternation tried at every position
+_AS_OF_CUE = re.compile(
+    r"[Đđ]ến\s+(?:hết\s+)?ngày" if r"[Đđ]ến\s+(?:hết\s+)?ngày\s" in _AS_OF.pattern else ""
 )
 REVIEW_MONTH = 11  # a November/December day of a text naming Y and Y+1 is in Y: a review of Y planning Y+1
 # "tổng kết công tác năm 2018", "Tổng kết hoạt động Hội năm 2022": the year under review (no number, law or
@@ -149,6 +197,9 @@ _REVIEW = re.compile(
     r"(?<![\w])[Tt]ổng kết(?: (?!Luật|luật|Bộ luật|Pháp lệnh|Nghị quyết|Chỉ thị|Kết luận|Đề án)[^\W\d]+){0,8}"
     r" năm ((?:19|20)\d{2})(?![\d]|\s*[-–]\s*\d)"
 )
+# every _REVIEW match holds "ổng kết": its leading look-behind makes re try every position, so a lead
+# without the words (most) is not scanned
+_REVIEW_GATE = "ổng kết" if _REVIEW.pattern.startswith(r"(?<![\w])[Tt]ổng kết") else ""
 REVIEW_EARLY_MONTH = 4  # a review of Y is held from November of Y to the first months of Y+1
 # "Nghị quyết số 57-NQ/TW, ngày 22/12/2024": a cited document's full date (the code is checked before it)
 _FULL_DAY = re.compile(r"ngày\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*((?:19|20)\d{2})(?![\d])")
@@ -218,6 +269,14 @@ def _cued(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     return (m for m in _cued_matches(regex, text) if word_start(text, m.start()))
 
 
+def _cross_spans(text: str) -> Iterator[re.Match[str]]:
+    """``bounded(_CROSS_SPAN, text)``, the regex tried only right before each :data:`_CROSS_SPAN_CUE`."""
+    if not _CROSS_SPAN_AS_CUED:
+        return bounded(_CROSS_SPAN, text)  # the regex was changed: scan it as it is
+    starts = (cue.start() - 1 for cue in _CROSS_SPAN_CUE.finditer(text, 1))
+    return (m for m in matches_at(_CROSS_SPAN, text, starts) if word_start(text, m.start()))
+
+
 def find_days(text: str) -> list[DayMention]:
     """Day-month mentions with a time cue, periods' bounds and cited documents' dates excluded.
 
@@ -246,7 +305,7 @@ def _days(text: str) -> tuple[DayMention, ...]:
         (_NUMERIC, 1, 3, 4),
         (_WORDED, 1, 2, 3),
     ):
-        for match in (bounded if regex is _CROSS_SPAN else _cued)(regex, text):
+        for match in _cross_spans(text) if regex is _CROSS_SPAN else _cued(regex, text):
             if any(a <= match.start() < b for a, b in taken) or _excluded(
                 text, match.start(), regex is _SPAN or regex is _CROSS_SPAN
             ):
@@ -343,6 +402,11 @@ def _digit_first(regex: re.Pattern[str]) -> re.Pattern[str]:
 
 _FAST_EVIDENCE = tuple((_digit_first(regex), group, weight) for regex, group, weight in _EVIDENCE)
 _FAST_FULL_DATE_YEAR = _digit_first(_FULL_DATE_YEAR)
+# Every _PERIOD_TO_DATE match is one or two digits then " tháng ": tried only there (:func:`_periods_to_date`)
+_FAST_PERIOD_TO_DATE = next(
+    (f for (r, _, _), (f, _, _) in zip(_EVIDENCE, _FAST_EVIDENCE, strict=True) if r is _PERIOD_TO_DATE), None
+)
+_PERIOD_TO_DATE_AS_CUED = _PERIOD_TO_DATE.pattern.startswith(r"(?<![\d])\d{1,2} tháng ")
 # Every _BARE_MONTH_YEAR match holds "/2005" or ".2005" (most texts hold a few): the regex is tried only
 # right before them (:func:`_bare_month_years`), while the regex is the one this was written for.
 _BARE_MONTH_YEAR_CUE = re.compile(r"[/.]\s*(?:19|20)\d{2}")
@@ -365,6 +429,76 @@ def _bare_month_years(text: str) -> Iterator[re.Match[str]]:
     return matches_at(_BARE_MONTH_YEAR, text, sorted(starts))
 
 
+def _periods_to_date(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for :data:`_FAST_PERIOD_TO_DATE`, tried only one and two characters before
+    each " tháng " (where its one or two digits start); the same matches (perf-dates)."""
+    starts: set[int] = set()
+    at = text.find(" tháng ", 1)
+    while at >= 0:
+        starts.update(range(max(0, at - 2), at))
+        at = text.find(" tháng ", at + 1)
+    return matches_at(regex, text, sorted(starts))
+
+
+# The year scans of _counted_year_choice tried only near the offsets of "19" and "20" (str.find, a few per
+# text) instead of re's scan from every digit: the regexes that open with a year there (_RANGE, _DATED_SPAN,
+# _YEAR), a full date in the run of digits, spaces and separators before one (perf-dates).
+_OPENS_WITH_YEAR = (r"(?:19|20)\d{2}", r"((?:19|20)\d{2})")
+_FULL_DATE_AS_CUED = r"(?<![\d/.-])\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*((?:19|20)\d{2})(?![\d])"
+
+
+def _year_starts(text: str) -> list[int]:
+    """Every offset where "19" or "20" starts, in order (a superset of where a year starts)."""
+    starts: list[int] = []
+    for key in ("19", "20"):
+        at = text.find(key)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(key, at + 1)
+    starts.sort()
+    return starts
+
+
+def _full_date_starts(text: str, years: list[int]) -> list[int]:
+    """Where a :data:`_FULL_DATE_YEAR` match can start: every offset of the run of digits, spaces and
+    separators ("/.-") that ends right before a year (the match is such a run, then its year)."""
+    starts: set[int] = set()
+    for year in years:
+        at = year - 1
+        while (
+            at >= 0 and at not in starts and (text[at] in "/.-" or text[at].isdecimal() or text[at].isspace())
+        ):
+            starts.add(at)
+            at -= 1
+    return sorted(starts)
+
+
+def _at_years(regex: re.Pattern[str], text: str, years: list[int]) -> Iterator[re.Match[str]]:
+    """``regex.finditer(text)`` for the evidence regexes, tried only where they can start near ``years``."""
+    if regex.pattern.startswith(_OPENS_WITH_YEAR):
+        return matches_at(regex, text, years)
+    if regex.pattern == _FAST_FULL_DATE_YEAR.pattern and _FULL_DATE_YEAR.pattern == _FULL_DATE_AS_CUED:
+        return matches_at(regex, text, _full_date_starts(text, years))
+    return regex.finditer(text)
+
+
+def _sub_at_years(regex: re.Pattern[str], text: str, years: list[int]) -> str:
+    """``regex.sub(" ", text)``, the matches found by :func:`_at_years`."""
+    pieces: list[str] = []
+    last = 0
+    for match in _at_years(regex, text, years):
+        pieces += (text[last : match.start()], " ")
+        last = match.end()
+    return "".join((*pieces, text[last:])) if pieces else text
+
+
+def _bounded_years(text: str) -> Iterator[re.Match[str]]:
+    """``bounded(_YEAR, text, "/.,-")``, the regex tried only at :func:`_year_starts`."""
+    if not _YEAR.pattern.startswith(_OPENS_WITH_YEAR):
+        return bounded(_YEAR, text, "/.,-")
+    return (m for m in matches_at(_YEAR, text, _year_starts(text)) if word_start(text, m.start(), "/.,-"))
+
+
 @lru_cache(maxsize=32)
 def _year_choice(text: str) -> tuple[int | None, int | None]:
     """:func:`text_year`, and the earlier of two consecutive years it chose between (or None).
@@ -381,13 +515,19 @@ def _counted_year_choice(text: str) -> tuple[int | None, int | None]:
     """:func:`_year_choice` of a text naming a year: the years counted by their evidence."""
     counts: Counter[int] = Counter()
     cued = _BARE_MONTH_YEAR.pattern == _BARE_MONTH_YEAR_AS_CUED
+    years = _year_starts(text)
     for regex, group, weight in _FAST_EVIDENCE:
-        matches = _bare_month_years(text) if cued and regex is _BARE_MONTH_YEAR else regex.finditer(text)
+        matches = (
+            _bare_month_years(text) if cued and regex is _BARE_MONTH_YEAR else _at_years(regex, text, years)
+        )
+        if regex is _FAST_PERIOD_TO_DATE and _PERIOD_TO_DATE_AS_CUED:
+            matches = _periods_to_date(regex, text)
         for match in matches:
             counts[int(match.group(group))] += weight
-    masked = _FAST_FULL_DATE_YEAR.sub(" ", _RANGE.sub(" ", text))
+    masked = _sub_at_years(_RANGE, text, years)
+    masked = _sub_at_years(_FAST_FULL_DATE_YEAR, masked, _year_starts(masked))
     masked = _MONTH_YEAR.sub(" ", masked)
-    for match in bounded(_YEAR, masked, "/.,-"):
+    for match in _bounded_years(masked):
         if _FUTURE.search(masked, max(0, match.start() - 20), match.start()) or _PAST_MARK.search(
             masked, max(0, match.start() - 40), match.start()
         ):
@@ -419,6 +559,8 @@ def anniversary_year(text: str) -> int | None:
     Returns:
         A year or None.
     """
+    if _ANNIVERSARY_GATE not in text:
+        return None
     for match in _ANNIVERSARY.finditer(text):
         count = int(match.group(1))
         after = [int(y.group(1)) for y in _YEAR.finditer(text, match.end(), match.end() + ANNIVERSARY_CHARS)]
@@ -475,7 +617,8 @@ def article_years(body: str, title: str | None = None) -> tuple[int | None, int 
         leap = [y for y in range(year, year + 6) if y % 4 == 0 and any(_in_term(t, y) for t in terms)]
         if leap:
             return leap[0], None
-    review = _REVIEW.search((title or "") + "\n" + body[:lead_end])
+    head = (title or "") + "\n" + body[:lead_end]
+    review = _REVIEW.search(head) if _REVIEW_GATE in head else None
     if review is not None and first.month <= REVIEW_EARLY_MONTH:
         # "Sáng 11/1, ... tổng kết công tác năm 2018 và triển khai kế hoạch năm 2019": held in 2019
         return int(review.group(1)) + 1, int(review.group(1))
@@ -637,7 +780,7 @@ def main_event_date(
             continue  # "Ngày 20/2/2023, FLC bị hủy niêm yết" in a 2026 article: background, not the news
         if value:
             return first_day(body, value), mention
-    as_of = _AS_OF.search(body, 0, LEAD_CHARS)
+    as_of = _AS_OF.search(body, 0, LEAD_CHARS) if _AS_OF_CUE.search(body, 0, LEAD_CHARS) else None
     if as_of is not None and pub is None:
         # "Đến ngày 20-8-2020, 21/21 đảng bộ đã hoàn thành đại hội": a status report dated by its day
         try:
