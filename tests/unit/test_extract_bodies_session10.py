@@ -1,22 +1,16 @@
 """Issue 9, session ten: organization forms counted on the VNTC texts (rulesorg).
 
 Made-up sentences in the shapes the press uses (2006-style VNTC text and modern provincial news), one
-table per form: each sentence with the body it must give, or with a name it must not give.
+table per form: each sentence with the body it must give, or with a name it must not give. The tables
+are run by `test_extract_bodies_session9.py`, together with its own.
 """
 
 from __future__ import annotations
 
-import pytest
-
-from transforms.extract.organizations import extract_organizations
-
-
-def _orgs(text: str) -> list[str]:
-    return [o.name for o in extract_organizations(text)]
-
+from tests.support.org_forms import FormTable, org_names
 
 # form -> sentences and the body each one names
-GIVES: dict[str, list[tuple[str, str]]] = {
+GIVES: FormTable = {
     "a province's delegation to the National Assembly": [
         ("Dự hội nghị có ông A Pớt, Trưởng Đoàn ĐBQH tỉnh; ông B.", "Đoàn ĐBQH tỉnh"),
         ("Đoàn đại biểu Quốc hội TP HCM cũng vào cuộc.", "Đoàn đại biểu Quốc hội TP HCM"),
@@ -70,7 +64,7 @@ GIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 # form -> sentences and a part that no name given may hold
-NEVER: dict[str, list[tuple[str, str]]] = {
+NEVER: FormTable = {
     "no delegation without its province": [
         ("Dự thảo đã được gửi đến các đoàn đại biểu Quốc hội để cho ý kiến.", "đoàn đại biểu"),
         ("Đoàn đại biểu Quốc hội Mông Cổ do Chủ tịch Quốc hội dẫn đầu đã tới Hà Nội.", "Đoàn đại biểu"),
@@ -84,24 +78,8 @@ NEVER: dict[str, list[tuple[str, str]]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("text", "body"), [case for cases in GIVES.values() for case in cases], ids=lambda value: str(value)[:40]
-)
-def test_the_form_gives_its_body(text: str, body: str) -> None:
-    assert body in _orgs(text)
-
-
-@pytest.mark.parametrize(
-    ("text", "part"),
-    [case for cases in NEVER.values() for case in cases],
-    ids=lambda value: str(value)[:40],
-)
-def test_the_form_gives_no_such_name(text: str, part: str) -> None:
-    assert not [name for name in _orgs(text) if part in name]
-
-
 def test_a_branch_is_not_cut_before_its_unlisted_place() -> None:
-    orgs = _orgs(
+    orgs = org_names(
         "Ông Dũng, hội viên Hội Cựu chiến binh quận 4, phát biểu. Cảnh sát biển thành phố Pohang cho biết."
     )
     assert "Hội Cựu chiến binh quận" not in orgs

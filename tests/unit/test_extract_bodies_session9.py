@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.support.org_forms import FormTable, case_id, org_names, table_cases
+from tests.unit.test_extract_bodies_session10 import GIVES as GIVES_10
+from tests.unit.test_extract_bodies_session10 import NEVER as NEVER_10
 from transforms.extract.organizations import extract_organizations
 
-
-def _orgs(text: str) -> list[str]:
-    return [o.name for o in extract_organizations(text)]
-
-
 # form -> sentences and the body each one names
-GIVES: dict[str, list[tuple[str, str]]] = {
+GIVES: FormTable = {
     "a body before its term, termed": [
         ("Kỳ họp thứ 4 HĐND tỉnh Hà Giang khóa XVI bế mạc chiều qua.", "HĐND tỉnh Hà Giang khóa XVI"),
         (
@@ -62,7 +60,7 @@ GIVES: dict[str, list[tuple[str, str]]] = {
 }
 
 # form -> sentences and a part that no name given may hold
-NEVER: dict[str, list[tuple[str, str]]] = {
+NEVER: FormTable = {
     "no term without a body and its number": [
         ("Ông An học khóa 3 lớp bồi dưỡng.", " khóa"),
         ("Sở Y tế mở khóa đào tạo cho 40 y sĩ.", " khóa"),
@@ -83,20 +81,14 @@ NEVER: dict[str, list[tuple[str, str]]] = {
 }
 
 
-@pytest.mark.parametrize(
-    ("text", "body"), [case for cases in GIVES.values() for case in cases], ids=lambda value: str(value)[:40]
-)
+@pytest.mark.parametrize(("text", "body"), table_cases(GIVES) + table_cases(GIVES_10), ids=case_id)
 def test_the_form_gives_its_body(text: str, body: str) -> None:
-    assert body in _orgs(text)
+    assert body in org_names(text)
 
 
-@pytest.mark.parametrize(
-    ("text", "part"),
-    [case for cases in NEVER.values() for case in cases],
-    ids=lambda value: str(value)[:40],
-)
+@pytest.mark.parametrize(("text", "part"), table_cases(NEVER) + table_cases(NEVER_10), ids=case_id)
 def test_the_form_gives_no_such_name(text: str, part: str) -> None:
-    assert not [name for name in _orgs(text) if part in name]
+    assert not [name for name in org_names(text) if part in name]
 
 
 def test_the_termed_name_is_no_longer_form_of_the_bare_one() -> None:
