@@ -17,7 +17,7 @@ from transforms.clean import normalize
 from transforms.clean.normalize import fold
 from transforms.extract import dates, places
 from transforms.extract.gazetteer import bounded, word_start
-from transforms.extract.starts import LiteralStarts, matches_at
+from transforms.extract.starts import KeyedStarts, LiteralStarts, matches_at
 
 _ALPHABET = (
     "aăâeêioôơuưy" * 3
@@ -355,7 +355,7 @@ def test_keyed_starts_are_literal_starts(starts: LiteralStarts) -> None:
 
 @pytest.mark.parametrize("forms", [("ab", "abc", "xbc", "aa", "ba", "aaab"), ("aaa", "baaa")])
 def test_keyed_starts_with_short_keys_find_every_offset(forms: tuple[str, ...]) -> None:
-    starts = dates._KeyedStarts(forms, key_chars=2)
+    starts = KeyedStarts(forms, key_chars=2)
     for text in ["", "aaa", "aaaa", "abcxbcaba", *_random_texts(73, 500, 20), "ab" * 9, "a" * 9 + "b"]:
         expected = tuple(i for i in range(len(text)) if any(text.startswith(f, i) for f in forms))
         assert starts(text) == expected, repr(text)

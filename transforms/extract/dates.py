@@ -10,50 +10,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
 from transforms.extract.gazetteer import alternation, both_cases, bounded, word_start
-from transforms.extract.starts import LiteralStarts, matches_at
-
-
-class _KeyedStarts(LiteralStarts):
-    """:class:`LiteralStarts`'s offsets, found with ``str.find`` of the characters after each form's first.
-
-    The forms here open with common letters ("t", "s", "c", "n", "h" in either case), where ``re``'s scan of
-    their alternation stops at most positions; ``str.find`` of the rarer keys ("áng", "hứ ") then one match
-    of the forms at each hit gives the same offsets in half the time or less (perf-dates).
-
-    Args:
-        forms: The literal strings (case-sensitive, two characters or more).
-        key_chars: How many characters after the first make a form's key (all of them by default).
-    """
-
-    def __init__(self, forms: Iterable[str], key_chars: int = 0) -> None:
-        super().__init__(forms)
-        self._keys = tuple(dict.fromkeys(f[1 : 1 + key_chars] if key_chars else f[1:] for f in self.forms))
-        self._any = re.compile("|".join(re.escape(form) for form in self.forms))
-
-    def __call__(self, text: str) -> tuple[int, ...]:
-        """The offsets, in increasing order, as :class:`LiteralStarts` gives them.
-
-        Args:
-            text: Any text.
-
-        Returns:
-            Every offset at which one of the forms starts.
-        """
-        starts: set[int] = set()
-        for key in self._keys:
-            at = text.find(key, 1)
-            while at >= 0:
-                if self._any.match(text, at - 1):
-                    starts.add(at - 1)
-                at = text.find(key, at + 1)
-        return tuple(sorted(starts))
-
+from transforms.extract.starts import KeyedStarts, literal_offsets, matches_at
 
 # A weekday: "Thứ Hai (25/3)", "sáng thứ Năm, 28/3", "Chủ nhật (24/3)".
 _WEEKDAYS = {"hai": 0, "ba": 1, "tư": 2, "năm": 3, "sáu": 4, "bảy": 5, "chủ nhật": 6}
@@ -77,7 +40,7 @@ _WEEKDAY = re.compile(
     r"(?:\s*(?P=sep)\s*(?P<y>(?:19|20)\d{2}))?(?![\d/]))?"
 )
 # every _WEEKDAY match starts with one of the forms of its alternation (tried there only, perf-misc)
-_WEEKDAY_STARTS = _KeyedStarts(
+_WEEKDAY_STARTS = KeyedStarts(
     (f for w in _WEEKDAY_FORMS for f in (w[0].upper() + w[1:], w[0].lower() + w[1:])), key_chars=3
 )
 _WEEKDAY_AS_STARTED = _WEEKDAY.pattern.startswith(both_cases(*_WEEKDAY_FORMS))
@@ -112,7 +75,7 @@ _ANCHOR = re.compile(
 )
 # The time words that open _NUMERIC, _WORDED, _SPAN, _RELATIVE and _ANCHOR, found once per text: those
 # regexes are then tried only where one starts (:func:`_cued_matches`), not scanned from every time word.
-_CUE_STARTS = _KeyedStarts(f for w in _CUE_WORDS for f in (w[0].upper() + w[1:], w[0].lower() + w[1:]))
+_CUE_STARTS = KeyedStarts(f for w in _CUE_WORDS for f in (w[0].upper() + w[1:], w[0].lower() + w[1:]))
 # the openings of the regexes tried that way: alternations of some of those forms
 _CUED_HEADS = (both_cases(*_CUE_WORDS), both_cases("hôm", "sáng", "chiều", "tối", "trưa", "đêm"))
 # Dates that bound a period ("đến ngày 30/6", "trước ngày 15/8") are no event dates.
@@ -433,10 +396,8 @@ def _periods_to_date(regex: re.Pattern[str], text: str) -> Iterator[re.Match[str
     """``regex.finditer(text)`` for :data:`_FAST_PERIOD_TO_DATE`, tried only one and two characters before
     each " tháng " (where its one or two digits start); the same matches (perf-dates)."""
     starts: set[int] = set()
-    at = text.find(" tháng ", 1)
-    while at >= 0:
+    for at in literal_offsets(text, " tháng ", 1):
         starts.update(range(max(0, at - 2), at))
-        at = text.find(" tháng ", at + 1)
     return matches_at(regex, text, sorted(starts))
 
 
@@ -449,14 +410,7 @@ _FULL_DATE_AS_CUED = r"(?<![\d/.-])\d{1,2}\s*([/.-])\s*\d{1,2}\s*\1\s*((?:19|20)
 
 def _year_starts(text: str) -> list[int]:
     """Every offset where "19" or "20" starts, in order (a superset of where a year starts)."""
-    starts: list[int] = []
-    for key in ("19", "20"):
-        at = text.find(key)
-        while at >= 0:
-            starts.append(at)
-            at = text.find(key, at + 1)
-    starts.sort()
-    return starts
+    return sorted((*literal_offsets(text, "19"), *literal_offsets(text, "20")))
 
 
 def _full_date_starts(text: str, years: list[int]) -> list[int]:

@@ -52,6 +52,61 @@ class LiteralStarts:
         return tuple(starts)
 
 
+class KeyedStarts(LiteralStarts):
+    """:class:`LiteralStarts`'s offsets, found with ``str.find`` of the characters after each form's first.
+
+    The forms here open with common letters ("t", "s", "c", "n", "h" in either case), where ``re``'s scan of
+    their alternation stops at most positions; ``str.find`` of the rarer keys ("áng", "hứ ") then one match
+    of the forms at each hit gives the same offsets in half the time or less (perf-dates).
+
+    Args:
+        forms: The literal strings (case-sensitive, two characters or more).
+        key_chars: How many characters after the first make a form's key (all of them by default).
+    """
+
+    def __init__(self, forms: Iterable[str], key_chars: int = 0) -> None:
+        super().__init__(forms)
+        self._keys = tuple(dict.fromkeys(f[1 : 1 + key_chars] if key_chars else f[1:] for f in self.forms))
+        self._any = re.compile("|".join(re.escape(form) for form in self.forms))
+
+    def __call__(self, text: str) -> tuple[int, ...]:
+        """The offsets, in increasing order, as :class:`LiteralStarts` gives them.
+
+        Args:
+            text: Any text.
+
+        Returns:
+            Every offset at which one of the forms starts.
+        """
+        starts = {
+            at - 1
+            for key in self._keys
+            for at in literal_offsets(text, key, 1)
+            if self._any.match(text, at - 1)
+        }
+        return tuple(sorted(starts))
+
+
+def literal_offsets(text: str, key: str, start: int = 0) -> list[int]:
+    """Every offset of ``text`` from ``start`` on where ``key`` occurs, overlapping ones included
+    (``str.find`` in a loop: faster than a regex for one literal).
+
+    Args:
+        text: The text.
+        key: A non-empty literal.
+        start: The first offset to look at.
+
+    Returns:
+        The offsets, in increasing order.
+    """
+    offsets: list[int] = []
+    at = text.find(key, start)
+    while at >= 0:
+        offsets.append(at)
+        at = text.find(key, at + 1)
+    return offsets
+
+
 def matches_at(regex: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """``regex.finditer(text)`` when every match (of at least one character) starts at one of ``starts``.
 
