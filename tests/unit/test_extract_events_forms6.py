@@ -7,7 +7,7 @@ import pytest
 
 from transforms.extract.events import extract_events
 
-PUBLISHED = "2007-05-02T08:00:00+07:00"
+PUBLISHED = "2007-05-09T08:00:00+07:00"  # after the made-up days of May (a later day is announced)
 
 # (body, session, name) of the one meeting each body reports; a name of None is not checked
 ONE_MEETING = {

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 
 from transforms.clean.normalize import fold
 from transforms.extract.dates import DayMention, anchor_day, article_years, find_days, resolve
@@ -301,6 +302,9 @@ _PLACED_IN = re.compile(
 _LINK_LINE = re.compile(r"^[^\n.!?]{5,200}\(\d{1,2}/\d{1,2}/(?:19|20)\d{2}\)[ \t]*$", re.MULTILINE)
 # the bracketed date every _LINK_LINE holds, literal first: a cheap test before that line-by-line scan
 _LINK_DATE = re.compile(r"\(\d{1,2}/\d{1,2}/(?:19|20)\d{2}\)")
+# a day-month up to a month after publication is this year's, still to come; further ahead, the year the
+# day-month was given (the nearest to publication) may be wrong, as likely last year's
+AHEAD_DAYS = range(1, 32)
 MIN_BARE_MENTIONS = 2  # one passing "tại hội nghị" is often a cited one; two mean the article reports it
 _SITTINGS = (
     "cuộc họp",
@@ -839,6 +843,10 @@ def _dress(
         before = [d for d in days if d.start < s0]
         if before:
             event.date = resolve(before[-1], published, *years)
+    if event.date is not None and published and _days_ahead(event.date, published) in AHEAD_DAYS:
+        # "Đại hội ... lần thứ XIII ... được diễn ra từ ngày 1-3/12/2023" in a page of 29/11/2023: a meeting
+        # dated after the article's own day is announced, not reported
+        event.future = True
     if event.date is None and event.session is not None and _MILESTONE_BEFORE.search(prefix):
         return False  # "Sau hội nghị hiệp thương lần thứ hai, cả nước có ...": a past step, undated
     places = find_places(body[s0:s1])
@@ -864,6 +872,14 @@ def _dress(
                 held_by = event.organizer + re.sub(r"\s+", " ", gap.group(0))
                 event.name = f"{bare} {held_by}" + (event.name[term.start() :] if term else "")
     return True
+
+
+def _days_ahead(day: str, published: str) -> int:
+    """Days from the publication day to ``day`` (both ``YYYY-MM-DD...``), 0 when either is no date."""
+    try:
+        return (date.fromisoformat(day[:10]) - date.fromisoformat(published[:10])).days
+    except ValueError:
+        return 0
 
 
 def _told_by_verb(body: str) -> list[_Ev]:
