@@ -15,3 +15,22 @@ def test_a_meeting_dated_after_the_publication_day_is_announced() -> None:
     events = extract_events(body, "2023-11-29T19:55:00+07:00")
     assert [e.date for e in events] == ["2023-11-29"]
     assert all(e.session is None for e in events)
+
+
+def test_a_bare_meeting_noun_dated_right_after_it_is_the_one_reported() -> None:
+    body = (
+        "Phát biểu trong buổi tọa đàm sáng nay, Chủ tịch Ủy ban Nguyễn Văn A khẳng định nhiệm vụ ưu tiên "
+        "hàng đầu là tiếp tục phối hợp với Hội nạn nhân chất độc da cam."
+    )
+    (event,) = extract_events(body)
+    assert event.name == "Tọa đàm"
+
+
+def test_a_bare_meeting_noun_dated_in_a_plan_is_none_reported() -> None:
+    assert extract_events("Ban chỉ đạo sẽ họp và đưa ra chính sách cụ thể trong cuộc họp chiều nay.") == ()
+    assert extract_events("Phải chờ đến cuộc họp sáng 12/11 với Bộ Nội vụ chúng tôi mới biết.") == ()
+
+
+def test_a_bare_meeting_noun_dated_in_a_recalled_sentence_is_none_reported() -> None:
+    body = "Trước đó, ông A từng thừa nhận trong cuộc họp ngày 28/1 giữa Chi cục Thú y và các cơ sở giết mổ."
+    assert extract_events(body) == ()

@@ -286,6 +286,14 @@ _BARE = re.compile(
 # "hội thảo này", "Hội nghị có ý nghĩa ...", "Chiều nay, Đại hội bầu ...": the meeting the article is
 # about, told as "this" or as the subject of a sentence (not one announced: "sẽ diễn ra").
 _THIS_AFTER = re.compile(r"\s+này(?![\w])")
+# "trong cuộc họp sáng nay", "Phát biểu trong buổi tọa đàm sáng nay", "tại hội nghị chiều 5/3": a bare meeting
+# noun dated right after it is the sitting the article reports ("sáng mai" is none: to come)
+_DATED_AFTER = re.compile(
+    r"\s+(?:vào\s+)?(?:(?:sáng|chiều|tối|trưa)\s+(?:nay|qua|hôm qua|hôm nay|\d{1,2}\s*[-/.]\s*\d{1,2})"
+    r"|hôm (?:nay|qua)|ngày \d{1,2}\s*[-/.]\s*\d{1,2})(?![\w])"
+)
+# "sẽ họp và đưa ra chính sách trong cuộc họp chiều nay", "phải chờ đến cuộc họp sáng 12/11": still to come
+_TO_COME = re.compile(r"(?<![\w])(?:sẽ|sắp|chờ|dự kiến|định)(?![\w])")
 _SUBJECT_BEFORE = re.compile(r"(?:^|[.!?:\n]\s*)(?:[^\s,.!?:\n]+(?: [^\s,.!?:\n]+)?,\s*)?$")
 # a schedule ("Hội thảo diễn ra lúc 17h ngày 17/7", "Hội thảo tổ chức tại khách sạn") is as often an
 # announcement as a report
@@ -1210,7 +1218,9 @@ def _unnamed_meeting(
                 and _SUBJECT_AFTER.match(body, m.end())
             )
         ]
-        if len(mentions) >= MIN_BARE_MENTIONS or placed:
+        # one mention dated right after the noun, in a sentence that neither plans nor recalls, is enough
+        dated = [m for m in mentions if _DATED_AFTER.match(body, m.end()) and _told_as_held(body, m.start())]
+        if len(mentions) >= MIN_BARE_MENTIONS or placed or dated:
             first = (placed or mentions)[0]
             s0, s1 = _sentence_bounds(body, first.start(), first.end())
             day = next((d for d in days if s0 <= d.start < s1), None)
@@ -1221,6 +1231,12 @@ def _unnamed_meeting(
                 end=first.end(),
             )
     return None
+
+
+def _told_as_held(body: str, start: int) -> bool:
+    """True when the sentence up to ``start`` neither plans ("sẽ", "phải chờ đến") nor recalls ("Trước đó,")."""
+    s0 = _sentence_start(body, start)
+    return not (_PAST_OPENER.match(body, s0) or _TO_COME.search(body, s0, start))
 
 
 def _historical(event: _Ev, year: int | None) -> bool:
