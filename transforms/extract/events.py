@@ -1234,7 +1234,7 @@ def _unnamed_meeting(
 
 
 def _told_as_held(body: str, start: int) -> bool:
-    """True when the sentence up to ``start`` neither plans ("sẽ", "phải chờ đến") nor recalls ("Trước đó,")."""
+    """True when the sentence up to ``start`` neither plans ("sẽ", "chờ đến") nor recalls ("Trước đó,")."""
     s0 = _sentence_start(body, start)
     return not (_PAST_OPENER.match(body, s0) or _TO_COME.search(body, s0, start))
 
