@@ -3,12 +3,14 @@ fails without its rule."""
 
 from __future__ import annotations
 
+from transforms.extract.dates import main_event_date
 from transforms.extract.events import extract_events
 
 
 def test_a_meeting_dated_after_the_publication_day_is_announced() -> None:
     body = (
-        "Ngày 29/11, tại trụ sở Bộ Y tế, Thứ trưởng Nguyễn Văn A đã có buổi gặp mặt Đoàn đại biểu ngành Y tế.\n\n"
+        "Ngày 29/11, tại trụ sở Bộ Y tế, Thứ trưởng Nguyễn Văn A đã có buổi gặp mặt Đoàn đại biểu "
+        "ngành Y tế.\n\n"
         "Đại hội Công đoàn Việt Nam lần thứ XIII, nhiệm kỳ 2023 - 2028 được diễn ra từ ngày 1-3/12/2023 tại "
         "Trung tâm Hội nghị Quốc gia."
     )
@@ -34,3 +36,19 @@ def test_a_bare_meeting_noun_dated_in_a_plan_is_none_reported() -> None:
 def test_a_bare_meeting_noun_dated_in_a_recalled_sentence_is_none_reported() -> None:
     body = "Trước đó, ông A từng thừa nhận trong cuộc họp ngày 28/1 giữa Chi cục Thú y và các cơ sở giết mổ."
     assert extract_events(body) == ()
+
+
+def test_a_birth_date_is_no_news_year() -> None:
+    body = (
+        "Thượng tướng Lê Văn A đã từ trần vào lúc 12h30 ngày 23/5 tại Bệnh viện 108.\n\n"
+        "Thượng tướng Lê Văn A sinh ngày 3/10/1936, quê quán xã Sơn Tân."
+    )
+    assert main_event_date(body, None)[0] is None
+
+
+def test_a_year_in_brackets_after_a_name_is_no_news_year() -> None:
+    body = (
+        "Trận lũ cát tối 17/5 tại Bình Thuận làm 3 người chết: bà Bùi Thị C (sinh 1936), Hoàng Thị P (1945) "
+        "và Nguyễn Thị T (1955)."
+    )
+    assert main_event_date(body, None)[0] is None

@@ -126,6 +126,13 @@ _BARE_MONTH_YEAR = re.compile(
 )
 # "10 tháng đầu năm 2005", "11 tháng năm 2024": a period to date is told within its year
 _PERIOD_TO_DATE = re.compile(r"(?<![\d])\d{1,2} tháng (?:đầu |cuối )?năm\s+((?:19|20)\d{2})(?![\d])")
+# a birth date: "sinh ngày 3/10/1936", "sinh vào 30/4/1975", "sinh tháng 5/1945" (a full date or month-year)
+_BORN_BEFORE = re.compile(r"(?<![\w])(?:sinh|SN)(?: (?:ngày|vào|vào ngày|tháng|lúc \S+ ngày))?\s*$")
+BORN_CHARS = 24  # "sinh lúc 2h30 ngày " and the spaces before the date
+# a capitalized word right before the bracket that holds a year: a person with the year of birth, or a
+# place with the year of a past edition held there
+_NAMED_BEFORE = re.compile(r"(?<![\w])[A-ZĐÀ-Ỹ][^\s()]*\s?\($")
+NAMED_CHARS = 30  # the capitalized word (a syllable, or a glued code) and the bracket
 STRONG_WEIGHT = 4  # a full date or a month-year outweighs a year named once in passing (x2)
 SPAN_WEIGHT = 12  # "(26/3/1975-26/3/2005)": an anniversary's span ends in the year it is held (x6)
 TERM_WEIGHT = 1  # a term's first year is the year only when nothing better is named (x0.5)
@@ -477,6 +484,9 @@ def _counted_year_choice(text: str) -> tuple[int | None, int | None]:
         if regex is _FAST_PERIOD_TO_DATE and _PERIOD_TO_DATE_AS_CUED:
             matches = _periods_to_date(regex, text)
         for match in matches:
+            born = _BORN_BEFORE.search(text, max(0, match.start() - BORN_CHARS), match.start())
+            if weight == STRONG_WEIGHT and born:
+                continue  # "sinh ngày 3/10/1936", "sinh vào 30/4/1975": a life's date, not the news year
             counts[int(match.group(group))] += weight
     masked = _sub_at_years(_RANGE, text, years)
     masked = _sub_at_years(_FAST_FULL_DATE_YEAR, masked, _year_starts(masked))
@@ -485,6 +495,11 @@ def _counted_year_choice(text: str) -> tuple[int | None, int | None]:
         if _FUTURE.search(masked, max(0, match.start() - 20), match.start()) or _PAST_MARK.search(
             masked, max(0, match.start() - 40), match.start()
         ):
+            continue
+        named = _NAMED_BEFORE.search(masked, max(0, match.start() - NAMED_CHARS), match.start())
+        if masked.endswith("(", 0, match.start()) and named:
+            # "Hoàng Thị Phúc (1945)", "Trần Văn A (1980, trú tại ...)": a person's birth year; "tại Hà Nội
+            # (2001), Kiên Giang (2003)": the year of a past edition held there
             continue
         counts[int(match.group(1))] += 2
     if not counts:
