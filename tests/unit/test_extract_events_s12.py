@@ -52,3 +52,16 @@ def test_a_year_in_brackets_after_a_name_is_no_news_year() -> None:
         "và Nguyễn Thị T (1955)."
     )
     assert main_event_date(body, None)[0] is None
+
+
+def test_a_dated_sitting_told_by_hop_ban_is_a_meeting_whoever_meets() -> None:
+    body = "Sáng 11/8, Ban chỉ đạo tuyển sinh ĐH, CĐ đã họp bàn và lên các phương án về điểm sàn."
+    (event,) = extract_events(body, "2004-08-11T12:00:00+07:00")
+    assert (event.name, event.date) == ("Cuộc họp bàn", "2004-08-11")
+
+
+def test_a_sitting_told_by_hop_ban_as_a_plan_a_purpose_or_many_is_none() -> None:
+    published = "2005-04-15T12:00:00+07:00"
+    assert extract_events("Chiều 14/4, ông A sang bên công an để họp bàn về vấn đề này.", published) == ()
+    assert extract_events("Ngày 16/4, các sở sẽ họp bàn tìm giải pháp.", published) == ()
+    assert extract_events("Sáng nay, nhiều trường cũng đang họp bàn phương án xét tuyển.", published) == ()

@@ -377,6 +377,13 @@ _PAST_OPENER = re.compile(
     r"\s*(?:Trước đó(?!,?\s*(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày)"
     r"|Trước đây|Hồi|Cách đây|Năm ngoái|Năm trước|Tháng trước|Tuần trước)(?![\w])"
 )
+# "họp bàn phương án ...": the verb and what the sitting discusses (up to 8 words, to a time or a place)
+_PURPOSE_AFTER = re.compile(
+    r" bàn(?: (?!(?:hôm|sáng|chiều|tối|trưa|ngày|tại|vào|và|để|nhằm|với|nhiều|dự kiến)(?![\w]))"
+    r"[^\s,.;:()“”\"]+){0,8}"
+)
+_PLURAL_SUBJECT = re.compile(r"\s*(?:[Nn]hiều|[Cc]ác|[Nn]hững|[Mm]ột số|[Hh]àng loạt)\s")
+_REPEATED_AFTER = re.compile(r"[^.,;\n]{0,40}?(?<![\w])(?:nhiều|mấy|vài) lần(?![\w])")
 # "<body> họp" (after the body, optionally "đã / vừa / tiến hành"); not "họp báo / họp mặt" (own keywords)
 _MEETS = re.compile(r"họp(?![\w])(?! (?:báo|mặt|trực tiếp)(?![\w]))")
 # Bodies named by their generic name alone, which the organizations gazetteer leaves out.
@@ -890,6 +897,21 @@ def _days_ahead(day: str, published: str) -> int:
         return 0
 
 
+def _dated_sitting(body: str, s0: int, verb: int, end: int) -> bool:
+    """True when the sentence of a verb-told sitting dates it and neither plans nor repeats it."""
+    stops = [i for i in (body.find(". ", end), body.find("\n", end)) if i != -1]
+    s1 = min(stops) if stops else len(body)
+    clause = max(s0, body.rfind(",", s0, verb) + 1)
+    if (
+        _TO_COME.search(body, s0, verb)
+        or _REPEATED_AFTER.match(body, end)
+        or _GENERIC_BEFORE.search(body, max(0, verb - 20), verb)  # "sang bên công an để họp bàn": a purpose
+        or _PLURAL_SUBJECT.match(body, clause)  # "Nhiều trường cũng đang họp bàn ...": several sittings
+    ):
+        return False
+    return any(s0 <= day.start < s1 for day in find_days(body))
+
+
 def _told_by_verb(body: str) -> list[_Ev]:
     """Meetings told by "<body> họp": "Ban Thường vụ Tỉnh ủy họp ...", "Chính phủ họp phiên thường kỳ
     tháng 3" (not when announced: "sẽ họp", "dự kiến họp")."""
@@ -908,6 +930,14 @@ def _told_by_verb(body: str) -> list[_Ev]:
         kind = _SITTING_KIND.match(body, verb.end())
         # "Đoàn chủ tịch ... đã họp phiên bất thường": the sitting's kind tells a meeting, whoever holds it
         told = owner is not None or (kind is not None and kind.group(1) is not None and auxiliary is not None)
+        # "Sáng 11/8, Ban chỉ đạo tuyển sinh ĐH, CĐ đã họp bàn ...", "Chi cục thú y các tỉnh A, B ... họp bàn
+        # hôm qua (1/12)": a sitting told by what it discusses, whoever meets, when its sentence dates it and
+        # neither plans nor repeats it ("sẽ họp bàn", "đã họp bàn nhiều lần")
+        purpose = _PURPOSE_AFTER.match(body, verb.end()) if not told else None
+        if purpose is not None and _dated_sitting(body, s0, verb.start(), purpose.end()):
+            name = f"Cuộc họp{purpose.group(0)}"
+            found.append(_Ev(name, None, False, verb.start(), purpose.end(), by_verb=True))
+            continue
         at = start + owner.start() if owner else verb.start()
         if not told or _GENERIC_BEFORE.search(body, max(0, verb.start() - 160), at):
             continue  # "để Quốc hội họp thực chất", "mỗi phiên Quốc hội họp": how a body meets, not a meeting
