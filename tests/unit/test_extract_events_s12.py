@@ -65,3 +65,16 @@ def test_a_sitting_told_by_hop_ban_as_a_plan_a_purpose_or_many_is_none() -> None
     assert extract_events("Chiều 14/4, ông A sang bên công an để họp bàn về vấn đề này.", published) == ()
     assert extract_events("Ngày 16/4, các sở sẽ họp bàn tìm giải pháp.", published) == ()
     assert extract_events("Sáng nay, nhiều trường cũng đang họp bàn phương án xét tuyển.", published) == ()
+
+
+def test_a_recalled_day_of_the_lead_gives_way_to_a_later_one() -> None:
+    body = (
+        "Trước đó, ngày 23-2 Bộ Chính trị cũng đã ra nghị quyết về công tác bảo vệ sức khỏe nhân dân.\n\n"
+        "Sáng 24-2-2005, lễ kỷ niệm 50 năm Ngày thầy thuốc Việt Nam đã diễn ra tại Hà Nội."
+    )
+    assert main_event_date(body, None)[0] == "2005-02-24"
+
+
+def test_a_recalled_day_alone_is_still_the_date() -> None:
+    body = "Trước đó, ngày 17-4-2004 bệnh viện đã phát 500 phiếu thăm dò cho người bệnh."
+    assert main_event_date(body, None)[0] == "2004-04-17"

@@ -741,14 +741,23 @@ def main_event_date(
     published = dated[0].isoformat() if dated is not None and published is None else published
     reference = published or anchor_day(body, fallback, year_end)
     pub = _published_date(published)
+    recalled: DayMention | None = None
     for mention in _days_before(body, LEAD_CHARS):
         if mention.start < line_end:
             continue  # the page's own date, not the event's
+        if _RECALLED.match(body, _line_or_sentence_start(body, mention.start)):
+            # "Trước đó, ngày 23-2 Bộ Chính trị ...", then "Sáng 24-2-2005, lễ kỷ niệm ...": an earlier step
+            # recalled; a later day of the lead is the news (else the recalled day is kept, as before)
+            recalled = recalled or mention
+            continue
         value = resolve(mention, reference, fallback, year_end)
         if value and pub is not None and mention.year is not None and not _near(value, pub):
             continue  # "Ngày 20/2/2023, FLC bị hủy niêm yết" in a 2026 article: background, not the news
         if value:
             return first_day(body, value), mention
+    value = resolve(recalled, reference, fallback, year_end) if recalled is not None else None
+    if recalled is not None and value and (pub is None or recalled.year is None or _near(value, pub)):
+        return first_day(body, value), recalled
     as_of = _AS_OF.search(body, 0, LEAD_CHARS) if _AS_OF_CUE.search(body, 0, LEAD_CHARS) else None
     if as_of is not None and pub is None:
         # "Đến ngày 20-8-2020, 21/21 đảng bộ đã hoàn thành đại hội": a status report dated by its day
@@ -764,6 +773,18 @@ def main_event_date(
                     return value, None
     # a page that dates nothing in its lead reports the day it is published
     return (pub.isoformat() if pub is not None else None), None
+
+
+# A sentence that recalls an earlier step: "Trước đó, ...", "Trước đây", "Hồi ...", "Cách đây ..." (not
+# "Trước đó, sáng cùng ngày": earlier the same day)
+_RECALLED = re.compile(
+    r"\s*(?:Trước đó(?!,?\s*(?:(?:sáng|chiều|tối|trưa)\s+)?cùng ngày)|Trước đây|Hồi|Cách đây)(?![\w])"
+)
+
+
+def _line_or_sentence_start(text: str, start: int) -> int:
+    """Where the sentence (or line) holding ``start`` begins."""
+    return max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
 
 
 _PHOTO_CREDIT = re.compile(r"(?<![\w])(?:Ảnh|ẢNH|Nguồn|Photo)\s*:")
