@@ -42,3 +42,19 @@ def test_changed_tokens_are_those_the_scan_changes(monkeypatch: pytest.MonkeyPat
 def test_token_at_reads_the_line_of_a_position() -> None:
     joined = "ab\ncde\nf"
     assert [normalize._token_at(joined, pos) for pos in (0, 1, 3, 5, 7)] == ["ab", "ab", "cde", "cde", "f"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bộ Giaó dục và hoà bình hoà",
+        "hoà hoàbình (hoà) hoà, hoà\thoà\n\nhoà",
+        "Uỷ ban\u3000nhân dân Uỷ\u00a0ban",
+        "aahoà hoà hoàhoà hoà",
+        "hoà",
+    ],
+)
+def test_scan_tokens_matches_the_whole_scan(text: str) -> None:
+    changed = {token for token in text.split() if normalize._scan_tones(token)[1]}
+    assert changed
+    assert normalize._scan_tokens(text, changed) == normalize._scan_tones(text)

@@ -151,7 +151,42 @@ def canonical_tones(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
         _learn_tokens(tokens)
     if _tokens_changed.isdisjoint(tokens):
         return text, ()
-    return _scan_tones(text)
+    return _scan_tokens(text, _tokens_changed.intersection(tokens))
+
+
+def _scan_tokens(text: str, changed: set[str]) -> tuple[str, tuple[tuple[int, str], ...]]:
+    """:func:`_scan_tones` of ``text`` as the scans of its tokens ``changed`` alone, put in place.
+
+    Changes are local to a token (see :func:`canonical_tones`), so the text's are those of each
+    occurrence of a changed token, in text order (their offsets shifted): the scan of a whole text
+    repairs every toned vowel next to a vowel, ~1 ms for a text, a quarter of VNTC's (perf-s12).
+
+    Args:
+        text: NFC text.
+        changed: The tokens of ``text`` (``str.split()`` pieces) that :func:`_scan_tones` changes.
+
+    Returns:
+        What ``_scan_tones(text)`` returns.
+    """
+    found: list[tuple[int, str]] = []  # (offset, token) of each whole-token occurrence
+    for token in changed:
+        at = text.find(token)
+        while at >= 0:
+            end = at + len(token)
+            if (at == 0 or text[at - 1].isspace()) and (end == len(text) or text[end].isspace()):
+                found.append((at, token))
+            at = text.find(token, at + 1)
+    found.sort()
+    parts: list[str] = []
+    changes: list[tuple[int, str]] = []
+    last = 0
+    for at, token in found:
+        fixed, token_changes = _scan_tones(token)
+        parts += (text[last:at], fixed)
+        last = at + len(token)
+        changes.extend((at + offset, word) for offset, word in token_changes)
+    parts.append(text[last:])
+    return "".join(parts), tuple(changes)
 
 
 def _learn_tokens(tokens: list[str]) -> None:
