@@ -213,7 +213,13 @@ def alternation(entries: Iterable[str], *, flexible_space: bool = True) -> str:
     Returns:
         A non-capturing group source, e.g. ``(?:Bộ Chính trị|Quốc hội)``.
     """
-    unique = sorted(set(entries), key=lambda e: (-len(e), e))
+    return _alternation(tuple(sorted(set(entries), key=lambda e: (-len(e), e))), flexible_space)
+
+
+@cache
+def _alternation(unique: tuple[str, ...], flexible_space: bool) -> str:
+    """:func:`alternation` of distinct entries in priority order; cached: the same lists (places,
+    bodies, titles) go into several regexes, and a trie costs ~5 ms to build (first pass, perf-s12)."""
     if flexible_space and not all(_spaced_words(e) for e in unique):
         return flat_alternation(unique, flexible_space=flexible_space)
     space = _SPACE if flexible_space else _LITERAL
@@ -247,7 +253,12 @@ def alternation_any_case(entries: Iterable[str]) -> str:
     Returns:
         A non-capturing group source (trie-shaped, the same matches as :func:`flat_alternation_any_case`).
     """
-    unique = sorted(set(entries), key=lambda e: (-len(e), e))
+    return _alternation_any_case(tuple(sorted(set(entries), key=lambda e: (-len(e), e))))
+
+
+@cache
+def _alternation_any_case(unique: tuple[str, ...]) -> str:
+    """:func:`alternation_any_case` of distinct entries in priority order (cached like :func:`_alternation`)."""
     if not all(_spaced_words(e) for e in unique):
         return flat_alternation_any_case(unique)
     keyed: list[_Keyed] = []
