@@ -18,6 +18,7 @@ from transforms.extract.gazetteer import (
     alternation,
     both_cases,
     bounded,
+    compile_cached,
     name_syllables,
     place_names,
     word_start,
@@ -65,7 +66,7 @@ def place_regex() -> re.Pattern[str]:
         + "|".join(_VENUE_HEADS)
         + rf")(?: (?:(?:Tỉnh|Thành|Huyện|Quận) ủy|Trung ương|{word}|{ACRONYM}|và(?= {UPPER})))*{_ADMIN_TAIL}"
     )
-    return re.compile(
+    return compile_cached(
         # "trên địa bàn TPHCM": the territory where things happen
         r"(?:tại|Tại|Điểm cầu|điểm cầu|Đầu cầu|đầu cầu|diễn ra ở|ở|đến|tới|địa bàn)(?: chính)?\s+(?:"
         r"(?:(?:thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|Thủ đô|thủ đô|nước|thị xã)\s+)?"
@@ -102,7 +103,7 @@ def unit_regex() -> re.Pattern[str]:
     units = both_cases(*_UNIT_WORDS)
     abbrs = "|".join(re.escape(abbr) for abbr in _UNIT_ABBRS)
     # tried only at _UNIT_STARTS (find_places): a scan of every position costs ~4x more
-    return re.compile(
+    return compile_cached(
         rf"(?:(?P<hcm>TP\.? ?HCM)(?![\w])|(?:{units} |TP\.? ?|(?P<abbr>{abbrs}) ?)"
         rf"(?P<place>{places}(?![\w])(?! {UPPER})"
         # "xã Vĩnh Hậu A", "P.Bình Hưng Hòa B": a commune split in two keeps its letter
