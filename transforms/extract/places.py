@@ -118,7 +118,7 @@ def unit_regex() -> re.Pattern[str]:
 def _list_regex() -> re.Pattern[str]:
     """A listed place right after a place: "tỉnh Nam Định và Thanh Hóa", "quận 1 - TPHCM", or in
     brackets: "huyện A Lưới (Thừa Thiên - Huế)", "Trung tâm Hội nghị Quốc gia Mỹ Đình (Hà Nội)"."""
-    return re.compile(
+    return compile_cached(
         rf"(?:,\s*|\s+và\s+|\s+-\s+|\s*\(\s*)(?:{_ADMIN_HEAD}\s+)?"
         rf"(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER})"
     )
@@ -130,7 +130,7 @@ def _told_regex() -> re.Pattern[str]:
     "thăm Đà Nẵng"); group ``place``.
     """
     # "học về Anh ngữ": a language, not the country
-    return re.compile(
+    return compile_cached(
         rf"(?:{_ADMIN_HEAD}\s+)?(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER}| ngữ(?![\w]))"
     )
 
@@ -190,7 +190,7 @@ _CITY_WORD = re.compile(r"(?:TP\.?|[Tt]hành phố) ?$")
 @cache
 def _comma_regex() -> re.Pattern[str]:
     """A listed place after a comma (", Hà Nội", ", tỉnh Quảng Ninh"); group ``place``."""
-    return re.compile(
+    return compile_cached(
         rf",\s*(?:{_ADMIN_HEAD}\s+)?(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER})"
     )
 
@@ -205,7 +205,7 @@ VENUE_CHARS = 60  # the cue, a venue's name of up to 50 characters and spaces
 def _head_regex() -> re.Pattern[str]:
     """A place heading a news item, matched on the text before its colon: "Thanh Hóa" / "(Phú Yên)"."""
     places = alternation(place_names())
-    return re.compile(rf"(?:(?<![\w])(?P<head>{places})|\((?P<bracket>{places})\))\s*$")
+    return compile_cached(rf"(?:(?<![\w])(?P<head>{places})|\((?P<bracket>{places})\))\s*$")
 
 
 _HEAD_COLON = re.compile(rf":\s+(?={UPPER})")
