@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from transforms.clean.normalize import fold
-from transforms.extract.gazetteer import alternation, bounded, organization_names
+from transforms.extract.gazetteer import alternation, bounded, compile_cached, organization_names
 from transforms.extract.titles import INNER_WORDS, name_word, trim_dangling
 from transforms.records import DocumentRef
 
@@ -137,7 +137,7 @@ _ISSUER_BODY = (
     rf"|Chủ tịch UBND(?: (?:{_WORD}|{_INNER}(?![\w]))){{0,4}}"
     rf"|{_WORD}(?: (?:{_WORD}|{_INNER}(?![\w])|và(?= [A-ZĐ]))){{0,7}})"
 )
-_OF = re.compile(rf"\s*(?:,\s*)?(?:của|do)\s+({_ISSUER_BODY})")
+_OF = compile_cached(rf"\s*(?:,\s*)?(?:của|do)\s+({_ISSUER_BODY})")
 _QUOTED = re.compile(r"[^.;\n“”\"]{0,120}?\b(?:về|với chủ đề|có tên)\s*[“\"]([^“”\"\n]{3,300})[”\"]")
 # a number that counts something is no document number: "Kế hoạch 5 năm", "Chỉ thị 3 điều"
 _COUNTED = alternation(

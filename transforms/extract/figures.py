@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from transforms.extract.gazetteer import alternation, bounded, units
+from transforms.extract.gazetteer import alternation, bounded, compile_cached, units
 from transforms.records import Figure
 
 _QUALIFIER = re.compile(r"(?<![\w])(?:hơn|trên|gần|khoảng|gần như|xấp xỉ|tới|đến|đạt)\s+$")
@@ -19,7 +19,7 @@ _QUALIFIER = re.compile(r"(?<![\w])(?:hơn|trên|gần|khoảng|gần như|xấp
 def figure_regex() -> re.Pattern[str]:
     """Compiled figure regex."""
     unit = alternation(units())
-    return re.compile(
+    return compile_cached(
         r"(?P<num>[\d]\d{0,2}(?:\.\d{3})+(?:,\d+)?|[\d]\d*(?:,\d+)?)"
         rf"(?:\s*(?P<pct>%|phần trăm)|/(?P<den>\d+)\s+(?P<funit>{unit})(?![\w])|\s+(?P<unit>{unit})(?![\w]))"
     )

@@ -9,14 +9,25 @@ entry.
 
 from __future__ import annotations
 
+import hashlib
+import importlib
+import logging
+import marshal
+import os
 import re
+import sys
+import tempfile
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
+from re import _compiler, _parser  # type: ignore[attr-defined]
+from typing import Any
 
 from transforms.clean.normalize import canonical_tones, fold
+
+logger = logging.getLogger(__name__)
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 
@@ -213,7 +224,13 @@ def alternation(entries: Iterable[str], *, flexible_space: bool = True) -> str:
     Returns:
         A non-capturing group source, e.g. ``(?:Bộ Chính trị|Quốc hội)``.
     """
-    unique = sorted(set(entries), key=lambda e: (-len(e), e))
+    return _alternation(tuple(sorted(set(entries), key=lambda e: (-len(e), e))), flexible_space)
+
+
+@cache
+def _alternation(unique: tuple[str, ...], flexible_space: bool) -> str:
+    """:func:`alternation` of distinct entries in priority order; cached: the same lists (places,
+    bodies, titles) go into several regexes, and a trie costs ~5 ms to build (first pass, perf-s12)."""
     if flexible_space and not all(_spaced_words(e) for e in unique):
         return flat_alternation(unique, flexible_space=flexible_space)
     space = _SPACE if flexible_space else _LITERAL
@@ -247,7 +264,12 @@ def alternation_any_case(entries: Iterable[str]) -> str:
     Returns:
         A non-capturing group source (trie-shaped, the same matches as :func:`flat_alternation_any_case`).
     """
-    unique = sorted(set(entries), key=lambda e: (-len(e), e))
+    return _alternation_any_case(tuple(sorted(set(entries), key=lambda e: (-len(e), e))))
+
+
+@cache
+def _alternation_any_case(unique: tuple[str, ...]) -> str:
+    """:func:`alternation_any_case` of distinct entries (cached: see :func:`_alternation`)."""
     if not all(_spaced_words(e) for e in unique):
         return flat_alternation_any_case(unique)
     keyed: list[_Keyed] = []
@@ -472,3 +494,81 @@ def compiled_table(table: Mapping[str, str]) -> dict[str, re.Pattern[str]]:
         Name -> compiled regex, in the table's order.
     """
     return {name: re.compile(source) for name, source in table.items()}
+
+
+# --- compiled programs kept on disk (the first pass, perf-s12) ---------------------------------
+
+#: The folder of :func:`compile_cached`'s programs; "" (or "off") keeps none.
+REGEX_CACHE_ENV = "BANTIN_REGEX_CACHE"
+_sre: Any = importlib.import_module("_sre")  # re's engine: builds a pattern from a compiled program
+
+
+def regex_cache_dir() -> Path | None:
+    """The folder of :func:`compile_cached`'s programs: ``$BANTIN_REGEX_CACHE``, else
+    ``$XDG_CACHE_HOME/bantin/regex`` (``~/.cache/bantin/regex``); None when switched off."""
+    configured = os.environ.get(REGEX_CACHE_ENV)
+    if configured is not None:
+        return None if configured in ("", "off") else Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "bantin" / "regex"
+
+
+def compile_cached(source: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(source, flags)``, the program kept in :func:`regex_cache_dir`, for later processes.
+
+    ``re`` parses and compiles a pattern in Python: the ten largest of the extractors (a gazetteer or
+    a title table in each, 8,000-56,000 characters) cost ~0.5 s of a process's first texts, their
+    programs ~0.01 s to load. The program is what ``re.compile`` builds, read back by the engine
+    (which checks it) for the same source, flags, Python and engine version (the file's name is
+    their hash), so the pattern matches exactly the same; without a usable folder, or on any error
+    reading or writing it, this is ``re.compile``.
+
+    Args:
+        source: Regex source.
+        flags: ``re`` flags.
+
+    Returns:
+        The compiled pattern.
+    """
+    folder = regex_cache_dir()
+    if folder is None:
+        return re.compile(source, flags)
+    flags = int(flags)
+    key = f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{flags}\0{source}"
+    path = folder / (hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest() + ".marshal")
+    try:
+        stored = marshal.loads(path.read_bytes())
+        if stored[0] == source:
+            pattern: re.Pattern[str] = _sre.compile(*stored)
+            return pattern
+    except FileNotFoundError:
+        pass
+    except Exception:  # an unreadable or stale file: compiled again and replaced
+        logger.debug("regex cache file %s unreadable", path, exc_info=True)
+    try:
+        program = _program(source, flags)
+        pattern = _sre.compile(*program)
+    except TypeError:  # another engine's interface (a Python this was not written for)
+        return re.compile(source, flags)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, suffix=".tmp", delete=False) as handle:
+            handle.write(marshal.dumps(program))
+        os.replace(handle.name, path)  # atomic: processes compiling the same pattern never read half a file
+    except OSError:
+        logger.debug("regex cache folder %s not writable", folder, exc_info=True)
+    return pattern
+
+
+_Program = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+
+def _program(source: str, flags: int) -> _Program:
+    """The arguments ``re._compiler.compile`` gives the engine for ``source`` (Python 3.11-3.13)."""
+    tree = _parser.parse(source, flags)
+    code = [int(op) for op in _compiler._code(tree, flags)]
+    groupindex = dict(tree.state.groupdict)
+    indexgroup: list[str | None] = [None] * tree.state.groups
+    for name, index in groupindex.items():
+        indexgroup[index] = name
+    return (source, flags | tree.state.flags, code, tree.state.groups - 1, groupindex, tuple(indexgroup))

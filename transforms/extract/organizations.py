@@ -148,7 +148,7 @@ def org_regex() -> re.Pattern[str]:
         rf"(?:(?:{SP}|(?=[-–])){tail_token})*))"
         rf"|(?P<bare>{bare})(?![\w]))"
     )
-    return re.compile(source)
+    return gz.compile_cached(source)
 
 
 # Bodies named by what they do, in lowercase, and closed by where they act: "Chi cục phòng
@@ -738,7 +738,7 @@ def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tu
 
 @cache
 def _of_body() -> re.Pattern[str]:
-    return re.compile(of_body_source(gz.alternation(gz.organization_names())))
+    return gz.compile_cached(of_body_source(gz.alternation(gz.organization_names())))
 
 
 def _add(found: dict[str, _Org], name: str, start: int, in_body: bool) -> None:
@@ -761,7 +761,7 @@ def _shared_head_regex() -> re.Pattern[str]:
     more = gz.alternation(gz.name_syllables(), flexible_space=False)
     item = rf"{word}(?:{SP}(?:{word}|{more}(?![\w]))){{0,4}}"  # "Giao thông vận tải"
     heads = gz.alternation(_LISTED_HEADS)
-    return re.compile(
+    return gz.compile_cached(
         rf"[Cc]ác{SP}(?P<head>{heads})(?:{SP}|[ ]*:{SP})(?P<first>{item})"
         rf"(?P<rest>(?:(?:,{SP}|{SP}và{SP})(?!{heads}(?![\w])){item})+)"
     )

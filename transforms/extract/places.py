@@ -18,6 +18,7 @@ from transforms.extract.gazetteer import (
     alternation,
     both_cases,
     bounded,
+    compile_cached,
     name_syllables,
     place_names,
     word_start,
@@ -65,7 +66,7 @@ def place_regex() -> re.Pattern[str]:
         + "|".join(_VENUE_HEADS)
         + rf")(?: (?:(?:Tỉnh|Thành|Huyện|Quận) ủy|Trung ương|{word}|{ACRONYM}|và(?= {UPPER})))*{_ADMIN_TAIL}"
     )
-    return re.compile(
+    return compile_cached(
         # "trên địa bàn TPHCM": the territory where things happen
         r"(?:tại|Tại|Điểm cầu|điểm cầu|Đầu cầu|đầu cầu|diễn ra ở|ở|đến|tới|địa bàn)(?: chính)?\s+(?:"
         r"(?:(?:thành phố|Thành phố|TP\.?|tỉnh|Tỉnh|Thủ đô|thủ đô|nước|thị xã)\s+)?"
@@ -102,7 +103,7 @@ def unit_regex() -> re.Pattern[str]:
     units = both_cases(*_UNIT_WORDS)
     abbrs = "|".join(re.escape(abbr) for abbr in _UNIT_ABBRS)
     # tried only at _UNIT_STARTS (find_places): a scan of every position costs ~4x more
-    return re.compile(
+    return compile_cached(
         rf"(?:(?P<hcm>TP\.? ?HCM)(?![\w])|(?:{units} |TP\.? ?|(?P<abbr>{abbrs}) ?)"
         rf"(?P<place>{places}(?![\w])(?! {UPPER})"
         # "xã Vĩnh Hậu A", "P.Bình Hưng Hòa B": a commune split in two keeps its letter
@@ -117,7 +118,7 @@ def unit_regex() -> re.Pattern[str]:
 def _list_regex() -> re.Pattern[str]:
     """A listed place right after a place: "tỉnh Nam Định và Thanh Hóa", "quận 1 - TPHCM", or in
     brackets: "huyện A Lưới (Thừa Thiên - Huế)", "Trung tâm Hội nghị Quốc gia Mỹ Đình (Hà Nội)"."""
-    return re.compile(
+    return compile_cached(
         rf"(?:,\s*|\s+và\s+|\s+-\s+|\s*\(\s*)(?:{_ADMIN_HEAD}\s+)?"
         rf"(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER})"
     )
@@ -129,7 +130,7 @@ def _told_regex() -> re.Pattern[str]:
     "thăm Đà Nẵng"); group ``place``.
     """
     # "học về Anh ngữ": a language, not the country
-    return re.compile(
+    return compile_cached(
         rf"(?:{_ADMIN_HEAD}\s+)?(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER}| ngữ(?![\w]))"
     )
 
@@ -189,7 +190,7 @@ _CITY_WORD = re.compile(r"(?:TP\.?|[Tt]hành phố) ?$")
 @cache
 def _comma_regex() -> re.Pattern[str]:
     """A listed place after a comma (", Hà Nội", ", tỉnh Quảng Ninh"); group ``place``."""
-    return re.compile(
+    return compile_cached(
         rf",\s*(?:{_ADMIN_HEAD}\s+)?(?P<place>{alternation(place_names())})(?![\w])(?! {UPPER})"
     )
 
@@ -204,7 +205,7 @@ VENUE_CHARS = 60  # the cue, a venue's name of up to 50 characters and spaces
 def _head_regex() -> re.Pattern[str]:
     """A place heading a news item, matched on the text before its colon: "Thanh Hóa" / "(Phú Yên)"."""
     places = alternation(place_names())
-    return re.compile(rf"(?:(?<![\w])(?P<head>{places})|\((?P<bracket>{places})\))\s*$")
+    return compile_cached(rf"(?:(?<![\w])(?P<head>{places})|\((?P<bracket>{places})\))\s*$")
 
 
 _HEAD_COLON = re.compile(rf":\s+(?={UPPER})")

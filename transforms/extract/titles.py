@@ -30,6 +30,7 @@ from transforms.extract.gazetteer import (
     alternation,
     body_heads,
     bounded,
+    compile_cached,
     countries,
     folded_places,
     load_list,
@@ -394,19 +395,19 @@ def _heads_by_letter() -> dict[str, list[str]]:
 @cache
 def _head_regex() -> re.Pattern[str]:
     """Prefix and head of a title, without the organization tail."""
-    return re.compile(_start_source())
+    return compile_cached(_start_source())
 
 
 @cache
 def title_regex() -> re.Pattern[str]:
     """Compiled title regex."""
-    return re.compile(title_source())
+    return compile_cached(title_source())
 
 
 @cache
 def title_regex_any_case() -> re.Pattern[str]:
     """Compiled title regex accepting a lowercase head (used right after a name)."""
-    return re.compile(title_source(any_case=True))
+    return compile_cached(title_source(any_case=True))
 
 
 # Separators between titles of one chain: a comma, or "kiêm" ("Phó Thủ tướng kiêm Bộ trưởng", also
@@ -532,7 +533,7 @@ def _superior_after_dash() -> re.Pattern[str]:
     org = alternation(organization_names())
     tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token_source(name_word(), inner, org, qualifiers=False)}))*"
     # (the sub-unit's name may end in a lowercase syllable the tail left out: "Khoa Điêu khắc")
-    return re.compile(
+    return compile_cached(
         rf"((?: (?:{LOWER}+|{UPPER}\d{{1,3}})(?![\w'])){{0,2}}) ?[-–] ?{_SUPERIOR}(?![\w]){tail}"
     )
 
@@ -603,7 +604,7 @@ def _field_tail() -> re.Pattern[str]:
     tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token_source(name_word(), inner, org)}))*"
     verb = alternation(PREDICATE_STARTS, flexible_space=False)
     # two syllables at least, the first no verb: "Chủ tịch UBND tỉnh giao Sở Tài chính" is a clause
-    return re.compile(
+    return compile_cached(
         rf" (?!(?:{verb})(?![\w]))(?:{field})(?![\w'])(?: (?:{field})(?![\w'])){{1,5}}{tail}"
         rf"(?=[,;.:)\n]| [-–] | {UPPER}|$)"
     )
@@ -631,7 +632,7 @@ def _listed_fields() -> re.Pattern[str]:
     inner = alternation(INNER_WORDS)
     org = alternation(organization_names())
     tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token_source(name_word(), inner, org)}))*"
-    return re.compile(
+    return compile_cached(
         rf"(?:, {field}){{0,5}} và {field}(?=[,;.:)]| [-–] |\n|$)|(?:, {field}){{0,5}} và {field}{tail}"
     )
 
