@@ -125,3 +125,25 @@ def test_compile_cached_without_a_folder(tmp_path: Path, monkeypatch: pytest.Mon
     monkeypatch.delenv(gz.REGEX_CACHE_ENV)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     assert gz.regex_cache_dir() == tmp_path / "xdg" / "bantin" / "regex"
+
+
+def test_compile_cached_without_the_private_parser(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python 3.10 has no ``re._parser``: the pattern is compiled and nothing is written."""
+    monkeypatch.setenv(gz.REGEX_CACHE_ENV, str(tmp_path))
+    monkeypatch.setattr(gz, "_compiler", None)
+    source, flags = _SOURCES[0]
+    _same_pattern(gz.compile_cached(source, flags), re.compile(source, flags))
+    assert not list(tmp_path.iterdir())
+
+
+def test_compile_cached_with_another_interface(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A parser or engine that changed its private interface falls back to ``re.compile``."""
+    monkeypatch.setenv(gz.REGEX_CACHE_ENV, str(tmp_path))
+
+    def changed(source: str, flags: int) -> None:
+        raise AttributeError("_code")
+
+    monkeypatch.setattr(gz, "_program", changed)
+    source, flags = _SOURCES[0]
+    _same_pattern(gz.compile_cached(source, flags), re.compile(source, flags))
+    assert not list(tmp_path.iterdir())

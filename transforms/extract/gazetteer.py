@@ -22,7 +22,6 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from functools import cache
 from itertools import pairwise
 from pathlib import Path
-from re import _compiler, _parser  # type: ignore[attr-defined]
 from typing import Any
 
 from transforms.clean.normalize import canonical_tones, fold
@@ -501,6 +500,11 @@ def compiled_table(table: Mapping[str, str]) -> dict[str, re.Pattern[str]]:
 #: The folder of :func:`compile_cached`'s programs; "" (or "off") keeps none.
 REGEX_CACHE_ENV = "BANTIN_REGEX_CACHE"
 _sre: Any = importlib.import_module("_sre")  # re's engine: builds a pattern from a compiled program
+try:  # re's own parser and code generator (private; named so from Python 3.11)
+    _parser: Any = importlib.import_module("re._parser")
+    _compiler: Any = importlib.import_module("re._compiler")
+except ImportError:  # Python 3.10 (sre_parse, sre_compile): compile_cached is re.compile there
+    _parser = _compiler = None
 
 
 def regex_cache_dir() -> Path | None:
@@ -531,7 +535,7 @@ def compile_cached(source: str, flags: int = 0) -> re.Pattern[str]:
         The compiled pattern.
     """
     folder = regex_cache_dir()
-    if folder is None:
+    if folder is None or _compiler is None:
         return re.compile(source, flags)
     flags = int(flags)
     key = f"{sys.version}\0{_sre.MAGIC}\0{_sre.CODESIZE}\0{flags}\0{source}"
@@ -548,7 +552,8 @@ def compile_cached(source: str, flags: int = 0) -> re.Pattern[str]:
     try:
         program = _program(source, flags)
         pattern = _sre.compile(*program)
-    except TypeError:  # another engine's interface (a Python this was not written for)
+    except Exception:  # another parser or engine interface (a Python this was not written for)
+        logger.debug("regex program of another interface; using re.compile", exc_info=True)
         return re.compile(source, flags)
     try:
         folder.mkdir(parents=True, exist_ok=True)
