@@ -1171,6 +1171,15 @@ _LEAD_START = re.compile(
 )
 # A time or date inside the would-be headline marks a lead ("7h sáng nay 10/4, cuộc đi bộ...").
 _CLOCK = re.compile(r"\d(?:h|giờ)(?![\w])|\d/\d|(?:sáng|chiều|tối) nay")
+# A lead opened by its time and day-month date after the headline: "... báo chí cách mạng 9h sáng nay,
+# 21-4, tại Thái Nguyên", "... Tổng Bí thư Sáng nay, 24-4, tại ...", "... 13 giờ chiều 25-1, vị trí ...".
+_DATED_LEAD = re.compile(
+    r" (?<=[\w”\"’)] )(?=(?:\d{1,2}(?:h|giờ)(?:\d{2})?(?: \d{1,2} phút)?(?: (?:sáng|chiều|tối|trưa|đêm))?"
+    r"|Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng)(?: nay| qua| hôm qua)?,? \(?\d{1,2}-\d{1,2}(?:-\d{4})?\)?, )"
+)
+# A headline opened by the day it announces and a colon ("Ngày 24-4: Công bố kết quả ...", "19-7: hội
+# nghị ..."): no lead's opening, though it starts with "Ngày".
+_DATED_HEAD = re.compile(r"^(?:(?:Ngày|Sáng|Chiều|Tối) )?\d{1,2}[-/]\d{1,2}(?:[-/]\d{4})?: ")
 _LEAD_ECHO = 30  # this many characters of the lead found again before the outlet code: a copy of it
 _RUN_ON_SCAN = 450  # the headline and a caption of a run-on line fit in the first ~400 characters
 _HEAD_MIN, _HEAD_MAX = 12, 180  # shortest and longest headlines of that archive, with margin
@@ -1619,7 +1628,7 @@ def split_run_on(line: str, after: Sequence[str] = ()) -> tuple[str, list[str], 
     mark = _LEAD_MARK.search(line, 0, _RUN_ON_SCAN)
     # the outlet code starts the lead: what stands before it is the headline even when it opens
     # like a lead ("Ngày 4-3, khởi công dự án ... (NLĐ)- Theo Sở ...")
-    if len(line) < 60 or (_LEAD_START.match(line) and not mark):
+    if len(line) < 60 or (_LEAD_START.match(line) and not mark and not _DATED_HEAD.match(line)):
         return None
     twice = _repeated_head(line)
     if twice:
@@ -1638,6 +1647,9 @@ def split_run_on(line: str, after: Sequence[str] = ()) -> tuple[str, list[str], 
     else:
         stop = re.search(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])", line[: _HEAD_MAX + 1])
         cut = stop.end() - 1 if stop else _opener_split(line)
+        dated = None if stop else _DATED_LEAD.search(line, _HEAD_MIN, _HEAD_MAX + 1)
+        if dated is not None and (cut is None or dated.start() < cut):
+            cut = dated.start()  # the lead's time and date come before any other opener
         if cut is None and not stop:
             cut = _subject_split(line)
         if cut is None and not stop:

@@ -1,0 +1,32 @@
+"""Headlines and bodies of session 12 (issue 9), on short real excerpts (VNTC id on each case)."""
+
+from __future__ import annotations
+
+from transforms.clean.text import clean_text
+
+_LEAD_TAIL = (
+    " tại Thái Nguyên, Hội Nhà báo Việt Nam long trọng tổ chức lễ kỷ niệm 55 năm ngày thành lập Hội Nhà báo"
+    " Việt Nam.\nNgày 21-4-1955 tại xóm Roòng Khoa, Hội Những người viết báo Việt Nam ra đời.\n"
+)
+
+
+def test_a_lead_opened_by_a_clock_and_date_ends_the_headline() -> None:
+    # XH_NLD_T_ (9390)
+    cleaned = clean_text(" Phấn đấu vì sự phát triển của báo chí cách mạng 9h sáng nay, 21-4," + _LEAD_TAIL)
+    assert cleaned.title == "Phấn đấu vì sự phát triển của báo chí cách mạng"
+    assert cleaned.body.startswith("9h sáng nay, 21-4, tại Thái Nguyên")
+
+
+def test_a_headline_opened_by_its_day_and_a_colon() -> None:
+    # XH_NLD_T_ (9743)
+    cleaned = clean_text(
+        " Ngày 24-4: Công bố kết quả bầu cử BCHTƯ, lấy tín nhiệm chức danh Tổng Bí thư Sáng nay, 24-4,"
+        + _LEAD_TAIL
+    )
+    assert cleaned.title == "Ngày 24-4: Công bố kết quả bầu cử BCHTƯ, lấy tín nhiệm chức danh Tổng Bí thư"
+    assert cleaned.body.startswith("Sáng nay, 24-4, tại Thái Nguyên")
+
+
+def test_a_lead_opening_with_its_date_is_no_headline() -> None:
+    cleaned = clean_text(" Sáng nay, 24-4, tại Hội trường Ba Đình, các đại biểu nghe công bố kết quả." + _LEAD_TAIL)
+    assert cleaned.title is None
