@@ -30,3 +30,14 @@ def test_a_headline_opened_by_its_day_and_a_colon() -> None:
 def test_a_lead_opening_with_its_date_is_no_headline() -> None:
     cleaned = clean_text(" Sáng nay, 24-4, tại Hội trường Ba Đình, các đại biểu nghe công bố kết quả." + _LEAD_TAIL)
     assert cleaned.title is None
+
+
+def test_an_interview_question_behind_a_detached_full_stop_ends_the_headline() -> None:
+    # XH_NLD_T_ (9012)
+    cleaned = clean_text(
+        " Hơn 50% trường THCN tổ chức xét tuyển? . Phóng viên: Điểm mới trong tuyển sinh THCN sắp tới là"
+        " tăng xét tuyển ở các trường. Chủ trương này đã được các trường đồng thuận?\n- Ông Nguyễn Đại Thành:"
+        " Đúng vậy, các trường đều đồng thuận với chủ trương này.\n"
+    )
+    assert cleaned.title == "Hơn 50% trường THCN tổ chức xét tuyển?"
+    assert cleaned.body.startswith("Phóng viên: Điểm mới trong tuyển sinh")

@@ -1180,6 +1180,9 @@ _DATED_LEAD = re.compile(
 # A headline opened by the day it announces and a colon ("Ngày 24-4: Công bố kết quả ...", "19-7: hội
 # nghị ..."): no lead's opening, though it starts with "Ngày".
 _DATED_HEAD = re.compile(r"^(?:(?:Ngày|Sáng|Chiều|Tối) )?\d{1,2}[-/]\d{1,2}(?:[-/]\d{4})?: ")
+# An interview's first question after the headline, behind a detached full stop: "Hơn 50% trường THCN tổ
+# chức xét tuyển? . Phóng viên: Điểm mới ...", "... sẽ được ban hành . Phóng viên: Ngày 31-12-2005, ...".
+_INTERVIEW_TURN = re.compile(r" \. (?=(?:Phóng viên|PV)\s*:)")
 _LEAD_ECHO = 30  # this many characters of the lead found again before the outlet code: a copy of it
 _RUN_ON_SCAN = 450  # the headline and a caption of a run-on line fit in the first ~400 characters
 _HEAD_MIN, _HEAD_MAX = 12, 180  # shortest and longest headlines of that archive, with margin
@@ -1645,6 +1648,10 @@ def split_run_on(line: str, after: Sequence[str] = ()) -> tuple[str, list[str], 
         if echo > 0:
             head = head[:echo].rstrip()  # the lead's first sentence printed before the code too
     else:
+        interview = _INTERVIEW_TURN.search(line, _HEAD_MIN, _HEAD_MAX + 1)
+        if interview is not None and ". " not in line[: interview.start()]:
+            head, rest = line[: interview.start()].rstrip(), line[interview.end() :]
+            return (head, [], rest) if _HEAD_MIN <= len(head) <= _HEAD_MAX else None
         stop = re.search(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])", line[: _HEAD_MAX + 1])
         cut = stop.end() - 1 if stop else _opener_split(line)
         dated = None if stop else _DATED_LEAD.search(line, _HEAD_MIN, _HEAD_MAX + 1)
