@@ -41,3 +41,31 @@ def test_an_interview_question_behind_a_detached_full_stop_ends_the_headline() -
     )
     assert cleaned.title == "Hơn 50% trường THCN tổ chức xét tuyển?"
     assert cleaned.body.startswith("Phóng viên: Điểm mới trong tuyển sinh")
+
+
+def test_a_caption_with_its_photo_note_leaves_the_body() -> None:
+    # XH_NLD_T_ (9622)
+    cleaned = clean_text(
+        " Loạn số nhà, tên đường ở khu dân cư mới! Khu nhà ở khang trang thế này nhưng số nhà lại như mê hồn"
+        " trận! Trong ảnh: Khu nhà ở Làng Hoa, phường 11, quận Gò Vấp Những tên đường lạ lùng: Đường 1107"
+        " Phạm Thế Hiển, đường 1011 Phạm Thế Hiển! Và những số nhà “bó tay”: nhà số 107 đường 715 Tạ Quang"
+        " Bửu liền kề nhà số E42 Cao Lỗ (!?)\nMột buổi tối cuối tuần, chúng tôi đi tìm một số nhà.\n"
+    )
+    assert cleaned.title == "Loạn số nhà, tên đường ở khu dân cư mới!"
+    assert cleaned.captions == (
+        "Khu nhà ở khang trang thế này nhưng số nhà lại như mê hồn trận! Trong ảnh: Khu nhà ở Làng Hoa,"
+        " phường 11, quận Gò Vấp",
+    )
+    assert cleaned.body.startswith("Những tên đường lạ lùng:")
+
+
+def test_a_photo_note_marks_the_caption_after_an_untitled_headline() -> None:
+    # XH_NLD_T_ (9349): the note's credit ends the caption
+    cleaned = clean_text(
+        " Đại hội X “Hồ Chí Minh hơn nữa” Làn sóng đầu tư từ Nhật Bản đang dâng vào VN. Trong ảnh: Công nhân"
+        " VN đang sản xuất dụng cụ lọc thận nhân tạo tại KCX Tân Thuận - Ảnh: H.THÚY Sự kiện lớn nhất năm"
+        " 2006 của Việt Nam: Đại hội toàn quốc lần thứ X Đảng Cộng sản.\nMột đại hội phải chứng minh điều đó.\n"
+    )
+    assert cleaned.title == "Đại hội X “Hồ Chí Minh hơn nữa”"
+    assert cleaned.captions[0].startswith("Làn sóng đầu tư") and cleaned.captions[0].endswith("Ảnh: H.THÚY")
+    assert cleaned.body.startswith("Sự kiện lớn nhất năm 2006")

@@ -1183,9 +1183,39 @@ _DATED_HEAD = re.compile(r"^(?:(?:Ngày|Sáng|Chiều|Tối) )?\d{1,2}[-/]\d{1,2
 # An interview's first question after the headline, behind a detached full stop: "Hơn 50% trường THCN tổ
 # chức xét tuyển? . Phóng viên: Điểm mới ...", "... sẽ được ban hành . Phóng viên: Ngày 31-12-2005, ...".
 _INTERVIEW_TURN = re.compile(r" \. (?=(?:Phóng viên|PV)\s*:)")
+# "Trong ảnh:" after a caption's sentence describes the photo, up to its credit or the lead's opener:
+# "... như mê hồn trận! Trong ảnh: Khu nhà ở Làng Hoa, phường 11, quận Gò Vấp Những tên đường lạ lùng: ...".
+_PHOTO_NOTE = re.compile(r"(?<=[.!?]) Trong ảnh: ")
+_PHOTO_NOTE_MAX = 250  # a caption sentence and its note fit in the first ~250 characters of the line
+_PHOTO_NOTE_SPAN = 200  # the note names what the photo shows in fewer characters than this
 _LEAD_ECHO = 30  # this many characters of the lead found again before the outlet code: a copy of it
 _RUN_ON_SCAN = 450  # the headline and a caption of a run-on line fit in the first ~400 characters
 _HEAD_MIN, _HEAD_MAX = 12, 180  # shortest and longest headlines of that archive, with margin
+
+
+def _photo_note(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of a "Trong ảnh: ..." note in ``text``, or None.
+
+    The note stands after one caption sentence; it ends after its credit ("- Ảnh: H.THÚY") or where a
+    lead opener follows it ("... Q.1 - TPHCM Hơn 70% giáo viên ...").
+    """
+    note = _PHOTO_NOTE.search(text, 0, _PHOTO_NOTE_MAX)
+    if note is None:
+        return None
+    limit = note.end() + _PHOTO_NOTE_SPAN
+    credit = _credit_inline(text, limit)
+    if credit is not None and credit.start() > note.end():
+        return note.start(), credit.end()
+    opener = _OPENER.search(text, note.end() + _HEAD_MIN, limit)
+    return (note.start(), opener.start()) if opener is not None else None
+
+
+def _noted_caption(rest: str) -> int | None:
+    """Where a caption sentence with its photo note, opening ``rest``, ends; or None."""
+    note = _photo_note(rest)
+    if note is None or ". " in rest[: note[0] - 1]:
+        return None
+    return note[1]
 
 
 def _opener_split(text: str) -> int | None:
@@ -1663,9 +1693,20 @@ def split_run_on(line: str, after: Sequence[str] = ()) -> tuple[str, list[str], 
             cut = _office_caption(line)
         if cut is None and not stop:
             cut = _restated_turn(line, after)
+        note = _photo_note(line) if cut is None or ". " in line[:cut] else None
+        if note is not None:
+            # a caption sentence and its photo note before the lead: the caption starts where a
+            # capitalized common noun follows the headline's last word ("... làm thước đo Mô hình ...")
+            turn = _capital_turn(line[: note[0]])
+            cut = turn if turn is not None and not line[:turn].endswith(":") else None
         if cut is None or ". " in line[:cut] or _CLOCK.search(line, 0, cut):
             return None
         head, rest = line[:cut].rstrip(), line[cut:].lstrip()
+        noted = _noted_caption(rest)
+        if noted is not None:
+            captions_before, rest = [rest[:noted].strip(" -")], rest[noted:].lstrip(" -")
+            if rest and _HEAD_MIN <= len(head) <= _HEAD_MAX and not head.endswith((",", ":")):
+                return head, captions_before, rest
     captions: list[str] = []
     if caption_credit:
         stop = re.search(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])", head)
