@@ -28,7 +28,8 @@ def test_a_headline_opened_by_its_day_and_a_colon() -> None:
 
 
 def test_a_lead_opening_with_its_date_is_no_headline() -> None:
-    cleaned = clean_text(" Sáng nay, 24-4, tại Hội trường Ba Đình, các đại biểu nghe công bố kết quả." + _LEAD_TAIL)
+    lead = " Sáng nay, 24-4, tại Hội trường Ba Đình, các đại biểu nghe công bố kết quả."
+    cleaned = clean_text(lead + _LEAD_TAIL)
     assert cleaned.title is None
 
 
@@ -64,7 +65,8 @@ def test_a_photo_note_marks_the_caption_after_an_untitled_headline() -> None:
     cleaned = clean_text(
         " Đại hội X “Hồ Chí Minh hơn nữa” Làn sóng đầu tư từ Nhật Bản đang dâng vào VN. Trong ảnh: Công nhân"
         " VN đang sản xuất dụng cụ lọc thận nhân tạo tại KCX Tân Thuận - Ảnh: H.THÚY Sự kiện lớn nhất năm"
-        " 2006 của Việt Nam: Đại hội toàn quốc lần thứ X Đảng Cộng sản.\nMột đại hội phải chứng minh điều đó.\n"
+        " 2006 của Việt Nam: Đại hội toàn quốc lần thứ X Đảng Cộng sản.\nMột đại hội phải chứng minh."
+        "\n"
     )
     assert cleaned.title == "Đại hội X “Hồ Chí Minh hơn nữa”"
     assert cleaned.captions[0].startswith("Làn sóng đầu tư") and cleaned.captions[0].endswith("Ảnh: H.THÚY")
