@@ -1171,9 +1171,51 @@ _LEAD_START = re.compile(
 )
 # A time or date inside the would-be headline marks a lead ("7h sáng nay 10/4, cuộc đi bộ...").
 _CLOCK = re.compile(r"\d(?:h|giờ)(?![\w])|\d/\d|(?:sáng|chiều|tối) nay")
+# A lead opened by its time and day-month date after the headline: "... báo chí cách mạng 9h sáng nay,
+# 21-4, tại Thái Nguyên", "... Tổng Bí thư Sáng nay, 24-4, tại ...", "... 13 giờ chiều 25-1, vị trí ...".
+_DATED_LEAD = re.compile(
+    r" (?<=[\w”\"’)] )(?=(?:\d{1,2}(?:h|giờ)(?:\d{2})?(?: \d{1,2} phút)?(?: (?:sáng|chiều|tối|trưa|đêm))?"
+    r"|Sáng|Chiều|Tối|Trưa|Đêm|Rạng sáng)(?: nay| qua| hôm qua)?,? \(?\d{1,2}-\d{1,2}(?:-\d{4})?\)?, )"
+)
+# A headline opened by the day it announces and a colon ("Ngày 24-4: Công bố kết quả ...", "19-7: hội
+# nghị ..."): no lead's opening, though it starts with "Ngày".
+_DATED_HEAD = re.compile(r"^(?:(?:Ngày|Sáng|Chiều|Tối) )?\d{1,2}[-/]\d{1,2}(?:[-/]\d{4})?: ")
+# An interview's first question after the headline, behind a detached full stop: "Hơn 50% trường THCN tổ
+# chức xét tuyển? . Phóng viên: Điểm mới ...", "... sẽ được ban hành . Phóng viên: Ngày 31-12-2005, ...".
+_INTERVIEW_TURN = re.compile(r" \. (?=(?:Phóng viên|PV)\s*:)")
+# "Trong ảnh:" after a caption's sentence describes the photo, up to its credit or the lead's opener:
+# "... như mê hồn trận! Trong ảnh: Khu nhà ở Làng Hoa, phường 11, quận Gò Vấp Những tên đường lạ lùng: ...".
+_PHOTO_NOTE = re.compile(r"(?<=[.!?]) Trong ảnh: ")
+_PHOTO_NOTE_MAX = 250  # a caption sentence and its note fit in the first ~250 characters of the line
+_PHOTO_NOTE_SPAN = 200  # the note names what the photo shows in fewer characters than this
 _LEAD_ECHO = 30  # this many characters of the lead found again before the outlet code: a copy of it
 _RUN_ON_SCAN = 450  # the headline and a caption of a run-on line fit in the first ~400 characters
 _HEAD_MIN, _HEAD_MAX = 12, 180  # shortest and longest headlines of that archive, with margin
+
+
+def _photo_note(text: str) -> tuple[int, int] | None:
+    """``(start, end)`` of a "Trong ảnh: ..." note in ``text``, or None.
+
+    The note stands after one caption sentence; it ends after its credit ("- Ảnh: H.THÚY") or where a
+    lead opener follows it ("... Q.1 - TPHCM Hơn 70% giáo viên ...").
+    """
+    note = _PHOTO_NOTE.search(text, 0, _PHOTO_NOTE_MAX)
+    if note is None:
+        return None
+    limit = note.end() + _PHOTO_NOTE_SPAN
+    credit = _credit_inline(text, limit)
+    if credit is not None and credit.start() > note.end():
+        return note.start(), credit.end()
+    opener = _OPENER.search(text, note.end() + _HEAD_MIN, limit)
+    return (note.start(), opener.start()) if opener is not None else None
+
+
+def _noted_caption(rest: str) -> int | None:
+    """Where a caption sentence with its photo note, opening ``rest``, ends; or None."""
+    note = _photo_note(rest)
+    if note is None or ". " in rest[: note[0] - 1]:
+        return None
+    return note[1]
 
 
 def _opener_split(text: str) -> int | None:
@@ -1619,7 +1661,7 @@ def split_run_on(line: str, after: Sequence[str] = ()) -> tuple[str, list[str], 
     mark = _LEAD_MARK.search(line, 0, _RUN_ON_SCAN)
     # the outlet code starts the lead: what stands before it is the headline even when it opens
     # like a lead ("Ngày 4-3, khởi công dự án ... (NLĐ)- Theo Sở ...")
-    if len(line) < 60 or (_LEAD_START.match(line) and not mark):
+    if len(line) < 60 or (_LEAD_START.match(line) and not mark and not _DATED_HEAD.match(line)):
         return None
     twice = _repeated_head(line)
     if twice:
@@ -1636,17 +1678,35 @@ def split_run_on(line: str, after: Sequence[str] = ()) -> tuple[str, list[str], 
         if echo > 0:
             head = head[:echo].rstrip()  # the lead's first sentence printed before the code too
     else:
+        interview = _INTERVIEW_TURN.search(line, _HEAD_MIN, _HEAD_MAX + 1)
+        if interview is not None and ". " not in line[: interview.start()]:
+            head, rest = line[: interview.start()].rstrip(), line[interview.end() :]
+            return (head, [], rest) if _HEAD_MIN <= len(head) <= _HEAD_MAX else None
         stop = re.search(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])", line[: _HEAD_MAX + 1])
         cut = stop.end() - 1 if stop else _opener_split(line)
+        dated = None if stop else _DATED_LEAD.search(line, _HEAD_MIN, _HEAD_MAX + 1)
+        if dated is not None and (cut is None or dated.start() < cut):
+            cut = dated.start()  # the lead's time and date come before any other opener
         if cut is None and not stop:
             cut = _subject_split(line)
         if cut is None and not stop:
             cut = _office_caption(line)
         if cut is None and not stop:
             cut = _restated_turn(line, after)
+        note = _photo_note(line) if cut is None or ". " in line[:cut] else None
+        if note is not None:
+            # a caption sentence and its photo note before the lead: the caption starts where a
+            # capitalized common noun follows the headline's last word ("... làm thước đo Mô hình ...")
+            turn = _capital_turn(line[: note[0]])
+            cut = turn if turn is not None and not line[:turn].endswith(":") else None
         if cut is None or ". " in line[:cut] or _CLOCK.search(line, 0, cut):
             return None
         head, rest = line[:cut].rstrip(), line[cut:].lstrip()
+        noted = _noted_caption(rest)
+        if noted is not None:
+            captions_before, rest = [rest[:noted].strip(" -")], rest[noted:].lstrip(" -")
+            if rest and _HEAD_MIN <= len(head) <= _HEAD_MAX and not head.endswith((",", ":")):
+                return head, captions_before, rest
     captions: list[str] = []
     if caption_credit:
         stop = re.search(r"[?!] (?=[A-ZÀ-ỸĐ0-9“\"])", head)

@@ -218,6 +218,17 @@ def _issuer_after(text: str, end: int) -> str | None:
     return trim_dangling(text, match.start(1), match.end(1)) or None
 
 
+def _issuer_initials(code: str) -> bool:
+    """True for an issuer's initials: all capitals ("CP", "VPCP") or two or more among lowercase ones.
+
+    Mixed-case codes are abbreviations too: "TTg" (Thủ tướng), "KtrVB" (Cục Kiểm tra văn bản); a word
+    with one capital ("Tháng") is none.
+    """
+    if len(code) < 2:
+        return False
+    return code[1:].upper() == code[1:] or sum(1 for c in code if c.isupper()) >= 2
+
+
 def _number_key(number: str) -> str:
     digits = re.match(r"\d+", number)
     return str(int(digits.group(0))) if digits else number
@@ -297,8 +308,8 @@ def extract_documents(text: str) -> tuple[DocumentRef, ...]:
                 f"{number}/{written_year}/{code}-{slashed}" if written_year else f"{number}/{code}-{slashed}"
             )
             add(match, slash_ref, word or slash_type, slashed, number, begin)
-        elif not slashed and word is not None and len(code) > 1 and code[1:].upper() == code[1:]:
-            # an issuer's initials alone ("28/CP", "304/VPCP", "15/TTg" is no all-caps tail) need a type word
+        elif not slashed and word is not None and _issuer_initials(code):
+            # an issuer's initials alone ("28/CP", "304/VPCP", "58/TTg", "18/KtrVB") need a type word
             slash_ref = f"{number}/{written_year}/{code}" if written_year else f"{number}/{code}"
             add(match, slash_ref, word, code, number, begin)
     for match in bounded(_RESOLUTION_CC, text):
