@@ -286,6 +286,11 @@ _EDGE = gz.compiled_table(
         "term_after": r"\s+(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d)",
         # joiners left at the end of a cut name
         "trailing": r"(?:\s+(?:và|-|của))+$",
+        # "xã Đức" + "Lập Thượng", "quận Nam" + "Từ Liêm": a level word and one capitalized syllable
+        # before a two-syllable run make a three-syllable place, not a place and a person (59 VNTC
+        # names; the longer names there were people: "quận Tây Hồ Chử Ngọc Tuất")
+        "admin_syllable_before": r"(?P<level>huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP)\s+"
+        rf"(?P<syllable>{UPPER}{LOWER}*)\s+$",
         # a capitalized word or an acronym in a name's tail
         "proper": rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})",
         # a lowercase word right after a name
@@ -1254,6 +1259,20 @@ def _delegations(text: str, found: dict[str, _Org], in_body: bool) -> None:
             _add(found, _clean(text[match.start() : scope.end()]), match.start(), in_body)
 
 
+def _in_place_name(text: str, start: int) -> bool:
+    """A two-syllable name candidate at ``start`` that is (part of) the name of a unit: right after a
+    level word ("huyện Quế Sơn"), or after a level word and one capitalized syllable that is no place of
+    its own ("xã Đức Lập Thượng", "quận Nam Từ Liêm"; not "TP Huế" + "Lê Hùng": only a city or a
+    province has a one-syllable name)."""
+    if _EDGE["admin_before"].search(text, max(0, start - 12), start):
+        return True
+    before = _EDGE["admin_syllable_before"].search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    city = before.group("level") in ("tỉnh", "thành phố", "TP")
+    return not city or fold(before.group("syllable")) not in gz.folded_places()
+
+
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
     names = find_names(text)[0]
@@ -1262,10 +1281,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
         name.start
         for name in names
         if fold(name.text) not in gz.folded_places()
-        and not (
-            name.text.count(" ") == 1
-            and _EDGE["admin_before"].search(text, max(0, name.start - 12), name.start)
-        )
+        and not (name.text.count(" ") == 1 and _in_place_name(text, name.start))
         and name.end not in named_after
     )
     _descriptive(text, found, in_body, stops)

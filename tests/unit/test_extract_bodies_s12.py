@@ -1,0 +1,40 @@
+"""Issue 9, session twelve: organization forms counted on the VNTC texts (bodies).
+
+Made-up sentences in the shapes the press uses, one table per form: each sentence with the body it
+must give (GIVES), or with a name it must not give (NEVER).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.support.org_forms import FormTable, case_id, org_names, table_cases
+
+# form -> sentences and the body each one names
+GIVES: FormTable = {
+    "a three-syllable place after a level word is no person": [
+        ("Ông Bé, Phó Chủ tịch UBND xã Đức Lập Thượng, cho biết.", "UBND xã Đức Lập Thượng"),
+        ("Ông Ngọc, bí thư Đảng ủy xã Long Thành Nam, cho biết.", "Đảng ủy xã Long Thành Nam"),
+        ("Ông Vân, Chủ tịch UBND huyện Bắc Trà My, cho biết.", "UBND huyện Bắc Trà My"),
+        ("Ban CHQS quận Nam Từ Liêm tổ chức hội nghị.", "Ban CHQS quận Nam Từ Liêm"),
+    ],
+}
+
+# form -> sentences and a name each one must not give
+NEVER: FormTable = {
+    "a three-syllable place after a level word is no person": [
+        ("Ông Bé, Phó Chủ tịch UBND xã Đức Lập Thượng, cho biết.", "UBND xã Đức"),
+        # a city of one syllable, then a person: the body ends at the city
+        ("Giám đốc Công an TP Huế Lê Hùng cho biết.", "Công an TP Huế Lê Hùng"),
+    ],
+}
+
+
+@pytest.mark.parametrize(("text", "body"), table_cases(GIVES), ids=case_id)
+def test_the_form_gives_its_body(text: str, body: str) -> None:
+    assert body in org_names(text)
+
+
+@pytest.mark.parametrize(("text", "part"), table_cases(NEVER), ids=case_id)
+def test_the_form_gives_no_such_name(text: str, part: str) -> None:
+    assert part not in org_names(text)
