@@ -18,6 +18,10 @@ GIVES: FormTable = {
         ("Ông Vân, Chủ tịch UBND huyện Bắc Trà My, cho biết.", "UBND huyện Bắc Trà My"),
         ("Ban CHQS quận Nam Từ Liêm tổ chức hội nghị.", "Ban CHQS quận Nam Từ Liêm"),
     ],
+    "a battalion is a body of its own": [
+        ("Đoàn kiểm tra Ban CHQS huyện Quế Sơn và Tiểu đoàn 18 đã xong.", "Ban CHQS huyện Quế Sơn"),
+        ("Đoàn kiểm tra Ban CHQS huyện Quế Sơn và Tiểu đoàn 18 đã xong.", "Tiểu đoàn 18"),
+    ],
 }
 
 # form -> sentences and a name each one must not give
@@ -26,6 +30,9 @@ NEVER: FormTable = {
         ("Ông Bé, Phó Chủ tịch UBND xã Đức Lập Thượng, cho biết.", "UBND xã Đức"),
         # a city of one syllable, then a person: the body ends at the city
         ("Giám đốc Công an TP Huế Lê Hùng cho biết.", "Công an TP Huế Lê Hùng"),
+    ],
+    "a battalion is a body of its own": [
+        ("Đoàn kiểm tra Ban CHQS huyện Quế Sơn và Tiểu đoàn 18 đã xong.", "Ban CHQS huyện Quế Sơn và Tiểu đoàn 18"),
     ],
 }
 
