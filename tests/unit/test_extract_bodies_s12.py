@@ -22,6 +22,13 @@ GIVES: FormTable = {
         ("Đoàn kiểm tra Ban CHQS huyện Quế Sơn và Tiểu đoàn 18 đã xong.", "Ban CHQS huyện Quế Sơn"),
         ("Đoàn kiểm tra Ban CHQS huyện Quế Sơn và Tiểu đoàn 18 đã xong.", "Tiểu đoàn 18"),
     ],
+    "heads written short or mined from the corpus": [
+        ("Bé được chuyển đến BV Nhi Đồng 2 để cấp cứu.", "BV Nhi Đồng 2"),
+        ("Cty TNHH Cargill Việt Nam đã ngưng ấp trứng.", "Cty TNHH Cargill Việt Nam"),
+        ("Bài của anh Dũng, nhân viên Bưu điện Trung tâm Sài Gòn.", "Bưu điện Trung tâm Sài Gòn"),
+        ("CLB Cầu lông Phú Thọ phải tháo dỡ.", "CLB Cầu lông Phú Thọ"),
+        ("Câu lạc bộ Phụ nữ Quốc tế Hà Nội tổ chức hội chợ.", "Câu lạc bộ Phụ nữ Quốc tế Hà Nội"),
+    ],
 }
 
 # form -> sentences and a name each one must not give
