@@ -29,6 +29,16 @@ GIVES: FormTable = {
         ("CLB Cầu lông Phú Thọ phải tháo dỡ.", "CLB Cầu lông Phú Thọ"),
         ("Câu lạc bộ Phụ nữ Quốc tế Hà Nội tổ chức hội chợ.", "Câu lạc bộ Phụ nữ Quốc tế Hà Nội"),
     ],
+    "a field's second part in lowercase after 'và'": [
+        ("Ông An, Công ty Vận tải và dịch vụ công cộng Hà Nội, cho hay.", "Công ty Vận tải và dịch vụ công cộng Hà Nội"),
+        ("Ông Minh, Phó Giám đốc Sở Lao động Thương binh và xã hội TP HCM, nói.", "Sở Lao động Thương binh và xã hội TP HCM"),
+        ("Ông Kiên, Chủ nhiệm Ủy ban Kinh tế và ngân sách, thẳng thắn.", "Ủy ban Kinh tế và ngân sách"),
+        ("Theo Cục Khảo thí và kiểm định chất lượng, thí sinh làm bài.", "Cục Khảo thí và kiểm định chất lượng"),
+        (
+            "Theo Viện phó Viện Cơ điện nông nghiệp và chế biến sau thu hoạch Nguyễn Kim Vũ, cần làm ngay.",
+            "Viện Cơ điện nông nghiệp và chế biến sau thu hoạch",
+        ),
+    ],
 }
 
 # form -> sentences and a name each one must not give
@@ -40,6 +50,11 @@ NEVER: FormTable = {
     ],
     "a battalion is a body of its own": [
         ("Đoàn kiểm tra Ban CHQS huyện Quế Sơn và Tiểu đoàn 18 đã xong.", "Ban CHQS huyện Quế Sơn và Tiểu đoàn 18"),
+    ],
+    "a field's second part in lowercase after 'và'": [
+        ("Ông Kiên, Chủ nhiệm Ủy ban Kinh tế và ngân sách, thẳng thắn.", "Ủy ban Kinh tế"),
+        ("Đảng Cộng sản và nhân dân Việt Nam đã thắng.", "Đảng Cộng sản và nhân dân Việt Nam"),
+        ("Chính phủ và ngân sách nhà nước chi 5 tỉ đồng.", "Chính phủ và ngân sách nhà nước"),
     ],
 }
 

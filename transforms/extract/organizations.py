@@ -1090,7 +1090,22 @@ def _and_fields(
         short = _clean(text[start:end])
         if not short.rsplit(" ", 1)[-1].islower():
             continue  # "Quốc hội Việt Nam" + "và Quốc hội Lào": a name ending in a capital is complete
-        if fold(short) in _gazetteer_set() or short not in found or _LEVEL_END.search(short):
+        if short not in found or _LEVEL_END.search(short):
+            continue
+        lowered = _lowercase_field().match(text, end) if _longest_head(short) is not None else None
+        if lowered is not None and not any(end < s < lowered.end() for s in stops):
+            # the second part in lowercase ("Công ty Vận tải" + "và dịch vụ công cộng Hà Nội")
+            place = _level_place_after().match(text, lowered.end())  # "... và xã hội" + "TP HCM"
+            at = max(place.end() if place else -1, _and_field_end(text, lowered.end(), stops, closed_at=True))
+            if at < 0 and lowered.end() + 1 in stops:
+                at = lowered.end()  # a person's name right after ("... sau thu hoạch" + "Nguyễn Kim Vũ")
+            if at >= lowered.end():
+                org = found[short]
+                if org.mentions == 1 and org.start in (start, None):
+                    del found[short]  # the cut name was read here only
+                _add(found, _clean(text[start:at]), start, org.start is not None)
+            continue
+        if fold(short) in _gazetteer_set():
             continue  # "Bộ Y tế" + "và Nông nghiệp", "Tòa án thành phố" + "và Thư viện": two bodies
         match = _AND_FIELD.match(text, end)
         if match is None or any(end < s < match.end() for s in stops):
@@ -1106,12 +1121,20 @@ def _and_fields(
             _add(found, _clean(text[start:at]), start, org.start is not None)
 
 
-def _and_field_end(text: str, at: int, stops: tuple[int, ...]) -> int:
+@cache
+def _lowercase_field() -> re.Pattern[str]:
+    """ "và" + a word that opens the lowercase second part of a field (``data/lowercase_fields.txt``)."""
+    fields = gz.alternation(gz.load_list("lowercase_fields.txt"))
+    return re.compile(rf"[ ]+và[ ]+(?P<field>{fields})(?![\w'])")
+
+
+def _and_field_end(text: str, at: int, stops: tuple[int, ...], closed_at: bool = False) -> int:
     """Where the second part of a field ends, its capitalized syllable read to ``at`` (-1 when nowhere):
     the longest run of its lowercase syllables (no clause word, no verb but in a noun pair, not "nơi",
     "sự") that a place closes ("... Khoáng sản" + "Việt Nam", "... nông thôn" + "tỉnh Quảng Trị") or a
-    hard end, a verb phrase or "nơi" follows ("Nhân văn" + "mở các lớp": no name)."""
-    ends, words = [], [text[text.rfind(" ", 0, at) + 1 : at].lower()]
+    hard end, a verb phrase or "nơi" follows ("Nhân văn" + "mở các lớp": no name). With ``closed_at``
+    the part may end at ``at`` too (a whole word was read: "... và xã hội" + "TP HCM")."""
+    ends, words = [at] if closed_at else [], [text[text.rfind(" ", 0, at) + 1 : at].lower()]
     for token in _LOWER_TOKEN.finditer(text, at):
         if token.start() != at or _CLAUSE_AT.match(text, at) or _VERB_PHRASE.match(text, at):
             break
