@@ -39,6 +39,10 @@ GIVES: FormTable = {
             "Viện Cơ điện nông nghiệp và chế biến sau thu hoạch",
         ),
     ],
+    "'dự phòng' is a noun inside a name": [
+        ("Ông Thọ, Phó Giám đốc Trung tâm Y tế dự phòng TP.HCM cũng cho biết.", "Trung tâm Y tế dự phòng TP.HCM"),
+        ("Theo Trung tâm Y tế dự phòng Hà Nội, bia cỏ rẻ hơn.", "Trung tâm Y tế dự phòng Hà Nội"),
+    ],
 }
 
 # form -> sentences and a name each one must not give
