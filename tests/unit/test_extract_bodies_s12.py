@@ -43,6 +43,14 @@ GIVES: FormTable = {
         ("Ông Thọ, Phó Giám đốc Trung tâm Y tế dự phòng TP.HCM cũng cho biết.", "Trung tâm Y tế dự phòng TP.HCM"),
         ("Theo Trung tâm Y tế dự phòng Hà Nội, bia cỏ rẻ hơn.", "Trung tâm Y tế dự phòng Hà Nội"),
     ],
+    "a school's or a hospital's kind before its name": [
+        ("Ông A, Hiệu trưởng ĐH dân lập Hồng Bàng, cho biết.", "ĐH dân lập Hồng Bàng"),
+        ("Theo ĐH bán công Tôn Đức Thắng Huỳnh Kim Anh, năm nay khó.", "ĐH bán công Tôn Đức Thắng"),
+        ("Trường THPT dân lập Nguyễn Khuyến tuyển 500 học sinh.", "Trường THPT dân lập Nguyễn Khuyến"),
+        ("Ông A, Hiệu trưởng ĐH dân lập Kỹ thuật Công nghệ, trả lời.", "ĐH dân lập Kỹ thuật Công nghệ"),
+        ("Sáng nay, ĐH dân lập Thăng Long công bố điểm.", "ĐH dân lập Thăng Long"),
+        ("Bác sĩ Bệnh viện cấp cứu Trưng Vương cho biết.", "Bệnh viện cấp cứu Trưng Vương"),
+    ],
 }
 
 # form -> sentences and a name each one must not give
@@ -59,6 +67,10 @@ NEVER: FormTable = {
         ("Ông Kiên, Chủ nhiệm Ủy ban Kinh tế và ngân sách, thẳng thắn.", "Ủy ban Kinh tế"),
         ("Đảng Cộng sản và nhân dân Việt Nam đã thắng.", "Đảng Cộng sản và nhân dân Việt Nam"),
         ("Chính phủ và ngân sách nhà nước chi 5 tỉ đồng.", "Chính phủ và ngân sách nhà nước"),
+    ],
+    "a school's or a hospital's kind before its name": [
+        ("Số hồ sơ tại hầu hết ĐH dân lập TP HCM còn thua chỉ tiêu.", "ĐH dân lập TP HCM"),
+        ("Học ĐH dân lập Kinh doanh ở đâu?", "ĐH dân lập Kinh"),
     ],
 }
 

@@ -25,6 +25,7 @@ from transforms.extract.titles import (
     NUMBERED,
     PREDICATE_STARTS,
     UNIT_NAME_END,
+    field_words,
     name_word,
     of_body_source,
     tail_token_source,
@@ -1045,6 +1046,50 @@ def _lower_headed(text: str, found: dict[str, _Org], in_body: bool, stops: tuple
         _add(found, _clean(text[start:end]), start, in_body)
 
 
+# A school's or a hospital's kind between its head and its name ("ĐH dân lập Hồng Bàng", "ĐH bán công Tôn
+# Đức Thắng", "CĐ BC Hoa Sen", "Trường THPT dân lập Nguyễn Khuyến", "Bệnh viện cấp cứu Trưng Vương"): the
+# name after the kind is often a person's or a place's, and is the body's name. Keyed on the kind.
+_QUALIFIER = re.compile(r"[ ](?P<kind>dân lập|bán công|tư thục|DL|BC|cấp cứu)[ ](?=" + UPPER + ")")
+_QUALIFIED_HEAD = re.compile(
+    r"(?<![\w])(?P<school>(?:(?:Trường|trường)[ ])?(?:ĐH|CĐ|THPT|THCS|Đại học|Cao đẳng|Trung cấp|Tiểu học|"
+    r"Mầm non|Phổ thông)|Trường|trường)$|(?<![\w])(?P<hospital>Bệnh viện|BV)$"
+)
+
+
+@cache
+def _qualified_name() -> re.Pattern[str]:
+    """The name after a kind: capitalized words or acronyms, a word in sentence case read whole when its
+    lowercase syllable is a field's ("Kỹ thuật Công nghệ", "Ngoại ngữ", "Quản lý": data/field_words.txt)."""
+    tails = gz.alternation((*field_words(), "thuật", "ngữ"))
+    token = rf"(?:{CAP_SYL}(?:[ ](?:{tails})(?![\w']))?|{ACRONYM})"
+    return re.compile(rf"{token}(?:[ ]{token}){{0,4}}(?:{_UNIT_NUMBER})?")
+
+
+def _qualified_bodies(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Schools and hospitals named with their kind (see :data:`_QUALIFIER`), the head before it; the name
+    ends before a person's name that follows it ("ĐH bán công Tôn Đức Thắng" + "Huỳnh Kim")."""
+    for qualifier in _QUALIFIER.finditer(text):
+        head = _QUALIFIED_HEAD.search(text, max(0, qualifier.start() - 16), qualifier.start())
+        if head is None:
+            continue
+        hospital = head.group("hospital") is not None
+        if hospital != (qualifier.group("kind") == "cấp cứu"):
+            continue  # "cấp cứu" names a hospital, "dân lập" a school
+        name = _qualified_name().match(text, qualifier.end())
+        if name is None or name.group(0) in _NOT_A_NAME_AFTER:
+            continue
+        end = min([s for s in stops if name.start() < s < name.end()] or [name.end()])
+        last = text.rfind(" ", name.start(), end)
+        if last > 0 and text[last + 1 : last + 2].islower() and _VERB_PHRASE.match(text, last):
+            end = last  # "ĐH dân lập Thăng Long" + "công bố": a verb, not a word of the name
+        written = _clean(text[name.start() : end])
+        if written.startswith("TP") or fold(written) in gz.folded_places():
+            continue  # "các ĐH dân lập TP HCM": the schools of a place, no name
+        if " " not in written and _EDGE["lower_next"].match(text, name.start() + len(written)):
+            continue  # "ĐH dân lập Kinh" + "doanh": one syllable cut inside a word
+        _add(found, _clean(text[head.start() : end]), head.start(), in_body)
+
+
 # A subcommittee that serves a congress, named with it: "Tiểu ban Tổ chức phục vụ Đại hội", "Tiểu
 # ban Văn kiện phục vụ Đại hội Đảng bộ tỉnh lần thứ XX" (the congress's level, name and number).
 _CONGRESS_BOARD = re.compile(
@@ -1505,6 +1550,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     _shared_head_lists(text, found, in_body)
     _assembly_bodies(text, found, in_body, stops)
     _lower_headed(text, found, in_body, stops)
+    _qualified_bodies(text, found, in_body, stops)
     _congress_boards(text, found, in_body, stops)
     _delegations(text, found, in_body)
     _abroad_associations(text, found, in_body)
