@@ -30,17 +30,29 @@ GIVES: FormTable = {
         ("Câu lạc bộ Phụ nữ Quốc tế Hà Nội tổ chức hội chợ.", "Câu lạc bộ Phụ nữ Quốc tế Hà Nội"),
     ],
     "a field's second part in lowercase after 'và'": [
-        ("Ông An, Công ty Vận tải và dịch vụ công cộng Hà Nội, cho hay.", "Công ty Vận tải và dịch vụ công cộng Hà Nội"),
-        ("Ông Minh, Phó Giám đốc Sở Lao động Thương binh và xã hội TP HCM, nói.", "Sở Lao động Thương binh và xã hội TP HCM"),
+        (
+            "Ông An, Công ty Vận tải và dịch vụ công cộng Hà Nội, cho hay.",
+            "Công ty Vận tải và dịch vụ công cộng Hà Nội",
+        ),
+        (
+            "Ông Minh, Phó Giám đốc Sở Lao động Thương binh và xã hội TP HCM, nói.",
+            "Sở Lao động Thương binh và xã hội TP HCM",
+        ),
         ("Ông Kiên, Chủ nhiệm Ủy ban Kinh tế và ngân sách, thẳng thắn.", "Ủy ban Kinh tế và ngân sách"),
-        ("Theo Cục Khảo thí và kiểm định chất lượng, thí sinh làm bài.", "Cục Khảo thí và kiểm định chất lượng"),
+        (
+            "Theo Cục Khảo thí và kiểm định chất lượng, thí sinh làm bài.",
+            "Cục Khảo thí và kiểm định chất lượng",
+        ),
         (
             "Theo Viện phó Viện Cơ điện nông nghiệp và chế biến sau thu hoạch Nguyễn Kim Vũ, cần làm ngay.",
             "Viện Cơ điện nông nghiệp và chế biến sau thu hoạch",
         ),
     ],
     "'dự phòng' is a noun inside a name": [
-        ("Ông Thọ, Phó Giám đốc Trung tâm Y tế dự phòng TP.HCM cũng cho biết.", "Trung tâm Y tế dự phòng TP.HCM"),
+        (
+            "Ông Thọ, Phó Giám đốc Trung tâm Y tế dự phòng TP.HCM cũng cho biết.",
+            "Trung tâm Y tế dự phòng TP.HCM",
+        ),
         ("Theo Trung tâm Y tế dự phòng Hà Nội, bia cỏ rẻ hơn.", "Trung tâm Y tế dự phòng Hà Nội"),
     ],
     "a school's or a hospital's kind before its name": [
@@ -61,7 +73,10 @@ NEVER: FormTable = {
         ("Giám đốc Công an TP Huế Lê Hùng cho biết.", "Công an TP Huế Lê Hùng"),
     ],
     "a battalion is a body of its own": [
-        ("Đoàn kiểm tra Ban CHQS huyện Quế Sơn và Tiểu đoàn 18 đã xong.", "Ban CHQS huyện Quế Sơn và Tiểu đoàn 18"),
+        (
+            "Đoàn kiểm tra Ban CHQS huyện Quế Sơn và Tiểu đoàn 18 đã xong.",
+            "Ban CHQS huyện Quế Sơn và Tiểu đoàn 18",
+        ),
     ],
     "a field's second part in lowercase after 'và'": [
         ("Ông Kiên, Chủ nhiệm Ủy ban Kinh tế và ngân sách, thẳng thắn.", "Ủy ban Kinh tế"),
