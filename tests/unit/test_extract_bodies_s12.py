@@ -98,3 +98,8 @@ def test_the_form_gives_its_body(text: str, body: str) -> None:
 @pytest.mark.parametrize(("text", "part"), table_cases(NEVER), ids=case_id)
 def test_the_form_gives_no_such_name(text: str, part: str) -> None:
     assert part not in org_names(text)
+
+
+def test_a_procuracy_of_the_level_is_named_as_written() -> None:
+    text = "VKSND tỉnh Quảng Trị tổ chức hội nghị. Hội nghị kết nối từ trụ sở VKSND tỉnh đến 9 điểm cầu."
+    assert {"VKSND tỉnh Quảng Trị", "VKSND tỉnh"} <= set(org_names(text))

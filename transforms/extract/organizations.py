@@ -86,7 +86,7 @@ _BARE_BODIES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Th
 # "UBND tỉnh", "HĐND huyện", "Ban Thường vụ Tỉnh ủy": the article's own local body, named in full
 # as written even when "UBND tỉnh Lạng Sơn" is named too, so never a short form of it.
 _LOCAL_BODY = re.compile(
-    r"(?:(?:UBND|HĐND|UBMTTQ|MTTQ|LĐLĐ|Hội đồng nhân dân|Ủy ban nhân dân|Thường trực|"
+    r"(?:(?:UBND|HĐND|UBMTTQ|MTTQ|LĐLĐ|VKSND|TAND|Hội đồng nhân dân|Ủy ban nhân dân|Thường trực|"
     r"(?:Ban Thường vụ|Ủy ban Kiểm tra|Ban Chấp hành|BCH|BTV)(?: Đảng bộ)?) )?"
     r"(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|"
     r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|HĐND tỉnh|HĐND huyện|UBND tỉnh|UBND huyện)"
