@@ -63,6 +63,10 @@ GIVES: FormTable = {
         ("Sáng nay, ĐH dân lập Thăng Long công bố điểm.", "ĐH dân lập Thăng Long"),
         ("Bác sĩ Bệnh viện cấp cứu Trưng Vương cho biết.", "Bệnh viện cấp cứu Trưng Vương"),
     ],
+    "the supreme court or procuracy, capitalized": [
+        ("Ngày 30/8/2004, VKSND Tối cao có Quyết định phân bổ biên chế.", "VKSND Tối cao"),
+        ("Ông Ơi còn được TAND Tối cao tuyên không phạm tội.", "TAND Tối cao"),
+    ],
 }
 
 # form -> sentences and a name each one must not give

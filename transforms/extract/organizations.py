@@ -596,7 +596,7 @@ _SCOPE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "th
 def _acronym_scope_regex() -> re.Pattern[str]:
     levels, places = gz.alternation(_SCOPE_LEVELS), gz.alternation(gz.place_names())
     return re.compile(
-        rf"[ ]+(?:tối cao|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy"
+        rf"[ ]+(?:[Tt]ối cao|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy"
         rf"|{levels}(?:[ ]+{places}|[ ]+\d{{1,2}}(?![\w/.,]\d))?(?![\w])(?![ ]+(?:{UPPER}|\d)))(?![\w])"
     )
 
