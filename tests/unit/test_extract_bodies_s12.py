@@ -67,6 +67,10 @@ GIVES: FormTable = {
         ("Ngày 30/8/2004, VKSND Tối cao có Quyết định phân bổ biên chế.", "VKSND Tối cao"),
         ("Ông Ơi còn được TAND Tối cao tuyên không phạm tội.", "TAND Tối cao"),
     ],
+    "an association's stem alone is its local chapter": [
+        ("Xuất trình thẻ hội viên Hội cựu chiến binh, giấy giới thiệu.", "Hội cựu chiến binh"),
+        ("Bộ Chính trị yêu cầu Mặt trận Tổ quốc và các đoàn thể vào cuộc.", "Mặt trận Tổ quốc"),
+    ],
 }
 
 # form -> sentences and a name each one must not give
@@ -86,6 +90,9 @@ NEVER: FormTable = {
         ("Ông Kiên, Chủ nhiệm Ủy ban Kinh tế và ngân sách, thẳng thắn.", "Ủy ban Kinh tế"),
         ("Đảng Cộng sản và nhân dân Việt Nam đã thắng.", "Đảng Cộng sản và nhân dân Việt Nam"),
         ("Chính phủ và ngân sách nhà nước chi 5 tỉ đồng.", "Chính phủ và ngân sách nhà nước"),
+    ],
+    "an association's stem alone is its local chapter": [
+        ("Bảo hiểm xã hội là chế độ rất ưu việt.", "Bảo hiểm xã hội"),
     ],
     "a school's or a hospital's kind before its name": [
         ("Số hồ sơ tại hầu hết ĐH dân lập TP HCM còn thua chỉ tiêu.", "ĐH dân lập TP HCM"),

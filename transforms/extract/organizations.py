@@ -1259,9 +1259,14 @@ def _branch_regex() -> re.Pattern[str]:
     first = "".join(sorted({n[0] for n in names}))  # (no look-behind first: re skips to these letters)
     places = gz.alternation(p for p in gz.place_names() if p not in gz.countries())
     # (a level before an unlisted name or a number is cut: "quận" + "Đống Đa", "quận" + "4")
+    # An association's or the Front's stem alone before a hard end or a clause word is its local chapter
+    # ("Hội cựu chiến binh" + ",", "Mặt trận Tổ quốc" + "và"); not the other stems ("Bảo hiểm xã hội",
+    # "Đài truyền hình" are also common nouns).
+    chapters = gz.alternation_any_case(n for n in names if n.startswith(("Hội ", "Mặt trận ")))
     return re.compile(
-        rf"(?=[{first}]){stems}(?:[ ]+{places}|[ ]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
-        rf"(?:[ ]+{places}(?![\w])|(?![\w])(?![ ]+(?:{UPPER}|\d))))(?![\w])"
+        rf"(?=[{first}])(?:{stems}(?:[ ]+{places}|[ ]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
+        rf"(?:[ ]+{places}(?![\w])|(?![\w])(?![ ]+(?:{UPPER}|\d))))"
+        rf"|{chapters}(?=[ ]*[,.;:!?()\"“”\n]|[ ]+(?:{_BOUNDARY_WORDS})(?![\w])))(?![\w])"
     )
 
 
