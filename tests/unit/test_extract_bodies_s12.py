@@ -62,6 +62,7 @@ GIVES: FormTable = {
         ("Ông A, Hiệu trưởng ĐH dân lập Kỹ thuật Công nghệ, trả lời.", "ĐH dân lập Kỹ thuật Công nghệ"),
         ("Sáng nay, ĐH dân lập Thăng Long công bố điểm.", "ĐH dân lập Thăng Long"),
         ("Bác sĩ Bệnh viện cấp cứu Trưng Vương cho biết.", "Bệnh viện cấp cứu Trưng Vương"),
+        ("Năm 2006, ĐH Bán công Tôn Đức Thắng dự kiến tuyển 6.500 sinh viên.", "ĐH Bán công Tôn Đức Thắng"),
     ],
     "the supreme court or procuracy, capitalized": [
         ("Ngày 30/8/2004, VKSND Tối cao có Quyết định phân bổ biên chế.", "VKSND Tối cao"),

@@ -1049,7 +1049,9 @@ def _lower_headed(text: str, found: dict[str, _Org], in_body: bool, stops: tuple
 # A school's or a hospital's kind between its head and its name ("ĐH dân lập Hồng Bàng", "ĐH bán công Tôn
 # Đức Thắng", "CĐ BC Hoa Sen", "Trường THPT dân lập Nguyễn Khuyến", "Bệnh viện cấp cứu Trưng Vương"): the
 # name after the kind is often a person's or a place's, and is the body's name. Keyed on the kind.
-_QUALIFIER = re.compile(r"[ ](?P<kind>dân lập|bán công|tư thục|DL|BC|cấp cứu)[ ](?=" + UPPER + ")")
+_QUALIFIER = re.compile(
+    r"[ ](?P<kind>dân lập|bán công|tư thục|Dân lập|Bán công|Tư thục|DL|BC|cấp cứu)[ ](?=" + UPPER + ")"
+)
 _QUALIFIED_HEAD = re.compile(
     r"(?<![\w])(?P<school>(?:(?:Trường|trường)[ ])?(?:ĐH|CĐ|THPT|THCS|Đại học|Cao đẳng|Trung cấp|Tiểu học|"
     r"Mầm non|Phổ thông)|Trường|trường)$|(?<![\w])(?P<hospital>Bệnh viện|BV)$"
