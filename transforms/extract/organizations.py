@@ -25,6 +25,7 @@ from transforms.extract.titles import (
     NUMBERED,
     PREDICATE_STARTS,
     UNIT_NAME_END,
+    field_words,
     name_word,
     of_body_source,
     tail_token_source,
@@ -85,7 +86,7 @@ _BARE_BODIES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Th
 # "UBND tỉnh", "HĐND huyện", "Ban Thường vụ Tỉnh ủy": the article's own local body, named in full
 # as written even when "UBND tỉnh Lạng Sơn" is named too, so never a short form of it.
 _LOCAL_BODY = re.compile(
-    r"(?:(?:UBND|HĐND|UBMTTQ|MTTQ|LĐLĐ|Hội đồng nhân dân|Ủy ban nhân dân|Thường trực|"
+    r"(?:(?:UBND|HĐND|UBMTTQ|MTTQ|LĐLĐ|VKSND|TAND|Hội đồng nhân dân|Ủy ban nhân dân|Thường trực|"
     r"(?:Ban Thường vụ|Ủy ban Kiểm tra|Ban Chấp hành|BCH|BTV)(?: Đảng bộ)?) )?"
     r"(?:tỉnh|huyện|thành phố|TP|quận|thị xã|xã|phường|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy|"
     r"Tỉnh đoàn|Thành đoàn|Huyện đoàn|HĐND tỉnh|HĐND huyện|UBND tỉnh|UBND huyện)"
@@ -286,6 +287,11 @@ _EDGE = gz.compiled_table(
         "term_after": r"\s+(?:khóa|nhiệm kỳ)\s+(?:[IVXLC]+|\d)",
         # joiners left at the end of a cut name
         "trailing": r"(?:\s+(?:và|-|của))+$",
+        # "xã Đức" + "Lập Thượng", "quận Nam" + "Từ Liêm": a level word and one capitalized syllable
+        # before a two-syllable run make a three-syllable place, not a place and a person (59 VNTC
+        # names; the longer names there were people: "quận Tây Hồ Chử Ngọc Tuất")
+        "admin_syllable_before": r"(?P<level>huyện|tỉnh|xã|phường|quận|thành phố|thị xã|thị trấn|TP)\s+"
+        rf"(?P<syllable>{UPPER}{LOWER}*)\s+$",
         # a capitalized word or an acronym in a name's tail
         "proper": rf"(?:^|\s)(?:{CAP_SYL}|[A-ZĐ]{{2,}})",
         # a lowercase word right after a name
@@ -519,7 +525,7 @@ _LOWER_WORDS_END = re.compile(rf"[ ]{LOWER}+[ ]{LOWER}+$")  # "... dân tộc", 
 _NOUN_PAIR = re.compile(
     r"(?:dự án|dự báo|cấp cứu|cấp nước|đầu tư|xuất nhập khẩu|xuất khẩu|nhập khẩu|phát thanh|truyền hình|"
     r"bầu cử|tư vấn|hỗ trợ|phòng chống|chăm sóc|thi hành án|bảo hiểm|bảo trợ|nuôi dưỡng|hàng không|"
-    r"công trình)(?![\w])"
+    r"công trình|dự phòng)(?![\w])"
 )
 # Verbs of two syllables whose first one also opens words of names ("công bố" / "viễn thông"): after a
 # complete name they start the predicate.
@@ -590,7 +596,7 @@ _SCOPE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "th
 def _acronym_scope_regex() -> re.Pattern[str]:
     levels, places = gz.alternation(_SCOPE_LEVELS), gz.alternation(gz.place_names())
     return re.compile(
-        rf"[ ]+(?:tối cao|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy"
+        rf"[ ]+(?:[Tt]ối cao|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy"
         rf"|{levels}(?:[ ]+{places}|[ ]+\d{{1,2}}(?![\w/.,]\d))?(?![\w])(?![ ]+(?:{UPPER}|\d)))(?![\w])"
     )
 
@@ -1040,6 +1046,52 @@ def _lower_headed(text: str, found: dict[str, _Org], in_body: bool, stops: tuple
         _add(found, _clean(text[start:end]), start, in_body)
 
 
+# A school's or a hospital's kind between its head and its name ("ĐH dân lập Hồng Bàng", "ĐH bán công Tôn
+# Đức Thắng", "CĐ BC Hoa Sen", "Trường THPT dân lập Nguyễn Khuyến", "Bệnh viện cấp cứu Trưng Vương"): the
+# name after the kind is often a person's or a place's, and is the body's name. Keyed on the kind.
+_QUALIFIER = re.compile(
+    r"[ ](?P<kind>dân lập|bán công|tư thục|Dân lập|Bán công|Tư thục|DL|BC|cấp cứu)[ ](?=" + UPPER + ")"
+)
+_QUALIFIED_HEAD = re.compile(
+    r"(?<![\w])(?P<school>(?:(?:Trường|trường)[ ])?(?:ĐH|CĐ|THPT|THCS|Đại học|Cao đẳng|Trung cấp|Tiểu học|"
+    r"Mầm non|Phổ thông)|Trường|trường)$|(?<![\w])(?P<hospital>Bệnh viện|BV)$"
+)
+
+
+@cache
+def _qualified_name() -> re.Pattern[str]:
+    """The name after a kind: capitalized words or acronyms, a word in sentence case read whole when its
+    lowercase syllable is a field's ("Kỹ thuật Công nghệ", "Ngoại ngữ", "Quản lý": data/field_words.txt)."""
+    tails = gz.alternation((*field_words(), "thuật", "ngữ"))
+    token = rf"(?:{CAP_SYL}(?:[ ](?:{tails})(?![\w']))?|{ACRONYM})"
+    return re.compile(rf"{token}(?:[ ]{token}){{0,4}}(?:{_UNIT_NUMBER})?")
+
+
+def _qualified_bodies(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Schools and hospitals named with their kind (see :data:`_QUALIFIER`), the head before it; the name
+    ends before a person's name that follows it ("ĐH bán công Tôn Đức Thắng" + "Huỳnh Kim")."""
+    for qualifier in _QUALIFIER.finditer(text):
+        head = _QUALIFIED_HEAD.search(text, max(0, qualifier.start() - 16), qualifier.start())
+        if head is None:
+            continue
+        hospital = head.group("hospital") is not None
+        if hospital != (qualifier.group("kind") == "cấp cứu"):
+            continue  # "cấp cứu" names a hospital, "dân lập" a school
+        name = _qualified_name().match(text, qualifier.end())
+        if name is None or name.group(0) in _NOT_A_NAME_AFTER:
+            continue
+        end = min([s for s in stops if name.start() < s < name.end()] or [name.end()])
+        last = text.rfind(" ", name.start(), end)
+        if last > 0 and text[last + 1 : last + 2].islower() and _VERB_PHRASE.match(text, last):
+            end = last  # "ĐH dân lập Thăng Long" + "công bố": a verb, not a word of the name
+        written = _clean(text[name.start() : end])
+        if written.startswith("TP") or fold(written) in gz.folded_places():
+            continue  # "các ĐH dân lập TP HCM": the schools of a place, no name
+        if " " not in written and _EDGE["lower_next"].match(text, name.start() + len(written)):
+            continue  # "ĐH dân lập Kinh" + "doanh": one syllable cut inside a word
+        _add(found, _clean(text[head.start() : end]), head.start(), in_body)
+
+
 # A subcommittee that serves a congress, named with it: "Tiểu ban Tổ chức phục vụ Đại hội", "Tiểu
 # ban Văn kiện phục vụ Đại hội Đảng bộ tỉnh lần thứ XX" (the congress's level, name and number).
 _CONGRESS_BOARD = re.compile(
@@ -1085,7 +1137,22 @@ def _and_fields(
         short = _clean(text[start:end])
         if not short.rsplit(" ", 1)[-1].islower():
             continue  # "Quốc hội Việt Nam" + "và Quốc hội Lào": a name ending in a capital is complete
-        if fold(short) in _gazetteer_set() or short not in found or _LEVEL_END.search(short):
+        if short not in found or _LEVEL_END.search(short):
+            continue
+        lowered = _lowercase_field().match(text, end) if _longest_head(short) is not None else None
+        if lowered is not None and not any(end < s < lowered.end() for s in stops):
+            # the second part in lowercase ("Công ty Vận tải" + "và dịch vụ công cộng Hà Nội")
+            place = _level_place_after().match(text, lowered.end())  # "... và xã hội" + "TP HCM"
+            at = max(place.end() if place else -1, _and_field_end(text, lowered.end(), stops, closed_at=True))
+            if at < 0 and lowered.end() + 1 in stops:
+                at = lowered.end()  # a person's name right after ("... sau thu hoạch" + "Nguyễn Kim Vũ")
+            if at >= lowered.end():
+                org = found[short]
+                if org.mentions == 1 and org.start in (start, None):
+                    del found[short]  # the cut name was read here only
+                _add(found, _clean(text[start:at]), start, org.start is not None)
+            continue
+        if fold(short) in _gazetteer_set():
             continue  # "Bộ Y tế" + "và Nông nghiệp", "Tòa án thành phố" + "và Thư viện": two bodies
         match = _AND_FIELD.match(text, end)
         if match is None or any(end < s < match.end() for s in stops):
@@ -1101,12 +1168,20 @@ def _and_fields(
             _add(found, _clean(text[start:at]), start, org.start is not None)
 
 
-def _and_field_end(text: str, at: int, stops: tuple[int, ...]) -> int:
+@cache
+def _lowercase_field() -> re.Pattern[str]:
+    """ "và" + a word that opens the lowercase second part of a field (``data/lowercase_fields.txt``)."""
+    fields = gz.alternation(gz.load_list("lowercase_fields.txt"))
+    return re.compile(rf"[ ]+và[ ]+(?P<field>{fields})(?![\w'])")
+
+
+def _and_field_end(text: str, at: int, stops: tuple[int, ...], closed_at: bool = False) -> int:
     """Where the second part of a field ends, its capitalized syllable read to ``at`` (-1 when nowhere):
     the longest run of its lowercase syllables (no clause word, no verb but in a noun pair, not "nơi",
     "sự") that a place closes ("... Khoáng sản" + "Việt Nam", "... nông thôn" + "tỉnh Quảng Trị") or a
-    hard end, a verb phrase or "nơi" follows ("Nhân văn" + "mở các lớp": no name)."""
-    ends, words = [], [text[text.rfind(" ", 0, at) + 1 : at].lower()]
+    hard end, a verb phrase or "nơi" follows ("Nhân văn" + "mở các lớp": no name). With ``closed_at``
+    the part may end at ``at`` too (a whole word was read: "... và xã hội" + "TP HCM")."""
+    ends, words = [at] if closed_at else [], [text[text.rfind(" ", 0, at) + 1 : at].lower()]
     for token in _LOWER_TOKEN.finditer(text, at):
         if token.start() != at or _CLAUSE_AT.match(text, at) or _VERB_PHRASE.match(text, at):
             break
@@ -1186,9 +1261,14 @@ def _branch_regex() -> re.Pattern[str]:
     first = "".join(sorted({n[0] for n in names}))  # (no look-behind first: re skips to these letters)
     places = gz.alternation(p for p in gz.place_names() if p not in gz.countries())
     # (a level before an unlisted name or a number is cut: "quận" + "Đống Đa", "quận" + "4")
+    # An association's or the Front's stem alone before a hard end or a clause word is its local chapter
+    # ("Hội cựu chiến binh" + ",", "Mặt trận Tổ quốc" + "và"); not the other stems ("Bảo hiểm xã hội",
+    # "Đài truyền hình" are also common nouns).
+    chapters = gz.alternation_any_case(n for n in names if n.startswith(("Hội ", "Mặt trận ")))
     return re.compile(
-        rf"(?=[{first}]){stems}(?:[ ]+{places}|[ ]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
-        rf"(?:[ ]+{places}(?![\w])|(?![\w])(?![ ]+(?:{UPPER}|\d))))(?![\w])"
+        rf"(?=[{first}])(?:{stems}(?:[ ]+{places}|[ ]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
+        rf"(?:[ ]+{places}(?![\w])|(?![\w])(?![ ]+(?:{UPPER}|\d))))"
+        rf"|{chapters}(?=[ ]*[,.;:!?()\"“”\n]|[ ]+(?:{_BOUNDARY_WORDS})(?![\w])))(?![\w])"
     )
 
 
@@ -1254,6 +1334,20 @@ def _delegations(text: str, found: dict[str, _Org], in_body: bool) -> None:
             _add(found, _clean(text[match.start() : scope.end()]), match.start(), in_body)
 
 
+def _in_place_name(text: str, start: int) -> bool:
+    """A two-syllable name candidate at ``start`` that is (part of) the name of a unit: right after a
+    level word ("huyện Quế Sơn"), or after a level word and one capitalized syllable that is no place of
+    its own ("xã Đức Lập Thượng", "quận Nam Từ Liêm"; not "TP Huế" + "Lê Hùng": only a city or a
+    province has a one-syllable name)."""
+    if _EDGE["admin_before"].search(text, max(0, start - 12), start):
+        return True
+    before = _EDGE["admin_syllable_before"].search(text, max(0, start - 20), start)
+    if before is None:
+        return False
+    city = before.group("level") in ("tỉnh", "thành phố", "TP")
+    return not city or fold(before.group("syllable")) not in gz.folded_places()
+
+
 def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     regex = org_regex()
     names = find_names(text)[0]
@@ -1262,10 +1356,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
         name.start
         for name in names
         if fold(name.text) not in gz.folded_places()
-        and not (
-            name.text.count(" ") == 1
-            and _EDGE["admin_before"].search(text, max(0, name.start - 12), name.start)
-        )
+        and not (name.text.count(" ") == 1 and _in_place_name(text, name.start))
         and name.end not in named_after
     )
     _descriptive(text, found, in_body, stops)
@@ -1466,6 +1557,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     _shared_head_lists(text, found, in_body)
     _assembly_bodies(text, found, in_body, stops)
     _lower_headed(text, found, in_body, stops)
+    _qualified_bodies(text, found, in_body, stops)
     _congress_boards(text, found, in_body, stops)
     _delegations(text, found, in_body)
     _abroad_associations(text, found, in_body)
