@@ -19,3 +19,27 @@ def test_an_eth_typed_for_d_with_stroke_is_read_as_it() -> None:
     text = normalize_unicode("Ðồng chí Ðào Đình Bình, Bộ trưởng Bộ Giao thông vận tải, phát biểu.")
     assert text == "Đồng chí Đào Đình Bình, Bộ trưởng Bộ Giao thông vận tải, phát biểu."
     assert _titles(text)["Đào Đình Bình"] == ("Bộ trưởng Bộ Giao thông vận tải",)
+
+
+# --- a title before a name, run on over its body's name written partly in lowercase ----------------
+
+
+def test_a_title_before_a_name_runs_over_its_bodys_lowercase_name() -> None:
+    titles = _titles("Theo Viện trưởng Viện Chăn nuôi quốc gia Nguyễn Đăng Vang, các trại gia cầm đều sạch.")
+    assert titles["Nguyễn Đăng Vang"] == ("Viện trưởng Viện Chăn nuôi quốc gia",)
+    titles = _titles("Tuy nhiên, Chủ tịch Hội khuyến học Nguyễn Mạnh Kha đặt câu hỏi.")
+    assert titles["Nguyễn Mạnh Kha"] == ("Chủ tịch Hội khuyến học",)
+    titles = _titles("Phó chủ tịch quốc hội Trương Quang Được kể có địa phương tăng trưởng chậm.")
+    assert titles["Trương Quang Được"] == ("Phó chủ tịch quốc hội",)
+    titles = _titles("Chiều nay, Phó Ban chỉ đạo Quốc gia phòng chống dịch cúm gà Bùi Bá Bổng cho biết thêm.")
+    assert titles["Bùi Bá Bổng"] == ("Phó Ban chỉ đạo Quốc gia phòng chống dịch cúm gà",)
+
+
+def test_a_verb_a_short_name_or_an_apposition_keeps_the_body_out() -> None:
+    titles = _titles("Bộ trưởng tiếp đón Nguyễn Văn An tại trụ sở.")
+    assert titles.get("Nguyễn Văn An", ()) == ()
+    # a body's name ends in a two-word place: no title for it
+    assert _titles("Giám đốc Nhà máy nước Lâm Hà cho biết đã cấp nước.").get("Lâm Hà", ()) == ()
+    # the title is an earlier name's apposition: the university is named after a person
+    titles = _titles("Thầy Huỳnh Kim Tín, Trưởng phòng đào tạo ĐH bán công Tôn Đức Thắng, cho biết thêm.")
+    assert "Tôn Đức Thắng" not in titles

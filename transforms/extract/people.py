@@ -1121,6 +1121,8 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 prev = _title_across_fields(text, name.start, titles, title_starts)
             if prev is None and end_pos == name.start - 1:
                 prev = _unit_title_across_words(text, name.start, titles, title_starts)
+            if prev is None and end_pos == name.start - 1:
+                prev = _title_across_body_name(text, name, titles, title_starts, names)
             if prev is None:
                 prev = _lowercase_head_after_honorific(text, name.start)
             if prev is None and name.start in honored:
@@ -1602,6 +1604,85 @@ def _title_across_fields(
         return None
     end = start - 1
     return TitleSpan(text[title.start : end], title.start, end)
+
+
+# Bodies named in lowercase right after a bare head (Tuổi Trẻ 2006: "Phó chủ tịch quốc hội A").
+_LOWERCASE_NATIONAL = ("quốc hội", "chính phủ")
+# A head's body opened by a verb-like syllable that names it ("Phó Ban chỉ đạo Quốc gia ... A").
+_BODY_VERB_NAMES = frozenset({"chỉ đạo", "quản lý", "điều hành"})
+# Field syllables that are also verbs taking a person, when they end the gap: "Chủ tịch UBND tỉnh giao A".
+_FIELD_VERBS = frozenset({"giao", "cứu"})
+# Words of a gap that are a person's cue or another clause, never part of a body's name.
+_GAP_CUES = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "đồng", "và", "với", "của", "là"})
+# (at most this many words between a title and the name: "Phó Ban" + "chỉ đạo Quốc gia phòng chống
+# dịch cúm gà" is nine; longer gaps are mostly clauses)
+_BODY_GAP_WORDS = 9
+_BODY_GAP_WORD = re.compile(r"[^\W\d_]+(?:[./&-][^\W\d_]+)*")
+
+
+def _title_across_body_name(
+    text: str, name: _Name, titles: list[TitleSpan], starts: list[int], names: list[_Name]
+) -> TitleSpan | None:
+    """The title before a name, run on over its body's name when the title regex stopped at the
+    first lowercase word of it: "Viện trưởng Viện Chăn nuôi quốc gia A", "Chủ tịch Hội khuyến học B",
+    "Phó giám đốc Trung tâm thú y vùng TP HCM C", "Chủ nhiệm Ủy ban Các vấn đề xã hội D", "Phó chủ
+    tịch quốc hội E", "Phó Ban chỉ đạo Quốc gia phòng chống dịch cúm gà F".
+
+    The gap between the title and the name is one to nine words, one of them lowercase; no
+    punctuation, digit, other name or title head; no lowercase word that starts a predicate
+    (unless it is a field's or a name's syllable: "khuyến học", "thú y") or a clause; and it names
+    the title's body: the title ends in a body's head ("Ủy ban", "Viện") or is a bare head followed
+    by a capitalized word or a lowercase national body ("quốc hội"). The name has three words or
+    more and no name follows it: a body's name ends in a two-word place ("Nhà máy nước Lâm Hà") or
+    one named after a person ("ĐH bán công Tôn Đức Thắng Huỳnh Kim Tín")."""
+    start = name.start
+    if name.text.count(" ") < 2 or any(n.start == name.end + 1 for n in names):
+        return None
+    i = bisect_left(starts, start) - 1
+    if i < 0:
+        return None
+    title = titles[i]
+    if not 1 < start - title.end <= 80 or text[title.end] != " " or text[start - 1] != " ":
+        return None
+    if any(n.end < title.start and _NAME_SEP.fullmatch(text, n.end, title.start) for n in names):
+        return None  # the title is another name's apposition ("thầy A, Trưởng phòng đào tạo ĐH X")
+    words = text[title.end + 1 : start - 1].split(" ")
+    if not 1 <= len(words) <= _BODY_GAP_WORDS or not all(_BODY_GAP_WORD.fullmatch(w) for w in words):
+        return None
+    lowered = [w for w in words if w.islower()]
+    if not lowered or any(n.start < start and n.end > title.end for n in names):
+        return None
+    fields = field_words()
+    syllables = _name_syllable_set()
+    pairs = [f"{w} {nxt}" for w, nxt in zip(words, [*words[1:], ""], strict=True)]
+    if any(
+        w in _CLAUSE_WORDS or w in _GAP_CUES or p in _CLAUSE_WORDS for w, p in zip(words, pairs, strict=True)
+    ):
+        return None
+    if words[-1] in _FIELD_VERBS:
+        return None
+    first_two = " ".join(words[:2])
+    verb_named = first_two in _BODY_VERB_NAMES
+    if any(
+        w in PREDICATE_STARTS and w not in fields and w not in syllables and not (k == 0 and verb_named)
+        for k, w in enumerate(words)
+        if w.islower()
+    ):
+        return None
+    if _any_case_head().search(" ".join(words)) is not None:
+        return None  # another title in the gap
+    if _BODY_HEAD_AT_END.search(title.text) is not None or UNIT_HEAD_END.search(title.text) is not None:
+        pass  # "Chủ nhiệm Ủy ban" + "Các vấn đề xã hội", "Phó Ban" + "chỉ đạo ..."
+    elif not _is_bare_head(title.text) or not (words[0][:1].isupper() or first_two in _LOWERCASE_NATIONAL):
+        return None
+    end = start - 1
+    return TitleSpan(text[title.start : end], title.start, end)
+
+
+@cache
+def _name_syllable_set() -> frozenset[str]:
+    """The lowercase syllables that continue a word in a name (``data/name_syllables.txt``)."""
+    return frozenset(load_list("name_syllables.txt"))
 
 
 # A place's level right before a run ("huyện Yên Thành"): the run is the place, not a person.
