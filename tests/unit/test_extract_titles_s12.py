@@ -43,3 +43,23 @@ def test_a_verb_a_short_name_or_an_apposition_keeps_the_body_out() -> None:
     # the title is an earlier name's apposition: the university is named after a person
     titles = _titles("Thầy Huỳnh Kim Tín, Trưởng phòng đào tạo ĐH bán công Tôn Đức Thắng, cho biết thêm.")
     assert "Tôn Đức Thắng" not in titles
+
+
+# --- a unit's number inside a closed apposition ---------------------------------------------------
+
+
+def test_a_units_number_stays_in_the_closed_apposition() -> None:
+    assert _titles("Ông Lê Trung Huynh, tổ trưởng tổ 42, cho biết thêm.")["Lê Trung Huynh"] == (
+        "tổ trưởng tổ 42",
+    )
+    titles = _titles("Ông Phan Văn Cheo, trưởng Phòng Công chứng số 1, cho biết trong tuần qua.")
+    assert titles["Phan Văn Cheo"] == ("trưởng Phòng Công chứng số 1",)
+    titles = _titles("Ông Bùi Xuân Khiêm, bí thư chi bộ cụm 5 phường Bách Khoa, cho biết thêm.")
+    assert titles["Bùi Xuân Khiêm"] == ("bí thư chi bộ cụm 5 phường Bách Khoa",)
+
+
+def test_a_figure_or_a_date_is_no_units_number() -> None:
+    titles = _titles("Ông Lê Văn Tám, tổ trưởng tổ 2.000 hộ, cho biết thêm.")
+    assert titles["Lê Văn Tám"] == ("tổ trưởng",)
+    titles = _titles("Ông Lê Văn Tám, giám đốc sở theo quyết định số 12/2006, cho biết thêm.")
+    assert titles["Lê Văn Tám"] != ("giám đốc sở theo quyết định số 12/2006",)

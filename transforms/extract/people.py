@@ -1799,8 +1799,12 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
     # lowercase in the 2006 style ("Giám đốc Cty than Hà Lầm,", "Chủ tịch Liên hiệp các hội khoa học
     # và kỹ thuật Việt Nam,"): only a clause word ends the title there
     stops = _CLAUSE_WORDS if body else PREDICATE_STARTS
+    # (a unit's word before its number is no verb: "tổ 42", not "tổ chức")
     verb = any(
-        w.islower() and (w in stops or f"{w} {nxt}" in stops) and not (w in fields and nxt in fields)
+        w.islower()
+        and (w in stops or f"{w} {nxt}" in stops)
+        and not (w in fields and nxt in fields)
+        and not nxt.isdigit()
         for w, nxt in zip(words, [*words[1:], ""], strict=True)
     )
     # "làm" and a title: the office the person moves to ("hiệu trưởng ĐH X làm Thứ trưởng Bộ Y")
@@ -1886,7 +1890,13 @@ _CLOSING = (
 )
 # (a word may hold a dot, slash, "&" or hyphen between letters: "TP.HCM", "da cam/dioxin", "NN&PTNT",
 # "ĐH-CĐ")
-_APPOSITIVE_WORDS = r"((?: [^\W\d_]+(?:[./&-][^\W\d_]+)*){1,12}?)"
+# ... and a unit's number after its unit word ("tổ trưởng tổ 42,", "trưởng Phòng Công chứng số 1,", "bí thư
+# chi bộ cụm 5 phường Bách Khoa,"): up to three digits, no date or figure ("số 1/2006", "tổ 2.000")
+_UNIT_NUMBER = (
+    r"(?:(?<=tổ )|(?<=số )|(?<=cụm )|(?<=đội )|(?<=ấp )|(?<=khu )|(?<=phố )|(?<=khóm )|(?<=xóm )|(?<=Tổ ))"
+    r"\d{1,3}(?![\w/.,]\d)(?![\w])"
+)
+_APPOSITIVE_WORDS = rf"((?: (?:[^\W\d_]+(?:[./&-][^\W\d_]+)*|{_UNIT_NUMBER})){{1,12}}?)"
 _APPOSITIVE = re.compile(rf"{_APPOSITIVE_WORDS}(?={_CLOSING})")
 _APPOSITIVE_OR_STOP = re.compile(rf"{_APPOSITIVE_WORDS}(?={_CLOSING}|\.(?:\s|$)|$)")
 # (a body's lowercase name after its bare head may be longer: "Liên hiệp khoa học sản xuất ...")
