@@ -63,3 +63,18 @@ def test_a_figure_or_a_date_is_no_units_number() -> None:
     assert titles["Lê Văn Tám"] == ("tổ trưởng",)
     titles = _titles("Ông Lê Văn Tám, giám đốc sở theo quyết định số 12/2006, cho biết thêm.")
     assert titles["Lê Văn Tám"] != ("giám đốc sở theo quyết định số 12/2006",)
+
+
+# --- a body's head in lowercase opens the closed apposition after a lowercase title ------------------
+
+
+def test_a_lowercase_bodys_head_after_a_lowercase_title_is_its_body() -> None:
+    titles = _titles("Cô Phan Thị Ngừng, hiệu trưởng trường THCS Lê Duẩn, xã Ia Tiêm, cho biết thêm.")
+    assert titles["Phan Thị Ngừng"] == ("hiệu trưởng trường THCS Lê Duẩn",)
+    titles = _titles("Ông Đinh Thanh Hưng, giám đốc trung tâm y tế quận Tân Phú cho biết, nước đục.")
+    assert titles["Đinh Thanh Hưng"] == ("giám đốc trung tâm y tế quận Tân Phú",)
+
+
+def test_a_clause_word_still_ends_the_lowercase_bodys_name() -> None:
+    titles = _titles("Ông Lê Văn Tám, giám đốc trung tâm đã ký quyết định thu hồi, cho biết thêm.")
+    assert titles["Lê Văn Tám"] == ("giám đốc",)

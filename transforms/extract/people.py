@@ -1820,7 +1820,10 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
 # Heads of bodies whose names the 2006 press writes in lowercase after them.
 _LOWERCASE_BODY_HEADS = load_list("lowercase_body_heads.txt")
 _BODY_HEAD_AT_END = re.compile(rf"(?<![\w])(?:{alternation(_LOWERCASE_BODY_HEADS)})$")
-_BODY_HEAD_AT_START = re.compile(rf" (?:{alternation(_LOWERCASE_BODY_HEADS)})(?![\w])")
+# (also with a lowercase first letter, after a lowercase head: "ông A, hiệu trưởng trường THCS Lê Duẩn,",
+# "giám đốc trung tâm y tế quận Tân Phú cho biết"; acronyms as written)
+_LOWERCASE_FIRST = (h[0].lower() + h[1:] for h in _LOWERCASE_BODY_HEADS if not h.isupper())
+_BODY_HEAD_AT_START = re.compile(rf" (?:{alternation({*_LOWERCASE_BODY_HEADS, *_LOWERCASE_FIRST})})(?![\w])")
 # ... or such a head and one or two capitalized words of its name, the rest in lowercase and closed by
 # a place or a short form ("Trung tâm Y tế dự phòng TP.HCM", "Ban Quản lý dự án hầm Hải Vân")
 _BODY_HEAD_NEAR_END = re.compile(
