@@ -78,3 +78,13 @@ def test_a_lowercase_bodys_head_after_a_lowercase_title_is_its_body() -> None:
 def test_a_clause_word_still_ends_the_lowercase_bodys_name() -> None:
     titles = _titles("Ông Lê Văn Tám, giám đốc trung tâm đã ký quyết định thu hồi, cho biết thêm.")
     assert titles["Lê Văn Tám"] == ("giám đốc",)
+
+
+def test_a_listed_bodys_word_or_a_joiner_stays_in_the_gap() -> None:
+    titles = _titles("Theo Chủ nhiệm Ủy ban các vấn đề xã hội Nguyễn Thị Hoài Thu, luật cần sửa.")
+    assert titles["Nguyễn Thị Hoài Thu"] == ("Chủ nhiệm Ủy ban các vấn đề xã hội",)
+    titles = _titles("Cục phó Khảo thí và Kiểm định chất lượng giáo dục Nguyễn An Ninh cho biết thêm.")
+    assert titles["Nguyễn An Ninh"] == ("Cục phó Khảo thí và Kiểm định chất lượng giáo dục",)
+    # "và" before the name joins two people, no body's words
+    titles = _titles("Phó Thủ tướng Vũ Khoan và Phạm Gia Khiêm dự họp.")
+    assert "Phó Thủ tướng Vũ Khoan và" not in titles.get("Phạm Gia Khiêm", ())

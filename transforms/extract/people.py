@@ -1608,12 +1608,16 @@ def _title_across_fields(
 
 # Bodies named in lowercase right after a bare head (Tuổi Trẻ 2006: "Phó chủ tịch quốc hội A").
 _LOWERCASE_NATIONAL = ("quốc hội", "chính phủ")
-# A head's body opened by a verb-like syllable that names it ("Phó Ban chỉ đạo Quốc gia ... A").
-_BODY_VERB_NAMES = frozenset({"chỉ đạo", "quản lý", "điều hành"})
+# Two-syllable words of bodies' names holding a syllable that starts a predicate ("Ban chỉ đạo", "Ủy
+# ban Các vấn đề xã hội", "Mặt trận tổ quốc"), mined from VNTC (``data/body_name_words.txt``).
+_BODY_NAME_WORDS = frozenset(load_list("body_name_words.txt"))
+# Words joining a body's words inside the gap, never its first or last word ("Khảo thí và kiểm định
+# chất lượng", "Ủy ban các vấn đề xã hội").
+_GAP_JOINERS = frozenset({"và", "các"})
 # Field syllables that are also verbs taking a person, when they end the gap: "Chủ tịch UBND tỉnh giao A".
 _FIELD_VERBS = frozenset({"giao", "cứu"})
 # Words of a gap that are a person's cue or another clause, never part of a body's name.
-_GAP_CUES = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "đồng", "và", "với", "của", "là"})
+_GAP_CUES = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "đồng", "với", "của", "là"})
 # (at most this many words between a title and the name: "Phó Ban" + "chỉ đạo Quốc gia phòng chống
 # dịch cúm gà" is nine; longer gaps are mostly clauses)
 _BODY_GAP_WORDS = 9
@@ -1630,7 +1634,8 @@ def _title_across_body_name(
 
     The gap between the title and the name is one to nine words, one of them lowercase; no
     punctuation, digit, other name or title head; no lowercase word that starts a predicate
-    (unless it is a field's or a name's syllable: "khuyến học", "thú y") or a clause; and it names
+    (unless it is a field's or a name's syllable, "khuyến học", "thú y", or in a listed body's word,
+    "chỉ đạo", "vấn đề"; "và" and "các" may join words inside it) or a clause; and it names
     the title's body: the title ends in a body's head ("Ủy ban", "Viện") or is a bare head followed
     by a capitalized word or a lowercase national body ("quốc hội"). The name has three words or
     more and no name follows it: a body's name ends in a two-word place ("Nhà máy nước Lâm Hà") or
@@ -1662,16 +1667,26 @@ def _title_across_body_name(
     if words[-1] in _FIELD_VERBS:
         return None
     first_two = " ".join(words[:2])
-    verb_named = first_two in _BODY_VERB_NAMES
+    body_end = (
+        _BODY_HEAD_AT_END.search(title.text) is not None or UNIT_HEAD_END.search(title.text) is not None
+    )
+    listed: set[int] = set()  # the indices of words inside a listed body's word ("vấn đề")
+    for k in range(len(words) - 1):
+        if f"{words[k]} {words[k + 1]}".lower() in _BODY_NAME_WORDS:
+            listed.update((k, k + 1))
     if any(
-        w in PREDICATE_STARTS and w not in fields and w not in syllables and not (k == 0 and verb_named)
+        w in PREDICATE_STARTS
+        and w not in fields
+        and w not in syllables
+        and k not in listed
+        and not (w in _GAP_JOINERS and k < len(words) - 1 and (k > 0 or (w == "các" and body_end)))
         for k, w in enumerate(words)
         if w.islower()
     ):
         return None
     if _any_case_head().search(" ".join(words)) is not None:
         return None  # another title in the gap
-    if _BODY_HEAD_AT_END.search(title.text) is not None or UNIT_HEAD_END.search(title.text) is not None:
+    if body_end:
         pass  # "Chủ nhiệm Ủy ban" + "Các vấn đề xã hội", "Phó Ban" + "chỉ đạo ..."
     elif not _is_bare_head(title.text) or not (words[0][:1].isupper() or first_two in _LOWERCASE_NATIONAL):
         return None
