@@ -1121,6 +1121,8 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
                 prev = _title_across_fields(text, name.start, titles, title_starts)
             if prev is None and end_pos == name.start - 1:
                 prev = _unit_title_across_words(text, name.start, titles, title_starts)
+            if prev is None and end_pos == name.start - 1:
+                prev = _title_across_body_name(text, name, titles, title_starts, names)
             if prev is None:
                 prev = _lowercase_head_after_honorific(text, name.start)
             if prev is None and name.start in honored:
@@ -1604,6 +1606,100 @@ def _title_across_fields(
     return TitleSpan(text[title.start : end], title.start, end)
 
 
+# Bodies named in lowercase right after a bare head (Tuổi Trẻ 2006: "Phó chủ tịch quốc hội A").
+_LOWERCASE_NATIONAL = ("quốc hội", "chính phủ")
+# Two-syllable words of bodies' names holding a syllable that starts a predicate ("Ban chỉ đạo", "Ủy
+# ban Các vấn đề xã hội", "Mặt trận tổ quốc"), mined from VNTC (``data/body_name_words.txt``).
+_BODY_NAME_WORDS = frozenset(load_list("body_name_words.txt"))
+# Words joining a body's words inside the gap, never its first or last word ("Khảo thí và kiểm định
+# chất lượng", "Ủy ban các vấn đề xã hội").
+_GAP_JOINERS = frozenset({"và", "các"})
+# Field syllables that are also verbs taking a person, when they end the gap: "Chủ tịch UBND tỉnh giao A".
+_FIELD_VERBS = frozenset({"giao", "cứu"})
+# Words of a gap that are a person's cue or another clause, never part of a body's name.
+_GAP_CUES = frozenset({"ông", "bà", "anh", "chị", "cô", "chú", "bác", "em", "đồng", "với", "của", "là"})
+# (at most this many words between a title and the name: "Phó Ban" + "chỉ đạo Quốc gia phòng chống
+# dịch cúm gà" is nine; longer gaps are mostly clauses)
+_BODY_GAP_WORDS = 9
+_BODY_GAP_WORD = re.compile(r"[^\W\d_]+(?:[./&-][^\W\d_]+)*")
+
+
+def _title_across_body_name(
+    text: str, name: _Name, titles: list[TitleSpan], starts: list[int], names: list[_Name]
+) -> TitleSpan | None:
+    """The title before a name, run on over its body's name when the title regex stopped at the
+    first lowercase word of it: "Viện trưởng Viện Chăn nuôi quốc gia A", "Chủ tịch Hội khuyến học B",
+    "Phó giám đốc Trung tâm thú y vùng TP HCM C", "Chủ nhiệm Ủy ban Các vấn đề xã hội D", "Phó chủ
+    tịch quốc hội E", "Phó Ban chỉ đạo Quốc gia phòng chống dịch cúm gà F".
+
+    The gap between the title and the name is one to nine words, one of them lowercase; no
+    punctuation, digit, other name or title head; no lowercase word that starts a predicate
+    (unless it is a field's or a name's syllable, "khuyến học", "thú y", or in a listed body's word,
+    "chỉ đạo", "vấn đề"; "và" and "các" may join words inside it) or a clause; and it names
+    the title's body: the title ends in a body's head ("Ủy ban", "Viện") or is a bare head followed
+    by a capitalized word or a lowercase national body ("quốc hội"). The name has three words or
+    more and no name follows it: a body's name ends in a two-word place ("Nhà máy nước Lâm Hà") or
+    one named after a person ("ĐH bán công Tôn Đức Thắng Huỳnh Kim Tín")."""
+    start = name.start
+    if name.text.count(" ") < 2 or any(n.start == name.end + 1 for n in names):
+        return None
+    i = bisect_left(starts, start) - 1
+    if i < 0:
+        return None
+    title = titles[i]
+    if not 1 < start - title.end <= 80 or text[title.end] != " " or text[start - 1] != " ":
+        return None
+    if any(n.end < title.start and _NAME_SEP.fullmatch(text, n.end, title.start) for n in names):
+        return None  # the title is another name's apposition ("thầy A, Trưởng phòng đào tạo ĐH X")
+    words = text[title.end + 1 : start - 1].split(" ")
+    if not 1 <= len(words) <= _BODY_GAP_WORDS or not all(_BODY_GAP_WORD.fullmatch(w) for w in words):
+        return None
+    lowered = [w for w in words if w.islower()]
+    if not lowered or any(n.start < start and n.end > title.end for n in names):
+        return None
+    fields = field_words()
+    syllables = _name_syllable_set()
+    pairs = [f"{w} {nxt}" for w, nxt in zip(words, [*words[1:], ""], strict=True)]
+    if any(
+        w in _CLAUSE_WORDS or w in _GAP_CUES or p in _CLAUSE_WORDS for w, p in zip(words, pairs, strict=True)
+    ):
+        return None
+    if words[-1] in _FIELD_VERBS:
+        return None
+    first_two = " ".join(words[:2])
+    body_end = (
+        _BODY_HEAD_AT_END.search(title.text) is not None or UNIT_HEAD_END.search(title.text) is not None
+    )
+    listed: set[int] = set()  # the indices of words inside a listed body's word ("vấn đề")
+    for k in range(len(words) - 1):
+        if f"{words[k]} {words[k + 1]}".lower() in _BODY_NAME_WORDS:
+            listed.update((k, k + 1))
+    if any(
+        w in PREDICATE_STARTS
+        and w not in fields
+        and w not in syllables
+        and k not in listed
+        and not (w in _GAP_JOINERS and k < len(words) - 1 and (k > 0 or (w == "các" and body_end)))
+        for k, w in enumerate(words)
+        if w.islower()
+    ):
+        return None
+    if _any_case_head().search(" ".join(words)) is not None:
+        return None  # another title in the gap
+    if body_end:
+        pass  # "Chủ nhiệm Ủy ban" + "Các vấn đề xã hội", "Phó Ban" + "chỉ đạo ..."
+    elif not _is_bare_head(title.text) or not (words[0][:1].isupper() or first_two in _LOWERCASE_NATIONAL):
+        return None
+    end = start - 1
+    return TitleSpan(text[title.start : end], title.start, end)
+
+
+@cache
+def _name_syllable_set() -> frozenset[str]:
+    """The lowercase syllables that continue a word in a name (``data/name_syllables.txt``)."""
+    return frozenset(load_list("name_syllables.txt"))
+
+
 # A place's level right before a run ("huyện Yên Thành"): the run is the place, not a person.
 _LEVEL_BEFORE = re.compile(r"(?<![\w])(?:huyện|xã|tỉnh|quận|phường|thị xã|thị trấn|thành phố|TP|ấp|thôn)$")
 # Units whose names the 2006 press writes in lowercase between a title and a name ("giám đốc bệnh viện
@@ -1718,8 +1814,12 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
     # lowercase in the 2006 style ("Giám đốc Cty than Hà Lầm,", "Chủ tịch Liên hiệp các hội khoa học
     # và kỹ thuật Việt Nam,"): only a clause word ends the title there
     stops = _CLAUSE_WORDS if body else PREDICATE_STARTS
+    # (a unit's word before its number is no verb: "tổ 42", not "tổ chức")
     verb = any(
-        w.islower() and (w in stops or f"{w} {nxt}" in stops) and not (w in fields and nxt in fields)
+        w.islower()
+        and (w in stops or f"{w} {nxt}" in stops)
+        and not (w in fields and nxt in fields)
+        and not nxt.isdigit()
         for w, nxt in zip(words, [*words[1:], ""], strict=True)
     )
     # "làm" and a title: the office the person moves to ("hiệu trưởng ĐH X làm Thứ trưởng Bộ Y")
@@ -1735,7 +1835,10 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
 # Heads of bodies whose names the 2006 press writes in lowercase after them.
 _LOWERCASE_BODY_HEADS = load_list("lowercase_body_heads.txt")
 _BODY_HEAD_AT_END = re.compile(rf"(?<![\w])(?:{alternation(_LOWERCASE_BODY_HEADS)})$")
-_BODY_HEAD_AT_START = re.compile(rf" (?:{alternation(_LOWERCASE_BODY_HEADS)})(?![\w])")
+# (also with a lowercase first letter, after a lowercase head: "ông A, hiệu trưởng trường THCS Lê Duẩn,",
+# "giám đốc trung tâm y tế quận Tân Phú cho biết"; acronyms as written)
+_LOWERCASE_FIRST = (h[0].lower() + h[1:] for h in _LOWERCASE_BODY_HEADS if not h.isupper())
+_BODY_HEAD_AT_START = re.compile(rf" (?:{alternation({*_LOWERCASE_BODY_HEADS, *_LOWERCASE_FIRST})})(?![\w])")
 # ... or such a head and one or two capitalized words of its name, the rest in lowercase and closed by
 # a place or a short form ("Trung tâm Y tế dự phòng TP.HCM", "Ban Quản lý dự án hầm Hải Vân")
 _BODY_HEAD_NEAR_END = re.compile(
@@ -1805,7 +1908,13 @@ _CLOSING = (
 )
 # (a word may hold a dot, slash, "&" or hyphen between letters: "TP.HCM", "da cam/dioxin", "NN&PTNT",
 # "ĐH-CĐ")
-_APPOSITIVE_WORDS = r"((?: [^\W\d_]+(?:[./&-][^\W\d_]+)*){1,12}?)"
+# ... and a unit's number after its unit word ("tổ trưởng tổ 42,", "trưởng Phòng Công chứng số 1,", "bí thư
+# chi bộ cụm 5 phường Bách Khoa,"): up to three digits, no date or figure ("số 1/2006", "tổ 2.000")
+_UNIT_NUMBER = (
+    r"(?:(?<=tổ )|(?<=số )|(?<=cụm )|(?<=đội )|(?<=ấp )|(?<=khu )|(?<=phố )|(?<=khóm )|(?<=xóm )|(?<=Tổ ))"
+    r"\d{1,3}(?![\w/.,]\d)(?![\w])"
+)
+_APPOSITIVE_WORDS = rf"((?: (?:[^\W\d_]+(?:[./&-][^\W\d_]+)*|{_UNIT_NUMBER})){{1,12}}?)"
 _APPOSITIVE = re.compile(rf"{_APPOSITIVE_WORDS}(?={_CLOSING})")
 _APPOSITIVE_OR_STOP = re.compile(rf"{_APPOSITIVE_WORDS}(?={_CLOSING}|\.(?:\s|$)|$)")
 # (a body's lowercase name after its bare head may be longer: "Liên hiệp khoa học sản xuất ...")
