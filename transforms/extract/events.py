@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from datetime import date
 
 from transforms.clean.normalize import fold
 from transforms.extract.dates import DayMention, anchor_day, article_years, find_days, resolve
-from transforms.extract.gazetteer import alternation, both_cases, bounded, cue_regex
+from transforms.extract.gazetteer import alternation, both_cases, bounded, cue_regex, load_list
 from transforms.extract.organizations import org_regex
 from transforms.extract.places import find_places
 from transforms.records import Event
@@ -257,6 +258,14 @@ _WILL_AFTER = re.compile(
 # What may follow a holding body named after the session ("Kỳ họp thứ 6, HĐND tỉnh khóa IX,"):
 # the term or the clause's end, not a verb ("Kỳ họp thứ 9, Quốc hội đã thông qua").
 _HOLDER_END = re.compile(r"\s*(?:[,.;:()\n]|$)|" + _TERM_TAIL.pattern)
+
+
+@cache
+def _sitting_kinds() -> frozenset[str]:
+    """Words that tell the kind of a sitting right after its noun ("thường kỳ", "bất thường", "toàn thể")."""
+    return frozenset(load_list("sitting_kinds.txt"))
+
+
 _REVIEWS = ("sơ kết", "tổng kết", "gặp mặt", "họp mặt")  # events only right after "tổ chức"
 _GATHERS_BEFORE = re.compile(r"(?:tổ chức|đã|vừa|cùng) $")  # "... đã họp mặt kỷ niệm"
 # Keywords that are a whole name: "buổi tiếp xúc cử tri" needs no words after it.
@@ -652,6 +661,9 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
             (pred.start() == 0 and kw.lower() in _SITTINGS)
             # "phiên họp mở rộng của Thường trực Ủy ban Kinh tế": an enlarged sitting of a body
             or (rest[: pred.start()].strip() == "mở rộng" and kw.lower() in (*_SITTINGS, "phiên họp"))
+            # "Hội nghị bất thường của Đoàn Chủ tịch ...", "phiên họp thường kỳ của Chính phủ": a kind of
+            # sitting (words mined from VNTC, data/sitting_kinds.txt), then the body that holds it
+            or rest[: pred.start()].strip() in _sitting_kinds()
         )
     ):
         # "cuộc họp của ban Kinh tế ngân sách HĐND TP HCM": the body that meets names the meeting

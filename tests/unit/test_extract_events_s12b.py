@@ -1,0 +1,26 @@
+"""Made-up examples of where a meeting's name ends (session 12, issue 9, meetings2), each counted on VNTC:
+each test fails without its rule."""
+
+from __future__ import annotations
+
+from transforms.extract.events import extract_events
+
+
+def test_a_kind_of_sitting_runs_over_the_body_that_holds_it() -> None:
+    body = (
+        "Ông A cho biết như vậy tại Hội nghị bất thường của Đoàn Chủ tịch Ủy ban Trung ương Mặt trận "
+        "Tổ quốc Việt Nam chiều qua."
+    )
+    (event,) = extract_events(body)
+    assert event.name == (
+        "Hội nghị bất thường của Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    )
+    body = "Phát biểu tại Hội nghị tổng kết năm của Bộ Giao thông vận tải diễn ra hôm qua tại Hà Nội, ông A nói."
+    (event,) = extract_events(body)
+    assert event.name == "Hội nghị tổng kết năm của Bộ Giao thông vận tải"
+
+
+def test_a_subject_before_cua_keeps_the_body_out_of_the_name() -> None:
+    # "chỉ thị của Ban Bí thư": the document's author, not who holds the meeting
+    (event,) = extract_events("Phát biểu tại Hội nghị triển khai chỉ thị của Ban Bí thư hôm qua, ông A nói.")
+    assert event.name == "Hội nghị triển khai chỉ thị"
