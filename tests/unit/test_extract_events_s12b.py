@@ -12,10 +12,8 @@ def test_a_kind_of_sitting_runs_over_the_body_that_holds_it() -> None:
         "Tổ quốc Việt Nam chiều qua."
     )
     (event,) = extract_events(body)
-    assert event.name == (
-        "Hội nghị bất thường của Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
-    )
-    body = "Phát biểu tại Hội nghị tổng kết năm của Bộ Giao thông vận tải diễn ra hôm qua tại Hà Nội, ông A nói."
+    assert event.name == ("Hội nghị bất thường của Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam")
+    body = "Phát biểu tại Hội nghị tổng kết năm của Bộ Giao thông vận tải diễn ra hôm qua, ông A nói."
     (event,) = extract_events(body)
     assert event.name == "Hội nghị tổng kết năm của Bộ Giao thông vận tải"
 
@@ -24,3 +22,21 @@ def test_a_subject_before_cua_keeps_the_body_out_of_the_name() -> None:
     # "chỉ thị của Ban Bí thư": the document's author, not who holds the meeting
     (event,) = extract_events("Phát biểu tại Hội nghị triển khai chỉ thị của Ban Bí thư hôm qua, ông A nói.")
     assert event.name == "Hội nghị triển khai chỉ thị"
+
+
+def test_a_holder_after_the_session_keeps_its_lowercase_words() -> None:
+    body = (
+        "Sáng nay, Hội nghị thường niên lần thứ 14 Diễn đàn Nghị viện các nước châu Á - Thái Bình "
+        "Dương (APPF) đã khai mạc tại Hà Nội."
+    )
+    (event,) = extract_events(body)
+    # 16 words once "(APPF)" and the dash are left out of the count
+    assert event.name == (
+        "Hội nghị thường niên lần thứ 14 Diễn đàn Nghị viện các nước châu Á - Thái Bình Dương"
+    )
+
+
+def test_a_clause_after_the_holder_is_no_part_of_the_name() -> None:
+    body = "Đại hội Đại biểu toàn quốc lần thứ X của Đảng cổ vũ mạnh mẽ toàn Đảng, toàn dân tiến lên."
+    (event,) = extract_events(body)
+    assert event.name == "Đại hội Đại biểu toàn quốc lần thứ X của Đảng"

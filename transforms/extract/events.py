@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import cache
 from datetime import date
+from functools import cache
 
 from transforms.clean.normalize import fold
 from transforms.extract.dates import DayMention, anchor_day, article_years, find_days, resolve
@@ -484,6 +484,12 @@ _LIST_ITEM = re.compile(r", (?:[a-zđà-ỹ]+ ){1,3}và (?=[a-zđà-ỹ])")  # "
 MAX_AIM_WORDS = 40  # the longest purpose of a gold meeting has 31 words; longer runs are sentences
 _BODY_TERMS = re.compile(rf"(?:{_TERM_TAIL.pattern})*")  # a holder's terms before "tổ chức" (or none)
 MAX_HOLDER_WORDS = 12  # a body's name after a session number; longer runs are clauses
+# "Nghị viện các nước châu Á": 4 lowercase words in a row inside a holder's name; 5 ("cổ vũ mạnh mẽ
+# toàn") were a clause
+MAX_LOWER_RUN = 4
+_WORD = re.compile(r"\S+")
+# a bracketed abbreviation or a dash is no word of a holder's name when counting it ("(APPF)", "-")
+_SPELLED_OUT = re.compile(r"\s\((?=[A-ZĐ])[^()\s]{2,12}\)|\s[-–](?=\s)")
 _TERM = re.compile(r"(?:khóa|khoá|Khóa|Khoá)\s+([IVXLC]+|\d{1,2})(?![\w])")
 _MANDATE = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 
@@ -619,8 +625,8 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
             # "hội nghị lần thứ 14 Diễn đàn Nghị viện các nước châu Á-Thái Bình Dương (APPF-14) do ...":
             # a capitalized name the gazetteer lacks runs to the predicate
             after = _PREDICATE.search(rest, cut + of)
-            stop = after.start() if after else len(rest)
-            if len(rest[cut:stop].split()) <= MAX_HOLDER_WORDS:
+            stop = _capitalized_end(rest, cut + of, after.start() if after else len(rest))
+            if len(_SPELLED_OUT.sub("", rest[cut:stop]).split()) <= MAX_HOLDER_WORDS:
                 cut = stop
         if rest.startswith(" về ", cut) and not rest.startswith(" về việc ", cut):
             # "Hội nghị lần thứ 3 về kế hoạch hành động ... tại Hà Nội": the subject runs to the predicate
@@ -725,7 +731,8 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     ):
         return None
     words = name_rest.split()
-    if len(words) > MAX_NAME_WORDS:
+    # "(APPF)" and a dash "châu Á - Thái Bình Dương" are no words of the name when counting it
+    if len(_SPELLED_OUT.sub("", " " + name_rest).split()) > MAX_NAME_WORDS:
         words = words[:MAX_NAME_WORDS]
     name_rest = " ".join(words)
     name_clean = re.sub(r"\s*\((?:[A-ZĐ]{2,10}(?:-\d{1,3})?)\)", "", name_rest)  # "(XDĐ)", "(APPF-14)"
@@ -817,6 +824,26 @@ def _aim_tail(text: str, at: int) -> tuple[str, int] | None:
     if not 2 <= len(rest.split()) <= MAX_AIM_WORDS:
         return None
     return rest, at + len(text[at:end].rstrip(" ,"))
+
+
+def _capitalized_end(rest: str, start: int, stop: int) -> int:
+    """Where a capitalized holder's name after a session number ends, between ``start`` and ``stop``.
+
+    "lần thứ 13 Diễn đàn Nghị viện các nước châu Á - Thái Bình Dương (APPF)": lowercase words inside the
+    name, up to :data:`MAX_LOWER_RUN` in a row, when a capitalized word follows; "lần thứ X của Đảng cổ vũ
+    mạnh mẽ toàn Đảng": a longer lowercase run is the clause, the name ends at the last capitalized word.
+    """
+    end = start
+    lower = 0
+    for word in _WORD.finditer(rest, start, stop):
+        first = word.group(0).lstrip("(")[:1]
+        if first.isupper() or first.isdigit():
+            end, lower = word.end(), 0
+        elif first.isalpha():
+            lower += 1
+            if lower > MAX_LOWER_RUN:
+                break
+    return end
 
 
 def _holder_tail(text: str, end: int) -> int:
