@@ -40,3 +40,16 @@ def test_a_clause_after_the_holder_is_no_part_of_the_name() -> None:
     body = "Đại hội Đại biểu toàn quốc lần thứ X của Đảng cổ vũ mạnh mẽ toàn Đảng, toàn dân tiến lên."
     (event,) = extract_events(body)
     assert event.name == "Đại hội Đại biểu toàn quốc lần thứ X của Đảng"
+
+
+def test_a_lowercase_name_dated_or_organized_right_after_it_names_the_sitting() -> None:
+    body = "Tại hội nghị công tác dân vận toàn quốc sáng nay, ông A cho biết tình hình đã ổn định."
+    (event,) = extract_events(body, "2006-01-21")
+    assert event.name == "Hội nghị công tác dân vận toàn quốc"
+    body = "Tham dự hội nghị cử tuyển 2006 do Bộ GD-ĐT tổ chức ngày 20-1 tại Hà Nội, ông A đã phát biểu."
+    (event,) = extract_events(body, "2006-01-21")
+    assert event.name == "Hội nghị cử tuyển 2006"
+
+
+def test_a_lowercase_name_in_a_plan_names_no_sitting() -> None:
+    assert extract_events("Ông A sẽ phát biểu tại hội nghị công tác dân vận toàn quốc sáng nay.") == ()

@@ -718,7 +718,15 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     specific = not basic and kw.lower() not in _LOOSE
     generic = not specific and (kw[0].islower() or at_start or kw in ("Đại hội", "Diễn đàn"))
     lead = first.lstrip('“"')[:1]
-    held = bool(_held_before(text, match.start()) or _HELD_AFTER.match(text, base + len(rest[:cut].rstrip())))
+    name_end = base + len(rest[:cut].rstrip())
+    held = bool(_held_before(text, match.start()) or _HELD_AFTER.match(text, name_end))
+    if not held and generic and kw[0].islower() and kw.lower() in _BASIC and not _TIME_LEAD.match(name_rest):
+        # "tại hội nghị công tác dân vận toàn quốc sáng nay", "hội nghị cử tuyển 2006 do Bộ GD-ĐT tổ chức":
+        # a lowercase name dated right after it, or followed by who organized it, names the sitting held
+        held = bool(
+            (_DATED_AFTER.match(text, name_end) and _told_as_held(text, match.start()))
+            or _organized_by(text, name_end)
+        )
     if generic and not (
         lead.isupper()
         or lead.isdigit()
@@ -824,6 +832,20 @@ def _aim_tail(text: str, at: int) -> tuple[str, int] | None:
     if not 2 <= len(rest.split()) <= MAX_AIM_WORDS:
         return None
     return rest, at + len(text[at:end].rstrip(" ,"))
+
+
+_BY = re.compile(r"\s+do\s+")
+_TIME_LEAD = re.compile(r"(?:lúc|hồi|khoảng|từ|đến)(?![\w])")  # "hội thảo lúc 9h ngày 17/7": a time, no name
+_ORGANIZES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:phối hợp\s+(?:với\s+)?)?tổ chức(?![\w])")
+
+
+def _organized_by(text: str, end: int) -> bool:
+    """True when "do <body> tổ chức" follows ``end``: who organized the meeting named before it."""
+    by = _BY.match(text, end)
+    if by is None:
+        return False
+    body = org_regex().match(text, by.end())
+    return body is not None and body.start() == by.end() and _ORGANIZES.match(text, body.end()) is not None
 
 
 def _capitalized_end(rest: str, start: int, stop: int) -> int:
