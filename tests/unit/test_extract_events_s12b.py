@@ -53,3 +53,9 @@ def test_a_lowercase_name_dated_or_organized_right_after_it_names_the_sitting() 
 
 def test_a_lowercase_name_in_a_plan_names_no_sitting() -> None:
     assert extract_events("Ông A sẽ phát biểu tại hội nghị công tác dân vận toàn quốc sáng nay.") == ()
+
+
+def test_a_name_opening_the_sentence_organized_by_a_body_is_kept() -> None:
+    body = "Hội thảo lý luận phê bình nhiếp ảnh do Hội Nghệ sĩ nhiếp ảnh Việt Nam tổ chức đã diễn ra tại TPHCM."
+    (event,) = extract_events(body)
+    assert event.name == "Hội thảo lý luận phê bình nhiếp ảnh"

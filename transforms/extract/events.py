@@ -720,7 +720,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     lead = first.lstrip('“"')[:1]
     name_end = base + len(rest[:cut].rstrip())
     held = bool(_held_before(text, match.start()) or _HELD_AFTER.match(text, name_end))
-    if not held and generic and kw[0].islower() and kw.lower() in _BASIC and not _TIME_LEAD.match(name_rest):
+    if not held and generic and kw.lower() in _BASIC and not _TIME_LEAD.match(name_rest):
         # "tại hội nghị công tác dân vận toàn quốc sáng nay", "hội nghị cử tuyển 2006 do Bộ GD-ĐT tổ chức":
         # a lowercase name dated right after it, or followed by who organized it, names the sitting held
         held = bool(
@@ -836,7 +836,10 @@ def _aim_tail(text: str, at: int) -> tuple[str, int] | None:
 
 _BY = re.compile(r"\s+do\s+")
 _TIME_LEAD = re.compile(r"(?:lúc|hồi|khoảng|từ|đến)(?![\w])")  # "hội thảo lúc 9h ngày 17/7": a time, no name
-_ORGANIZES = re.compile(r"\s+(?:đã\s+|vừa\s+)?(?:phối hợp\s+(?:với\s+)?)?tổ chức(?![\w])")
+# "do Hội Nghệ sĩ nhiếp ảnh Việt Nam tổ chức": up to 5 words org_regex does not read, then the verb
+_ORGANIZES = re.compile(
+    r"(?:\s+[^\s,.;:!?]+){0,5}?\s+(?:đã\s+|vừa\s+)?(?:phối hợp\s+(?:với\s+)?)?tổ chức(?![\w])"
+)
 
 
 def _organized_by(text: str, end: int) -> bool:
