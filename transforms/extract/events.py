@@ -720,7 +720,9 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     lead = first.lstrip('“"')[:1]
     name_end = base + len(rest[:cut].rstrip())
     held = bool(_held_before(text, match.start()) or _HELD_AFTER.match(text, name_end))
-    if not held and generic and kw.lower() in _BASIC and not _TIME_LEAD.match(name_rest):
+    # a sitting ("cuộc họp") only with a word of its kind: "cuộc họp khẩn cấp sáng 25/9", "cuộc họp kín"
+    kind_only = kw.lower() in _SITTINGS and name_rest in _sitting_kinds()
+    if not held and generic and (kw.lower() in _BASIC or kind_only) and not _TIME_LEAD.match(name_rest):
         # "tại hội nghị công tác dân vận toàn quốc sáng nay", "hội nghị cử tuyển 2006 do Bộ GD-ĐT tổ chức":
         # a lowercase name dated right after it, or followed by who organized it, names the sitting held
         held = bool(
