@@ -15,10 +15,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cache
 
 from transforms.clean.normalize import fold
 from transforms.extract.dates import DayMention, anchor_day, article_years, find_days, resolve
-from transforms.extract.gazetteer import alternation, both_cases, bounded, cue_regex
+from transforms.extract.gazetteer import alternation, both_cases, bounded, cue_regex, load_list
 from transforms.extract.organizations import org_regex
 from transforms.extract.places import find_places
 from transforms.records import Event
@@ -257,6 +258,14 @@ _WILL_AFTER = re.compile(
 # What may follow a holding body named after the session ("Kỳ họp thứ 6, HĐND tỉnh khóa IX,"):
 # the term or the clause's end, not a verb ("Kỳ họp thứ 9, Quốc hội đã thông qua").
 _HOLDER_END = re.compile(r"\s*(?:[,.;:()\n]|$)|" + _TERM_TAIL.pattern)
+
+
+@cache
+def _sitting_kinds() -> frozenset[str]:
+    """Words that tell the kind of a sitting right after its noun ("thường kỳ", "bất thường", "toàn thể")."""
+    return frozenset(load_list("sitting_kinds.txt"))
+
+
 _REVIEWS = ("sơ kết", "tổng kết", "gặp mặt", "họp mặt")  # events only right after "tổ chức"
 _GATHERS_BEFORE = re.compile(r"(?:tổ chức|đã|vừa|cùng) $")  # "... đã họp mặt kỷ niệm"
 # Keywords that are a whole name: "buổi tiếp xúc cử tri" needs no words after it.
@@ -475,6 +484,12 @@ _LIST_ITEM = re.compile(r", (?:[a-zđà-ỹ]+ ){1,3}và (?=[a-zđà-ỹ])")  # "
 MAX_AIM_WORDS = 40  # the longest purpose of a gold meeting has 31 words; longer runs are sentences
 _BODY_TERMS = re.compile(rf"(?:{_TERM_TAIL.pattern})*")  # a holder's terms before "tổ chức" (or none)
 MAX_HOLDER_WORDS = 12  # a body's name after a session number; longer runs are clauses
+# "Nghị viện các nước châu Á": 4 lowercase words in a row inside a holder's name; 5 ("cổ vũ mạnh mẽ
+# toàn") were a clause
+MAX_LOWER_RUN = 4
+_WORD = re.compile(r"\S+")
+# a bracketed abbreviation or a dash is no word of a holder's name when counting it ("(APPF)", "-")
+_SPELLED_OUT = re.compile(r"\s\((?=[A-ZĐ])[^()\s]{2,12}\)|\s[-–](?=\s)")
 _TERM = re.compile(r"(?:khóa|khoá|Khóa|Khoá)\s+([IVXLC]+|\d{1,2})(?![\w])")
 _MANDATE = re.compile(r"nhiệm kỳ\s+((?:19|20)\d{2})\s*[-–]\s*((?:19|20)\d{2})")
 
@@ -610,8 +625,8 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
             # "hội nghị lần thứ 14 Diễn đàn Nghị viện các nước châu Á-Thái Bình Dương (APPF-14) do ...":
             # a capitalized name the gazetteer lacks runs to the predicate
             after = _PREDICATE.search(rest, cut + of)
-            stop = after.start() if after else len(rest)
-            if len(rest[cut:stop].split()) <= MAX_HOLDER_WORDS:
+            stop = _capitalized_end(rest, cut + of, after.start() if after else len(rest))
+            if len(_SPELLED_OUT.sub("", rest[cut:stop]).split()) <= MAX_HOLDER_WORDS:
                 cut = stop
         if rest.startswith(" về ", cut) and not rest.startswith(" về việc ", cut):
             # "Hội nghị lần thứ 3 về kế hoạch hành động ... tại Hà Nội": the subject runs to the predicate
@@ -652,6 +667,9 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
             (pred.start() == 0 and kw.lower() in _SITTINGS)
             # "phiên họp mở rộng của Thường trực Ủy ban Kinh tế": an enlarged sitting of a body
             or (rest[: pred.start()].strip() == "mở rộng" and kw.lower() in (*_SITTINGS, "phiên họp"))
+            # "Hội nghị bất thường của Đoàn Chủ tịch ...", "phiên họp thường kỳ của Chính phủ": a kind of
+            # sitting (words mined from VNTC, data/sitting_kinds.txt), then the body that holds it
+            or rest[: pred.start()].strip() in _sitting_kinds()
         )
     ):
         # "cuộc họp của ban Kinh tế ngân sách HĐND TP HCM": the body that meets names the meeting
@@ -700,7 +718,17 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     specific = not basic and kw.lower() not in _LOOSE
     generic = not specific and (kw[0].islower() or at_start or kw in ("Đại hội", "Diễn đàn"))
     lead = first.lstrip('“"')[:1]
-    held = bool(_held_before(text, match.start()) or _HELD_AFTER.match(text, base + len(rest[:cut].rstrip())))
+    name_end = base + len(rest[:cut].rstrip())
+    held = bool(_held_before(text, match.start()) or _HELD_AFTER.match(text, name_end))
+    # a sitting ("cuộc họp") only with a word of its kind: "cuộc họp khẩn cấp sáng 25/9", "cuộc họp kín"
+    kind_only = kw.lower() in _SITTINGS and name_rest in _sitting_kinds()
+    if not held and generic and (kw.lower() in _BASIC or kind_only) and not _TIME_LEAD.match(name_rest):
+        # "tại hội nghị công tác dân vận toàn quốc sáng nay", "hội nghị cử tuyển 2006 do Bộ GD-ĐT tổ chức":
+        # a lowercase name dated right after it, or followed by who organized it, names the sitting held
+        held = bool(
+            (_DATED_AFTER.match(text, name_end) and _told_as_held(text, match.start()))
+            or _organized_by(text, name_end)
+        )
     if generic and not (
         lead.isupper()
         or lead.isdigit()
@@ -713,7 +741,8 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     ):
         return None
     words = name_rest.split()
-    if len(words) > MAX_NAME_WORDS:
+    # "(APPF)" and a dash "châu Á - Thái Bình Dương" are no words of the name when counting it
+    if len(_SPELLED_OUT.sub("", " " + name_rest).split()) > MAX_NAME_WORDS:
         words = words[:MAX_NAME_WORDS]
     name_rest = " ".join(words)
     name_clean = re.sub(r"\s*\((?:[A-ZĐ]{2,10}(?:-\d{1,3})?)\)", "", name_rest)  # "(XDĐ)", "(APPF-14)"
@@ -805,6 +834,43 @@ def _aim_tail(text: str, at: int) -> tuple[str, int] | None:
     if not 2 <= len(rest.split()) <= MAX_AIM_WORDS:
         return None
     return rest, at + len(text[at:end].rstrip(" ,"))
+
+
+_BY = re.compile(r"\s+do\s+")
+_TIME_LEAD = re.compile(r"(?:lúc|hồi|khoảng|từ|đến)(?![\w])")  # "hội thảo lúc 9h ngày 17/7": a time, no name
+# "do Hội Nghệ sĩ nhiếp ảnh Việt Nam tổ chức": up to 5 words org_regex does not read, then the verb
+_ORGANIZES = re.compile(
+    r"(?:\s+[^\s,.;:!?]+){0,5}?\s+(?:đã\s+|vừa\s+)?(?:phối hợp\s+(?:với\s+)?)?tổ chức(?![\w])"
+)
+
+
+def _organized_by(text: str, end: int) -> bool:
+    """True when "do <body> tổ chức" follows ``end``: who organized the meeting named before it."""
+    by = _BY.match(text, end)
+    if by is None:
+        return False
+    body = org_regex().match(text, by.end())
+    return body is not None and body.start() == by.end() and _ORGANIZES.match(text, body.end()) is not None
+
+
+def _capitalized_end(rest: str, start: int, stop: int) -> int:
+    """Where a capitalized holder's name after a session number ends, between ``start`` and ``stop``.
+
+    "lần thứ 13 Diễn đàn Nghị viện các nước châu Á - Thái Bình Dương (APPF)": lowercase words inside the
+    name, up to :data:`MAX_LOWER_RUN` in a row, when a capitalized word follows; "lần thứ X của Đảng cổ vũ
+    mạnh mẽ toàn Đảng": a longer lowercase run is the clause, the name ends at the last capitalized word.
+    """
+    end = start
+    lower = 0
+    for word in _WORD.finditer(rest, start, stop):
+        first = word.group(0).lstrip("(")[:1]
+        if first.isupper() or first.isdigit():
+            end, lower = word.end(), 0
+        elif first.isalpha():
+            lower += 1
+            if lower > MAX_LOWER_RUN:
+                break
+    return end
 
 
 def _holder_tail(text: str, end: int) -> int:
