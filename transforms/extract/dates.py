@@ -133,6 +133,9 @@ BORN_CHARS = 24  # "sinh lúc 2h30 ngày " and the spaces before the date
 # place with the year of a past edition held there
 _NAMED_BEFORE = re.compile(r"(?<![\w])[A-ZĐÀ-Ỹ][^\s()]*\s?\($")
 NAMED_CHARS = 30  # the capitalized word (a syllable, or a glued code) and the bracket
+# a digit and a space right before a year: a phone number's groups ("04.726 1938"); dates and counts
+# are written with a separator or a word before the year ("4.2006", "năm 2006")
+_PHONE_BEFORE = re.compile(r"\d $")
 STRONG_WEIGHT = 4  # a full date or a month-year outweighs a year named once in passing (x2)
 SPAN_WEIGHT = 12  # "(26/3/1975-26/3/2005)": an anniversary's span ends in the year it is held (x6)
 TERM_WEIGHT = 1  # a term's first year is the year only when nothing better is named (x0.5)
@@ -496,6 +499,8 @@ def _counted_year_choice(text: str) -> tuple[int | None, int | None]:
             masked, max(0, match.start() - 40), match.start()
         ):
             continue
+        if _PHONE_BEFORE.match(masked, max(0, match.start() - 2), match.start()):
+            continue  # "ĐT: 04.726 1938", "Tel: (08): 8265 1948": the last digit group of a phone number
         named = _NAMED_BEFORE.search(masked, max(0, match.start() - NAMED_CHARS), match.start())
         if masked.endswith("(", 0, match.start()) and named:
             # "Hoàng Thị Phúc (1945)", "Trần Văn A (1980, trú tại ...)": a person's birth year; "tại Hà Nội
