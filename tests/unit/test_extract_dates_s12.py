@@ -16,3 +16,21 @@ def test_year_after_phone_keeps_other_years() -> None:
     body = "Sáng 7/9/2006, hội thảo du học. Tel: (08): 8265 1948, năm 2006."
     assert text_year("Hội thảo năm 2006. Tel: (08): 8265 1948") == 2006
     assert main_event_date(body, None)[0] == "2006-09-07"
+
+
+def test_since_year_until_now_is_no_news_year() -> None:
+    # "Từ năm 1994 đến nay" opens a period that lasts to the news: the news year is not 1994
+    body = "Sáng 13/9, đoàn đã gặp Ủy ban. Từ năm 1994 đến nay, VVA đã chuyển giao 90 hồ sơ."
+    assert text_year(body) is None
+    assert main_event_date(body, None)[0] is None
+
+
+def test_since_year_is_a_floor_for_older_years() -> None:
+    # "Năm 1997 hạn hán lớn, ... suốt từ 2004 đến nay": the years before 2004 are background
+    body = "Sáng 18/5, hội nghị về lụt bão năm 2005. Năm 1997 hạn hán lớn, năm 1997 lũ, suốt từ 2004 đến nay bão."
+    assert text_year(body) == 2005
+
+
+def test_since_start_of_year_counts() -> None:
+    # "từ đầu năm 2006 đến nay": since the start of the news year itself
+    assert text_year("Chiều 14/1, đoàn khách lớn nhất từ đầu năm 2006 đến nay.") == 2006
