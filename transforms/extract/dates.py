@@ -133,6 +133,19 @@ BORN_CHARS = 24  # "sinh lúc 2h30 ngày " and the spaces before the date
 # place with the year of a past edition held there
 _NAMED_BEFORE = re.compile(r"(?<![\w])[A-ZĐÀ-Ỹ][^\s()]*\s?\($")
 NAMED_CHARS = 30  # the capitalized word (a syllable, or a glued code) and the bracket
+# a digit and a space right before a year: a phone number's groups ("04.726 1938"); dates and counts
+# are written with a separator or a word before the year ("4.2006", "năm 2006")
+_PHONE_BEFORE = re.compile(r"\d $")
+# "từ năm 1994 đến nay", "từ 1966 tới nay": the first year of a period lasting to the news, not its year
+# (not "từ đầu năm 2006 đến nay": since the start of the news year itself)
+_SINCE_BEFORE = re.compile(r"(?<![\w])[Tt]ừ\s+(?:năm\s+)?$")
+SINCE_CHARS = 12  # "Kể từ năm " before the year
+_UNTIL_NOW = re.compile(r"\s*(?:đến|tới)\s+(?:nay|bây giờ)(?![\w])")
+# a plan or a forecast in the sentence before "vào năm 2010": the year is a target, not the news year
+_PLAN_WORDS = re.compile(
+    r"(?<![\w])(?:sẽ|dự kiến|phấn đấu|mục tiêu|kế hoạch|dự báo|có thể|nhằm|cần|phải|chậm nhất)(?![\w])"
+)
+PLAN_CHARS = 150  # the plan word is told in the same sentence, within a clause or two of the year
 STRONG_WEIGHT = 4  # a full date or a month-year outweighs a year named once in passing (x2)
 SPAN_WEIGHT = 12  # "(26/3/1975-26/3/2005)": an anniversary's span ends in the year it is held (x6)
 TERM_WEIGHT = 1  # a term's first year is the year only when nothing better is named (x0.5)
@@ -472,6 +485,15 @@ def _year_choice(text: str) -> tuple[int | None, int | None]:
     return _counted_year_choice(text)
 
 
+def _planned(text: str, start: int) -> bool:
+    """True when the sentence before ``start`` plans or foresees ("sẽ", "dự kiến", "phấn đấu", "mục tiêu")."""
+    opening = max(
+        text.rfind(".", max(0, start - PLAN_CHARS), start),
+        text.rfind("\n", max(0, start - PLAN_CHARS), start),
+    )
+    return bool(_PLAN_WORDS.search(text, max(0, start - PLAN_CHARS, opening + 1), start))
+
+
 def _counted_year_choice(text: str) -> tuple[int | None, int | None]:
     """:func:`_year_choice` of a text naming a year: the years counted by their evidence."""
     counts: Counter[int] = Counter()
@@ -488,6 +510,7 @@ def _counted_year_choice(text: str) -> tuple[int | None, int | None]:
             if weight == STRONG_WEIGHT and born:
                 continue  # "sinh ngày 3/10/1936", "sinh vào 30/4/1975": a life's date, not the news year
             counts[int(match.group(group))] += weight
+    floor: int | None = None
     masked = _sub_at_years(_RANGE, text, years)
     masked = _sub_at_years(_FAST_FULL_DATE_YEAR, masked, _year_starts(masked))
     masked = _MONTH_YEAR.sub(" ", masked)
@@ -496,6 +519,15 @@ def _counted_year_choice(text: str) -> tuple[int | None, int | None]:
             masked, max(0, match.start() - 40), match.start()
         ):
             continue
+        since = _SINCE_BEFORE.search(masked, max(0, match.start() - SINCE_CHARS), match.start())
+        if since and _UNTIL_NOW.match(masked, match.end()):
+            # "Từ năm 1994 đến nay, ...": a period's first year; the news is told in it or later
+            floor = max(floor or 0, int(match.group(1)))
+            continue
+        if masked.endswith("vào năm ", 0, match.start()) and _planned(masked, match.start()):
+            continue  # "dự kiến hoàn thành vào năm 2010", "phấn đấu ... vào năm 2015": a target year
+        if _PHONE_BEFORE.match(masked, max(0, match.start() - 2), match.start()):
+            continue  # "ĐT: 04.726 1938", "Tel: (08): 8265 1948": the last digit group of a phone number
         named = _NAMED_BEFORE.search(masked, max(0, match.start() - NAMED_CHARS), match.start())
         if masked.endswith("(", 0, match.start()) and named:
             # "Hoàng Thị Phúc (1945)", "Trần Văn A (1980, trú tại ...)": a person's birth year; "tại Hà Nội
@@ -505,8 +537,10 @@ def _counted_year_choice(text: str) -> tuple[int | None, int | None]:
     if not counts:
         # "Sáng 9/1, ... triển khai kế hoạch năm 2024" naming no other year: the plan is this year's
         counts.update(int(match.group(1)) for match in _PLAN_YEAR.finditer(text))
-    for year in [y for y in counts if y > LATEST_YEAR]:
-        del counts[year]  # a number that only looks like a year ("0912 2051")
+    for year in [y for y in counts if y > LATEST_YEAR or (floor is not None and y < floor)]:
+        del counts[
+            year
+        ]  # a number that only looks like a year ("0912 2051"), or a year before "từ năm X đến nay"
     if not counts:
         return None, None
     top = max(counts.values())
