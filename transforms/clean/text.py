@@ -1796,6 +1796,38 @@ def _is_kicker(line: str) -> bool:
 _TITLE_CODE = re.compile(r"^\(\s*[A-ZĐ]{2,6}\s*\)\s*[-–—]?\s*(?=[A-ZÀ-ỸĐ0-9“\"])")
 
 
+# An outlet's dateline code opening a lead printed as the first line, with no headline above it: a
+# known code ("TTO -", "VOV.VN -"), a short code in brackets ("(HG) -", "(kontumtv.vn) –"), an all-caps
+# code set off by a space ("TCCS -", "ĐNO -", "CTTĐT -") or a site's address; a dotted code other than a
+# known one or an address is a place ("TP.HCM - Đồng Nai: ...").
+_CODED_OPENING = re.compile(
+    r"^(?:\(\s*[^\W\d_][\w.+ ]{1,18}?\s*\)|(?P<bare>[A-ZĐÂ][A-ZĐÂÍ.+]{1,11})"
+    r"|(?i:[\w-]+(?:\.[\w-]+)*\.(?:vn|com|net|org)))(?P<dash>\s*[-–—]\s*)(?=[A-ZÀ-ỸĐ0-9“\"(])"
+)
+_CODED_LEAD_MIN = 100  # the dev leads opened so run 135-468 characters; VNTC "VN - ..." heads stay < 70
+_SENTENCE_END = re.compile(r"[.!?…][”\"]? (?=[A-ZÀ-ỸĐ0-9“\"])")
+
+
+def _coded_lead(line: str) -> bool:
+    """A first line that is the lead, opened by its outlet's dateline code: no headline in the text.
+
+    "TCCS - Trong 2 ngày 25 và 26-6-2020, tại ..., Đại hội ... đã diễn ra. Đại hội ...": the code and a
+    full sentence of lead length; "TP.HCM - Đồng Nai: phối hợp kiểm tra ..." and "VN - Anh ký bản ghi
+    nhớ ..." (short, no sentence) stay headlines.
+    """
+    match = _CODED_OPENING.match(line)
+    if match is None:
+        return False
+    bare = match.group("bare")
+    if bare is not None and bare.rstrip(".") not in _DATELINES:
+        if "." in bare.rstrip("."):
+            return False  # "TP.HCM -": a place
+        if match.group("dash") == match.group("dash").strip():
+            return False  # a hyphenated word ("GS-TS Nguyễn ...", "ASEM-5 sẽ ..."), no code
+    rest = line[match.end() :]
+    return len(rest) >= _CODED_LEAD_MIN and (rest.endswith(".") or _SENTENCE_END.search(rest) is not None)
+
+
 def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | None, list[str]]:
     """Pop the headline and the byline/dateline from the top: ``(title, authors, published, captions)``."""
     title: str | None = None
@@ -1812,6 +1844,8 @@ def _take_header(paragraphs: list[str]) -> tuple[str | None, list[str], str | No
     if len(paragraphs) > 2 and _is_kicker(paragraphs[0]) and _is_title(paragraphs[1]):
         paragraphs.pop(0)  # a kicker above the headline ("Diễn đàn cấp cao về Công nghiệp 4.0:")
     first = paragraphs[0] if paragraphs else ""
+    if _coded_lead(first):
+        first = ""  # the lead stands first, opened by its outlet's code: the whole line starts the body
     marked = _LEAD_MARK.search(first, 0, _RUN_ON_SCAN) or _credit_inline(first, _RUN_ON_SCAN)
     unmarked_run_on = not _is_title(first) and not _never_headline(first)
     after = paragraphs[1:]
