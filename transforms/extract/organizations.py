@@ -56,6 +56,7 @@ COMPOUND = frozenset(
         "Ban cán sự đảng",
         "Đảng bộ",
         "Đảng ủy",
+        "Chi bộ",
         "Ủy ban Kiểm tra",
         "Văn phòng",
         "BCH",
@@ -74,6 +75,9 @@ COMPOUND = frozenset(
 # Heads that are a body only with a body after them: "Trung ương Hội Nông dân", not "Trung ương Đảng"
 # (a title's tail: "Ủy viên Trung ương Đảng").
 _NEEDS_INNER = frozenset({"Trung ương", "T.Ư"})
+# ... except "Trung ương Đảng" itself, closed there ("Ủy viên dự khuyết Trung ương Đảng, ..."): the
+# Party's Central Committee named as written (a body named inside a title counts, gold README).
+_PARTY_CENTRAL = re.compile(r"(?:Trung ương|T\.Ư)[ ]+Đảng")
 # "Tổ chức" + a meeting or an event is the verb ("Tổ chức Hội nghị ...", "Tổ chức Lễ kỷ niệm").
 _EVENT_AFTER_VERB = re.compile(
     r"[ ]+(?:Hội nghị|Hội thảo|Hội thi|Hội diễn|Hội chợ|Hội|Lễ|Đại hội|Kỳ họp|Phiên|Cuộc|Tết|Ngày|Tuần|"
@@ -81,7 +85,19 @@ _EVENT_AFTER_VERB = re.compile(
 )
 _LAW_BEFORE = re.compile(r"(?:Luật|luật|Pháp lệnh|Nghị định|Điều lệ|Quy chế)[ ]+$")
 # A level's committee or youth union named alone ("Tỉnh ủy tổ chức ...", "Tỉnh đoàn"): the article's own.
-_BARE_BODIES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Tỉnh đoàn", "Thành đoàn")
+# The Party committee or cell committee of the story's unit named alone ("Phó Bí thư Đảng ủy và toàn
+# thể Đảng viên", "thay mặt Chi ủy trình bày"): the gold names them as written (dev r11).
+_BARE_BODIES = (
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Tỉnh đoàn",
+    "Thành đoàn",
+    "Đảng ủy",
+    "Chi ủy",
+)
 # Heads that are generic words in Vietnamese: their tail must start with a capital.
 # "UBND tỉnh", "HĐND huyện", "Ban Thường vụ Tỉnh ủy": the article's own local body, named in full
 # as written even when "UBND tỉnh Lạng Sơn" is named too, so never a short form of it.
@@ -147,7 +163,7 @@ def org_regex() -> re.Pattern[str]:
         rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}(?:{country})(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
         rf"|(?P<head>{heads})(?P<tail>(?:{SP}(?:{gaz}(?![\w])|{inner}(?![\w])|{word}|\d{{1,2}}(?![\w/.,]\d)(?![\w]))"
         rf"(?:(?:{SP}|(?=[-–])){tail_token})*))"
-        rf"|(?P<bare>{bare})(?![\w]))"
+        rf"|(?P<bare>{bare})(?![\w])(?!{SP}viên(?![\w])))"
     )
     return gz.compile_cached(source)
 
@@ -1387,6 +1403,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 or _LAW_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):
                 continue  # "Tổ chức Hội nghị ...": the verb; "Luật Tổ chức Chính phủ": a law's name
+        if head == "Chi bộ" and match.group("tail").strip() == "Đảng":
+            continue  # "thành lập một Chi bộ Đảng": a Party cell in general, no definite body
         if match.group("bare") is not None and _cap_before(text, match.start()):
             continue  # "Ban Thường vụ Tỉnh ủy": read with its compound ("Bí thư Tỉnh ủy" is the body)
         if head in COMPOUND and match.group("tail"):
@@ -1398,6 +1416,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 matched.append((inner.start(), inner.end()))
             outer_is_title = head == "Thường trực" and _inside_title_or_name(text, match.start())
             needs = head in _NEEDS_INNER and (not inner or inner.group(0).startswith(("Đảng", "Đoàn")))
+            if needs and _PARTY_CENTRAL.fullmatch(match.group(0)):
+                needs = False  # "Ủy viên Trung ương Đảng": the Party's Central Committee, as written
             if needs or outer_is_title:
                 if not inner:
                     continue
