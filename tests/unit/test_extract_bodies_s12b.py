@@ -29,6 +29,14 @@ GIVES: FormTable = {
         ("Ông Hà, Ủy viên T.Ư Đảng, Chủ tịch UBND tỉnh Bình Định, cho biết.", "T.Ư Đảng"),
         ("Thực hiện chỉ thị của Trung ương Đảng về nhiệm vụ tiếp quản.", "Trung ương Đảng"),
     ],
+    "a Party committee in lowercase after its officer's title": [
+        ("Ông Tuấn, Bí thư tỉnh ủy Nam Định cho biết.", "tỉnh ủy Nam Định"),
+        ("Ông Trọng, Bí thư thành uỷ Hà Nội, cho biết.", "thành uỷ Hà Nội"),
+        ("Theo ông Đến, Bí thư đảng ủy xã Xuân Cẩm, việc bán cát là sai.", "đảng ủy xã Xuân Cẩm"),
+        ("Ông Hoàn, phó bí thư huyện ủy, nói.", "huyện ủy"),
+        ("Thông báo được gửi đến Thường trực tỉnh ủy; đồng chí Bí thư tỉnh ủy.", "Thường trực tỉnh ủy"),
+        ("Nhưng Bí thư quận ủy quận 6 Lê Thị Út khẳng định.", "quận ủy quận 6"),
+    ],
 }
 
 # form -> sentences and a name each one must not give
@@ -40,6 +48,10 @@ NEVER: FormTable = {
     ],
     "the Party's Central Committee named inside a title": [
         ("Ông Hà, Ủy viên Trung ương Đảng Cộng sản Việt Nam, phát biểu.", "Trung ương Đảng"),
+    ],
+    "a Party committee in lowercase after its officer's title": [
+        ("Ông Được, Phó Bí thư Thường trực tỉnh ủy Nam Định, nói.", "Thường trực tỉnh ủy Nam Định"),
+        ("Bí thư tỉnh ủy Yên Bái Hà Quyết cho biết.", "tỉnh ủy Yên Bái Hà"),
     ],
 }
 
