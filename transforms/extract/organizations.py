@@ -56,6 +56,7 @@ COMPOUND = frozenset(
         "Ban cán sự đảng",
         "Đảng bộ",
         "Đảng ủy",
+        "Chi bộ",
         "Ủy ban Kiểm tra",
         "Văn phòng",
         "BCH",
@@ -74,6 +75,9 @@ COMPOUND = frozenset(
 # Heads that are a body only with a body after them: "Trung ương Hội Nông dân", not "Trung ương Đảng"
 # (a title's tail: "Ủy viên Trung ương Đảng").
 _NEEDS_INNER = frozenset({"Trung ương", "T.Ư"})
+# ... except "Trung ương Đảng" itself, closed there ("Ủy viên dự khuyết Trung ương Đảng, ..."): the
+# Party's Central Committee named as written (a body named inside a title counts, gold README).
+_PARTY_CENTRAL = re.compile(r"(?:Trung ương|T\.Ư)[ ]+Đảng")
 # "Tổ chức" + a meeting or an event is the verb ("Tổ chức Hội nghị ...", "Tổ chức Lễ kỷ niệm").
 _EVENT_AFTER_VERB = re.compile(
     r"[ ]+(?:Hội nghị|Hội thảo|Hội thi|Hội diễn|Hội chợ|Hội|Lễ|Đại hội|Kỳ họp|Phiên|Cuộc|Tết|Ngày|Tuần|"
@@ -81,7 +85,19 @@ _EVENT_AFTER_VERB = re.compile(
 )
 _LAW_BEFORE = re.compile(r"(?:Luật|luật|Pháp lệnh|Nghị định|Điều lệ|Quy chế)[ ]+$")
 # A level's committee or youth union named alone ("Tỉnh ủy tổ chức ...", "Tỉnh đoàn"): the article's own.
-_BARE_BODIES = ("Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận ủy", "Thị ủy", "Tỉnh đoàn", "Thành đoàn")
+# The Party committee or cell committee of the story's unit named alone ("Phó Bí thư Đảng ủy và toàn
+# thể Đảng viên", "thay mặt Chi ủy trình bày"): the gold names them as written (dev r11).
+_BARE_BODIES = (
+    "Tỉnh ủy",
+    "Thành ủy",
+    "Huyện ủy",
+    "Quận ủy",
+    "Thị ủy",
+    "Tỉnh đoàn",
+    "Thành đoàn",
+    "Đảng ủy",
+    "Chi ủy",
+)
 # Heads that are generic words in Vietnamese: their tail must start with a capital.
 # "UBND tỉnh", "HĐND huyện", "Ban Thường vụ Tỉnh ủy": the article's own local body, named in full
 # as written even when "UBND tỉnh Lạng Sơn" is named too, so never a short form of it.
@@ -147,7 +163,7 @@ def org_regex() -> re.Pattern[str]:
         rf"(?:(?P<gaz>{gaz}(?![\w])(?:{SP}(?:{country})(?![\w]))?(?:{SP}{of_body_source(gaz)})?)"
         rf"|(?P<head>{heads})(?P<tail>(?:{SP}(?:{gaz}(?![\w])|{inner}(?![\w])|{word}|\d{{1,2}}(?![\w/.,]\d)(?![\w]))"
         rf"(?:(?:{SP}|(?=[-–])){tail_token})*))"
-        rf"|(?P<bare>{bare})(?![\w]))"
+        rf"|(?P<bare>{bare})(?![\w])(?!{SP}viên(?![\w])))"
     )
     return gz.compile_cached(source)
 
@@ -256,12 +272,28 @@ def _descriptive_starts() -> re.Pattern[str]:
     return re.compile(gz.alternation(DESCRIPTIVE_HEADS))
 
 
+# A leadership head right before a body ("BCH Hội cựu chiến binh tỉnh Hải Dương", "BTV Hội nông dân
+# huyện X", "Thường trực Hội đồng nhân dân tỉnh"): the body after it is the compound's inner body, given
+# beside the compound as "Ban Chấp hành" + a capitalized name already gives it.
+_LEADERSHIP_BEFORE = re.compile(
+    r"(?<![\w])(?:BCH|BTV|Ban[ ]+[Cc]hấp[ ]+hành|Ban[ ]+[Tt]hường[ ]+vụ|Thường[ ]+trực|Thường[ ]+vụ"
+    r"|Đảng[ ]+đoàn)[ ]+$"
+)
+
+
+def _after_leadership(text: str, start: int) -> bool:
+    """Whether a leadership head (:data:`_LEADERSHIP_BEFORE`) ends right before ``start``, itself not
+    inside a title ("Phó Bí thư Thường trực" + "Hội ...")."""
+    lead = _LEADERSHIP_BEFORE.search(text, max(0, start - 20), start)
+    return lead is not None and not _cap_before(text, lead.start())
+
+
 def _descriptive(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
     for match in finditer_at(descriptive_regex(), _descriptive_starts(), text):
         start, end = match.span()
         if not gz.word_start(text, start) or any(start < s < end for s in stops):
             continue
-        if _cap_before(text, start):
+        if _cap_before(text, start) and not _after_leadership(text, start):
             continue  # "Tổng Công ty ...", "Văn Phòng ...", "T.Ư Hội ...": inside a longer name
         _add(found, match.group(0), start, in_body)
 
@@ -732,7 +764,9 @@ def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tu
     also with no capitalized tail: "Viện khoa học thủy lợi", see :func:`_bare_run`)."""
     for match in _head_lower_regex().finditer(text):
         start = match.start()
-        if not gz.word_start(text, start) or _cap_before(text, start):
+        if not gz.word_start(text, start) or (
+            _cap_before(text, start) and not _after_leadership(text, start)
+        ):
             continue
         end = _extend(text, match.end(), stops, from_head=True)
         if end == match.end() and _TIED_BEFORE.search(text, max(0, start - 16), start):
@@ -740,6 +774,33 @@ def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tu
         if end == match.end():
             continue
         _add(found, _clean(text[start:end]), start, in_body)
+
+
+# A Party committee written in lowercase after its officer's title ("Bí thư tỉnh ủy Nam Định", "phó bí
+# thư huyện ủy", "Thường trực tỉnh ủy"): the committee as written (VNTC: 39 texts, 28 after "bí thư").
+_LOWER_COMMITTEE = re.compile(
+    r"(?P<title>[Bb]í[ ]+thư|[Tt]hường[ ]+trực)[ ]+"
+    r"(?P<body>(?:tỉnh|huyện|thành|quận|thị|đảng)[ ]+(?:ủy|uỷ))(?![\w])"
+)
+
+
+def _lowercase_committees(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """A lowercase Party committee after "bí thư" / "Thường trực" (:data:`_LOWER_COMMITTEE`), with
+    the name read as if its head were capitalized ("tỉnh ủy Nam Định", "đảng ủy xã Xuân Cẩm"); the
+    standing office "Thường trực tỉnh ủy" is given too, unless it is part of a title."""
+    if "ủy" not in text and "uỷ" not in text:
+        return
+    for match in _LOWER_COMMITTEE.finditer(text):
+        start = match.start("body")
+        head = text[start].upper() + text[start + 1 : match.end()].replace("uỷ", "ủy")  # same length
+        capped = text[:start] + head + text[match.end() :]
+        whole = org_regex().match(capped, start)
+        end = max(match.end(), whole.end() if whole is not None else 0)
+        end = min([end, *(s for s in stops if start < s < end)])
+        _add(found, _clean(text[start:end]), start, in_body)
+        title = match.group("title")
+        if title.startswith("Thường") and not _inside_title_or_name(text, match.start()):
+            _add(found, _clean(text[match.start() : end]), match.start(), in_body)
 
 
 @cache
@@ -1361,6 +1422,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     )
     _descriptive(text, found, in_body, stops)
     _lowercase_named(text, found, in_body, stops)
+    _lowercase_committees(text, found, in_body, stops)
     for steering in _steering_regex().finditer(text):
         start, end = steering.span()
         if gz.word_start(text, start) and not any(start < s < end for s in stops):
@@ -1387,6 +1449,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 or _LAW_BEFORE.search(text, max(0, match.start() - 12), match.start())
             ):
                 continue  # "Tổ chức Hội nghị ...": the verb; "Luật Tổ chức Chính phủ": a law's name
+        if head == "Chi bộ" and match.group("tail").strip() == "Đảng":
+            continue  # "thành lập một Chi bộ Đảng": a Party cell in general, no definite body
         if match.group("bare") is not None and _cap_before(text, match.start()):
             continue  # "Ban Thường vụ Tỉnh ủy": read with its compound ("Bí thư Tỉnh ủy" is the body)
         if head in COMPOUND and match.group("tail"):
@@ -1398,6 +1462,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 matched.append((inner.start(), inner.end()))
             outer_is_title = head == "Thường trực" and _inside_title_or_name(text, match.start())
             needs = head in _NEEDS_INNER and (not inner or inner.group(0).startswith(("Đảng", "Đoàn")))
+            if needs and _PARTY_CENTRAL.fullmatch(match.group(0)):
+                needs = False  # "Ủy viên Trung ương Đảng": the Party's Central Committee, as written
             if needs or outer_is_title:
                 if not inner:
                     continue
