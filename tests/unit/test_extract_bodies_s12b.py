@@ -37,14 +37,6 @@ GIVES: FormTable = {
         ("Thông báo được gửi đến Thường trực tỉnh ủy; đồng chí Bí thư tỉnh ủy.", "Thường trực tỉnh ủy"),
         ("Nhưng Bí thư quận ủy quận 6 Lê Thị Út khẳng định.", "quận ủy quận 6"),
     ],
-    "the inner body of a leadership compound with a lowercase name": [
-        ("BCH Hội cựu chiến binh tỉnh Hải Dương đã họp phiên thứ nhất.", "Hội cựu chiến binh tỉnh Hải Dương"),
-        (
-            "BCH Hội cựu chiến binh tỉnh Hải Dương đã họp phiên thứ nhất.",
-            "BCH Hội cựu chiến binh tỉnh Hải Dương",
-        ),
-        ("Ban Thường vụ Hội nông dân tỉnh Nghệ An đã họp.", "Hội nông dân tỉnh Nghệ An"),
-    ],
 }
 
 # form -> sentences and a name each one must not give

@@ -272,28 +272,12 @@ def _descriptive_starts() -> re.Pattern[str]:
     return re.compile(gz.alternation(DESCRIPTIVE_HEADS))
 
 
-# A leadership head right before a body ("BCH Hội cựu chiến binh tỉnh Hải Dương", "BTV Hội nông dân
-# huyện X", "Thường trực Hội đồng nhân dân tỉnh"): the body after it is the compound's inner body, given
-# beside the compound as "Ban Chấp hành" + a capitalized name already gives it.
-_LEADERSHIP_BEFORE = re.compile(
-    r"(?<![\w])(?:BCH|BTV|Ban[ ]+[Cc]hấp[ ]+hành|Ban[ ]+[Tt]hường[ ]+vụ|Thường[ ]+trực|Thường[ ]+vụ"
-    r"|Đảng[ ]+đoàn)[ ]+$"
-)
-
-
-def _after_leadership(text: str, start: int) -> bool:
-    """Whether a leadership head (:data:`_LEADERSHIP_BEFORE`) ends right before ``start``, itself not
-    inside a title ("Phó Bí thư Thường trực" + "Hội ...")."""
-    lead = _LEADERSHIP_BEFORE.search(text, max(0, start - 20), start)
-    return lead is not None and not _cap_before(text, lead.start())
-
-
 def _descriptive(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
     for match in finditer_at(descriptive_regex(), _descriptive_starts(), text):
         start, end = match.span()
         if not gz.word_start(text, start) or any(start < s < end for s in stops):
             continue
-        if _cap_before(text, start) and not _after_leadership(text, start):
+        if _cap_before(text, start):
             continue  # "Tổng Công ty ...", "Văn Phòng ...", "T.Ư Hội ...": inside a longer name
         _add(found, match.group(0), start, in_body)
 
@@ -764,9 +748,7 @@ def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tu
     also with no capitalized tail: "Viện khoa học thủy lợi", see :func:`_bare_run`)."""
     for match in _head_lower_regex().finditer(text):
         start = match.start()
-        if not gz.word_start(text, start) or (
-            _cap_before(text, start) and not _after_leadership(text, start)
-        ):
+        if not gz.word_start(text, start) or _cap_before(text, start):
             continue
         end = _extend(text, match.end(), stops, from_head=True)
         if end == match.end() and _TIED_BEFORE.search(text, max(0, start - 16), start):
