@@ -191,3 +191,40 @@ def opens_with_body_head(name: str) -> bool:
     Compared in lower case with the accents, so "Văn Phong" (a name) is not "Văn phòng" (an office).
     """
     return name.lower().startswith(_body_head_starts())
+
+
+# A signature printed on the last paragraph's line, after its closing sentence (VNTC: Người Lao Động
+# prints "... giao đất. K. Long", "... virus H5N1. D.Thu"; Thanh Niên "... của trường. (Nhựt Quang)").
+# The name is an initial and one given name, initials alone, or 2-4 capitalized words in brackets
+# (given back without them); it must follow a sentence's end. Looked for only in the paragraph's last
+# characters (a bounded search).
+_TAIL_WINDOW = 48  # the longest glued signature seen is 17 characters ("(Nguyễn Quốc Cường)": 19)
+_GLUED_SIGNATURE = re.compile(
+    r"(?<=[.!?…”\"])\s+(?P<sig>"
+    r"(?:[A-ZĐ]\.\s?){1,2}[A-ZĐÀ-Ỹ][a-zà-ỹđ]+"  # "K. Long", "D.Thu", "H. Lân"
+    r"|[A-ZĐ](?:\.[A-ZĐ]){1,3}"  # "N.A", "L.Q.P"
+    r"|\((?:[A-ZĐÀ-Ỹ][a-zà-ỹđ]+)(?: [A-ZĐÀ-Ỹ][a-zà-ỹđ]+){1,3}\)"  # "(Nhựt Quang)"
+    r")\s*$"
+)
+
+
+def split_glued_signature(paragraph: str) -> tuple[str, str] | None:
+    """Split a signature glued to the last sentence: "... giao đất. K. Long" -> ("... giao đất.", "K. Long").
+
+    Only a name form no sentence ends with: an initial and one given name ("K. Long", "D.Thu"),
+    initials alone ("N.A"), or a name in brackets ("(Nhựt Quang)") that is no outlet, place or body
+    ("(Thanh Niên)", "(Hà Nội)" stay: the caller reads those as the publisher or leaves them).
+
+    Returns:
+        ``(body, signature)``, or None when the paragraph ends with no such signature.
+    """
+    start = max(0, len(paragraph) - _TAIL_WINDOW)
+    found = _GLUED_SIGNATURE.search(paragraph, start)
+    if not found:
+        return None
+    sig = found.group("sig")
+    if sig.startswith("("):
+        sig = sig[1:-1]
+        if not is_author_name(sig) or not is_header_name(sig) or opens_with_body_head(sig):
+            return None
+    return paragraph[: found.start()].rstrip(), sig
