@@ -54,3 +54,14 @@ def test_no_glued_signature(paragraph: str) -> None:
 def test_only_the_paragraph_end_is_read() -> None:
     long_text = "Ông nói. K. Long đã đến. " + "Cuộc họp kéo dài đến chiều và kết thúc tốt đẹp. " * 3
     assert split_glued_signature(long_text.rstrip()) is None
+
+
+def test_clean_text_takes_a_signature_glued_to_the_last_sentence() -> None:
+    """End to end: the writer glued after the last sentence is the author and leaves the body."""
+    from transforms.clean.text import clean_text
+
+    cleaned = clean_text(
+        "Thu hồi đất sai phép\n\nUBND quận sẽ thu hồi quyết định giao đất trái phép cho công ty. K. Long\n"
+    )
+    assert cleaned.authors == ("K. Long",)
+    assert cleaned.body.endswith("cho công ty.")

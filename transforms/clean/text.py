@@ -23,6 +23,7 @@ from transforms.clean.bylines import (
     is_unit,
     labelled_name,
     opens_with_body_head,
+    split_glued_signature,
     strip_role_note,
     strip_role_suffix,
 )
@@ -2015,6 +2016,11 @@ def take_signatures(
     if trailing:
         paragraphs[-1] = paragraphs[-1][: trailing.start()]
         paragraphs.append(trailing.group("sig"))
+    elif paragraphs and (glued := split_glued_signature(paragraphs[-1])):
+        found = signature_authors(glued[1])
+        if found and found[0]:  # "... giao đất. K. Long": the writer, glued to the last sentence
+            paragraphs[-1] = glued[0]
+            paragraphs.append(glued[1])
     while len(paragraphs) > 1 and len(tail_authors) < 2:
         signature = signature_authors(strip(paragraphs[-1]) if strip else paragraphs[-1])
         if not signature:
