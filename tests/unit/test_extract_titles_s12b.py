@@ -34,3 +34,12 @@ def test_a_body_head_in_another_case_opens_its_lowercase_name() -> None:
 def test_a_committee_ends_its_title_before_a_clause() -> None:
     text = "Chủ tịch tỉnh giới thiệu ông Đoàn Thanh Sơn, Trưởng Ban Nội chính Tỉnh ủy để HĐND tỉnh bầu."
     assert _titles(text)["Đoàn Thanh Sơn"] == ("Trưởng Ban Nội chính Tỉnh ủy",)
+
+
+# --- a dash glued to the name or to the title ------------------------------------------------------
+
+
+def test_a_dash_glued_to_the_name_or_the_title_separates_them() -> None:
+    for sep in ("-", "- ", " -", " - "):
+        titles = _titles(f"Dự có ông Nguyễn Văn Hùng{sep}Chủ tịch UBND tỉnh Nghệ An.")
+        assert titles["Nguyễn Văn Hùng"] == ("Chủ tịch UBND tỉnh Nghệ An",)

@@ -287,7 +287,7 @@ _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
 _COLON = re.compile(r"\s*:\s*")
 _MIDDLE = frozenset({"Thị", "Văn"})
 # Between a name and the chain after it: a comma or a dash ("Đại tướng A - Ủy viên Bộ Chính trị").
-_NAME_SEP = re.compile(r"\s*,\s*(?:đương kim\s+)?|\s*[-–—]\s+|\s*[–—]\s*|\s*\(\s*(?=[^()\n]{2,120}\))")
+_NAME_SEP = re.compile(r"\s*,\s*(?:đương kim\s+)?|\s*[-–—]\s*|\s*\(\s*(?=[^()\n]{2,120}\))")
 # A plural before a title shared by the names after it: "các Phó Chủ tịch HĐND tỉnh A, B".
 _PLURAL_TITLE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững)\s+(?:đồng chí\s+)?$")
 # An office given by a verb after the name: "A được bầu làm Phó Bí thư Huyện ủy", "A tiếp tục
