@@ -43,3 +43,11 @@ def test_a_dash_glued_to_the_name_or_the_title_separates_them() -> None:
     for sep in ("-", "- ", " -", " - "):
         titles = _titles(f"Dự có ông Nguyễn Văn Hùng{sep}Chủ tịch UBND tỉnh Nghệ An.")
         assert titles["Nguyễn Văn Hùng"] == ("Chủ tịch UBND tỉnh Nghệ An",)
+
+
+# --- "phó" in lowercase before a capitalized head ---------------------------------------------------
+
+
+def test_a_lowercase_vice_before_a_capitalized_head_stays_on_the_title() -> None:
+    titles = _titles("Dự có phó Chủ tịch UBND tỉnh Nguyễn Văn Hùng và nhiều đại biểu.")
+    assert titles["Nguyễn Văn Hùng"] == ("phó Chủ tịch UBND tỉnh",)

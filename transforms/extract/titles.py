@@ -394,6 +394,9 @@ def _start_source(any_case: bool = False) -> str:
         [
             *((prefix, SP) for prefix in TITLE_PREFIXES),
             (vice, rf"{SP}{head_any}(?![\w])"),
+            # "phó" in lowercase before a head written capitalized ("phó Chủ tịch UBND tỉnh A"): the
+            # same title, not its head alone (a lowercase head after it is left to the people extractor)
+            ("phó", rf"{SP}{head_cap}(?![\w])"),
             *((letter, rf"(?i:{'|'.join(rests)})(?![\w])") for letter, rests in _heads_by_letter().items()),
         ]
     )
