@@ -55,6 +55,7 @@ def _old_start_source(any_case: bool = False) -> str:
         [
             *((prefix, rf"{SP}{head}") for prefix in titles.TITLE_PREFIXES),
             (vice, rf"{SP}{head_any}(?![\w])"),
+            ("phó", rf"{SP}{head_cap}(?![\w])"),  # lowercase "phó" before a capitalized head (titles2)
             *(
                 (letter, rf"(?i:{'|'.join(rests)})(?![\w])")
                 for letter, rests in titles._heads_by_letter().items()

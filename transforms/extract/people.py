@@ -33,6 +33,8 @@ from transforms.extract.gazetteer import (
     UPPER,
     UPPER_CHARS,
     alternation,
+    alternation_any_case,
+    body_heads,
     bounded,
     folded_places,
     load_list,
@@ -285,7 +287,7 @@ _LIST_SEP = re.compile(r"\s*[;,]\s*(?:và\s+)?|\s+và\s+")
 _COLON = re.compile(r"\s*:\s*")
 _MIDDLE = frozenset({"Thị", "Văn"})
 # Between a name and the chain after it: a comma or a dash ("Đại tướng A - Ủy viên Bộ Chính trị").
-_NAME_SEP = re.compile(r"\s*,\s*(?:đương kim\s+)?|\s*[-–—]\s+|\s*[–—]\s*|\s*\(\s*(?=[^()\n]{2,120}\))")
+_NAME_SEP = re.compile(r"\s*,\s*(?:đương kim\s+)?|\s*[-–—]\s*|\s*\(\s*(?=[^()\n]{2,120}\))")
 # A plural before a title shared by the names after it: "các Phó Chủ tịch HĐND tỉnh A, B".
 _PLURAL_TITLE = re.compile(r"(?:[Cc]ác|[Hh]ai|[Bb]a|[Bb]ốn|[Nn]hững)\s+(?:đồng chí\s+)?$")
 # An office given by a verb after the name: "A được bầu làm Phó Bí thư Huyện ủy", "A tiếp tục
@@ -1834,7 +1836,14 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
 
 # Heads of bodies whose names the 2006 press writes in lowercase after them.
 _LOWERCASE_BODY_HEADS = load_list("lowercase_body_heads.txt")
-_BODY_HEAD_AT_END = re.compile(rf"(?<![\w])(?:{alternation(_LOWERCASE_BODY_HEADS)})$")
+# (and the many-word body heads, each word after the first in any case, as a title's tail reads them:
+# "Giám đốc Ban quản lý" + "dự án ...", "Chủ tịch Mặt trận tổ quốc" + "tỉnh ...")
+# (not a committee: "Trưởng Ban Nội chính Tỉnh ủy" is whole, the words after it are a clause)
+_AT_END_HEADS = (
+    *_LOWERCASE_BODY_HEADS,
+    *(h for h in body_heads() if " " in h and not h.endswith((" ủy", "Đảng bộ", "Đảng đoàn"))),
+)
+_BODY_HEAD_AT_END = re.compile(rf"(?<![\w])(?:{alternation_any_case(_AT_END_HEADS)})$")
 # (also with a lowercase first letter, after a lowercase head: "ông A, hiệu trưởng trường THCS Lê Duẩn,",
 # "giám đốc trung tâm y tế quận Tân Phú cho biết"; acronyms as written)
 _LOWERCASE_FIRST = (h[0].lower() + h[1:] for h in _LOWERCASE_BODY_HEADS if not h.isupper())
@@ -1842,7 +1851,7 @@ _BODY_HEAD_AT_START = re.compile(rf" (?:{alternation({*_LOWERCASE_BODY_HEADS, *_
 # ... or such a head and one or two capitalized words of its name, the rest in lowercase and closed by
 # a place or a short form ("Trung tâm Y tế dự phòng TP.HCM", "Ban Quản lý dự án hầm Hải Vân")
 _BODY_HEAD_NEAR_END = re.compile(
-    rf"(?<![\w])(?:{alternation(_LOWERCASE_BODY_HEADS)})"
+    rf"(?<![\w])(?:{alternation_any_case(_AT_END_HEADS)})"
     rf"(?: {UPPER}[{LOWER_CHARS}]*(?: [{LOWER_CHARS}]+)?){{1,2}}$"
 )
 

@@ -28,6 +28,7 @@ from transforms.extract.gazetteer import (
     LOWER,
     UPPER,
     alternation,
+    alternation_any_case,
     body_heads,
     bounded,
     compile_cached,
@@ -318,6 +319,23 @@ _PREFIXES = "(?:" + "|".join(TITLE_PREFIXES) + ")"
 
 
 @cache
+def tail_bodies() -> str:
+    """The listed bodies and the many-word body heads a title's tail may hold, each word after the
+    first in any case: the press writes "Mặt trận tổ quốc", "Bộ chỉ huy quân sự", "Ban quản lý",
+    "Tổng hội" as often as the listed case, and the title must read the same (issue 9). The first
+    letter stays literal (a capital: no lowercase verb-like "ban" starts a body in a title)."""
+    return alternation_any_case((*organization_names(), *_cased_body_heads()))
+
+
+@cache
+def _cased_body_heads() -> tuple[str, ...]:
+    """The body heads whose listed form capitalizes a word after the first ("Mặt trận Tổ quốc", "Ban
+    Quản lý"): the ones the press also writes in lowercase. (A head listed in lowercase after its first
+    word, "Nhà máy", "Câu lạc bộ", is read by the name's words or the people extractor already.)"""
+    return tuple(h for h in body_heads() if " " in h and any(w[:1].isupper() for w in h.split()[1:]))
+
+
+@cache
 def title_source(any_case: bool = False) -> str:
     """The regex source of one title (no anchors), shared with the people extractor.
 
@@ -326,7 +344,7 @@ def title_source(any_case: bool = False) -> str:
             titles after a name; only matched at positions the people extractor chooses.
     """
     inner = alternation(INNER_WORDS)
-    org = alternation(organization_names())
+    org = tail_bodies()
     tail_token = tail_token_source(name_word(), inner, org)
     tail = rf"(?:(?:{SP}|(?=[-–]))(?:{tail_token}))*"
     return _start_source(any_case) + tail
@@ -376,6 +394,9 @@ def _start_source(any_case: bool = False) -> str:
         [
             *((prefix, SP) for prefix in TITLE_PREFIXES),
             (vice, rf"{SP}{head_any}(?![\w])"),
+            # "phó" in lowercase before a head written capitalized ("phó Chủ tịch UBND tỉnh A"): the
+            # same title, not its head alone (a lowercase head after it is left to the people extractor)
+            ("phó", rf"{SP}{head_cap}(?![\w])"),
             *((letter, rf"(?i:{'|'.join(rests)})(?![\w])") for letter, rests in _heads_by_letter().items()),
         ]
     )
@@ -655,6 +676,13 @@ def _listed_fields_end(text: str, end: int) -> int:
     return match.end() if match else end
 
 
+@cache
+def _body_head_at_end() -> re.Pattern[str]:
+    """A many-word body head (any case after its first letter, see :func:`_cased_body_heads`) ending a
+    title, after a space."""
+    return compile_cached(rf"(?<= )(?:{alternation_any_case(_cased_body_heads())})$")
+
+
 def trim_dangling(text: str, start: int, end: int) -> str:
     """The name or title ``text[start:end]``, its last word dropped when it was cut mid-word.
 
@@ -681,6 +709,11 @@ def trim_dangling(text: str, start: int, end: int) -> str:
             if lowered.endswith(" " + phrase):
                 # the phrase opened a body cut after it ("Tổng công ty" + "nông nghiệp"): drop it whole
                 return kept[: -len(phrase) - 1].rstrip(" -,")
+        head = _body_head_at_end().search(kept)
+        if head is not None and head.start() > 0:
+            # a listed body head in any case, cut after it ("Câu lạc bộ" + "sân khấu", "Ban quản lý" +
+            # "dự án"): drop it whole, the people extractor reads the body's lowercase name from it
+            return kept[: head.start()].rstrip(" -,")
         tokens = kept.split(" ")
         if len(tokens) > 1 and tokens[-1].islower():
             tokens.pop()
