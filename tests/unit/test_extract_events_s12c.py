@@ -60,3 +60,17 @@ def test_a_day_to_come_far_from_the_meeting_leaves_it() -> None:
         "để củng cố tổ chức."
     )
     assert _names(body) == ["Cuộc giao ban báo chí"]
+
+
+def test_a_will_earlier_in_the_clause_plans_the_meeting() -> None:
+    body = "Thủ tướng khẳng định VN sẽ tham gia tích cực vào Hội nghị cấp cao Cộng đồng Pháp ngữ lần thứ XII."
+    assert _names(body) == []
+    body = "Quyết định chính thức sẽ được Bộ trưởng Nguyễn Minh Hiển đưa ra tại Hội nghị tuyển sinh ngày 1/2."
+    assert _names(body) == []
+
+
+def test_a_will_before_a_comma_or_a_past_word_leaves_the_meeting() -> None:
+    body = "Bộ sẽ xem xét đề xuất này, ông A cho biết tại Hội nghị tuyển sinh sáng nay."
+    assert _names(body) == ["Hội nghị tuyển sinh"]
+    body = "Ông A cho biết Bộ sẽ xem xét đề xuất mà ông đã trình bày tại Hội nghị tuyển sinh."
+    assert _names(body) == ["Hội nghị tuyển sinh"]

@@ -972,6 +972,12 @@ _TOLD_WILL = re.compile(
     r"(?<![\w])(?:cho biết|khẳng định|nói|cam kết|hứa|cho rằng|nhấn mạnh|đề nghị|yêu cầu|đề xuất|kiến nghị|"
     r"thông báo|tuyên bố|phát biểu|chỉ đạo|thừa nhận|đã|vừa|quyết định|thống nhất|đồng ý|kết luận)(?![\w])"
 )
+# ... or "sẽ" stands earlier in its clause, with no past word between ("VN sẽ tham gia tích cực vào Hội nghị
+# cấp cao ...", "Quyết định chính thức sẽ được Bộ trưởng ... đưa ra tại Hội nghị tuyển sinh ngày 1/2"), and no
+# past day right after it ("sẽ ... tại hội nghị sáng nay" is a speaker's plan told at a sitting held) ...
+_WILL_EARLIER = re.compile(r"(?<![\w])sẽ(?![\w])[^,;:\n]*$")
+_PAST_BETWEEN = re.compile(r"(?<![\w])(?:đã|vừa|qua|nay)(?![\w])")
+_PAST_AFTER = re.compile(r"[^.,;\n]{0,30}?(?<![\w])(?:qua|nay|vừa qua)(?![\w])")
 # ... or it is dated by a day "tới" close to it ("tại kỳ họp HĐND thành phố diễn ra vào ngày 7/12 tới",
 # "Ngày 4/3 tới, Hội ... sẽ ra mắt và tổ chức Đại hội đại biểu lần I")
 _DAY_TO_COME = re.compile(r"\s+tới(?![\w])")
@@ -998,6 +1004,9 @@ def _planned_by_sentence(body: str, start: int, end: int, days: list[DayMention]
         clause = _WILL_CLAUSE.match(body, end, s1)
         if clause and not _TOLD_WILL.search(clause.group(0)):
             return True
+    will = _WILL_EARLIER.search(prefix)
+    if will and not _PAST_BETWEEN.search(will.group(0)) and not _PAST_AFTER.match(body, end, s1):
+        return True
     for day in days:
         to_come = _DAY_TO_COME.match(body, day.end) if s0 <= day.start < s1 else None
         if to_come:
