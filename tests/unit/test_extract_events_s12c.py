@@ -74,3 +74,20 @@ def test_a_will_before_a_comma_or_a_past_word_leaves_the_meeting() -> None:
     assert _names(body) == ["Hội nghị tuyển sinh"]
     body = "Ông A cho biết Bộ sẽ xem xét đề xuất mà ông đã trình bày tại Hội nghị tuyển sinh."
     assert _names(body) == ["Hội nghị tuyển sinh"]
+
+
+def test_a_bare_press_conference_dated_right_after_it_is_reported() -> None:
+    body = "Nội dung ngừng đăng ký xe máy lại là tâm điểm trong cuộc họp báo chiều 5/12."
+    assert [(e.name, e.date) for e in extract_events(body, "2005-12-06")] == [("Cuộc họp báo", "2005-12-05")]
+    body = "Ông A, Giám đốc Công ty nước sạch, tại cuộc họp báo sáng nay cho biết giá nước sẽ tăng."
+    assert _names(body) == ["Cuộc họp báo"]
+
+
+def test_a_bare_gathering_held_by_its_verb_is_reported() -> None:
+    body = "Sáng qua, gần 400 đại biểu từng tham gia chiến dịch Điện Biên Phủ đã có buổi gặp mặt tại Hà Nội."
+    assert _names(body) == ["Buổi gặp mặt"]
+
+
+def test_a_bare_press_conference_still_to_come_is_none() -> None:
+    assert _names("15h chiều nay, Bộ GDĐT sẽ tổ chức họp báo về kỳ thi tuyển sinh.") == []
+    assert _names("Ông A cho biết sẽ có cuộc họp báo sáng mai tại Hà Nội.") == []

@@ -266,6 +266,8 @@ def _sitting_kinds() -> frozenset[str]:
     return frozenset(load_list("sitting_kinds.txt"))
 
 
+# Gatherings named by their noun alone (gold: "buổi gặp mặt", "cuộc họp báo"): taken bare when dated or held
+_GATHERINGS = ("họp báo", "gặp mặt", "họp mặt", "mít tinh")
 _REVIEWS = ("sơ kết", "tổng kết", "gặp mặt", "họp mặt")  # events only right after "tổ chức"
 _GATHERS_BEFORE = re.compile(r"(?:tổ chức|đã|vừa|cùng) $")  # "... đã họp mặt kỷ niệm"
 # Keywords that are a whole name: "buổi tiếp xúc cử tri" needs no words after it.
@@ -709,6 +711,14 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         if kw[0].islower() and kw in _BASIC and _held_before(text, match.start()):
             # "Phát biểu kết thúc hội nghị, bà A nói": the meeting the article reports, unnamed
             return _unnamed(match)
+        if kw.lower().endswith(_GATHERINGS) and (
+            (_DATED_AFTER.match(text, match.end()) and _told_as_held(text, match.start()))
+            or _held_before(text, match.start())
+        ):
+            # "tâm điểm trong cuộc họp báo chiều 5/12", "400 đại biểu ... đã có buổi gặp mặt tại Hà Nội": a
+            # press conference or gathering dated right after it, or held by its verb, is the one reported
+            announced = _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
+            return _unnamed(match, future=bool(announced or _WILL_AFTER.match(text, match.end())))
         return None
     first = name_rest.split()[0]
     if first in ("Ảnh", "Nguồn"):
