@@ -266,6 +266,8 @@ def _sitting_kinds() -> frozenset[str]:
     return frozenset(load_list("sitting_kinds.txt"))
 
 
+# Gatherings named by their noun alone (gold: "buổi gặp mặt", "cuộc họp báo"): taken bare when dated or held
+_GATHERINGS = ("họp báo", "gặp mặt", "họp mặt", "mít tinh")
 _REVIEWS = ("sơ kết", "tổng kết", "gặp mặt", "họp mặt")  # events only right after "tổ chức"
 _GATHERS_BEFORE = re.compile(r"(?:tổ chức|đã|vừa|cùng) $")  # "... đã họp mặt kỷ niệm"
 # Keywords that are a whole name: "buổi tiếp xúc cử tri" needs no words after it.
@@ -709,6 +711,14 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         if kw[0].islower() and kw in _BASIC and _held_before(text, match.start()):
             # "Phát biểu kết thúc hội nghị, bà A nói": the meeting the article reports, unnamed
             return _unnamed(match)
+        if kw.lower().endswith(_GATHERINGS) and (
+            (_DATED_AFTER.match(text, match.end()) and _told_as_held(text, match.start()))
+            or _held_before(text, match.start())
+        ):
+            # "tâm điểm trong cuộc họp báo chiều 5/12", "400 đại biểu ... đã có buổi gặp mặt tại Hà Nội": a
+            # press conference or gathering dated right after it, or held by its verb, is the one reported
+            announced = _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
+            return _unnamed(match, future=bool(announced or _WILL_AFTER.match(text, match.end())))
         return None
     first = name_rest.split()[0]
     if first in ("Ảnh", "Nguồn"):
@@ -928,6 +938,8 @@ def _dress(
         # "Đại hội ... lần thứ XIII ... được diễn ra từ ngày 1-3/12/2023" in a page of 29/11/2023: a meeting
         # dated after the article's own day is announced, not reported
         event.future = True
+    if _planned_by_sentence(body, event.start, event.end, days):
+        event.future = True
     if event.date is None and event.session is not None and _MILESTONE_BEFORE.search(prefix):
         return False  # "Sau hội nghị hiệp thương lần thứ hai, cả nước có ...": a past step, undated
     places = find_places(body[s0:s1])
@@ -953,6 +965,66 @@ def _dress(
                 held_by = event.organizer + re.sub(r"\s+", " ", gap.group(0))
                 event.name = f"{bare} {held_by}" + (event.name[term.start() :] if term else "")
     return True
+
+
+# A meeting planned by the sentence it stands in (issue 9, session 12, events3; VNTC counts in
+# docs/extraction.md): the meeting opens the sentence and "sẽ diễn ra / sẽ được tổ chức" follows
+# ("Hội thảo về du học New Zealand ... sẽ diễn ra vào lúc 15h30 ngày 17/9"), ...
+_OPENS_AS_SUBJECT = re.compile(r"\s*(?:[-–]\s*)?(?:[Cc]uộc |[Bb]uổi )?")
+_WILL_HOLD = re.compile(r"[^.;!?\n]*?\ssẽ\s+(?:được\s+)?(?:tổ chức|diễn ra|khai mạc|bắt đầu|kéo dài)(?![\w])")
+# ... it places the sentence and the clause after its comma says what "sẽ" happen there, told by no one
+# ("Tại buổi hội thảo, đại diện MLC và SSB sẽ giới thiệu ...", "Tại kỳ họp này, Quốc hội sẽ có thay đổi gì"),
+# not "Tại buổi họp báo ngày 17-3, ông A cho biết ... sẽ" (a reporting verb: the sitting was held) ...
+_PLACES_SENTENCE = re.compile(r"\s*(?:[-–]\s*)?(?:Tại|Trong|Ở) (?:buổi |cuộc )?")
+WILL_CLAUSE_CHARS = 120  # the subject of the clause after the comma, with its titles, before "sẽ"
+_WILL_CLAUSE = re.compile(rf"([^.;:!?\n]*?),([^.;:!?\n]{{0,{WILL_CLAUSE_CHARS}}}?)\ssẽ(?![\w])")
+_TOLD_WILL = re.compile(
+    r"(?<![\w])(?:cho biết|khẳng định|nói|cam kết|hứa|cho rằng|nhấn mạnh|đề nghị|yêu cầu|đề xuất|kiến nghị|"
+    r"thông báo|tuyên bố|phát biểu|chỉ đạo|thừa nhận|đã|vừa|quyết định|thống nhất|đồng ý|kết luận)(?![\w])"
+)
+# ... or "sẽ" stands earlier in its clause, with no past word between ("VN sẽ tham gia tích cực vào Hội nghị
+# cấp cao ...", "Quyết định chính thức sẽ được Bộ trưởng ... đưa ra tại Hội nghị tuyển sinh ngày 1/2"), and no
+# past day right after it ("sẽ ... tại hội nghị sáng nay" is a speaker's plan told at a sitting held) ...
+_WILL_EARLIER = re.compile(r"(?<![\w])sẽ(?![\w])[^,;:\n]*$")
+_PAST_BETWEEN = re.compile(r"(?<![\w])(?:đã|vừa|qua|nay)(?![\w])")
+_PAST_AFTER = re.compile(r"[^.,;\n]{0,30}?(?<![\w])(?:qua|nay|vừa qua)(?![\w])")
+# ... or it is dated by a day "tới" close to it ("tại kỳ họp HĐND thành phố diễn ra vào ngày 7/12 tới",
+# "Ngày 4/3 tới, Hội ... sẽ ra mắt và tổ chức Đại hội đại biểu lần I")
+_DAY_TO_COME = re.compile(r"\s+tới(?![\w])")
+DAY_TO_COME_CHARS = 60  # ", Hội NNCĐDC/dioxin TP.HCM sẽ chính thức ra mắt và tổ chức " is 59: one clause
+
+
+def _planned_by_sentence(body: str, start: int, end: int, days: list[DayMention]) -> bool:
+    """True when the sentence plans the meeting at ``start:end`` (it will be held, a plan in it, a day "tới").
+
+    Args:
+        body: The article body.
+        start: Where the meeting's keyword starts.
+        end: Where its name ends.
+        days: The day mentions of the body.
+
+    Returns:
+        True for a meeting the sentence announces rather than reports.
+    """
+    s0, s1 = _sentence_bounds(body, start, end)
+    prefix = body[s0:start]
+    if _OPENS_AS_SUBJECT.fullmatch(prefix) and _WILL_HOLD.match(body, end, s1):
+        return True
+    if _PLACES_SENTENCE.fullmatch(prefix):
+        clause = _WILL_CLAUSE.match(body, end, s1)
+        if clause and not _TOLD_WILL.search(clause.group(0)):
+            return True
+    will = _WILL_EARLIER.search(prefix)
+    if will and not _PAST_BETWEEN.search(will.group(0)) and not _PAST_AFTER.match(body, end, s1):
+        return True
+    for day in days:
+        to_come = _DAY_TO_COME.match(body, day.end) if s0 <= day.start < s1 else None
+        if to_come:
+            before = to_come.end() <= start and start - to_come.end() <= DAY_TO_COME_CHARS
+            after = day.start >= end and day.start - end <= DAY_TO_COME_CHARS
+            if before or after:
+                return True
+    return False
 
 
 def _days_ahead(day: str, published: str) -> int:
@@ -1298,6 +1370,8 @@ def _unnamed_meeting(
                 and _COUNT_BEFORE.search(body, max(0, match.start() - 16), match.start())
             )
             or _listed_or_recurring(body, match.start())
+            # "Tại buổi hội thảo, đại diện MLC và SSB sẽ giới thiệu ...": the sentence plans it
+            or _planned_by_sentence(body, match.start(), match.end(), days)
         ):
             continue  # "kỳ họp thứ 7 sắp tới": a named (here announced) one, not the one told bare
         found.setdefault(match.group(0).lower(), []).append(match)
