@@ -562,10 +562,14 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
             if not heads or any(ch in ",.;:()\n" for ch in text[heads[-1].end() : offset]):
                 return None
     given = tokens[skip:]
+    opened = tokens[0] in _CAP_HONORIFICS
     initial = _INITIAL_THEN.match(text, offset + len(run)) if len(given[-1]) == 1 else None
     if initial is not None:  # "Elbridge A. Colby", "Michael R.Pompeo"
         given = [*given[:-1], given[-1] + initial.group(0)]
-    if not 2 <= len(given) <= 4 or any(t in _NOT_GIVEN or t in _CAP_HONORIFICS for t in given):
+    if not 2 <= len(given) <= 4 or any(
+        t in _NOT_GIVEN or (t in _CAP_HONORIFICS and not _anh_last(given, k, text, offset, opened))
+        for k, t in enumerate(given)
+    ):
         return None
     if given[0] in _BODY_FIRST:
         return None  # "Vụ trưởng Vụ Thủy lợi": the body after the head, not a name
@@ -2094,3 +2098,21 @@ def extract_people(body: str, captions: tuple[str, ...] | list[str] = ()) -> tup
             )
         )
     return tuple(out)
+
+
+# Honorifics written right before a given name ("ông Hồng Anh", "chị Lan Anh"): lowercase ones
+# before the run (capitalized ones open the run itself).
+_HONORIFIC_JUST_BEFORE = re.compile(r"(?<![\w])(?:ông|bà|anh|chị|cô|Ông|Bà|Anh|Chị|Cô) $")
+
+
+def _anh_last(given: list[str], k: int, text: str, offset: int, opened: bool) -> bool:
+    """Whether ``given[k]`` is "Anh" ending a given name written after an honorific ("ông Hồng
+    Anh", "Bà Lan Anh", "chị Vân Anh"; ``opened``: a capitalized honorific opens the run): the
+    given name, not the honorific "Anh" nor England."""
+    return (
+        given[k] == "Anh"
+        and k == len(given) - 1
+        and k > 0
+        and given[0] not in _CAP_HONORIFICS
+        and (opened or _HONORIFIC_JUST_BEFORE.search(text, max(0, offset - 5), offset) is not None)
+    )

@@ -1,0 +1,18 @@
+"""Names without a listed family name, session 12 (people2): given names ending in "Anh"."""
+
+from __future__ import annotations
+
+from transforms.extract.people import extract_people
+
+
+def _names(text: str) -> list[str]:
+    return [p.name for p in extract_people(text)]
+
+
+def test_given_name_ending_in_anh_after_an_honorific() -> None:
+    assert _names("Theo ông Hồng Anh, giá vé sẽ tăng.") == ["Hồng Anh"]
+    assert _names("Bà Lan Anh, Phó ban quản lý dự án, cho biết.") == ["Lan Anh"]
+
+
+def test_anh_as_england_stays_a_country() -> None:
+    assert _names("Thủ tướng Anh Tony Blair đến Hà Nội.") == ["Tony Blair"]
