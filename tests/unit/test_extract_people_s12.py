@@ -16,3 +16,12 @@ def test_given_name_ending_in_anh_after_an_honorific() -> None:
 
 def test_anh_as_england_stays_a_country() -> None:
     assert _names("Thủ tướng Anh Tony Blair đến Hà Nội.") == ["Tony Blair"]
+
+
+def test_given_name_that_is_a_body_word_after_an_honorific() -> None:
+    assert _names("Ông Huỳnh Ban, ở Năm Căn, cho biết thêm.") == ["Huỳnh Ban"]
+    assert _names("Theo ông Đinh Quang Báo - Hiệu trưởng ĐH Sư phạm, việc này sai.") == ["Đinh Quang Báo"]
+
+
+def test_body_word_after_a_name_is_not_a_given_name() -> None:
+    assert _names("ông Nguyễn Văn Minh Ban Tuyên giáo nói") == []

@@ -655,6 +655,9 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             )
         ):
             name, honorific = _name_in_run(match.group(0), match.start(), last_given=True)
+        if name is None and match.group(0).rsplit(" ", 1)[-1] in _HEAD_LIKE_GIVEN:
+            name = _honored_name_ending_in_head(text, match.group(0), match.start())
+            honorific = name is not None
         if name is None:
             name = _cued_name(text, match.group(0), match.start())
             # a strong cue is evidence: "Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szijjártó Péter"
@@ -2116,3 +2119,30 @@ def _anh_last(given: list[str], k: int, text: str, offset: int, opened: bool) ->
         and given[0] not in _CAP_HONORIFICS
         and (opened or _HONORIFIC_JUST_BEFORE.search(text, max(0, offset - 5), offset) is not None)
     )
+
+
+# Given names that are also a body's head or word ("Nguyễn Xuân Ban", "Phạm Minh Huân", "Đinh Quang
+# Báo", "Lê Xuân Đài", "Lâm Bửu Chánh"), seen last in names after an honorific in VNTC.
+_HEAD_LIKE_GIVEN = frozenset({"Ban", "Huân", "Báo", "Chánh", "Đài", "Trường", "Hội"})
+# What ends a name there: a clause mark, a dash before the chain, "ở" / "tại" + where the person lives.
+_NAME_THEN_STOP = re.compile(r"\s*[,;:.)]|\s+[-–—]\s|\s+(?:ở|tại)\s")
+
+
+def _honored_name_ending_in_head(text: str, run: str, offset: int) -> _Name | None:
+    """A listed family name and one or two given names, the last one of ``_HEAD_LIKE_GIVEN``, right
+    after an honorific and before a clause mark, a dash, "ở" or a speech verb: "ông Hà Ban cho rằng",
+    "Theo ông Đinh Quang Báo - Hiệu trưởng" (a body's head after a name would have its name after it)."""
+    tokens = run.split(" ")
+    skip = 1 if tokens[0] in _CAP_HONORIFICS and tokens[0] != "Đồng" else 0
+    if not skip and _HONORIFIC_JUST_BEFORE.search(text, max(0, offset - 5), offset) is None:
+        return None
+    given = tokens[skip + 1 :]
+    if tokens[skip : skip + 1] == [] or tokens[skip] not in surnames() or not 1 <= len(given) <= 2:
+        return None
+    if any(t in _NOT_GIVEN for t in given[:-1]) or fold(" ".join(tokens[skip:])) in folded_places():
+        return None
+    end = offset + len(run)
+    if not (_NAME_THEN_STOP.match(text, end) or _SPEECH.match(text, end)):
+        return None
+    begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
+    return _Name(begin, end, text[begin:end])
