@@ -25,3 +25,10 @@ def test_given_name_that_is_a_body_word_after_an_honorific() -> None:
 
 def test_body_word_after_a_name_is_not_a_given_name() -> None:
     assert _names("ông Nguyễn Văn Minh Ban Tuyên giáo nói") == []
+
+
+def test_mined_family_names_start_the_name() -> None:
+    assert _names("Đồng tình với ý kiến trên, chị Lư Kim Phượng, Bưu điện TPHCM, nói: “Đúng.") == [
+        "Lư Kim Phượng"
+    ]
+    assert _names("Anh Uông Văn Phúc, chủ một cửa hàng, cho biết.") == ["Uông Văn Phúc"]
