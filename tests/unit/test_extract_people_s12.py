@@ -32,3 +32,8 @@ def test_mined_family_names_start_the_name() -> None:
         "Lư Kim Phượng"
     ]
     assert _names("Anh Uông Văn Phúc, chủ một cửa hàng, cho biết.") == ["Uông Văn Phúc"]
+
+
+def test_first_family_name_after_a_cue_starts_the_name() -> None:
+    assert _names("Tổng thanh tra Quách Lê Thanh cho biết, Thủ tướng đã chỉ đạo.") == ["Quách Lê Thanh"]
+    assert _names("bài thi của anh Hà Lê Hữu Thành, nhân viên Bưu điện TPHCM, dài.") == ["Hà Lê Hữu Thành"]

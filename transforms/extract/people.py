@@ -412,11 +412,13 @@ class _Name:
 
 
 def _name_in_run(
-    run: str, offset: int, cued: bool = False, last_given: bool = False
+    run: str, offset: int, cued: bool = False, last_given: bool = False, opened: bool = False
 ) -> tuple[_Name | None, bool]:
     """The personal name inside a capitalized run, and whether an honorific opened the run
     (``cued``: a title or rank is written just before the run; ``last_given``: an honorific is, so
-    a body's head word that ends the run is the last given name: "đồng chí Trịnh Xuân Trường,")."""
+    a body's head word that ends the run is the last given name: "đồng chí Trịnh Xuân Trường,";
+    ``opened``: an honorific or title head ends right before the run, so its first family name
+    starts the name: "anh Hà Lê Hữu Thành", "Tổng thanh tra Quách Lê Thanh")."""
     tokens = run.split(" ")
     honorific = False
     skip = 0
@@ -472,7 +474,7 @@ def _name_in_run(
     # "Sơn Nguyễn Văn A" (end of "Lạng Sơn"): a later common family name starts the name,
     # unless the first one is common too ("Đỗ Hoàng Việt").
     # (not when an honorific opens the run: "Anh Trịnh Hoàng Lương")
-    if tokens[start] not in _MAJOR and not (skip and start == skip):
+    if tokens[start] not in _MAJOR and not ((skip or opened) and start == skip):
         for i in range(start + 1, len(tokens) - 1):
             if tokens[i] in _MAJOR and len(tokens) - i >= 2:
                 start = i
@@ -638,6 +640,12 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
                 honored.add(single.start)
             continue
         name, honorific = _name_in_run(match.group(0), match.start())
+        if (
+            name is not None
+            and name.start > match.start()
+            and _opened_run(text, match.group(0), match.start())
+        ):
+            name, honorific = _name_in_run(match.group(0), match.start(), opened=True)
         if (
             name is not None
             and name.text.split(" ", 1)[0] in _MIDDLE
@@ -2146,3 +2154,15 @@ def _honored_name_ending_in_head(text: str, run: str, offset: int) -> _Name | No
         return None
     begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
     return _Name(begin, end, text[begin:end])
+
+
+def _opened_run(text: str, run: str, offset: int) -> bool:
+    """Whether a run that opens with a listed, less common family name ("Hà", "Quách") and holds a
+    common one later ("Lê") comes right after a lowercase honorific or a title head: the first one
+    starts the name ("anh Hà Lê Hữu Thành", "Tổng thanh tra Quách Lê Thanh"), no end of a place."""
+    first = run.split(" ", 1)[0]
+    if first not in surnames() or first in _MAJOR or first in _CAP_HONORIFICS:
+        return False
+    if _HONORIFIC_JUST_BEFORE.search(text, max(0, offset - 5), offset) is not None:
+        return True
+    return _may_be_cued(text, offset) and _strong_cue().search(text, max(0, offset - 30), offset) is not None
