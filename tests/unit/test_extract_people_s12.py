@@ -37,3 +37,12 @@ def test_mined_family_names_start_the_name() -> None:
 def test_first_family_name_after_a_cue_starts_the_name() -> None:
     assert _names("Tổng thanh tra Quách Lê Thanh cho biết, Thủ tướng đã chỉ đạo.") == ["Quách Lê Thanh"]
     assert _names("bài thi của anh Hà Lê Hữu Thành, nhân viên Bưu điện TPHCM, dài.") == ["Hà Lê Hữu Thành"]
+
+
+def test_lowercase_hyphenated_part_of_a_korean_name() -> None:
+    assert _names("ông Park Noh-wan cho biết.") == ["Park Noh-wan"]
+    assert _names("do ông Ock Yee-ho, Trưởng đại diện Văn phòng KOICA, dẫn đầu.")[:1] == ["Ock Yee-ho"]
+
+
+def test_vietnamese_name_before_a_hyphen_stays_whole() -> None:
+    assert _names("ông Nguyễn Văn Nam-phó giám đốc Sở Y tế, cho biết.")[:1] == ["Nguyễn Văn Nam"]

@@ -884,6 +884,8 @@ def _with_hyphen_part(text: str, name: _Name) -> _Name:
     """``name`` run on over a hyphenated part when one of its words is foreign ("Al" + "-Karim");
     a Vietnamese name ends at a hyphen ("Bà Rịa-Vũng Tàu", "Thi đua-Khen thưởng")."""
     part = _HYPHEN_PART.match(text, name.end)
+    if part is None and (korean := _korean_part(text, name)) is not None:
+        return _Name(name.start, korean.end(), name.text + korean.group(0))
     if part is None or not all(_foreign_word(w) for w in (name.text.rsplit(" ", 1)[-1], part.group(0)[1:])):
         return name  # "Jens Vibjerg-Chủ tịch": a title after a dash, not a name's part
     return _Name(name.start, part.end(), name.text + part.group(0))
@@ -2166,3 +2168,19 @@ def _opened_run(text: str, run: str, offset: int) -> bool:
     if _HONORIFIC_JUST_BEFORE.search(text, max(0, offset - 5), offset) is not None:
         return True
     return _may_be_cued(text, offset) and _strong_cue().search(text, max(0, offset - 30), offset) is not None
+
+
+# The lowercase second syllable of a hyphenated Korean or Chinese given name: "Park Noh-wan", "Moon
+# Jae-in", "Seo Sang-moon", "Hung Ming-yu" (two to five Latin letters, then no word goes on).
+_ROMANIZED_PART = re.compile(r"-[a-z]{2,5}(?![\w-])")
+
+
+def _korean_part(text: str, name: _Name) -> re.Match[str] | None:
+    """The lowercase hyphenated part after a name of two or three words, one of its words or the
+    part foreign ("Yee-ho" looks Vietnamese, "Ock" does not; "in" of "Jae-in" is a syllable)."""
+    if " " not in name.text or name.text.count(" ") > 2:
+        return None
+    part = _ROMANIZED_PART.match(text, name.end)
+    if part is None or not any(_foreign_word(w) for w in (*name.text.split(" "), part.group(0)[1:])):
+        return None
+    return part
