@@ -46,3 +46,10 @@ def test_lowercase_hyphenated_part_of_a_korean_name() -> None:
 
 def test_vietnamese_name_before_a_hyphen_stays_whole() -> None:
     assert _names("ông Nguyễn Văn Nam-phó giám đốc Sở Y tế, cho biết.")[:1] == ["Nguyễn Văn Nam"]
+
+
+def test_name_then_title_head_in_one_run() -> None:
+    assert _names("Theo ông Nguyễn Văn Giàu Giám đốc Sở NNPTNT Đồng Nai thì giá giảm.")[:1] == [
+        "Nguyễn Văn Giàu"
+    ]
+    assert "Từ Huê Long" in _names("Chủ trì có Ông Từ Huê Long Chủ tịch Ủy ban Mặt trận Tổ quốc phường.")

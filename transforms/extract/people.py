@@ -672,6 +672,9 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             honorific = name is not None
         if name is None:
             name = _person_named_like_place(text, match.group(0), match.start())
+        if name is None and " " in match.group(0):
+            name = _name_before_head_in_run(text, match.group(0), match.start())
+            honorific = name is not None
         if name is None:
             name = _name_after_lowercase_title(text, match.group(0), match.start())
             honorific = name is not None
@@ -2184,3 +2187,24 @@ def _korean_part(text: str, name: _Name) -> re.Match[str] | None:
     if part is None or not any(_foreign_word(w) for w in (*name.text.split(" "), part.group(0)[1:])):
         return None
     return part
+
+
+def _name_before_head_in_run(text: str, run: str, offset: int) -> _Name | None:
+    """A name after an honorific whose title follows it with no comma, so that one capitalized run
+    holds both: "Ông Từ Huê Long Chủ tịch Ủy ban", "ông Nguyễn Văn Giàu Giám đốc Sở NNPTNT", "bà
+    Christina Chan Giám đốc khu vực" (the name is the run up to the title head)."""
+    tokens = run.split(" ")
+    skip = 1 if tokens[0] in _CAP_HONORIFICS and tokens[0] != "Đồng" else 0
+    if len(tokens) < skip + 3:
+        return None
+    if not skip and _HONORIFIC_JUST_BEFORE.search(text, max(0, offset - 5), offset) is None:
+        return None
+    for i in range(skip + 2, min(len(tokens), skip + 5)):
+        pos = offset + len(" ".join(tokens[:i])) + 1
+        if tokens[i] in _NOT_GIVEN and _any_case_head().match(text, pos):
+            sub = " ".join(tokens[:i])
+            name, _ = _name_in_run(sub, offset)
+            if name is None:
+                name = _cued_name(text, sub, offset)
+            return name if name is not None and name.end == offset + len(sub) else None
+    return None
