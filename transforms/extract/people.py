@@ -414,11 +414,13 @@ class _Name:
 
 
 def _name_in_run(
-    run: str, offset: int, cued: bool = False, last_given: bool = False
+    run: str, offset: int, cued: bool = False, last_given: bool = False, opened: bool = False
 ) -> tuple[_Name | None, bool]:
     """The personal name inside a capitalized run, and whether an honorific opened the run
     (``cued``: a title or rank is written just before the run; ``last_given``: an honorific is, so
-    a body's head word that ends the run is the last given name: "đồng chí Trịnh Xuân Trường,")."""
+    a body's head word that ends the run is the last given name: "đồng chí Trịnh Xuân Trường,";
+    ``opened``: an honorific or title head ends right before the run, so its first family name
+    starts the name: "anh Hà Lê Hữu Thành", "Tổng thanh tra Quách Lê Thanh")."""
     tokens = run.split(" ")
     honorific = False
     skip = 0
@@ -474,7 +476,7 @@ def _name_in_run(
     # "Sơn Nguyễn Văn A" (end of "Lạng Sơn"): a later common family name starts the name,
     # unless the first one is common too ("Đỗ Hoàng Việt").
     # (not when an honorific opens the run: "Anh Trịnh Hoàng Lương")
-    if tokens[start] not in _MAJOR and not (skip and start == skip):
+    if tokens[start] not in _MAJOR and not ((skip or opened) and start == skip):
         for i in range(start + 1, len(tokens) - 1):
             if tokens[i] in _MAJOR and len(tokens) - i >= 2:
                 start = i
@@ -564,10 +566,14 @@ def _cued_name(text: str, run: str, offset: int) -> _Name | None:
             if not heads or any(ch in ",.;:()\n" for ch in text[heads[-1].end() : offset]):
                 return None
     given = tokens[skip:]
+    opened = tokens[0] in _CAP_HONORIFICS
     initial = _INITIAL_THEN.match(text, offset + len(run)) if len(given[-1]) == 1 else None
     if initial is not None:  # "Elbridge A. Colby", "Michael R.Pompeo"
         given = [*given[:-1], given[-1] + initial.group(0)]
-    if not 2 <= len(given) <= 4 or any(t in _NOT_GIVEN or t in _CAP_HONORIFICS for t in given):
+    if not 2 <= len(given) <= 4 or any(
+        t in _NOT_GIVEN or (t in _CAP_HONORIFICS and not _anh_last(given, k, text, offset, opened))
+        for k, t in enumerate(given)
+    ):
         return None
     if given[0] in _BODY_FIRST:
         return None  # "Vụ trưởng Vụ Thủy lợi": the body after the head, not a name
@@ -638,6 +644,12 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
         name, honorific = _name_in_run(match.group(0), match.start())
         if (
             name is not None
+            and name.start > match.start()
+            and _opened_run(text, match.group(0), match.start())
+        ):
+            name, honorific = _name_in_run(match.group(0), match.start(), opened=True)
+        if (
+            name is not None
             and name.text.split(" ", 1)[0] in _MIDDLE
             and name.start > match.start()
             and _head_near().search(text, max(0, match.start() - 40), match.start())
@@ -653,12 +665,18 @@ def find_names(text: str) -> tuple[tuple[_Name, ...], frozenset[int]]:
             )
         ):
             name, honorific = _name_in_run(match.group(0), match.start(), last_given=True)
+        if name is None and match.group(0).rsplit(" ", 1)[-1] in _HEAD_LIKE_GIVEN:
+            name = _honored_name_ending_in_head(text, match.group(0), match.start())
+            honorific = name is not None
         if name is None:
             name = _cued_name(text, match.group(0), match.start())
             # a strong cue is evidence: "Bộ trưởng Ngoại giao và Kinh tế đối ngoại Hungary Szijjártó Péter"
             honorific = name is not None
         if name is None:
             name = _person_named_like_place(text, match.group(0), match.start())
+        if name is None and " " in match.group(0):
+            name = _name_before_head_in_run(text, match.group(0), match.start())
+            honorific = name is not None
         if name is None:
             name = _name_after_lowercase_title(text, match.group(0), match.start())
             honorific = name is not None
@@ -871,6 +889,8 @@ def _with_hyphen_part(text: str, name: _Name) -> _Name:
     """``name`` run on over a hyphenated part when one of its words is foreign ("Al" + "-Karim");
     a Vietnamese name ends at a hyphen ("Bà Rịa-Vũng Tàu", "Thi đua-Khen thưởng")."""
     part = _HYPHEN_PART.match(text, name.end)
+    if part is None and (korean := _korean_part(text, name)) is not None:
+        return _Name(name.start, korean.end(), name.text + korean.group(0))
     if part is None or not all(_foreign_word(w) for w in (name.text.rsplit(" ", 1)[-1], part.group(0)[1:])):
         return name  # "Jens Vibjerg-Chủ tịch": a title after a dash, not a name's part
     return _Name(name.start, part.end(), name.text + part.group(0))
@@ -2103,3 +2123,97 @@ def extract_people(body: str, captions: tuple[str, ...] | list[str] = ()) -> tup
             )
         )
     return tuple(out)
+
+
+# Honorifics written right before a given name ("ông Hồng Anh", "chị Lan Anh"): lowercase ones
+# before the run (capitalized ones open the run itself).
+_HONORIFIC_JUST_BEFORE = re.compile(r"(?<![\w])(?:ông|bà|anh|chị|cô|Ông|Bà|Anh|Chị|Cô) $")
+
+
+def _anh_last(given: list[str], k: int, text: str, offset: int, opened: bool) -> bool:
+    """Whether ``given[k]`` is "Anh" ending a given name written after an honorific ("ông Hồng
+    Anh", "Bà Lan Anh", "chị Vân Anh"; ``opened``: a capitalized honorific opens the run): the
+    given name, not the honorific "Anh" nor England."""
+    return (
+        given[k] == "Anh"
+        and k == len(given) - 1
+        and k > 0
+        and given[0] not in _CAP_HONORIFICS
+        and (opened or _HONORIFIC_JUST_BEFORE.search(text, max(0, offset - 5), offset) is not None)
+    )
+
+
+# Given names that are also a body's head or word ("Nguyễn Xuân Ban", "Phạm Minh Huân", "Đinh Quang
+# Báo", "Lê Xuân Đài", "Lâm Bửu Chánh"), seen last in names after an honorific in VNTC.
+_HEAD_LIKE_GIVEN = frozenset({"Ban", "Huân", "Báo", "Chánh", "Đài", "Trường", "Hội"})
+# What ends a name there: a clause mark, a dash before the chain, "ở" / "tại" + where the person lives.
+_NAME_THEN_STOP = re.compile(r"\s*[,;:.)]|\s+[-–—]\s|\s+(?:ở|tại)\s")
+
+
+def _honored_name_ending_in_head(text: str, run: str, offset: int) -> _Name | None:
+    """A listed family name and one or two given names, the last one of ``_HEAD_LIKE_GIVEN``, right
+    after an honorific and before a clause mark, a dash, "ở" or a speech verb: "ông Hà Ban cho rằng",
+    "Theo ông Đinh Quang Báo - Hiệu trưởng" (a body's head after a name would have its name after it)."""
+    tokens = run.split(" ")
+    skip = 1 if tokens[0] in _CAP_HONORIFICS and tokens[0] != "Đồng" else 0
+    if not skip and _HONORIFIC_JUST_BEFORE.search(text, max(0, offset - 5), offset) is None:
+        return None
+    given = tokens[skip + 1 :]
+    if tokens[skip : skip + 1] == [] or tokens[skip] not in surnames() or not 1 <= len(given) <= 2:
+        return None
+    if any(t in _NOT_GIVEN for t in given[:-1]) or fold(" ".join(tokens[skip:])) in folded_places():
+        return None
+    end = offset + len(run)
+    if not (_NAME_THEN_STOP.match(text, end) or _SPEECH.match(text, end)):
+        return None
+    begin = offset + len(" ".join(tokens[:skip])) + (1 if skip else 0)
+    return _Name(begin, end, text[begin:end])
+
+
+def _opened_run(text: str, run: str, offset: int) -> bool:
+    """Whether a run that opens with a listed, less common family name ("Hà", "Quách") and holds a
+    common one later ("Lê") comes right after a lowercase honorific or a title head: the first one
+    starts the name ("anh Hà Lê Hữu Thành", "Tổng thanh tra Quách Lê Thanh"), no end of a place."""
+    first = run.split(" ", 1)[0]
+    if first not in surnames() or first in _MAJOR or first in _CAP_HONORIFICS:
+        return False
+    if _HONORIFIC_JUST_BEFORE.search(text, max(0, offset - 5), offset) is not None:
+        return True
+    return _may_be_cued(text, offset) and _strong_cue().search(text, max(0, offset - 30), offset) is not None
+
+
+# The lowercase second syllable of a hyphenated Korean or Chinese given name: "Park Noh-wan", "Moon
+# Jae-in", "Seo Sang-moon", "Hung Ming-yu" (two to five Latin letters, then no word goes on).
+_ROMANIZED_PART = re.compile(r"-[a-z]{2,5}(?![\w-])")
+
+
+def _korean_part(text: str, name: _Name) -> re.Match[str] | None:
+    """The lowercase hyphenated part after a name of two or three words, one of its words or the
+    part foreign ("Yee-ho" looks Vietnamese, "Ock" does not; "in" of "Jae-in" is a syllable)."""
+    if " " not in name.text or name.text.count(" ") > 2:
+        return None
+    part = _ROMANIZED_PART.match(text, name.end)
+    if part is None or not any(_foreign_word(w) for w in (*name.text.split(" "), part.group(0)[1:])):
+        return None
+    return part
+
+
+def _name_before_head_in_run(text: str, run: str, offset: int) -> _Name | None:
+    """A name after an honorific whose title follows it with no comma, so that one capitalized run
+    holds both: "Ông Từ Huê Long Chủ tịch Ủy ban", "ông Nguyễn Văn Giàu Giám đốc Sở NNPTNT", "bà
+    Christina Chan Giám đốc khu vực" (the name is the run up to the title head)."""
+    tokens = run.split(" ")
+    skip = 1 if tokens[0] in _CAP_HONORIFICS and tokens[0] != "Đồng" else 0
+    if len(tokens) < skip + 3:
+        return None
+    if not skip and _HONORIFIC_JUST_BEFORE.search(text, max(0, offset - 5), offset) is None:
+        return None
+    for i in range(skip + 2, min(len(tokens), skip + 5)):
+        pos = offset + len(" ".join(tokens[:i])) + 1
+        if tokens[i] in _NOT_GIVEN and _any_case_head().match(text, pos):
+            sub = " ".join(tokens[:i])
+            name, _ = _name_in_run(sub, offset)
+            if name is None:
+                name = _cued_name(text, sub, offset)
+            return name if name is not None and name.end == offset + len(sub) else None
+    return None
