@@ -110,7 +110,7 @@ def test_ids_are_unique() -> None:
 
 
 def test_every_vntc_round_is_checked() -> None:
-    """The records of every VNTC round (1 to 7, 9 to 11) are among those the checks below collect."""
+    """The records of every VNTC round (1 to 7, 9 to 12) are among those the checks below collect."""
     collected = {path.name for split in ("dev", "heldout") for path in (GOLD / split).glob("vntc*.jsonl")}
     later = VNTC_ROUNDS[1:]
     rounds = {"vntc.jsonl"} | {f"vntc-r{n}.jsonl" for n in later}

@@ -1,4 +1,4 @@
-"""VNTC gold rounds 4 to 7 and 9 to 11 (tests/data/gold/sources-rN.tsv): each a fixed draw, all labeled.
+"""VNTC gold rounds 4 to 7 and 9 to 12 (tests/data/gold/sources-rN.tsv): each a fixed draw, all labeled.
 
 Each of these rounds is exactly one command of ``select_vntc.py`` (see tests/data/gold/README.md,
 "Round N (judge only)"): the next draw of ``DRAWS``, 6 texts per outlet, with every earlier draw
@@ -32,8 +32,9 @@ DRAWS = (
     (20261210, 6),
     (20261211, 6),
     (20261212, 6),
+    (20261213, 6),
 )
-ROUNDS = (4, 5, 6, 7, 9, 10, 11)
+ROUNDS = (4, 5, 6, 7, 9, 10, 11, 12)
 # index in DRAWS of each round's draw (round 8 had no VNTC draw)
 DRAW_OF = {n: 5 + i for i, n in enumerate(ROUNDS)}
 
