@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from tests.support.org_forms import FormTable, case_id, org_names, table_cases
+from tests.unit.test_extract_bodies_s12b import GIVES as GIVES_S12B
+from tests.unit.test_extract_bodies_s12b import NEVER as NEVER_S12B
 
 # form -> sentences and the body each one names
 GIVES: FormTable = {
@@ -102,12 +104,12 @@ NEVER: FormTable = {
 }
 
 
-@pytest.mark.parametrize(("text", "body"), table_cases(GIVES), ids=case_id)
+@pytest.mark.parametrize(("text", "body"), table_cases(GIVES) + table_cases(GIVES_S12B), ids=case_id)
 def test_the_form_gives_its_body(text: str, body: str) -> None:
     assert body in org_names(text)
 
 
-@pytest.mark.parametrize(("text", "part"), table_cases(NEVER), ids=case_id)
+@pytest.mark.parametrize(("text", "part"), table_cases(NEVER) + table_cases(NEVER_S12B), ids=case_id)
 def test_the_form_gives_no_such_name(text: str, part: str) -> None:
     assert part not in org_names(text)
 

@@ -2,14 +2,13 @@
 leadership compound.
 
 Made-up sentences in the shapes the press uses, one table per form: each sentence with the body it
-must give (GIVES), or with a name it must not give (NEVER).
+must give (GIVES), or with a name it must not give (NEVER). The table tests of
+`test_extract_bodies_s12.py` run these tables too.
 """
 
 from __future__ import annotations
 
-import pytest
-
-from tests.support.org_forms import FormTable, case_id, org_names, table_cases
+from tests.support.org_forms import FormTable
 
 # form -> sentences and the body each one names
 GIVES: FormTable = {
@@ -54,13 +53,3 @@ NEVER: FormTable = {
         ("Bí thư tỉnh ủy Yên Bái Hà Quyết cho biết.", "tỉnh ủy Yên Bái Hà"),
     ],
 }
-
-
-@pytest.mark.parametrize(("text", "body"), table_cases(GIVES), ids=case_id)
-def test_the_form_gives_its_body(text: str, body: str) -> None:
-    assert body in org_names(text)
-
-
-@pytest.mark.parametrize(("text", "part"), table_cases(NEVER), ids=case_id)
-def test_the_form_gives_no_such_name(text: str, part: str) -> None:
-    assert part not in org_names(text)

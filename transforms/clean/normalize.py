@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 
 _ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _SPACE_CHARS = "\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v"
@@ -222,22 +222,7 @@ def _changed_tokens(tokens: set[str]) -> list[str]:
         if token not in changed and _scan_tones(token)[1]:
             changed.add(token)
     # no cue in the token: _scan_tones leaves it to repair_tone_marks, which changes a suspect word
-    done = -1
-    for match in _SUSPECT.finditer(joined):
-        if match.start() < done:
-            continue
-        start, end = match.start(), match.end()
-        while start > 0 and joined[start - 1].isalpha():
-            start -= 1
-        while end < len(joined) and joined[end].isalpha():
-            end += 1
-        done = end
-        word = joined[start:end]
-        fixed = _placed.get(word)
-        if fixed is None:
-            fixed = place_tone_mark(word)
-            if len(_placed) < _PLACED_LIMIT:
-                _placed[word] = fixed
+    for start, _end, word, fixed in _suspect_words(joined):
         if fixed != word:
             changed.add(_token_at(joined, start))
     return list(changed)
@@ -389,22 +374,7 @@ def repair_tone_marks(text: str) -> tuple[str, tuple[tuple[int, str], ...]]:
     changes: list[tuple[int, str]] = []
     parts: list[str] = []
     last = 0
-    done = -1
-    for match in _SUSPECT.finditer(text):
-        if match.start() < done:
-            continue
-        start, end = match.start(), match.end()
-        while start > 0 and text[start - 1].isalpha():
-            start -= 1
-        while end < len(text) and text[end].isalpha():
-            end += 1
-        done = end
-        word = text[start:end]
-        fixed = _placed.get(word)
-        if fixed is None:
-            fixed = place_tone_mark(word)
-            if len(_placed) < _PLACED_LIMIT:
-                _placed[word] = fixed
+    for start, end, word, fixed in _suspect_words(text):
         if fixed != word:
             parts += (text[last:start], fixed)
             last = end
@@ -460,3 +430,27 @@ class _FoldedChars(dict[int, str]):
 
 
 _FOLDED = _FoldedChars()
+
+
+def _suspect_words(text: str) -> Iterator[tuple[int, int, str, str]]:
+    """Each whole word around a :data:`_SUSPECT` match, once: ``(start, end, word, fixed)``.
+
+    ``fixed`` is the word with its tone mark placed by :func:`place_tone_mark` (remembered in ``_placed``).
+    """
+    done = -1
+    for match in _SUSPECT.finditer(text):
+        if match.start() < done:
+            continue
+        start, end = match.start(), match.end()
+        while start > 0 and text[start - 1].isalpha():
+            start -= 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        done = end
+        word = text[start:end]
+        fixed = _placed.get(word)
+        if fixed is None:
+            fixed = place_tone_mark(word)
+            if len(_placed) < _PLACED_LIMIT:
+                _placed[word] = fixed
+        yield start, end, word, fixed
