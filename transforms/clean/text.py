@@ -1401,31 +1401,31 @@ _LEAD_TIME = re.compile(r"(?<![\w])(?:ngày|tuần|tháng|năm|hôm) qua,")
 @cache
 def _subject_heads() -> re.Pattern[str]:
     """Body and office heads of the extraction gazetteers, as written (capitalized), longest first."""
-    from transforms.extract.gazetteer import load_list
+    from transforms.extract.gazetteer import compile_cached, load_list
 
     heads = {h for name in ("body_heads.txt", "title_heads.txt") for h in load_list(name) if h[0].isupper()}
-    return re.compile(
+    return compile_cached(
         r"(?<= )(?:" + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True)) + r")(?![\w])"
     )
 
 
 @cache
 def _head_at_end() -> re.Pattern[str]:
-    from transforms.extract.gazetteer import load_list
+    from transforms.extract.gazetteer import compile_cached, load_list
 
     heads = {h for name in ("body_heads.txt", "title_heads.txt") for h in load_list(name)}
     alternation = "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
-    return re.compile(r"(?<![\w])(?:" + alternation + r")$", re.IGNORECASE)
+    return compile_cached(r"(?<![\w])(?:" + alternation + r")$", re.IGNORECASE)
 
 
 @cache
 def _office_person() -> re.Pattern[str]:
     """An office head, its body ("Bộ X", "tỉnh"), a name (a listed surname first), a lowercase word."""
-    from transforms.extract.gazetteer import load_list
+    from transforms.extract.gazetteer import compile_cached, load_list
 
     heads = {h for h in load_list("title_heads.txt") if h[0].isupper()}
     surnames = {s for s in load_list("surnames.txt") if s[:1].isupper()}
-    return re.compile(
+    return compile_cached(
         r"(?<= )(?:Phó |Quyền )?(?:"
         + "|".join(re.escape(h) for h in sorted(heads, key=len, reverse=True))
         + r")(?: (?:Thường trực|[A-ZÀ-ỸĐ]\S*|tỉnh|thành phố|huyện|quận|xã|nước)){0,4}? (?:"

@@ -261,7 +261,7 @@ def descriptive_regex() -> re.Pattern[str]:
         rf"|miền{SP}(?:Bắc|Trung|Nam)|quốc{SP}gia)(?![\w])"
     )
     first_chars = "".join(sorted({h[0] for h in DESCRIPTIVE_HEADS}))
-    return re.compile(
+    return gz.compile_cached(
         rf"(?=[{first_chars}])(?:{more}{SP}|{one}{SP}(?={UPPER}))(?:{word}{SP}){{1,{MAX_DESCRIPTIVE_WORDS}}}{anchor}"
     )
 
@@ -556,7 +556,7 @@ _VERB_PHRASE = re.compile(
 @cache
 def _next_body_head() -> re.Pattern[str]:
     heads = gz.alternation(h for h in HEADS if h[0].isupper())
-    return re.compile(rf"[ ]+{heads}(?![\w])")
+    return gz.compile_cached(rf"[ ]+{heads}(?![\w])")
 
 
 def _ends_with_place(text: str, start: int, end: int) -> bool:
@@ -572,7 +572,7 @@ def _ends_with_place(text: str, start: int, end: int) -> bool:
 
 @cache
 def _any_case_head() -> re.Pattern[str]:
-    return re.compile(title_head_source(any_case=True))
+    return gz.compile_cached(title_head_source(any_case=True))
 
 
 def _acronym_bodies(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -611,7 +611,7 @@ _SCOPE_LEVELS = ("tỉnh", "thành phố", "huyện", "quận", "thị xã", "th
 @cache
 def _acronym_scope_regex() -> re.Pattern[str]:
     levels, places = gz.alternation(_SCOPE_LEVELS), gz.alternation(gz.place_names())
-    return re.compile(
+    return gz.compile_cached(
         rf"[ ]+(?:[Tt]ối cao|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy"
         rf"|{levels}(?:[ ]+{places}|[ ]+\d{{1,2}}(?![\w/.,]\d))?(?![\w])(?![ ]+(?:{UPPER}|\d)))(?![\w])"
     )
@@ -659,7 +659,7 @@ def _not_bodies() -> frozenset[str]:
 @cache
 def _acronym_title_cue() -> re.Pattern[str]:
     """A title head right before an acronym ("Tổng Giám đốc JBIC", "Tổng thư ký ASEAN")."""
-    return re.compile(rf"(?<![\w])(?i:{gz.alternation(gz.title_heads())})\s+$")
+    return gz.compile_cached(rf"(?<![\w])(?i:{gz.alternation(gz.title_heads())})\s+$")
 
 
 @cache
@@ -667,7 +667,7 @@ def _head_lower_regex() -> re.Pattern[str]:
     """A capitalized body head followed by a lowercase word ("Hội kiến trúc sư Việt Nam")."""
     heads = gz.alternation(h for h in HEADS if h[0].isupper() and not h.isupper() and h not in ADMIN_HEADS)
     # (the trie of heads first, no look-ahead: re skips to the heads' first letters, 3x faster)
-    return re.compile(rf"{heads}(?=[ ]+{LOWER})")
+    return gz.compile_cached(rf"{heads}(?=[ ]+{LOWER})")
 
 
 # Committees of a level are named with the level after them, never in lowercase words.
@@ -854,7 +854,7 @@ def _level_place_after() -> re.Pattern[str]:
     """A listed body's branch or unit of a province or city ("Ngân hàng Chính sách xã hội Chi nhánh
     tỉnh An Giang", "Bộ đội Biên phòng tỉnh Sơn La")."""
     places = gz.alternation(gz.place_names())
-    return re.compile(rf"(?:[ ]+Chi nhánh)?(?:[ ]+(?:tỉnh|thành phố|TP|huyện))?[ ]+{places}(?![\w])")
+    return gz.compile_cached(rf"(?:[ ]+Chi nhánh)?(?:[ ]+(?:tỉnh|thành phố|TP|huyện))?[ ]+{places}(?![\w])")
 
 
 _EXACT_NAMES = frozenset((*HEADS, *gz.organization_names()))
@@ -905,13 +905,13 @@ _PARENT_IN = re.compile(
 
 @cache
 def _of_country() -> re.Pattern[str]:
-    return re.compile(rf"[ ]+của[ ]+{gz.alternation(gz.countries())}(?![\w])")
+    return gz.compile_cached(rf"[ ]+của[ ]+{gz.alternation(gz.countries())}(?![\w])")
 
 
 @cache
 def _where_after() -> re.Pattern[str]:
     places = gz.alternation((*gz.countries(), *gz.place_names(), "VN"))
-    return re.compile(rf"[ ]+tại[ ]+{places}(?![\w])")
+    return gz.compile_cached(rf"[ ]+tại[ ]+{places}(?![\w])")
 
 
 def _dash_place_end(name: str) -> str:
@@ -967,7 +967,7 @@ def _steering_regex() -> re.Pattern[str]:
     # "đổi mới" is a noun here ("Ban Chỉ đạo đổi mới giáo dục"), not "mới" (just)
     word = rf"(?:(?<=đổi )mới|(?!(?:{_CLAUSE_WORDS})(?![\w]))(?:{LOWER}+|{ACRONYM}))(?![\w'])"
     level = r"(?:[ ]+(?:tỉnh|huyện|thành phố|quận|trung ương|quốc gia)(?![\w]))?"
-    return re.compile(rf"Ban[ ]+[Cc]hỉ[ ]+đạo(?:[ ]+{word}){{2,8}}{level}(?={_HARD_END.pattern})")
+    return gz.compile_cached(rf"Ban[ ]+[Cc]hỉ[ ]+đạo(?:[ ]+{word}){{2,8}}{level}(?={_HARD_END.pattern})")
 
 
 def _named_companies(text: str) -> list[tuple[int, int]]:
@@ -1107,7 +1107,7 @@ def _qualified_name() -> re.Pattern[str]:
     lowercase syllable is a field's ("Kỹ thuật Công nghệ", "Ngoại ngữ", "Quản lý": data/field_words.txt)."""
     tails = gz.alternation((*field_words(), "thuật", "ngữ"))
     token = rf"(?:{CAP_SYL}(?:[ ](?:{tails})(?![\w']))?|{ACRONYM})"
-    return re.compile(rf"{token}(?:[ ]{token}){{0,4}}(?:{_UNIT_NUMBER})?")
+    return gz.compile_cached(rf"{token}(?:[ ]{token}){{0,4}}(?:{_UNIT_NUMBER})?")
 
 
 def _qualified_bodies(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
@@ -1215,7 +1215,7 @@ def _and_fields(
 def _lowercase_field() -> re.Pattern[str]:
     """ "và" + a word that opens the lowercase second part of a field (``data/lowercase_fields.txt``)."""
     fields = gz.alternation(gz.load_list("lowercase_fields.txt"))
-    return re.compile(rf"[ ]+và[ ]+(?P<field>{fields})(?![\w'])")
+    return gz.compile_cached(rf"[ ]+và[ ]+(?P<field>{fields})(?![\w'])")
 
 
 def _and_field_end(text: str, at: int, stops: tuple[int, ...], closed_at: bool = False) -> int:
@@ -1275,7 +1275,7 @@ _ABROAD_PEOPLE = (
 def _abroad_regex() -> re.Pattern[str]:
     people = gz.alternation((*_ABROAD_PEOPLE, *(p.capitalize() for p in _ABROAD_PEOPLE)))
     where = gz.alternation((*gz.countries(), *gz.place_names(), "LB Nga", "Liên bang Nga"))
-    return re.compile(
+    return gz.compile_cached(
         rf"(?<![\w])(?:Hội|Tổng hội|Hiệp hội|Liên hiệp hội)[ ]+{people}[ ]+(?:Việt[ ]+Nam|VN|Việt)"
         rf"[ ]+(?:tại|ở)[ ]+{where}(?![\w])"
     )
@@ -1308,7 +1308,7 @@ def _branch_regex() -> re.Pattern[str]:
     # ("Hội cựu chiến binh" + ",", "Mặt trận Tổ quốc" + "và"); not the other stems ("Bảo hiểm xã hội",
     # "Đài truyền hình" are also common nouns).
     chapters = gz.alternation_any_case(n for n in names if n.startswith(("Hội ", "Mặt trận ")))
-    return re.compile(
+    return gz.compile_cached(
         rf"(?=[{first}])(?:{stems}(?:[ ]+{places}|[ ]+(?:tỉnh|thành phố|TP|huyện|quận|thị xã)"
         rf"(?:[ ]+{places}(?![\w])|(?![\w])(?![ ]+(?:{UPPER}|\d))))"
         rf"|{chapters}(?=[ ]*[,.;:!?()\"“”\n]|[ ]+(?:{_BOUNDARY_WORDS})(?![\w])))(?![\w])"
@@ -1318,7 +1318,7 @@ def _branch_regex() -> re.Pattern[str]:
 @cache
 def _branch_starts() -> re.Pattern[str]:
     """Where a match of :func:`_branch_regex` may start: a stem (see ``finditer_at``)."""
-    return re.compile(
+    return gz.compile_cached(
         gz.alternation_any_case(
             n.removesuffix(" Việt Nam") for n in gz.organization_names() if n.endswith(" Việt Nam")
         )
@@ -1364,7 +1364,9 @@ def _delegation_scope() -> re.Pattern[str]:
     """The level and/or the listed place after a delegation ("tỉnh", "thành phố Đà Nẵng", "TPHCM")."""
     # (a country's delegation is a visit: "Đoàn đại biểu Quốc hội Mông Cổ do ... dẫn đầu")
     places = gz.alternation(p for p in gz.place_names() if p not in gz.countries())
-    return re.compile(rf"(?:[ ]+{places}(?![\w])|[ ]+(?:tỉnh|thành phố|TP)(?![\w])(?:[ ]+{places}(?![\w]))?)")
+    return gz.compile_cached(
+        rf"(?:[ ]+{places}(?![\w])|[ ]+(?:tỉnh|thành phố|TP)(?![\w])(?:[ ]+{places}(?![\w]))?)"
+    )
 
 
 def _delegations(text: str, found: dict[str, _Org], in_body: bool) -> None:
@@ -1658,7 +1660,7 @@ _COUNT_WORDS = frozenset({"khoảng", "gần", "chừng"})  # "Trường có kho
 def _numbered_field_regex() -> re.Pattern[str]:
     heads = gz.alternation(h for h in HEADS if h[0].isupper() and not h.isupper() and h not in ADMIN_HEADS)
     first, more = rf"{UPPER}?{LOWER}+(?![\w'])", rf"(?:[ ]+{LOWER}+(?![\w'])){{0,{MAX_NUMBERED_FIELD - 1}}}"
-    return re.compile(rf"(?<![\w]){heads}(?P<field>[ ]+{first}{more})[ ]+(?:số[ ]+)?$")
+    return gz.compile_cached(rf"(?<![\w]){heads}(?P<field>[ ]+{first}{more})[ ]+(?:số[ ]+)?$")
 
 
 def _verb_in(words: list[str]) -> bool:

@@ -36,6 +36,7 @@ from transforms.extract.gazetteer import (
     alternation_any_case,
     body_heads,
     bounded,
+    compile_cached,
     folded_places,
     load_list,
     organization_names,
@@ -352,13 +353,13 @@ _CUE_WORD_START = re.compile(rf"{alternation(_CUE_WORDS)}\s", re.IGNORECASE)
 @cache
 def _any_case_head() -> re.Pattern[str]:
     """The prefix and head of a title in any case, without its tail."""
-    return re.compile(title_head_source(any_case=True))
+    return compile_cached(title_head_source(any_case=True))
 
 
 @cache
 def _head_near() -> re.Pattern[str]:
     """A title head or rank somewhere in a short window before a run."""
-    return re.compile(alternation((*title_heads(), *ranks())))
+    return compile_cached(alternation((*title_heads(), *ranks())))
 
 
 @cache
@@ -384,7 +385,7 @@ def _strong_cue() -> re.Pattern[str]:
     """A title head or rank right before a capitalized run (a window ending at the run)."""
     words = alternation((*title_heads(), *ranks(), *_CUE_WORDS))
     # "Phó thủ tướng Campuchia Sok An", "Tổng thư ký LHQ Kofi Annan": any case, an acronym between
-    return re.compile(rf"(?<![\w])(?i:{words})\s+(?:{ACRONYM}\s+)?$")
+    return compile_cached(rf"(?<![\w])(?i:{words})\s+(?:{ACRONYM}\s+)?$")
 
 
 @cache
@@ -954,7 +955,7 @@ def _fields_after() -> re.Pattern[str]:
     "Cục trưởng Cục Hợp tác xã và phát triển nông thôn cho biết", "Ủy ban Kinh tế - ngân sách của QH)"."""
     field = alternation(field_words(), flexible_space=False)
     verb = alternation(PREDICATE_STARTS, flexible_space=False)
-    return re.compile(
+    return compile_cached(
         rf"(?: và| [-–])(?: (?:{field})(?![\w])){{2,6}}(?: của {ACRONYM})?"
         rf"(?=[,;.:)\n]| [-–] |$| (?:{verb})(?![\w]))"
     )
@@ -1450,7 +1451,7 @@ _GIVEN = re.compile(rf"(?:đồng chí|Đồng chí|ông|Ông|bà|Bà) ({CAP_SYL
 @cache
 def _honorific_then_head() -> re.Pattern[str]:
     """An honorific and a lowercase bare head right before a name: "ông giám đốc A"."""
-    return re.compile(rf"(?<![\w])(?:ông|bà|Ông|Bà) ({title_head_source(any_case=True)})\s+$")
+    return compile_cached(rf"(?<![\w])(?:ông|bà|Ông|Bà) ({title_head_source(any_case=True)})\s+$")
 
 
 def _lowercase_head_after_honorific(text: str, start: int) -> TitleSpan | None:
@@ -1469,7 +1470,7 @@ _CLAUSE_OPEN = re.compile(r"(?:^|[,.;:(\n]\s*|(?<![\w])(?:của|theo|Theo|với|
 @cache
 def _lowercase_head() -> re.Pattern[str]:
     """A lowercase title head at a word start ("đại sứ", "chánh án", "phó thị trưởng")."""
-    return re.compile(rf"(?<![\w])(?=[{LOWER_CHARS}])(?:{title_head_source(any_case=True)})")
+    return compile_cached(rf"(?<![\w])(?=[{LOWER_CHARS}])(?:{title_head_source(any_case=True)})")
 
 
 # Offices held by one person that the press writes bare and lowercase before a foreign name:
