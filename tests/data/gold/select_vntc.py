@@ -120,7 +120,8 @@ def select(
     rng = random.Random(seed)
     picks: list[tuple[str, str, str, int]] = []
     for prefix in OUTLETS:
-        for vntc_id, length in rng.sample(candidates[prefix], per_outlet):
+        # an outlet with fewer candidates left than asked gives all it has (Thanh Niên ran short at draw 14)
+        for vntc_id, length in rng.sample(candidates[prefix], min(per_outlet, len(candidates[prefix]))):
             picks.append((vntc_id, gold_id(vntc_id), prefix, length))
     return picks
 
