@@ -12,7 +12,6 @@ import os
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
 from typing import Any
 
 import apache_beam as beam
@@ -36,6 +35,7 @@ from pipelines.common import (
 from pipelines.options import BantinOptions
 from transforms.deadletters import failure_to_json, is_disk_full, salvage, unique_name
 from transforms.es.client import EsSettings
+from transforms.es.documents import ingest_stamp
 from transforms.progress import expected_articles
 from transforms.records import FeedConfig
 from transforms.runlock import EXIT_LOCKED, RunLock, RunLocked
@@ -216,7 +216,7 @@ def _disk_full(folder: str, prefix: str) -> int:
 
 def _run_locked(options: PipelineOptions, opts: BantinOptions) -> int:
     started = time.monotonic()
-    ingest_started = datetime.now(timezone.utc).isoformat(timespec="seconds")
+    ingest_started = ingest_stamp()  # this run's people resolution lists mentions from here
     index = "(dry run)"
     if not opts.bantin_dry_run:
         try:

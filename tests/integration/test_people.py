@@ -158,3 +158,31 @@ def _drop_people_template(es_url: str, es_index: str) -> Any:
     """The people template of the test alias goes with its indices (tests.support.es drops the rest)."""
     yield
     drop_templates(es_url, people_alias(es_index))
+
+
+def test_incremental_listing_tells_apart_two_writes_of_one_second(es_url: str, es_index: str) -> None:
+    """A run lists the mentions written from its start, even when an earlier run wrote in that second."""
+    from transforms.es.indices import ensure_index
+    from transforms.steps.people import ListPersonKeysFn
+
+    settings = EsSettings(url=es_url)
+    mentions = alias_for(es_index, "mentions")
+    client = settings.client()
+    try:
+        ensure_index(client, mentions, "mentions")
+        for key, stamp in (
+            ("tran van a", "2026-03-01T10:00:05.100+00:00"),
+            ("le van b", "2026-03-01T10:00:05.900+00:00"),
+        ):
+            client.index(
+                index=mentions, id=key, document={"kind": "person", "person_key": key, "ingested_at": stamp}
+            )
+    finally:
+        client.close()
+    listing = ListPersonKeysFn(settings, mentions)
+    listing.setup()
+    try:
+        assert list(listing.process("2026-03-01T10:00:05.500+00:00")) == [["le van b"]]
+        assert list(listing.process("")) == [["le van b", "tran van a"]]
+    finally:
+        listing.teardown()

@@ -43,9 +43,18 @@ def article_document(article: Article, ingested_at: str) -> dict[str, Any]:
     return doc
 
 
+def ingest_stamp() -> str:
+    """The ``ingested_at`` of a write and the ``since`` of a run's own resolution: UTC, to the millisecond.
+
+    Milliseconds, not seconds: a run lists the mentions written at or after its start, and an
+    earlier run that wrote within the same second would otherwise be listed with it.
+    """
+    return datetime.now(timezone.utc).isoformat(timespec="milliseconds")
+
+
 def index_action(article: Article, index: str, ingested_at: str | None = None) -> dict[str, Any]:
     """A bulk ``index`` action with the article's deterministic ``_id`` (idempotent writes)."""
-    stamp = ingested_at or datetime.now(timezone.utc).isoformat(timespec="seconds")
+    stamp = ingested_at or ingest_stamp()
     return {
         "_op_type": "index",
         "_index": index,
