@@ -89,7 +89,8 @@ def test_heads_of_news_items(text: str, expected: tuple[str, ...]) -> None:
 
 def test_listed_place_after_a_unit_must_end() -> None:
     # "Mỹ Xuyên" is a district, not "Mỹ"
-    assert extract_places("Mùa khô, các huyện Mỹ Tú, Mỹ Xuyên bị xâm nhập mặn.") == ("Mỹ Tú",)
+    # (the plural list gives "Mỹ Xuyên" whole: each unit of "các huyện A, B" is a place)
+    assert extract_places("Mùa khô, các huyện Mỹ Tú, Mỹ Xuyên bị xâm nhập mặn.") == ("Mỹ Tú", "Mỹ Xuyên")
     assert extract_places("Lễ hội ở thị trấn Lạc Dương, Lâm Đồng.") == ("Lạc Dương", "Lâm Đồng")
 
 

@@ -238,6 +238,34 @@ _FEATURE = re.compile(
 )
 
 
+# "các huyện Phù Cát, Tây Sơn, Phù Mỹ", "các quận 10, 11, Bình Thạnh": the units of a plural list, each
+# a name of one or two capitalized syllables (three would be a person's) or a number, maybe with a
+# bracket after it ("các xã Đa Lộc, Minh Lộc (huyện Hậu Lộc), Quảng Cư")
+_PLURAL_UNITS = re.compile(r"(?<![\w])các (?:huyện|quận|thị xã|thị trấn|xã|phường|thôn|ấp|bản) (?=[\d\w])")
+_PLURAL_ITEM = re.compile(
+    rf"(?:(?P<name>{UPPER}{LOWER}+(?![\w'])(?: {UPPER}{LOWER}+(?![\w']))?)(?![\w-])(?! {UPPER})"
+    r"|\d{1,2}(?![\w]))"
+    r"(?: \([^()\n]{0,40}\))?"
+)
+_PLURAL_JOIN = re.compile(r",? và |, ")
+
+
+def _plural_units(text: str) -> list[tuple[str, int, int]]:
+    """The named units of every "các huyện A, B và C" list in ``text`` (numbers are skipped)."""
+    found = []
+    at = text.find("các ")
+    while at >= 0:
+        head = _PLURAL_UNITS.match(text, at)
+        pos = head.end() if head is not None else -1
+        while pos >= 0 and (item := _PLURAL_ITEM.match(text, pos)) is not None:
+            if item.group("name"):
+                found.append((item.group("name"), item.start("name"), item.end("name")))
+            join = _PLURAL_JOIN.match(text, item.end())
+            pos = join.end() if join is not None else -1
+        at = text.find("các ", at + 1)
+    return found
+
+
 # "quận 1 - TPHCM": the city after a numbered district
 _NUMBERED_UNIT = re.compile(r"(?:quận|Quận|Q\.)\s*\d{1,2}(?![\w])")  # literals first: re skips ahead
 
@@ -299,6 +327,10 @@ def find_places(text: str) -> list[tuple[str, int, int]]:
             if not any(covered[start:end]) and not after_city and not person:
                 covered[start:end] = b"\x01" * (end - start)
                 found.append((match.group(group), start, end))
+    taken = {start for _, start, _ in found}
+    for place in _plural_units(text):
+        if place[1] not in taken:
+            found.append(place)
     ends = [end for _, _, end in found] + [m.end() for m in _NUMBERED_UNIT.finditer(text)]
     taken = {start for _, start, _ in found}
     for end in ends:
