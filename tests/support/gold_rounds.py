@@ -11,7 +11,7 @@ from tests.conftest import ROOT
 
 GOLD = ROOT / "tests" / "data" / "gold"
 # the labeling rounds that have VNTC texts (round 8 was web only)
-VNTC_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12)
+VNTC_ROUNDS = (1, 2, 3, 4, 5, 6, 7, 9, 10, 11, 12, 13)
 
 
 def select_module() -> ModuleType:
