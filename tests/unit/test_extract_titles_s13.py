@@ -43,3 +43,24 @@ def test_a_parent_body_or_a_clause_after_the_dash_is_left_out() -> None:
     assert titles["Võ Văn Bảy"] == ("Phó trưởng phòng CSGT đường bộ",)
     titles = _titles("Ông Trần Văn Nam, Giám đốc Sở Tài nguyên - nguyên Phó chủ tịch tỉnh, cho biết.")
     assert "Giám đốc Sở Tài nguyên - nguyên Phó chủ tịch tỉnh" not in titles["Trần Văn Nam"]
+
+
+# --- title heads mined from VNTC: honorary chairs, assistants, station heads, a capital's mayor ---
+
+
+def test_mined_title_heads_give_their_titles() -> None:
+    titles = _titles("Tiến sĩ Lê Văn Long, Chủ tịch danh dự Hội Cấp thoát nước Việt Nam, nhận định.")
+    assert titles["Lê Văn Long"] == ("Chủ tịch danh dự Hội Cấp thoát nước Việt Nam",)
+    titles = _titles("Trợ lý Bộ trưởng Ngoại giao, ông Nguyễn Đức Hòa, sáng nay gặp đại sứ.")
+    assert titles["Nguyễn Đức Hòa"] == ("Trợ lý Bộ trưởng Ngoại giao",)
+    titles = _titles("Trưởng trạm thú y huyện Châu Thành Nguyễn Thanh Tú cho biết.")
+    assert titles["Nguyễn Thanh Tú"] == ("Trưởng trạm thú y huyện Châu Thành",)
+    titles = _titles("Ông Võ Hồng Quân, Liên đoàn trưởng Liên đoàn Địa chất Bắc Trung Bộ, đã vào Quảng Trị.")
+    assert titles["Võ Hồng Quân"] == ("Liên đoàn trưởng Liên đoàn Địa chất Bắc Trung Bộ",)
+
+
+def test_a_bare_assistant_or_a_stations_name_is_no_title() -> None:
+    titles = _titles("Liên lạc với ông Nguyễn Ngọc Bảo, trợ lý của ông Huy, về việc này.")
+    assert titles["Nguyễn Ngọc Bảo"] == ()
+    titles = _titles("Trung úy Điệp Hồng Hải, Trạm trưởng trạm Quyết Thắng trên xã đảo, cho biết.")
+    assert "Quyết Thắng" not in titles
