@@ -64,3 +64,13 @@ def test_a_bare_assistant_or_a_stations_name_is_no_title() -> None:
     assert titles["Nguyễn Ngọc Bảo"] == ()
     titles = _titles("Trung úy Điệp Hồng Hải, Trạm trưởng trạm Quyết Thắng trên xã đảo, cho biết.")
     assert "Quyết Thắng" not in titles
+
+
+# --- a title cut right after a body's head, before the body's capitalized name ---------------------
+
+
+def test_a_title_cut_after_a_bodys_head_before_its_name_is_dropped() -> None:
+    titles = _titles("Phó giáo sư Nguyễn Ngọc Thủy, Viện trưởng Viện Vật lý địa cầu đồng tình.")
+    assert titles["Nguyễn Ngọc Thủy"] == ()
+    titles = _titles("Giám đốc Sở Phạm Văn An cho biết.")
+    assert titles["Phạm Văn An"] == ("Giám đốc Sở",)

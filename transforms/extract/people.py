@@ -931,6 +931,35 @@ _SURNAME_ONLY = re.compile(rf"{_HONORED_WORDS} ({UPPER}[{LOWER_CHARS}]{{2,}})(?!
 _CAPS_RUN = re.compile(word_initial(rf"{UPPER}{UPPER}+(?: {UPPER}{{2,}}){{1,3}}(?![\w])", UPPER))
 
 
+_CAPITALIZED_NEXT = re.compile(rf" ({UPPER}[{LOWER_CHARS}]*)(?![\w.])")
+
+
+def _cut_at_bare_head(text: str, span: TitleSpan, name_starts: set[int]) -> bool:
+    """Whether ``span``, as given to a person, stops at a body's head whose capitalized name goes on
+    after it ("Viện trưởng Viện" + "Vật lý địa cầu", "Chủ tịch danh dự Hội" + "Chữ thập đỏ tỉnh"): a
+    cut title, no office. Not when a name starts there ("Giám đốc Sở" + "Phạm Văn A") or the word is
+    a family name."""
+    words = span.text.split(" ")
+    if len(words) < 2 or not (
+        words[-1] in _one_word_body_heads() or " ".join(words[-2:]) in _two_word_body_heads()
+    ):
+        return False
+    nxt = _CAPITALIZED_NEXT.match(text, span.end)
+    if nxt is None or span.end + 1 in name_starts:
+        return False
+    return nxt.group(1) not in surnames()
+
+
+@cache
+def _one_word_body_heads() -> frozenset[str]:
+    return frozenset(h for h in body_heads() if " " not in h)
+
+
+@cache
+def _two_word_body_heads() -> frozenset[str]:
+    return frozenset(h for h in body_heads() if h.count(" ") == 1)
+
+
 def _chain_forward(
     text: str, first: TitleSpan, by_start: dict[int, TitleSpan], used: set[int]
 ) -> list[TitleSpan]:
@@ -1301,6 +1330,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         ends[name.start] = _chain_end(text, name, after)
         known.add(fold(name.text))
 
+    name_starts = {n.start for n in names}
     for name, chain, _ in evidence_names:
         key = name.text
         found = people.get(key)
@@ -1312,7 +1342,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             found.start, found.end = name.start, name.end
         for span in chain:
             title = _title_text(span)
-            if title:
+            if title and not _cut_at_bare_head(text, span, name_starts):
                 _add_title(found, title)
         alias = _ALIAS.match(text, name.end)
         alias_name = alias.group(1) if alias else None
