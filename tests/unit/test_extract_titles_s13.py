@@ -74,3 +74,12 @@ def test_a_title_cut_after_a_bodys_head_before_its_name_is_dropped() -> None:
     assert titles["Nguyễn Ngọc Thủy"] == ()
     titles = _titles("Giám đốc Sở Phạm Văn An cho biết.")
     assert titles["Phạm Văn An"] == ("Giám đốc Sở",)
+
+
+def test_team_and_sub_department_heads_give_their_titles_but_not_bare() -> None:
+    titles = _titles("Ông Nguyễn Chí Phương, Chi cục phó Chi cục Quản lý thị trường TP HCM, cho biết.")
+    assert titles["Nguyễn Chí Phương"] == ("Chi cục phó Chi cục Quản lý thị trường TP HCM",)
+    titles = _titles("Bà Trương Thị Hậu, Đội phó Đội quản lý hành chính Công an quận Thanh Xuân, cho biết.")
+    assert titles["Trương Thị Hậu"] == ("Đội phó Đội quản lý hành chính Công an quận Thanh Xuân",)
+    titles = _titles("Ông Nguyễn Văn Ry, Đội trưởng, không nói gì.")
+    assert titles["Nguyễn Văn Ry"] == ()

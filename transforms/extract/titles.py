@@ -155,6 +155,8 @@ WEAK_HEADS = frozenset(
         "trợ lý",
         "trưởng trạm",
         "trạm trưởng trạm",
+        "đội trưởng",
+        "đội phó",
         "thủ lĩnh",
         "thủ hiến",
         "tổng thư ký",
