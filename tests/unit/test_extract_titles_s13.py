@@ -83,3 +83,13 @@ def test_team_and_sub_department_heads_give_their_titles_but_not_bare() -> None:
     assert titles["Trương Thị Hậu"] == ("Đội phó Đội quản lý hành chính Công an quận Thanh Xuân",)
     titles = _titles("Ông Nguyễn Văn Ry, Đội trưởng, không nói gì.")
     assert titles["Nguyễn Văn Ry"] == ()
+
+
+# --- an interview's speaker line closed by a colon ---------------------------------------------------
+
+
+def test_a_speakers_line_closed_by_a_colon_keeps_its_body_but_not_a_verb() -> None:
+    titles = _titles('Ông Nguyễn Văn Thanh - Cục phó Cục đường bộ VN: "Phải xử lý ngay nạn vé chợ đen".')
+    assert titles["Nguyễn Văn Thanh"] == ("Cục phó Cục đường bộ VN",)
+    titles = _titles('Ông Nguyễn Văn Quang - Giám đốc Bệnh viện Đa khoa Nam Định than thở: "Quá tải".')
+    assert "Giám đốc Bệnh viện Đa khoa Nam Định than thở" not in titles["Nguyễn Văn Quang"]

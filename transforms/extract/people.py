@@ -1911,6 +1911,9 @@ def _title_before_rank(
     return title
 
 
+_PHOTO_WORDS = frozenset({"ẢNH", "Ảnh", "Photo", "PHOTO"})
+
+
 def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> TitleSpan:
     """The last title of a chain after a name, run on to the comma, dash or bracket that closes
     the apposition when only a body's words stand between ("ông A, Chi cục trưởng Chi cục phòng
@@ -1924,6 +1927,10 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
     if match is None:
         return last
     words = match.group(1).split()
+    if (words[-1][:1].islower() or words[-1] in _PHOTO_WORDS) and text.startswith((":", " :"), match.end()):
+        # a speaker's line ends in a capitalized name ("... Viện X:"); a verb or a photo credit
+        # ("... tỉnh Điện Biên ẢNH: T.L") may end it
+        return last
     body = _opens_body(last.text, words)
     # a family name opens a person's name, not the middle of a capitalized run ("Tập đoàn Tiên Sơn
     # Thanh Hóa"), unless it is a common one
@@ -2040,6 +2047,8 @@ _CLOSING = (
     r"|thông báo|giải thích|thừa nhận|xác nhận|tiết lộ|trả lời|bày tỏ|nhận định|nhận xét|kiến nghị|dẫn đầu)"
     r"(?![\w])"
     r"| nói(?=[.,:;!?])"
+    # ... or the colon of an interview's speaker line: "Ông A, Phó Viện trưởng Viện Vệ sinh y tế công cộng:"
+    r"| ?:(?=\s)"
     # ... or the body's short form in brackets: "Phó Chủ tịch Hội nạn nhân chất độc da cam Việt Nam (VAVA)",
     # or any aside in brackets: "Chủ tịch Hội đồng ghép tạng (Bệnh viện quân y 103),"
     r"| \([A-ZĐ][A-ZĐ0-9&-]{1,9}\)| \((?=[^()\n]{2,120}\))"
