@@ -935,14 +935,13 @@ _CAPITALIZED_NEXT = re.compile(rf" ({UPPER}[{LOWER_CHARS}]*)(?![\w.])")
 
 
 def _cut_at_bare_head(text: str, span: TitleSpan, name_starts: set[int]) -> bool:
-    """Whether ``span``, as given to a person, stops at a body's head whose capitalized name goes on
-    after it ("Viện trưởng Viện" + "Vật lý địa cầu", "Chủ tịch danh dự Hội" + "Chữ thập đỏ tỉnh"): a
-    cut title, no office. Not when a name starts there ("Giám đốc Sở" + "Phạm Văn A") or the word is
-    a family name."""
+    """Whether ``span``, as given to a person, stops at a one-word body head whose capitalized name
+    goes on after it ("Viện trưởng Viện" + "Vật lý địa cầu", "Chủ tịch danh dự Hội" + "Chữ thập đỏ
+    tỉnh"): a cut title, no office. Not when a name starts there ("Giám đốc Sở" + "Phạm Văn A") or
+    the word is a family name; not after a many-word head ("Giám đốc Công ty" stays the fallback of
+    a body's name cut by a verb)."""
     words = span.text.split(" ")
-    if len(words) < 2 or not (
-        words[-1] in _one_word_body_heads() or " ".join(words[-2:]) in _two_word_body_heads()
-    ):
+    if len(words) < 2 or words[-1] not in _one_word_body_heads():
         return False
     nxt = _CAPITALIZED_NEXT.match(text, span.end)
     if nxt is None or span.end + 1 in name_starts:
@@ -953,11 +952,6 @@ def _cut_at_bare_head(text: str, span: TitleSpan, name_starts: set[int]) -> bool
 @cache
 def _one_word_body_heads() -> frozenset[str]:
     return frozenset(h for h in body_heads() if " " not in h)
-
-
-@cache
-def _two_word_body_heads() -> frozenset[str]:
-    return frozenset(h for h in body_heads() if h.count(" ") == 1)
 
 
 def _chain_forward(

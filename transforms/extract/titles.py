@@ -157,6 +157,7 @@ WEAK_HEADS = frozenset(
         "trạm trưởng trạm",
         "đội trưởng",
         "đội phó",
+        "uv",
         "thủ lĩnh",
         "thủ hiến",
         "tổng thư ký",
