@@ -931,6 +931,29 @@ _SURNAME_ONLY = re.compile(rf"{_HONORED_WORDS} ({UPPER}[{LOWER_CHARS}]{{2,}})(?!
 _CAPS_RUN = re.compile(word_initial(rf"{UPPER}{UPPER}+(?: {UPPER}{{2,}}){{1,3}}(?![\w])", UPPER))
 
 
+_CAPITALIZED_NEXT = re.compile(rf" ({UPPER}[{LOWER_CHARS}]*)(?![\w.])")
+
+
+def _cut_at_bare_head(text: str, span: TitleSpan, name_starts: set[int]) -> bool:
+    """Whether ``span``, as given to a person, stops at a one-word body head whose capitalized name
+    goes on after it ("Viện trưởng Viện" + "Vật lý địa cầu", "Chủ tịch danh dự Hội" + "Chữ thập đỏ
+    tỉnh"): a cut title, no office. Not when a name starts there ("Giám đốc Sở" + "Phạm Văn A") or
+    the word is a family name; not after a many-word head ("Giám đốc Công ty" stays the fallback of
+    a body's name cut by a verb)."""
+    words = span.text.split(" ")
+    if len(words) < 2 or words[-1] not in _one_word_body_heads():
+        return False
+    nxt = _CAPITALIZED_NEXT.match(text, span.end)
+    if nxt is None or span.end + 1 in name_starts:
+        return False
+    return nxt.group(1) not in surnames()
+
+
+@cache
+def _one_word_body_heads() -> frozenset[str]:
+    return frozenset(h for h in body_heads() if " " not in h)
+
+
 def _chain_forward(
     text: str, first: TitleSpan, by_start: dict[int, TitleSpan], used: set[int]
 ) -> list[TitleSpan]:
@@ -962,13 +985,72 @@ def _fields_after() -> re.Pattern[str]:
 
 
 def _fields_run_on(text: str, span: TitleSpan) -> TitleSpan:
-    """``span`` run on over a lowercase field joined by "và" or a dash (see :func:`_fields_after`)."""
+    """``span`` run on over a lowercase field joined by "và" or a dash (see :func:`_fields_after`),
+    or over a second field after a dash (see :func:`_dashed_field_end`)."""
     if not text.startswith((" và ", " - ", " – "), span.end):
         return span
     match = _fields_after().match(text, span.end)
     if match is None:
+        return _dashed_field_run_on(text, span)
+    return _dashed_field_run_on(text, TitleSpan(text[span.start : match.end()], span.start, match.end()))
+
+
+def _dashed_field_run_on(text: str, span: TitleSpan) -> TitleSpan:
+    """``span`` run on over a second field after a dash (see :func:`_dashed_field_end`)."""
+    if not text.startswith((" - ", " – "), span.end):
         return span
-    return TitleSpan(text[span.start : match.end()], span.start, match.end())
+    end = _dashed_field_end(text, span)
+    return span if end is None else TitleSpan(text[span.start : end], span.start, end)
+
+
+# Words of a body's field joined after a dash, and the level words of the place that may follow it.
+_DASH_FIELD_TOKEN = re.compile(r"[^\W\d_]+|&|[-–](?= )|\S")
+_DASH_FIELD_JOINERS = frozenset({"và", "&", "-", "–"})
+_DASH_FIELD_LEVELS = frozenset({"tỉnh", "TP", "thành", "phố", "quận", "huyện", "thị", "xã", "phường"})
+_DASH_FIELD_STOPS = frozenset(",;:.()\n")
+
+
+def _dashed_field_end(text: str, span: TitleSpan) -> int | None:
+    """The end of ``span`` run on over a body's second field after a dash, as the 2006 press writes
+    compound fields: "Phó giám đốc Sở Tài nguyên - môi trường tỉnh,", "Giám đốc Sở Khoa học - công
+    nghệ tỉnh nói", "Phó Giám đốc Sở lao động - Thương binh và Xã hội,", "Phó giám đốc Sở Giao thông
+    - vận tải Quảng Ninh,".
+
+    The title ends in a field word and the dash is followed by two field words (any case; not a
+    body's head: "- Công an TP.HCM" is the parent body), then more field words or joiners, then
+    at most a place (level words, capitalized words), then punctuation, a dash or a predicate.
+    """
+    fields = field_words()
+    if span.text.rsplit(" ", 1)[-1].lower() not in fields:
+        return None
+    start = span.end + 3
+    tokens = list(_DASH_FIELD_TOKEN.finditer(text, start, min(len(text), start + 160)))
+    words = [t.group(0) for t in tokens]
+    if len(words) < 2 or not all(w.lower() in fields for w in words[:2]):
+        return None
+    if f"{words[0]} {words[1]}".lower() in _lower_body_heads():
+        return None
+    k = 2
+    while k < len(words) and (words[k].lower() in fields or words[k] in _DASH_FIELD_JOINERS):
+        k += 1
+    if words[k - 1] in _DASH_FIELD_JOINERS:
+        return None
+    end = tokens[k - 1].end()
+    j = k
+    while j < len(words) and (words[j] in _DASH_FIELD_LEVELS or words[j][:1].isupper()):
+        j += 1
+    if j < len(words):
+        nxt = words[j]
+        if not (nxt in _DASH_FIELD_STOPS or nxt in ("-", "–") or nxt in PREDICATE_STARTS):
+            return None
+    elif tokens and tokens[-1].end() < len(text) and len(words) == j:
+        return None  # ran out of the window inside words
+    return tokens[j - 1].end() if j > k else end
+
+
+@cache
+def _lower_body_heads() -> frozenset[str]:
+    return frozenset(h.lower() for h in body_heads())
 
 
 def _title_text(span: TitleSpan) -> str | None:
@@ -1137,7 +1219,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             if aside is not None:
                 prev = by_end.get(aside.start())  # "Chủ tịch Quốc hội (QH) A": the short form is an aside
             if prev is None:
-                prev = _title_across_gap(text, end_pos, by_end)
+                prev = _title_across_gap(text, end_pos, by_end, hon is not None and _is_plain_honorific(hon))
             if prev is None and hon is not None and hon.group(0).strip() in ranks():
                 prev = _title_before_rank(text, end_pos, by_end, titles, used)
             if prev is None and end_pos == name.start - 1:
@@ -1170,7 +1252,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         for _ in range(6):  # a closed apposition may be followed by more of the chain
             if not after:
                 break
-            longer = _closed_appositive(text, after[-1])
+            longer = _dashed_field_run_on(text, _closed_appositive(text, after[-1]))
             if longer.end == after[-1].end:
                 break
             after[-1] = longer
@@ -1242,6 +1324,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
         ends[name.start] = _chain_end(text, name, after)
         known.add(fold(name.text))
 
+    name_starts = {n.start for n in names}
     for name, chain, _ in evidence_names:
         key = name.text
         found = people.get(key)
@@ -1253,7 +1336,7 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             found.start, found.end = name.start, name.end
         for span in chain:
             title = _title_text(span)
-            if title:
+            if title and not _cut_at_bare_head(text, span, name_starts):
                 _add_title(found, title)
         alias = _ALIAS.match(text, name.end)
         alias_name = alias.group(1) if alias else None
@@ -1770,18 +1853,37 @@ def _unit_title_across_words(
     return TitleSpan(text[title.start : end], title.start, end)
 
 
-def _title_across_gap(text: str, end: int, by_end: dict[int, TitleSpan]) -> TitleSpan | None:
+def _title_across_gap(
+    text: str, end: int, by_end: dict[int, TitleSpan], honored: bool = False
+) -> TitleSpan | None:
     """The title before a name across a comma or "là" ("Chủ tịch UBND Thành phố, ông A": only a
-    title that opens its sentence; "Chủ tịch tỉnh nhiệm kỳ 2021-2026 là ông A")."""
+    title that opens its sentence; "Chủ tịch tỉnh nhiệm kỳ 2021-2026 là ông A").
+
+    With ``honored`` ("ông", "bà", "đồng chí" before the name) the title may also open a clause
+    after a comma or "Theo": "Chiều 10-3, Chủ tịch UBND tỉnh X, ông A, cho biết", "Theo Giám đốc
+    Sở X, ông A, ..." (not after a verb: "Sau khi gặp Bộ trưởng X, ông A nói").
+    """
     gap = _GAP_BEFORE.search(text, max(0, end - 6), end)
     if gap is None:
         return None
     title = by_end.get(gap.start())
     if title is None:
         return None
-    if "là" not in gap.group(0) and text[_sentence_start(text, title.start) : title.start].strip():
-        return None
+    if "là" not in gap.group(0):
+        lead = text[_sentence_start(text, title.start) : title.start].strip()
+        if lead and not (honored and _CLAUSE_OPENER.search(lead)):
+            return None
     return title
+
+
+# What may open the clause of "T, ông A" inside a sentence: a comma, "Theo".
+_CLAUSE_OPENER = re.compile(r"(?:,|(?<![\w])[Tt]heo)$")
+_PLAIN_HONORIFICS = frozenset({"ông", "Ông", "bà", "Bà", "đồng chí", "Đồng chí"})
+
+
+def _is_plain_honorific(hon: re.Match[str]) -> bool:
+    """The honorific is "ông", "bà" or "đồng chí" (not a degree, a rank or an occupation)."""
+    return hon.group(0).strip(" :") in _PLAIN_HONORIFICS
 
 
 def _title_before_rank(
@@ -1803,6 +1905,9 @@ def _title_before_rank(
     return title
 
 
+_PHOTO_WORDS = frozenset({"ẢNH", "Ảnh", "Photo", "PHOTO"})
+
+
 def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> TitleSpan:
     """The last title of a chain after a name, run on to the comma, dash or bracket that closes
     the apposition when only a body's words stand between ("ông A, Chi cục trưởng Chi cục phòng
@@ -1816,6 +1921,10 @@ def _closed_appositive(text: str, last: TitleSpan, at_stop: bool = False) -> Tit
     if match is None:
         return last
     words = match.group(1).split()
+    if (words[-1][:1].islower() or words[-1] in _PHOTO_WORDS) and text.startswith((":", " :"), match.end()):
+        # a speaker's line ends in a capitalized name ("... Viện X:"); a verb or a photo credit
+        # ("... tỉnh Điện Biên ẢNH: T.L") may end it
+        return last
     body = _opens_body(last.text, words)
     # a family name opens a person's name, not the middle of a capitalized run ("Tập đoàn Tiên Sơn
     # Thanh Hóa"), unless it is a common one
@@ -1932,6 +2041,8 @@ _CLOSING = (
     r"|thông báo|giải thích|thừa nhận|xác nhận|tiết lộ|trả lời|bày tỏ|nhận định|nhận xét|kiến nghị|dẫn đầu)"
     r"(?![\w])"
     r"| nói(?=[.,:;!?])"
+    # ... or the colon of an interview's speaker line: "Ông A, Phó Viện trưởng Viện Vệ sinh y tế công cộng:"
+    r"| ?:(?=\s)"
     # ... or the body's short form in brackets: "Phó Chủ tịch Hội nạn nhân chất độc da cam Việt Nam (VAVA)",
     # or any aside in brackets: "Chủ tịch Hội đồng ghép tạng (Bệnh viện quân y 103),"
     r"| \([A-ZĐ][A-ZĐ0-9&-]{1,9}\)| \((?=[^()\n]{2,120}\))"
