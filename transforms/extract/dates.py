@@ -127,7 +127,9 @@ _BARE_MONTH_YEAR = re.compile(
 # "10 tháng đầu năm 2005", "11 tháng năm 2024": a period to date is told within its year
 _PERIOD_TO_DATE = re.compile(r"(?<![\d])\d{1,2} tháng (?:đầu |cuối )?năm\s+((?:19|20)\d{2})(?![\d])")
 # a birth date: "sinh ngày 3/10/1936", "sinh vào 30/4/1975", "sinh tháng 5/1945" (a full date or month-year)
-_BORN_BEFORE = re.compile(r"(?<![\w])(?:sinh|SN)(?: (?:ngày|vào|vào ngày|tháng|từ|từ ngày|lúc \S+ ngày))?\s*$")
+_BORN_BEFORE = re.compile(
+    r"(?<![\w])(?:sinh|SN)(?: (?:ngày|vào|vào ngày|tháng|từ|từ ngày|lúc \S+ ngày))?\s*$"
+)
 # the day and month written before a full date's year ("31/12/1959", "ngày 7 - 10/5/2006"): a founding year's
 # cue stands before them
 _FOUNDED_DATE_BEFORE = re.compile(r"(?:\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?[/.-]\s*)?\d{1,2}\s*[/.-]\s*$")
