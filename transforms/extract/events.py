@@ -54,6 +54,10 @@ _KEYWORD_WORDS = (
     "Cuộc tiếp xúc cử tri",
     "Buổi tiếp xúc cử tri",
     "Buổi họp",
+    # a sitting of questions to ministers (gold: "phiên chất vấn"), taken bare only when dated or held
+    "Phiên trả lời chất vấn",
+    "Phiên chất vấn",
+    "Buổi chất vấn",
     "Buổi giao ban",
     "Cuộc giao ban",
     "Giao ban",
@@ -280,6 +284,11 @@ def _sitting_kinds() -> frozenset[str]:
 
 # Gatherings named by their noun alone (gold: "buổi gặp mặt", "cuộc họp báo"): taken bare when dated or held
 _GATHERINGS = ("họp báo", "gặp mặt", "họp mặt", "mít tinh")
+# "Kết thúc phiên chất vấn, ...", "Trong buổi chất vấn chiều 9/6": a sitting of questions to ministers, named
+# by its noun alone, dated right after it or held by its verb; reported only when no other meeting comes out
+# (it is a part of the session the article names when it names one)
+_QUESTIONS = "chất vấn"
+_QUESTIONS_HELD = re.compile(r"(?<![\w])(?:[Kk]ết thúc|tiến hành)\s+$")  # "trước khi kết thúc phiên chất vấn"
 _REVIEWS = ("sơ kết", "tổng kết", "gặp mặt", "họp mặt")  # events only right after "tổ chức"
 _GATHERS_BEFORE = re.compile(r"(?:tổ chức|đã|vừa|cùng) $")  # "... đã họp mặt kỷ niệm"
 # Keywords that are a whole name: "buổi tiếp xúc cử tri" needs no words after it.
@@ -601,6 +610,14 @@ def _unnamed(match: re.Match[str], placed: bool = False, future: bool = False) -
 def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     """The event whose keyword is ``match``, or None when the keyword names no event."""
     kw = match.group("kw")
+    if kw.endswith(_QUESTIONS):
+        sat = _held_before(text, match.start()) or bool(
+            _QUESTIONS_HELD.search(text, max(0, match.start() - 12), match.start())
+        )
+        if (sat or _DATED_AFTER.match(text, match.end())) and _told_as_held(text, match.start()):
+            announced = _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
+            return _unnamed(match, future=bool(announced or _WILL_AFTER.match(text, match.end())))
+        return None
     if kw in _REVIEWS and not (
         text.endswith("tổ chức ", 0, match.start())
         or (kw == "họp mặt" and _GATHERS_BEFORE.search(text, max(0, match.start() - 8), match.start()))
@@ -1259,6 +1276,8 @@ def extract_events(
         ):
             events.append(event)
     events.sort(key=lambda e: e.start)
+    questions = [e for e in events if e.name.endswith(_QUESTIONS) and not e.future]
+    events = [e for e in events if not e.name.endswith(_QUESTIONS)]
     merged: list[_Ev] = []
     # an unnamed mention is never "the first one told", nor are counted ones ("ba hội nghị")
     # nor announced ones ("chọn cử đoàn đại biểu dự Đại hội ... toàn quốc lần thứ VIII" before the report)
@@ -1323,6 +1342,8 @@ def extract_events(
             return (_record(first, offsets=False),)
     if not merged:
         unnamed = _unnamed_meeting(body, days, published, years, refused)
+        if unnamed is None and questions:
+            return (_record(questions[0]),)
         return (unnamed,) if unnamed else ()
     for event in merged:
         # the headline often names the meeting in full: "Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội"

@@ -1,0 +1,39 @@
+"""Session 13 (events helper): a sitting of questions to ministers named by its noun alone."""
+
+from __future__ import annotations
+
+from transforms.extract.events import extract_events
+
+
+def _names(body: str) -> list[str]:
+    return [e.name for e in extract_events(body, None)]
+
+
+def test_a_question_sitting_held_by_its_verb_is_reported() -> None:
+    body = (
+        "Kết luận trước khi kết thúc phiên chất vấn, Chủ tịch QH Trần Văn Bình cho biết Quốc hội sẽ giám sát."
+    )
+    assert _names(body) == ["Phiên chất vấn"]
+    assert _names("Sau 2 ngày Quốc hội tiến hành phiên chất vấn, nhiều cử tri chưa thỏa mãn.") == [
+        "Phiên chất vấn"
+    ]
+
+
+def test_a_question_sitting_dated_right_after_it_is_reported() -> None:
+    events = extract_events(
+        "Trong buổi chất vấn chiều 9/6/2004, Bộ trưởng Lê Văn Nam nhận nhiều ý kiến.", None
+    )
+    assert [(e.name, e.date) for e in events] == [("Buổi chất vấn", "2004-06-09")]
+
+
+def test_a_question_sitting_planned_or_in_passing_is_none() -> None:
+    assert _names("Các bộ trưởng sẽ trả lời trong buổi chất vấn chiều mai.") == []
+    assert _names("Ban dân nguyện sẽ lọc băng ghi âm phiên chất vấn để tìm lời hứa.") == []
+    assert _names("Ông cho rằng đó là một buổi chất vấn không hiệu quả.") == []
+
+
+def test_a_question_sitting_gives_way_to_the_session() -> None:
+    body = (
+        "Chiều 21/7/2004, trong phiên chất vấn tại Kỳ họp thứ hai HĐND thành phố Hải Phòng, các đại biểu hỏi."
+    )
+    assert _names(body) == ["Kỳ họp thứ hai HĐND thành phố Hải Phòng"]
