@@ -37,3 +37,10 @@ def test_a_question_sitting_gives_way_to_the_session() -> None:
         "Chiều 21/7/2004, trong phiên chất vấn tại Kỳ họp thứ hai HĐND thành phố Hải Phòng, các đại biểu hỏi."
     )
     assert _names(body) == ["Kỳ họp thứ hai HĐND thành phố Hải Phòng"]
+
+
+def test_a_plural_before_the_noun_names_a_kind_of_meetings() -> None:
+    # "tham gia các cuộc hội thảo chọn trường": meetings in general, none of them reported
+    body = "Học sinh sẽ có cơ hội tham gia các cuộc hội thảo chọn trường và tư vấn nghề nghiệp."
+    assert _names(body) == []
+    assert _names("Ông Nam đã dự những buổi hội thảo về du học tại Hà Nội.") == []

@@ -170,7 +170,8 @@ _CITED = re.compile(
 # "tổ chức ba hội nghị tổng kết ... và tọa đàm", "12 cuộc họp": several meetings (the whole list), none
 # of them the one reported
 _COUNT_BEFORE = cue_regex(
-    r"nhiều|một số|hai|ba|bốn|hàng chục|(?<![.,/])\d{1,3}", r"\s+(?:(?:buổi|cuộc)\s+)?$"
+    r"nhiều|một số|hai|ba|bốn|hàng chục|các|những|mọi|mấy|vài|hàng loạt|(?<![.,/])\d{1,3}",
+    r"\s+(?:(?:buổi|cuộc)\s+)?$",
 )
 # "... lần thứ II năm 2014": the year a meeting was held, written after its name
 _HELD_IN_YEAR = re.compile(r"\s*,?\s*năm ((?:19|20)\d{2})(?![\d])")
