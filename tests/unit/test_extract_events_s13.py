@@ -44,3 +44,18 @@ def test_a_plural_before_the_noun_names_a_kind_of_meetings() -> None:
     body = "Học sinh sẽ có cơ hội tham gia các cuộc hội thảo chọn trường và tư vấn nghề nghiệp."
     assert _names(body) == []
     assert _names("Ông Nam đã dự những buổi hội thảo về du học tại Hà Nội.") == []
+
+
+def test_an_invitation_to_a_meeting_is_a_plan() -> None:
+    body = (
+        "Kính mời Quí vị phụ huynh và các em học sinh tham gia buổi gặp mặt và phỏng vấn xét học bổng của "
+        "trường vào ngày 28/7/2005."
+    )
+    assert _names(body) == []
+    invited = "Tổng bí thư trân trọng mời Thủ tướng sang thăm và dự Hội nghị cấp cao Á - Âu lần thứ 5."
+    assert _names(invited) == []
+
+
+def test_the_guests_of_a_meeting_are_no_invitation() -> None:
+    body = "Sáng 9/12/2005, 400 đại biểu cùng khách mời đã tham dự Đại hội Đảng bộ thành phố lần thứ 8."
+    assert [e.session for e in extract_events(body, None)] == [8]

@@ -182,6 +182,13 @@ _DELEGATES_TO = re.compile(r"(?<![\w])[Đđ]oàn đại biểu(?:\s+[^\s,;.]+){0
 DELEGATES_CHARS = 80  # "Đoàn đại biểu" and a body of up to 8 words before "dự"
 # "Tiếp tục chương trình Kỳ họp thứ 8, sáng 5/11, ...": the session under way, reported
 # "... để kỳ họp thứ nhất HĐND huyện khóa XX thành công tốt đẹp": the success a task serves, still to come
+# "Kính mời Quí vị phụ huynh ... tham gia buổi gặp mặt", "mời Thủ tướng sang thăm Việt Nam và dự Hội nghị":
+# an invitation, the meeting still to come (not "khách mời", the guests of one held)
+_INVITED_BEFORE = re.compile(
+    r"(?<![\w])(?<!khách )(?<!Khách )(?:[Kk]ính mời|[Tt]rân trọng mời|[Mm]ời)\s+(?:[^\s,.;:!?]+\s+){0,14}?"
+    r"(?:tới\s+|đến\s+)?(?:tham dự|tham gia|dự)\s+(?:(?:buổi|cuộc)\s+)?$"
+)
+INVITED_CHARS = 120  # the cue, who is invited (up to 14 words: "các bạn đã nhận được thư ...") and the verb
 _FOR_SUCCESS_BEFORE = re.compile(r"(?<![\w])để\s+$")
 _SUCCESS_AFTER = re.compile(r"(?:,\s*)?\s+(?:được\s+)?(?:(?:tổ chức|diễn ra)\s+)?thành công(?![\w])")
 _CONTINUED = re.compile(r"(?<![\w])[Tt]iếp tục chương trình(?: làm việc)?(?: của)?\s+$")
@@ -812,6 +819,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     # "sẽ diễn ra buổi Hội thảo ...", "Hội nghị ... sẽ khai mạc": announced
     event.future = bool(
         _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
+        or _INVITED_BEFORE.search(text, max(0, match.start() - INVITED_CHARS), match.start())
         or _WILL_AFTER.match(text, end)
         or _announced_subject(text, match.start(), end)
         or (
@@ -1397,6 +1405,7 @@ def _unnamed_meeting(
             # "Tại cuộc họp sẽ có 3 báo cáo", "sẽ tham dự cuộc họp": a sitting still to come
             or _WILL_AFTER.match(body, match.end())
             or _WILL_BEFORE.search(body, max(0, match.start() - WILL_CHARS), match.start())
+            or _INVITED_BEFORE.search(body, max(0, match.start() - INVITED_CHARS), match.start())
             or _announced_subject(body, match.start(), match.end())
             # "nhiều hội thảo, hội nghị lấy ý kiến ...": kinds of meetings listed, none the one told
             or (
