@@ -59,3 +59,17 @@ def test_an_invitation_to_a_meeting_is_a_plan() -> None:
 def test_the_guests_of_a_meeting_are_no_invitation() -> None:
     body = "Sáng 9/12/2005, 400 đại biểu cùng khách mời đã tham dự Đại hội Đảng bộ thành phố lần thứ 8."
     assert [e.session for e in extract_events(body, None)] == [8]
+
+
+def test_a_study_abroad_notice_is_a_plan() -> None:
+    body = (
+        "Trường Đại học Kent phối hợp với công ty Minh Anh tổ chức hội thảo du học tại khách sạn Melia "
+        "(Hà Nội) "
+        "vào 22/5/2005 và khách sạn Kim Đô (TP HCM) ngày 23/5/2005."
+    )
+    assert _names(body) == []
+
+
+def test_a_study_abroad_meeting_told_held_is_reported() -> None:
+    body = "Sáng qua, Bộ GD-ĐT đã tổ chức hội thảo về quản lý du học sinh tại Hà Nội."
+    assert _names(body) == ["Hội thảo về quản lý du học sinh"]

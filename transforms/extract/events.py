@@ -189,6 +189,12 @@ _INVITED_BEFORE = re.compile(
     r"(?:tới\s+|đến\s+)?(?:tham dự|tham gia|dự)\s+(?:(?:buổi|cuộc)\s+)?$"
 )
 INVITED_CHARS = 120  # the cue, who is invited (up to 14 words: "các bạn đã nhận được thư ...") and the verb
+# A study-abroad notice ("Hội thảo du học Mỹ ... vào 9h sáng ngày 3/4 tại Khách sạn Horison"): the advert of a
+# meeting to come, unless its sentence tells it held ("đã", "vừa", "hôm qua", "sáng nay", ...)
+_ADVERTISED = "du học"
+_TOLD_HELD = re.compile(
+    r"(?<![\w])(?:đã|vừa|hôm qua|hôm nay|(?:sáng|chiều|tối) (?:qua|nay)|mới đây)(?![\w])", re.IGNORECASE
+)
 _FOR_SUCCESS_BEFORE = re.compile(r"(?<![\w])để\s+$")
 _SUCCESS_AFTER = re.compile(r"(?:,\s*)?\s+(?:được\s+)?(?:(?:tổ chức|diễn ra)\s+)?thành công(?![\w])")
 _CONTINUED = re.compile(r"(?<![\w])[Tt]iếp tục chương trình(?: làm việc)?(?: của)?\s+$")
@@ -594,6 +600,13 @@ class _Ev:
     several: bool = False  # counted ("ba hội nghị ..."): a list of meetings, none reported
 
 
+def _advertised(text: str, start: int, end: int) -> bool:
+    """True for a meeting in a sentence of a study-abroad notice that does not tell it held."""
+    left, right = _sentence_bounds(text, start, end)
+    sentence = text[left:right]
+    return _ADVERTISED in sentence.lower() and _TOLD_HELD.search(sentence) is None
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
@@ -820,6 +833,7 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     event.future = bool(
         _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
         or _INVITED_BEFORE.search(text, max(0, match.start() - INVITED_CHARS), match.start())
+        or _advertised(text, match.start(), end)
         or _WILL_AFTER.match(text, end)
         or _announced_subject(text, match.start(), end)
         or (
@@ -1406,6 +1420,7 @@ def _unnamed_meeting(
             or _WILL_AFTER.match(body, match.end())
             or _WILL_BEFORE.search(body, max(0, match.start() - WILL_CHARS), match.start())
             or _INVITED_BEFORE.search(body, max(0, match.start() - INVITED_CHARS), match.start())
+            or _advertised(body, match.start(), match.end())
             or _announced_subject(body, match.start(), match.end())
             # "nhiều hội thảo, hội nghị lấy ý kiến ...": kinds of meetings listed, none the one told
             or (
