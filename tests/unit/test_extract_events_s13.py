@@ -73,3 +73,13 @@ def test_a_study_abroad_notice_is_a_plan() -> None:
 def test_a_study_abroad_meeting_told_held_is_reported() -> None:
     body = "Sáng qua, Bộ GD-ĐT đã tổ chức hội thảo về quản lý du học sinh tại Hà Nội."
     assert _names(body) == ["Hội thảo về quản lý du học sinh"]
+
+
+def test_a_holder_after_the_bracketed_kind_of_a_sitting() -> None:
+    body = (
+        "Ngày 20/4/2025, HĐND xã đã tổ chức thành công Kỳ họp thứ 12 (kỳ họp chuyên đề) HĐND xã Khóa XII, "
+        "nhiệm kỳ 2021 - 2026."
+    )
+    assert _names(body) == ["Kỳ họp thứ 12 (kỳ họp chuyên đề) HĐND xã Khóa XII, nhiệm kỳ 2021 - 2026"]
+    with_comma = "Sáng 29/02/2024, HĐND huyện tổ chức kỳ họp thứ 11 (kỳ họp chuyên đề), HĐND huyện khóa XX."
+    assert _names(with_comma) == ["Kỳ họp thứ 11 (kỳ họp chuyên đề), HĐND huyện khóa XX"]

@@ -935,9 +935,23 @@ def _capitalized_end(rest: str, start: int, stop: int) -> int:
     return end
 
 
+# "(kỳ họp chuyên đề)", "(kỳ họp bất thường)": the kind of a numbered sitting, in brackets
+_BRACKETED_KIND = re.compile(r"\s?\((?:kỳ họp|phiên họp|hội nghị)(?: [a-zđà-ỹ]+){1,3}\)")
+
+
 def _holder_tail(text: str, end: int) -> int:
     """Where a session's name ends with the body holding it and its term after a comma:
-    "Kỳ họp thứ 6, HĐND tỉnh khóa IX", "Đại hội ... lần thứ I, nhiệm kỳ 2025 - 2030"."""
+    "Kỳ họp thứ 6, HĐND tỉnh khóa IX", "Đại hội ... lần thứ I, nhiệm kỳ 2025 - 2030"; after the kind of
+    the sitting in brackets the body may follow with no comma: "Kỳ họp thứ 12 (kỳ họp chuyên đề) HĐND xã"."""
+    kind = _BRACKETED_KIND.match(text, end)
+    if kind is not None:
+        owner = org_regex().match(text, kind.end() + 1) if text.startswith((" ", ","), kind.end()) else None
+        if owner and owner.group(0)[:1].isupper() and _HOLDER_END.match(text, owner.end()):
+            end = owner.end()
+        elif not text.startswith(", ", kind.end()):
+            return end  # "kỳ họp thứ 11 (kỳ họp chuyên đề) sẽ ...": the bracket alone is no holder
+        else:
+            end = kind.end()
     if text.startswith(", ", end):
         owner = org_regex().match(text, end + 2)
         if owner and owner.group(0)[:1].isupper() and _HOLDER_END.match(text, owner.end()):
