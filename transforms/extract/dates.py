@@ -127,7 +127,13 @@ _BARE_MONTH_YEAR = re.compile(
 # "10 tháng đầu năm 2005", "11 tháng năm 2024": a period to date is told within its year
 _PERIOD_TO_DATE = re.compile(r"(?<![\d])\d{1,2} tháng (?:đầu |cuối )?năm\s+((?:19|20)\d{2})(?![\d])")
 # a birth date: "sinh ngày 3/10/1936", "sinh vào 30/4/1975", "sinh tháng 5/1945" (a full date or month-year)
-_BORN_BEFORE = re.compile(r"(?<![\w])(?:sinh|SN)(?: (?:ngày|vào|vào ngày|tháng|lúc \S+ ngày))?\s*$")
+_BORN_BEFORE = re.compile(
+    r"(?<![\w])(?:sinh|SN)(?: (?:ngày|vào|vào ngày|tháng|từ|từ ngày|lúc \S+ ngày))?\s*$"
+)
+# the day and month written before a full date's year ("31/12/1959", "ngày 7 - 10/5/2006"): a founding year's
+# cue stands before them
+_FOUNDED_DATE_BEFORE = re.compile(r"(?:\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?[/.-]\s*)?\d{1,2}\s*[/.-]\s*$")
+FOUNDED_DATE_CHARS = 12  # "7 - 10/5/" before "2006"
 BORN_CHARS = 24  # "sinh lúc 2h30 ngày " and the spaces before the date
 # a capitalized word right before the bracket that holds a year: a person with the year of birth, or a
 # place with the year of a past edition held there
@@ -566,15 +572,28 @@ def anniversary_year(text: str) -> int | None:
         return None
     for match in _ANNIVERSARY.finditer(text):
         count = int(match.group(1))
-        after = [int(y.group(1)) for y in _YEAR.finditer(text, match.end(), match.end() + ANNIVERSARY_CHARS)]
-        before = [
-            int(y.group(1))
-            for y in _YEAR.finditer(text, max(0, match.start() - ANNIVERSARY_CHARS), match.start())
-        ]
+        after = list(_YEAR.finditer(text, match.end(), match.end() + ANNIVERSARY_CHARS))
+        before = list(_YEAR.finditer(text, max(0, match.start() - ANNIVERSARY_CHARS), match.start()))
         for year in after[:1] + before[-1:]:
-            if year + count <= LATEST_YEAR:
-                return year + count
+            if int(year.group(1)) + count <= LATEST_YEAR and not _told_otherwise(text, year):
+                return int(year.group(1)) + count
     return None
+
+
+def _told_otherwise(text: str, year: re.Match[str]) -> bool:
+    """True when ``year`` is told as a target, a plan or a birth, so it founds no anniversary.
+
+    "kỷ niệm 30 năm ngày thành lập ... dự kiến sẽ hoàn thành trong năm 2007", "hợp tác giai đoạn 2006-2007",
+    "sinh từ ngày 31/12/1959": the words the year count refuses as news years refuse a founding year too.
+    """
+    start = year.start()
+    date_start = _FOUNDED_DATE_BEFORE.search(text, max(0, start - FOUNDED_DATE_CHARS), start)
+    head = date_start.start() if date_start else start
+    return bool(
+        _FUTURE.search(text, max(0, head - 20), head)
+        or _BORN_BEFORE.search(text, max(0, head - BORN_CHARS), head)
+        or _planned(text, head)
+    )
 
 
 def article_year(body: str, title: str | None = None) -> int | None:

@@ -54,6 +54,10 @@ _KEYWORD_WORDS = (
     "Cuộc tiếp xúc cử tri",
     "Buổi tiếp xúc cử tri",
     "Buổi họp",
+    # a sitting of questions to ministers (gold: "phiên chất vấn"), taken bare only when dated or held
+    "Phiên trả lời chất vấn",
+    "Phiên chất vấn",
+    "Buổi chất vấn",
     "Buổi giao ban",
     "Cuộc giao ban",
     "Giao ban",
@@ -166,7 +170,8 @@ _CITED = re.compile(
 # "tổ chức ba hội nghị tổng kết ... và tọa đàm", "12 cuộc họp": several meetings (the whole list), none
 # of them the one reported
 _COUNT_BEFORE = cue_regex(
-    r"nhiều|một số|hai|ba|bốn|hàng chục|(?<![.,/])\d{1,3}", r"\s+(?:(?:buổi|cuộc)\s+)?$"
+    r"nhiều|một số|hai|ba|bốn|hàng chục|các|những|mọi|mấy|vài|hàng loạt|(?<![.,/])\d{1,3}",
+    r"\s+(?:(?:buổi|cuộc)\s+)?$",
 )
 # "... lần thứ II năm 2014": the year a meeting was held, written after its name
 _HELD_IN_YEAR = re.compile(r"\s*,?\s*năm ((?:19|20)\d{2})(?![\d])")
@@ -177,6 +182,19 @@ _DELEGATES_TO = re.compile(r"(?<![\w])[Đđ]oàn đại biểu(?:\s+[^\s,;.]+){0
 DELEGATES_CHARS = 80  # "Đoàn đại biểu" and a body of up to 8 words before "dự"
 # "Tiếp tục chương trình Kỳ họp thứ 8, sáng 5/11, ...": the session under way, reported
 # "... để kỳ họp thứ nhất HĐND huyện khóa XX thành công tốt đẹp": the success a task serves, still to come
+# "Kính mời Quí vị phụ huynh ... tham gia buổi gặp mặt", "mời Thủ tướng sang thăm Việt Nam và dự Hội nghị":
+# an invitation, the meeting still to come (not "khách mời", the guests of one held)
+_INVITED_BEFORE = re.compile(
+    r"(?<![\w])(?<!khách )(?<!Khách )(?:[Kk]ính mời|[Tt]rân trọng mời|[Mm]ời)\s+(?:[^\s,.;:!?]+\s+){0,14}?"
+    r"(?:tới\s+|đến\s+)?(?:tham dự|tham gia|dự)\s+(?:(?:buổi|cuộc)\s+)?$"
+)
+INVITED_CHARS = 120  # the cue, who is invited (up to 14 words: "các bạn đã nhận được thư ...") and the verb
+# A study-abroad notice ("Hội thảo du học Mỹ ... vào 9h sáng ngày 3/4 tại Khách sạn Horison"): the advert of a
+# meeting to come, unless its sentence tells it held ("đã", "vừa", "hôm qua", "sáng nay", ...)
+_ADVERTISED = "du học"
+_TOLD_HELD = re.compile(
+    r"(?<![\w])(?:đã|vừa|hôm qua|hôm nay|(?:sáng|chiều|tối) (?:qua|nay)|mới đây)(?![\w])", re.IGNORECASE
+)
 _FOR_SUCCESS_BEFORE = re.compile(r"(?<![\w])để\s+$")
 _SUCCESS_AFTER = re.compile(r"(?:,\s*)?\s+(?:được\s+)?(?:(?:tổ chức|diễn ra)\s+)?thành công(?![\w])")
 _CONTINUED = re.compile(r"(?<![\w])[Tt]iếp tục chương trình(?: làm việc)?(?: của)?\s+$")
@@ -280,6 +298,11 @@ def _sitting_kinds() -> frozenset[str]:
 
 # Gatherings named by their noun alone (gold: "buổi gặp mặt", "cuộc họp báo"): taken bare when dated or held
 _GATHERINGS = ("họp báo", "gặp mặt", "họp mặt", "mít tinh")
+# "Kết thúc phiên chất vấn, ...", "Trong buổi chất vấn chiều 9/6": a sitting of questions to ministers, named
+# by its noun alone, dated right after it or held by its verb; reported only when no other meeting comes out
+# (it is a part of the session the article names when it names one)
+_QUESTIONS = "chất vấn"
+_QUESTIONS_HELD = re.compile(r"(?<![\w])(?:[Kk]ết thúc|tiến hành)\s+$")  # "trước khi kết thúc phiên chất vấn"
 _REVIEWS = ("sơ kết", "tổng kết", "gặp mặt", "họp mặt")  # events only right after "tổ chức"
 _GATHERS_BEFORE = re.compile(r"(?:tổ chức|đã|vừa|cùng) $")  # "... đã họp mặt kỷ niệm"
 # Keywords that are a whole name: "buổi tiếp xúc cử tri" needs no words after it.
@@ -577,6 +600,13 @@ class _Ev:
     several: bool = False  # counted ("ba hội nghị ..."): a list of meetings, none reported
 
 
+def _advertised(text: str, start: int, end: int) -> bool:
+    """True for a meeting in a sentence of a study-abroad notice that does not tell it held."""
+    left, right = _sentence_bounds(text, start, end)
+    sentence = text[left:right]
+    return _ADVERTISED in sentence.lower() and _TOLD_HELD.search(sentence) is None
+
+
 def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
     right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i != -1]
@@ -601,6 +631,14 @@ def _unnamed(match: re.Match[str], placed: bool = False, future: bool = False) -
 def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     """The event whose keyword is ``match``, or None when the keyword names no event."""
     kw = match.group("kw")
+    if kw.endswith(_QUESTIONS):
+        sat = _held_before(text, match.start()) or bool(
+            _QUESTIONS_HELD.search(text, max(0, match.start() - 12), match.start())
+        )
+        if (sat or _DATED_AFTER.match(text, match.end())) and _told_as_held(text, match.start()):
+            announced = _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
+            return _unnamed(match, future=bool(announced or _WILL_AFTER.match(text, match.end())))
+        return None
     if kw in _REVIEWS and not (
         text.endswith("tổ chức ", 0, match.start())
         or (kw == "họp mặt" and _GATHERS_BEFORE.search(text, max(0, match.start() - 8), match.start()))
@@ -794,6 +832,8 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
     # "sẽ diễn ra buổi Hội thảo ...", "Hội nghị ... sẽ khai mạc": announced
     event.future = bool(
         _WILL_BEFORE.search(text, max(0, match.start() - WILL_CHARS), match.start())
+        or _INVITED_BEFORE.search(text, max(0, match.start() - INVITED_CHARS), match.start())
+        or _advertised(text, match.start(), end)
         or _WILL_AFTER.match(text, end)
         or _announced_subject(text, match.start(), end)
         or (
@@ -895,9 +935,23 @@ def _capitalized_end(rest: str, start: int, stop: int) -> int:
     return end
 
 
+# "(kỳ họp chuyên đề)", "(kỳ họp bất thường)": the kind of a numbered sitting, in brackets
+_BRACKETED_KIND = re.compile(r"\s?\((?:kỳ họp|phiên họp|hội nghị)(?: [a-zđà-ỹ]+){1,3}\)")
+
+
 def _holder_tail(text: str, end: int) -> int:
     """Where a session's name ends with the body holding it and its term after a comma:
-    "Kỳ họp thứ 6, HĐND tỉnh khóa IX", "Đại hội ... lần thứ I, nhiệm kỳ 2025 - 2030"."""
+    "Kỳ họp thứ 6, HĐND tỉnh khóa IX", "Đại hội ... lần thứ I, nhiệm kỳ 2025 - 2030"; after the kind of
+    the sitting in brackets the body may follow with no comma: "Kỳ họp thứ 12 (kỳ họp chuyên đề) HĐND xã"."""
+    kind = _BRACKETED_KIND.match(text, end)
+    if kind is not None:
+        owner = org_regex().match(text, kind.end() + 1) if text.startswith((" ", ","), kind.end()) else None
+        if owner and owner.group(0)[:1].isupper() and _HOLDER_END.match(text, owner.end()):
+            end = owner.end()
+        elif not text.startswith(", ", kind.end()):
+            return end  # "kỳ họp thứ 11 (kỳ họp chuyên đề) sẽ ...": the bracket alone is no holder
+        else:
+            end = kind.end()
     if text.startswith(", ", end):
         owner = org_regex().match(text, end + 2)
         if owner and owner.group(0)[:1].isupper() and _HOLDER_END.match(text, owner.end()):
@@ -1259,6 +1313,8 @@ def extract_events(
         ):
             events.append(event)
     events.sort(key=lambda e: e.start)
+    questions = [e for e in events if e.name.endswith(_QUESTIONS) and not e.future]
+    events = [e for e in events if not e.name.endswith(_QUESTIONS)]
     merged: list[_Ev] = []
     # an unnamed mention is never "the first one told", nor are counted ones ("ba hội nghị")
     # nor announced ones ("chọn cử đoàn đại biểu dự Đại hội ... toàn quốc lần thứ VIII" before the report)
@@ -1323,6 +1379,8 @@ def extract_events(
             return (_record(first, offsets=False),)
     if not merged:
         unnamed = _unnamed_meeting(body, days, published, years, refused)
+        if unnamed is None and questions:
+            return (_record(questions[0]),)
         return (unnamed,) if unnamed else ()
     for event in merged:
         # the headline often names the meeting in full: "Phiên họp thứ 55 của Ủy ban Thường vụ Quốc hội"
@@ -1375,6 +1433,8 @@ def _unnamed_meeting(
             # "Tại cuộc họp sẽ có 3 báo cáo", "sẽ tham dự cuộc họp": a sitting still to come
             or _WILL_AFTER.match(body, match.end())
             or _WILL_BEFORE.search(body, max(0, match.start() - WILL_CHARS), match.start())
+            or _INVITED_BEFORE.search(body, max(0, match.start() - INVITED_CHARS), match.start())
+            or _advertised(body, match.start(), match.end())
             or _announced_subject(body, match.start(), match.end())
             # "nhiều hội thảo, hội nghị lấy ý kiến ...": kinds of meetings listed, none the one told
             or (
