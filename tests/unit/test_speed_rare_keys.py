@@ -138,3 +138,10 @@ def test_committee_and_company_scans_are_finditer() -> None:
         ]
         companies = finditer_at(organizations._COMPANY_WORD, organizations._COMPANY_STARTS, text)
         assert [m.span() for m in companies] == [m.span() for m in organizations._COMPANY_WORD.finditer(text)]
+
+
+def test_one_space_is_re_sub_of_white_runs() -> None:
+    from transforms.extract.gazetteer import one_space
+
+    for text in ["", "Ban  Chỉ\nđạo", " \t a\u00a0\u2009b \n", "Sở Y tế", "x\r\n\r\ny  "]:
+        assert one_space(text) == re.sub(r"\s+", " ", text)

@@ -366,7 +366,7 @@ def _trailing_cut(name: str) -> str:
 
 
 def _clean(name: str) -> str:
-    return re.sub(r"\s+", " ", name).strip(" -,")
+    return gz.one_space(name).strip(" -,")
 
 
 # Where a name written partly in lowercase ends ("Cục Quản lý lao động ngoài nước để ...",
@@ -1431,11 +1431,11 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
         pos = match.end()
         matched = [(match.start(), match.end())]
         head = match.group("head")
-        written_head = re.sub(r"\s+", " ", match.group("head") or match.group("gaz") or "")
+        written_head = gz.one_space(match.group("head") or match.group("gaz") or "")
         if written_head.isupper() and written_head not in _EXACT_NAMES:
             continue  # a headline in capitals ("BÁO CHÍ VỀ ..."), not an acronym ("UBND")
         if head is not None:
-            head = _CANONICAL_HEAD.get(re.sub(r"\s+", " ", head).lower(), head)
+            head = _CANONICAL_HEAD.get(gz.one_space(head).lower(), head)
             if head == "Tổ chức" and (
                 _EVENT_AFTER_VERB.match(text, match.end("head"))
                 or _LAW_BEFORE.search(text, max(0, match.start() - 12), match.start())
@@ -1565,7 +1565,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 if number is not None:
                     name = _clean(text[start : number.end()])
             if inner_match is not None and inner_match.group("head"):
-                listed_head = _CANONICAL_HEAD.get(re.sub(r"\s+", " ", inner_match.group("head")).lower())
+                listed_head = _CANONICAL_HEAD.get(gz.one_space(inner_match.group("head")).lower())
                 mission = _where_after().match(text, after) if listed_head in _MISSION_HEADS else None
                 if mission is not None:
                     name = _clean(text[start : mission.end()])
