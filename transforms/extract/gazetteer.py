@@ -78,6 +78,22 @@ CAP_SYL = rf"{UPPER}{LOWER}*(?![\w'])"
 ACRONYM = rf"(?!ẢNH(?![\w']))(?:{UPPER}{{2,}}|{UPPER}\.{UPPER})(?:[.&-]{UPPER}+)*(?![\w'])"
 
 
+_WHITE_RUN = re.compile(r"\s+")
+
+
+def one_space(text: str) -> str:
+    r"""``re.sub(r"\s+", " ", text)`` with the pattern compiled once (``re.sub`` looks it up in
+    ``re``'s cache at every call: ~30 calls an article from the extractors, perf-speed3).
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The text with every run of white space written as one space.
+    """
+    return _WHITE_RUN.sub(" ", text)
+
+
 def word_start(text: str, pos: int, extra: str = "") -> bool:
     r"""True when ``pos`` starts a word: no letter, digit, "_" or ``extra`` character before it.
 

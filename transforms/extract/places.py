@@ -20,6 +20,7 @@ from transforms.extract.gazetteer import (
     bounded,
     compile_cached,
     name_syllables,
+    one_space,
     place_names,
     word_start,
 )
@@ -357,5 +358,5 @@ def extract_places(body: str, captions: Sequence[str] = ()) -> tuple[str, ...]:
     seen: dict[str, None] = {}
     for text in (body, *captions):
         for place, _, _ in find_places(text):
-            seen.setdefault(re.sub(r"\s+", " ", place), None)
+            seen.setdefault(one_space(place), None)
     return tuple(seen)
