@@ -28,6 +28,7 @@ from transforms.extract.titles import (
     field_words,
     name_word,
     of_body_source,
+    tail_stop,
     tail_token_source,
     title_head_source,
     trim_dangling,
@@ -491,6 +492,8 @@ def _extend(
             break
         token = _EXT_TOKEN.match(text, at)
         if token is None or any(at < s < token.end() for s in stops):
+            if token is not None and 0 < after_dash <= lowered and not capped and not from_head:
+                end = at  # "Phòng Tài nguyên - môi trường" + "Huỳnh Văn A": a person closes the field
             break
         low = token.group("low")
         if token.group("dash") is not None:
@@ -758,6 +761,104 @@ def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tu
         _add(found, _clean(text[start:end]), start, in_body)
 
 
+# A body named partly in lowercase right after its officer's title and closed by the officer's name
+# ("Phó Ban chỉ đạo Quốc gia phòng chống dịch cúm gà Bùi Bá Bổng", "Bộ trưởng Bộ Kế hoạch - đầu tư Võ
+# Hồng Phúc"): the name is the words between the head and the person (see :func:`_officer_named`).
+MAX_OFFICER_WORDS = 9  # syllables between the head and the officer's name
+# (schools, companies and hospitals are named after people: "Hiệu trưởng Trường tiểu học Nguyễn Du")
+_OFFICER_HEADS = (
+    *("Ban Chỉ đạo", "Ban chỉ đạo", "Ban Quản lý", "Ban quản lý", "Ban", "Ủy ban", "Hội đồng", "Tiểu ban"),
+    *("Bộ", "Sở", "Tổng cục", "Cục", "Chi cục", "Vụ", "Viện", "Phòng", "Trung tâm", "Văn phòng", "Quỹ"),
+    *("Hội", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Câu lạc bộ", "Đài"),
+)
+_OFFICER_TOKEN = re.compile(rf"(?P<dash>[ ]*[-–][ ]*|[ ]+)(?P<word>{UPPER}?{LOWER}+|{ACRONYM})(?![\w'-])")
+# nouns whose syllables are verbs or clause words ("xóa đói giảm nghèo", "việc làm")
+_FIELD_NOUN = re.compile(r"(?:giảm nghèo|việc làm)(?![\w])")
+_OFFICER_INNER_HEADS = frozenset(
+    {"Trường", "ĐH", "Đại", "THPT", "THCS", "Công", "Cty", "Tập", "CTCP", "Bệnh"}
+)
+# common nouns after a head ("Phòng chống", "Ban nhạc"), but "Hội sinh viên", "Tổng cục thể thao"
+_OFFICER_NOT_AFTER = _NOT_A_BODY_AFTER - {"sinh", "thể"}
+# the rest of a name after a shorter name found at its start that was cut inside its field: a dash or
+# a lowercase word, not a level ("Ủy ban Kinh tế" + " - ngân sách", not "Sở Nông nghiệp ..." + " thành phố")
+_CUT_REST = re.compile(rf"[ ]*[-–]|[ ](?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])){LOWER}")
+_OFFICER_LEVELS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "và"})
+
+
+@cache
+def _and_stop() -> re.Pattern[str]:
+    """What may not follow "và" inside a body's name (a title, a rank, an honorific, a body)."""
+    return gz.compile_cached(tail_stop())
+
+
+@cache
+def _officer_regex() -> re.Pattern[str]:
+    """An officer's title (any case, or "Phó") and one of :data:`_OFFICER_HEADS` before a lowercase word."""
+    titles = gz.alternation(gz.title_heads())
+    heads = gz.alternation(_OFFICER_HEADS)
+    lower_word = rf"(?=[ ]+{UPPER}?{LOWER}+)"
+    return gz.compile_cached(rf"(?<![\w])(?:(?i:{titles})|[Pp]hó)[ ]+(?P<head>{heads}){lower_word}")
+
+
+def _officer_word_ends(text: str, token: re.Match[str], head: str, first: bool) -> bool:
+    """Whether the token ``token`` of :func:`_officer_named` cannot stand in the body's name."""
+    word, at = token.group("word"), token.start("word")
+    dashed = "-" in token.group("dash") or "–" in token.group("dash")
+    if word in _OFFICER_INNER_HEADS or (dashed and _any_case_head().match(text, at)):
+        return True  # a school or a company inside, named after a person; the next title after a dash
+    if text.endswith(" và", 0, token.start()) and _and_stop().match(text, at):
+        return True  # "Bộ Quốc phòng và" + "Trung tướng ...": the next person or body, not the field
+    if not word.islower() or word in _OFFICER_LEVELS:
+        return False
+    if first and (word in _OFFICER_NOT_AFTER or (word, head) == ("nhạc", "Ban")):
+        return True  # "Phòng chống", "Ban nhạc": a common noun or a verb, not a head
+    if _FIELD_NOUN.match(text, at) or _FIELD_NOUN.match(text, at - 5):
+        return False  # a noun: "Ban chỉ đạo Xóa đói giảm nghèo và việc làm"
+    return (word in _VERBS and not _NOUN_PAIR.match(text, at)) or _CLAUSE_WORD.fullmatch(word) is not None
+
+
+def _officer_named(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Bodies closed by the name of their officer (see :data:`MAX_OFFICER_WORDS`): after the head, up
+    to nine syllables with at least one in lowercase (no verb, no clause word but a level and one "và",
+    at most one dash), then a person's name (a candidate of ``find_names`` that is no place). The same
+    mention found cut inside its field by the other rules ("Ủy ban Kinh tế" of "Ủy ban Kinh tế - ngân
+    sách") is dropped."""
+    if not stops:
+        return
+    starts = frozenset(stops)
+    for match in _officer_regex().finditer(text):
+        start, head = match.start("head"), match.group("head")
+        if _cap_before(text, match.start()) and not text[match.start()].isupper():
+            continue
+        at, words, lowered, dashes, ands = match.end(), 0, 0, 0, 0
+        while words < MAX_OFFICER_WORDS:
+            token = _OFFICER_TOKEN.match(text, at)
+            if (
+                token is None
+                or token.start("word") in starts
+                or _officer_word_ends(text, token, head, not words)
+            ):
+                break
+            word = token.group("word")
+            lowered += word.islower()
+            ands += word == "và"
+            dashes += "-" in token.group("dash") or "–" in token.group("dash")
+            if ands > 1 or dashes > 1:
+                break
+            at, words = token.end(), words + 1
+        token = _OFFICER_TOKEN.match(text, at)
+        if token is None or token.start("word") not in starts or not lowered or words < 2:
+            continue
+        name = _clean(text[start:at])
+        if name.rsplit(" ", 1)[-1] in ("và", *gz.surnames()):
+            continue  # "Bộ Thủy sản Lương" + "Lê Phương": the name may start one syllable earlier
+        cut = [k for k, org in found.items() if org.start == start and name.startswith(k + " ")]
+        for short in [] if name in found else cut:
+            if found[short].mentions == 1 and _CUT_REST.match(name, len(short)):
+                del found[short]  # the same mention, cut inside its field
+        _add(found, name, start, in_body)
+
+
 # A Party committee written in lowercase after its officer's title ("Bí thư tỉnh ủy Nam Định", "phó bí
 # thư huyện ủy", "Thường trực tỉnh ủy"): the committee as written (VNTC: 39 texts, 28 after "bí thư").
 _LOWER_COMMITTEE = re.compile(
@@ -862,9 +963,9 @@ _COUNTRY_END = re.compile(r" (?:Việt Nam|VN)$")
 # A person's name right after these is the name of the school, ward or street ("Trường THPT Trần
 # Hưng Đạo", "UBND phường Phạm Ngũ Lão"), not a person ending the body's name.
 _NAMED_AFTER = re.compile(
-    r"(?:[Tt]rường(?: (?:THPT|THCS|PTTH|PTCS|PTDTNT|Tiểu học|Trung học cơ sở|Trung học phổ thông|"
-    r"Mầm non|Phổ thông))?|THPT|THCS|PTTH|PTCS|phường|Phường|đường|Đường|Công ty|Tập đoàn|CTCP|Bệnh viện|"
-    r"Bảo tàng)\s+$"
+    r"(?<![\w])(?<!môi )(?:[Tt]rường(?: (?:THPT|THCS|PTTH|PTCS|PTDTNT|Tiểu học|Trung học cơ sở|"
+    r"Trung học phổ thông|Mầm non|Phổ thông))?|THPT|THCS|PTTH|PTCS|phường|Phường|đường|Đường|Công ty|"
+    r"Tập đoàn|CTCP|Bệnh viện|Bảo tàng)\s+$"
 )
 
 
@@ -1603,6 +1704,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             country = _COUNTRY_END.search(name)
             if not generic and country and fold(name[: country.start()]) in _gazetteer_set():
                 _add(found, name[: country.start()], start, in_body)  # "Quốc hội Việt Nam" is "Quốc hội" too
+    _officer_named(text, found, in_body, stops)
     _and_fields(text, found, spans, stops)
     _shared_head_lists(text, found, in_body)
     _assembly_bodies(text, found, in_body, stops)

@@ -1,0 +1,36 @@
+"""Bodies of the 2026-12-02 evening session (issue 9), on sentence shapes seen on VNTC (made-up names)."""
+
+from __future__ import annotations
+
+from transforms.extract.organizations import extract_organizations
+
+
+def _names(body: str) -> list[str]:
+    return [o.name for o in extract_organizations(body)]
+
+
+def test_body_in_lowercase_closed_by_its_officers_name() -> None:
+    names = _names("Chiều nay, Phó Ban chỉ đạo Quốc gia phòng chống dịch cúm gà Lê Văn Bình cho biết.")
+    assert "Ban chỉ đạo Quốc gia phòng chống dịch cúm gà" in names, names
+    names = _names("Phó chủ nhiệm Ủy ban Kinh tế - ngân sách Trần Thị Hoa nhận xét như vậy.")
+    assert "Ủy ban Kinh tế - ngân sách" in names and "Ủy ban Kinh tế" not in names, names
+    names = _names("Trưởng Ban chỉ đạo Xóa đói giảm nghèo và việc làm thành phố Nguyễn Văn Tâm phân tích.")
+    assert "Ban chỉ đạo Xóa đói giảm nghèo và việc làm thành phố" in names, names
+
+
+def test_officer_closing_no_body_across_a_title_or_a_school() -> None:
+    names = _names("Ủy viên Bộ Chính trị - Trưởng ban Kinh tế T.Ư Trần Văn Sơn phát biểu.")
+    assert not any(n.startswith("Bộ Chính trị -") for n in names), names
+    names = _names("Trưởng Phòng Đào tạo Trường ĐH Bán công Tôn Đức Thắng trả lời.")
+    assert "Phòng Đào tạo Trường ĐH Bán công" not in names, names
+    names = _names("Cục trưởng Phòng chống tệ nạn xã hội Lê Văn Nam khẳng định.")
+    assert "Phòng chống tệ nạn xã hội" not in names, names
+
+
+def test_environment_is_no_school_before_a_name() -> None:
+    # "môi trường" + a person: not "Trường" + its namesake
+    names = _names("Bộ trưởng Bộ Tài nguyên - môi trường Mai Văn Trực cho biết thêm.")
+    assert "Bộ Tài nguyên - môi trường" in names, names
+    assert not any("Trực" in n for n in names), names
+    names = _names("cảnh cáo ba cán bộ Phòng Tài nguyên - môi trường Huỳnh Văn Khải, Huỳnh Văn Hoàng.")
+    assert "Phòng Tài nguyên - môi trường" in names, names
