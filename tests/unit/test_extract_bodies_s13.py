@@ -34,3 +34,26 @@ def test_environment_is_no_school_before_a_name() -> None:
     assert not any("Trực" in n for n in names), names
     names = _names("cảnh cáo ba cán bộ Phòng Tài nguyên - môi trường Huỳnh Văn Khải, Huỳnh Văn Hoàng.")
     assert "Phòng Tài nguyên - môi trường" in names, names
+
+
+def test_body_in_lowercase_closed_by_a_comma_after_its_officer() -> None:
+    names = _names(
+        "Bác sĩ Đỗ Văn Ngọc, Giám đốc Trung tâm truyền thông giáo dục sức khỏe, Sở Y tế TP HCM, cho biết."
+    )
+    assert "Trung tâm truyền thông giáo dục sức khỏe" in names, names
+    names = _names(
+        "Ông Lê Văn Vạn, Cục phó Cục Địa chất và khoáng sản, Bộ Tài nguyên Môi trường: Phải bảo vệ."
+    )
+    assert "Cục Địa chất và khoáng sản" in names and "Cục Địa chất" not in names, names
+    # not across a predicate, a person after "và", the next body after a dash
+    names = _names("Ông Đỗ Văn Hoàng, Chủ tịch Hiệp hội Du lịch Việt Nam cam kết, sẽ đẩy mạnh thông tin.")
+    assert not any(n.endswith("cam kết") for n in names), names
+    names = _names("Bà Võ Thị Thắng, Cục trưởng Cục Du lịch Việt Nam và ngài Bandara, Bộ trưởng Công nghiệp.")
+    assert not any("ngài" in n for n in names), names
+    names = _names("ông Phan Văn Thắng, Cục trưởng Cục Đầu tư nước ngoài - Bộ KH-ĐT, cũng cho biết.")
+    assert "Cục Đầu tư nước ngoài - Bộ KH-ĐT" not in names, names
+
+
+def test_capitalized_environment_is_no_school_either() -> None:
+    names = _names("Thứ trưởng Bộ Tài nguyên Môi trường Đặng Văn Võ cho biết.")
+    assert "Bộ Tài nguyên Môi trường" in names and not any("Võ" in n for n in names), names

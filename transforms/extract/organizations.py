@@ -681,8 +681,8 @@ ADMIN_HEADS = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận �
 MAX_BARE_RUN = 4
 # Verbs of two syllables that end such a run (with :data:`_VERB_PHRASE`), seen after bodies on VNTC.
 _RUN_VERB = re.compile(
-    r"[ ]+(?:quy định|đăng tải|phụ trách|cho rằng|khẳng định|nhận định|nhận xét|đánh giá|lo ngại|tiếp tục|"
-    r"đưa ra|thừa nhận|trả lời|đề xuất|cung cấp|giải thích|tiến hành)(?![\w])"
+    r"[ ]+(?:quy định|đăng tải|phụ trách|cam kết|cho rằng|khẳng định|nhận định|nhận xét|đánh giá|lo ngại|"
+    r"tiếp tục|đưa ra|thừa nhận|trả lời|đề xuất|cung cấp|giải thích|tiến hành)(?![\w])"
 )
 _LOWER_TOKEN = re.compile(rf"[ ]+({LOWER}+)(?![\w'])")
 _ABOUT = re.compile(r"[ ]+về(?![\w])")  # "Phòng thí nghiệm" + "về cúm gia cầm": the field goes on
@@ -782,6 +782,8 @@ _OFFICER_NOT_AFTER = _NOT_A_BODY_AFTER - {"sinh", "thể"}
 # the rest of a name after a shorter name found at its start that was cut inside its field: a dash or
 # a lowercase word, not a level ("Ủy ban Kinh tế" + " - ngân sách", not "Sở Nông nghiệp ..." + " thành phố")
 _CUT_REST = re.compile(rf"[ ]*[-–]|[ ](?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])){LOWER}")
+_HONORIFICS = frozenset({"ông", "bà", "ngài", "anh", "chị"})
+_OFFICER_PUNCT = re.compile(r"[ ]*[,;(]")
 _OFFICER_LEVELS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "và"})
 
 
@@ -806,8 +808,11 @@ def _officer_word_ends(text: str, token: re.Match[str], head: str, first: bool) 
     dashed = "-" in token.group("dash") or "–" in token.group("dash")
     if word in _OFFICER_INNER_HEADS or (dashed and _any_case_head().match(text, at)):
         return True  # a school or a company inside, named after a person; the next title after a dash
-    if text.endswith(" và", 0, token.start()) and _and_stop().match(text, at):
-        return True  # "Bộ Quốc phòng và" + "Trung tướng ...": the next person or body, not the field
+    if (dashed or text.endswith(" và", 0, token.start())) and _and_stop().match(text, at):
+        return True  # "Bộ Quốc phòng và" + "Trung tướng ...", "- Bộ KH-ĐT": the next person or body
+    verb = _RUN_VERB.match(text, token.start()) or (not first and _VERB_PHRASE.match(text, token.start()))
+    if word in _HONORIFICS or verb:
+        return True  # "... và ngài B", "... cam kết": a person, a predicate (not "Phòng" + "quản lý ...")
     if not word.islower() or word in _OFFICER_LEVELS:
         return False
     if first and (word in _OFFICER_NOT_AFTER or (word, head) == ("nhạc", "Ban")):
@@ -847,7 +852,8 @@ def _officer_named(text: str, found: dict[str, _Org], in_body: bool, stops: tupl
                 break
             at, words = token.end(), words + 1
         token = _OFFICER_TOKEN.match(text, at)
-        if token is None or token.start("word") not in starts or not lowered or words < 2:
+        named = token is not None and token.start("word") in starts
+        if (not named and not (_OFFICER_PUNCT.match(text, at) and lowered >= 3)) or not lowered or words < 2:
             continue
         name = _clean(text[start:at])
         if name.rsplit(" ", 1)[-1] in ("và", *gz.surnames()):
@@ -963,7 +969,7 @@ _COUNTRY_END = re.compile(r" (?:Việt Nam|VN)$")
 # A person's name right after these is the name of the school, ward or street ("Trường THPT Trần
 # Hưng Đạo", "UBND phường Phạm Ngũ Lão"), not a person ending the body's name.
 _NAMED_AFTER = re.compile(
-    r"(?<![\w])(?<!môi )(?:[Tt]rường(?: (?:THPT|THCS|PTTH|PTCS|PTDTNT|Tiểu học|Trung học cơ sở|"
+    r"(?<![\w])(?<![Mm]ôi )(?:[Tt]rường(?: (?:THPT|THCS|PTTH|PTCS|PTDTNT|Tiểu học|Trung học cơ sở|"
     r"Trung học phổ thông|Mầm non|Phổ thông))?|THPT|THCS|PTTH|PTCS|phường|Phường|đường|Đường|Công ty|"
     r"Tập đoàn|CTCP|Bệnh viện|Bảo tàng)\s+$"
 )
