@@ -57,3 +57,17 @@ def test_body_in_lowercase_closed_by_a_comma_after_its_officer() -> None:
 def test_capitalized_environment_is_no_school_either() -> None:
     names = _names("Thứ trưởng Bộ Tài nguyên Môi trường Đặng Văn Võ cho biết.")
     assert "Bộ Tài nguyên Môi trường" in names and not any("Võ" in n for n in names), names
+
+
+def test_brands_in_ascii_after_a_lowercase_kind_word() -> None:
+    names = _names("Ông gửi thư tới những người đứng đầu các công ty hóa chất Acmetro và Dow Chemicals. Hết.")
+    assert "Acmetro" in names and "Dow Chemicals" in names, names
+    names = _names("Bệnh viện mua thuốc của hãng Roche, còn công ty Mai Linh thì không.")
+    assert "Roche" in names and "Mai Linh" not in names, names
+
+
+def test_no_brand_for_a_place_or_an_english_name_going_on() -> None:
+    names = _names(
+        "Đại diện một công ty du lịch Singapore nói. Ông A, nhân viên công ty du lịch Green travel, nói."
+    )
+    assert "Singapore" not in names and "Green" not in names, names

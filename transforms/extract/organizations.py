@@ -1098,6 +1098,63 @@ def _named_companies(text: str) -> list[tuple[int, int]]:
     return out
 
 
+# A brand named in ASCII letters after a lowercase word for its kind ("các công ty hóa chất Monsanto và Dow
+# Chemicals", "hãng Roche", "tập đoàn Carlyle Group", "tổ chức phi chính phủ Vision Care Service"): up to
+# three lowercase words of its field (no clause word), then capitalized ASCII words of which one at least
+# is no Vietnamese syllable ("Intel", "Dow"; not "Mai Linh", a Vietnamese name; not a listed place), the
+# name as written without its kind. A second brand after "và" or a comma is read too.
+_BRAND_KIND = re.compile(r"(?<![\w])(?:công ty|tập đoàn|hãng|tổ chức phi chính phủ(?: quốc tế)?)(?![\w])")
+_BRAND_FIELD = re.compile(rf"(?:[ ]+{LOWER}+(?![\w'])){{0,3}}?[ ]+(?=[A-Z])")
+_BRAND_RUN = re.compile(r"[A-Z][A-Za-z0-9&'-]*(?:[ ][A-Z][A-Za-z0-9&'-]*){0,3}(?![\w])")
+_BRAND_NEXT = re.compile(r"(?:[ ]+và|,)[ ]+")
+# a Vietnamese syllable written without tone marks ("Long", "Minh", "Hoa"): a brand needs a word that is none
+_VIET_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+_BRAND_AFTER = re.compile(r"[ ]([a-z]+)(?![\w])")
+_LEGAL_FIRST = frozenset({"TNHH", "CP", "CTCP", "TM", "DV"})
+
+
+def _brand_at(text: str, at: int, stops: tuple[int, ...]) -> tuple[int, int] | None:
+    """The span of a brand (see :data:`_BRAND_KIND`) starting at ``at``, or None."""
+    run = _BRAND_RUN.match(text, at)
+    if run is None:
+        return None
+    end = min([run.end(), *(s - 1 for s in stops if at < s < run.end())])  # "Microsoft" + "Bill Gates"
+    words = text[at:end].split()
+    if not words or words[0] in _LEGAL_FIRST or fold(" ".join(words)) in gz.folded_places():
+        return None
+    if fold(words[0]) in gz.folded_places():
+        return None  # "công ty du lịch Singapore": the country of the company
+    if not any(not w.isupper() and not _VIET_SYLLABLE.fullmatch(w.lower()) for w in words):
+        return None
+    end = at + len(" ".join(words))
+    after = _BRAND_AFTER.match(text, end)
+    if after is not None and (after.group(1) in ("in", "of") or not _VIET_SYLLABLE.fullmatch(after.group(1))):
+        return None  # "Green" + "travel", "Study" + "in the U.S.A.": an English name going on in lowercase
+    return at, end
+
+
+def _brands(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Brands in ASCII letters after a lowercase kind word (see :data:`_BRAND_KIND`)."""
+    if (
+        "công ty" not in text
+        and "tập đoàn" not in text
+        and "hãng" not in text
+        and "phi chính phủ" not in text
+    ):
+        return  # (literal tests first: the kind words are lowercase and rare)
+    for kind in _BRAND_KIND.finditer(text):
+        field = _BRAND_FIELD.match(text, kind.end())
+        if field is None or any(_CLAUSE_WORD.fullmatch(w) or w in _VERBS for w in field.group(0).split()):
+            continue
+        span = _brand_at(text, field.end(), stops)
+        while span is not None:
+            _add(found, text[span[0] : span[1]], span[0], in_body)
+            more = _BRAND_NEXT.match(text, span[1])
+            span = _brand_at(text, more.end(), stops) if more is not None else None
+
+
 # A committee, council or board of the National Assembly named by its field and the Assembly after
 # it, in any spelling of the field ("Ủy ban Văn hóa, giáo dục, thanh thiếu niên nhi đồng của Quốc
 # hội", "Ủy Ban đối ngoại Quốc hội", "Ban Dân nguyện Quốc hội"): the field is at most ten words,
@@ -1721,6 +1778,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     _abroad_associations(text, found, in_body)
     _branches(text, found, in_body, stops)
     _merged_outlets(text, found, in_body)
+    _brands(text, found, in_body, stops)
     for start, end in _named_companies(text):
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))
