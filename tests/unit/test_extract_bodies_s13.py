@@ -71,3 +71,12 @@ def test_no_brand_for_a_place_or_an_english_name_going_on() -> None:
         "Đại diện một công ty du lịch Singapore nói. Ông A, nhân viên công ty du lịch Green travel, nói."
     )
     assert "Singapore" not in names and "Green" not in names, names
+
+
+def test_brands_after_a_business_officers_title() -> None:
+    names = _names(
+        "Ông Nguyễn Văn Kỳ, Tổng Giám đốc Vietravel cho biết. Theo Phó Chủ tịch HĐQT Vitic Hồ Văn Tân, ..."
+    )
+    assert "Vietravel" in names and "Vitic" in names, names
+    names = _names("Ông A gặp Quốc vương Sihamoni. Bà Lê Thị Yến, giám đốc Marketing, sẽ trao đổi.")
+    assert "Sihamoni" not in names and "Marketing" not in names, names

@@ -1155,6 +1155,32 @@ def _brands(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, 
             span = _brand_at(text, more.end(), stops) if more is not None else None
 
 
+# The same brands after a business officer's title ("Tổng Giám đốc Vietravel cho biết", "Giám đốc Schidler
+# Voyages,", "Phó Chủ tịch HĐQT Vitic Hồ Tân"), closed by the officer's name, punctuation or a predicate;
+# never after a head of state's or a diplomat's title, which foreign people follow ("Quốc vương Sihamoni").
+_BUSINESS_TITLE = re.compile(
+    r"(?<![\w])(?:[Tt]rưởng[ ]+đại[ ]+diện|(?:[Pp]hó[ ]+)?(?:[Tt]ổng[ ]+)?[Gg]iám[ ]+đốc(?:[ ]+điều[ ]+hành)?"
+    r"|(?:[Pp]hó[ ]+)?[Cc]hủ[ ]+tịch[ ]+(?:HĐQT|Hội[ ]+đồng[ ]+quản[ ]+trị))[ ]+(?=[A-Z])"
+)
+_BRAND_CLOSE = re.compile(r"[ ]*[,;:(]|[ ]+(?:cho biết|cho rằng|nói|khẳng định|tại)(?![\w])")
+
+
+def _officer_brands(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Brands after a business officer's title (see :data:`_BUSINESS_TITLE`)."""
+    if "iám đốc" not in text and "đại diện" not in text and "HĐQT" not in text and "quản trị" not in text:
+        return
+    starts = frozenset(stops)
+    for title in _BUSINESS_TITLE.finditer(text):
+        at = title.end()
+        span = None if at in starts else _brand_at(text, at, stops)
+        name = text[span[0] : span[1]] if span is not None else ""
+        if not name or name in _not_bodies() or name.split(" ", 1)[0].isupper():
+            continue  # (an acronym first is the acronym rule's: "FRD" + "John McAuliff", a person it missed)
+        end = at + len(name)
+        if end + 1 in starts or _BRAND_CLOSE.match(text, end) or _RUN_VERB.match(text, end):
+            _add(found, name, at, in_body)
+
+
 # A committee, council or board of the National Assembly named by its field and the Assembly after
 # it, in any spelling of the field ("Ủy ban Văn hóa, giáo dục, thanh thiếu niên nhi đồng của Quốc
 # hội", "Ủy Ban đối ngoại Quốc hội", "Ban Dân nguyện Quốc hội"): the field is at most ten words,
@@ -1779,6 +1805,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     _branches(text, found, in_body, stops)
     _merged_outlets(text, found, in_body)
     _brands(text, found, in_body, stops)
+    _officer_brands(text, found, in_body, stops)
     for start, end in _named_companies(text):
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))
