@@ -765,6 +765,7 @@ def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tu
 # ("Phó Ban chỉ đạo Quốc gia phòng chống dịch cúm gà Bùi Bá Bổng", "Bộ trưởng Bộ Kế hoạch - đầu tư Võ
 # Hồng Phúc"): the name is the words between the head and the person (see :func:`_officer_named`).
 MAX_OFFICER_WORDS = 9  # syllables between the head and the officer's name
+MAX_TITLE_CHARS = 60  # an officer's title before the head, in characters (the longest listed has 26)
 # (schools, companies and hospitals are named after people: "Hiệu trưởng Trường tiểu học Nguyễn Du")
 _OFFICER_HEADS = (
     *("Ban Chỉ đạo", "Ban chỉ đạo", "Ban Quản lý", "Ban quản lý", "Ban", "Ủy ban", "Hội đồng", "Tiểu ban"),
@@ -794,12 +795,21 @@ def _and_stop() -> re.Pattern[str]:
 
 
 @cache
-def _officer_regex() -> re.Pattern[str]:
-    """An officer's title (any case, or "Phó") and one of :data:`_OFFICER_HEADS` before a lowercase word."""
-    titles = gz.alternation(gz.title_heads())
-    heads = gz.alternation(_OFFICER_HEADS)
-    lower_word = rf"(?=[ ]+{UPPER}?{LOWER}+)"
-    return gz.compile_cached(rf"(?<![\w])(?:(?i:{titles})|[Pp]hó)[ ]+(?P<head>{heads}){lower_word}")
+def _officer_head_regex() -> re.Pattern[str]:
+    """One of :data:`_OFFICER_HEADS` before a lowercase word (the title before it is checked after)."""
+    return gz.compile_cached(rf"(?:{gz.alternation(_OFFICER_HEADS)})(?=[ ]+{UPPER}?{LOWER}+)")
+
+
+@cache
+def _title_ends() -> frozenset[str]:
+    """The last words of the titles of :func:`_officer_title_before`, lowercased ("đốc", "tịch", "phó")."""
+    return frozenset({"phó", *(t.rsplit(" ", 1)[-1].lower() for t in gz.title_heads())})
+
+
+@cache
+def _officer_title_before() -> re.Pattern[str]:
+    """An officer's title (any case, or "Phó") right before a position (searched with ``endpos``)."""
+    return gz.compile_cached(rf"(?<![\w])(?:(?i:{gz.alternation(gz.title_heads())})|[Pp]hó)[ ]+$")
 
 
 def _officer_word_ends(text: str, token: re.Match[str], head: str, first: bool) -> bool:
@@ -831,9 +841,18 @@ def _officer_named(text: str, found: dict[str, _Org], in_body: bool, stops: tupl
     if not stops:
         return
     starts = frozenset(stops)
-    for match in _officer_regex().finditer(text):
-        start, head = match.start("head"), match.group("head")
-        if _cap_before(text, match.start()) and not text[match.start()].isupper():
+    for match in _officer_head_regex().finditer(text):
+        start, head = match.span()[0], match.group(0)
+        before = text[max(0, start - 16) : start].rstrip(" ")
+        if (
+            before[max(before.rfind(" "), before.rfind("\n"), before.rfind("\t")) + 1 :].lower()
+            not in _title_ends()
+        ):
+            continue  # (the word before is no title's last word: most heads, no regex search)
+        title = _officer_title_before().search(text, max(0, start - MAX_TITLE_CHARS), start)
+        if title is None or not gz.word_start(text, start):
+            continue
+        if _cap_before(text, title.start()) and not text[title.start()].isupper():
             continue
         at, words, lowered, dashes, ands = match.end(), 0, 0, 0, 0
         while words < MAX_OFFICER_WORDS:
@@ -1103,7 +1122,7 @@ def _named_companies(text: str) -> list[tuple[int, int]]:
 # three lowercase words of its field (no clause word), then capitalized ASCII words of which one at least
 # is no Vietnamese syllable ("Intel", "Dow"; not "Mai Linh", a Vietnamese name; not a listed place), the
 # name as written without its kind. A second brand after "và" or a comma is read too.
-_BRAND_KIND = re.compile(r"(?<![\w])(?:công ty|tập đoàn|hãng|tổ chức phi chính phủ(?: quốc tế)?)(?![\w])")
+_BRAND_KIND = re.compile(r"(?:công ty|tập đoàn|hãng|tổ chức phi chính phủ(?: quốc tế)?)(?![\w])")
 _BRAND_FIELD = re.compile(rf"(?:[ ]+{LOWER}+(?![\w'])){{0,3}}?[ ]+(?=[A-Z])")
 _BRAND_RUN = re.compile(r"[A-Z][A-Za-z0-9&'-]*(?:[ ][A-Z][A-Za-z0-9&'-]*){0,3}(?![\w])")
 _BRAND_NEXT = re.compile(r"(?:[ ]+và|,)[ ]+")
@@ -1145,6 +1164,8 @@ def _brands(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, 
     ):
         return  # (literal tests first: the kind words are lowercase and rare)
     for kind in _BRAND_KIND.finditer(text):
+        if not gz.word_start(text, kind.start()):
+            continue
         field = _BRAND_FIELD.match(text, kind.end())
         if field is None or any(_CLAUSE_WORD.fullmatch(w) or w in _VERBS for w in field.group(0).split()):
             continue
@@ -1158,19 +1179,27 @@ def _brands(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, 
 # The same brands after a business officer's title ("Tổng Giám đốc Vietravel cho biết", "Giám đốc Schidler
 # Voyages,", "Phó Chủ tịch HĐQT Vitic Hồ Tân"), closed by the officer's name, punctuation or a predicate;
 # never after a head of state's or a diplomat's title, which foreign people follow ("Quốc vương Sihamoni").
-_BUSINESS_TITLE = re.compile(
-    r"(?<![\w])(?:[Tt]rưởng[ ]+đại[ ]+diện|(?:[Pp]hó[ ]+)?(?:[Tt]ổng[ ]+)?[Gg]iám[ ]+đốc(?:[ ]+điều[ ]+hành)?"
-    r"|(?:[Pp]hó[ ]+)?[Cc]hủ[ ]+tịch[ ]+(?:HĐQT|Hội[ ]+đồng[ ]+quản[ ]+trị))[ ]+(?=[A-Z])"
-)
+# Where such a title ends (a literal first: re skips to it), then the words before it, checked at its start.
+_BUSINESS_TITLE_END = re.compile(r"(?:đốc(?:[ ]+điều[ ]+hành)?|diện|HĐQT|quản[ ]+trị)[ ]+(?=[A-Z])")
+_BUSINESS_TITLE_BEFORE = {
+    "đ": re.compile(r"(?<![\w])[Gg]iám[ ]+$"),
+    "d": re.compile(r"(?<![\w])[Tt]rưởng[ ]+đại[ ]+$"),
+    "H": re.compile(r"(?<![\w])[Cc]hủ[ ]+tịch[ ]+$"),
+    "q": re.compile(r"(?<![\w])[Cc]hủ[ ]+tịch[ ]+Hội[ ]+đồng[ ]+$"),
+}
 _BRAND_CLOSE = re.compile(r"[ ]*[,;:(]|[ ]+(?:cho biết|cho rằng|nói|khẳng định|tại)(?![\w])")
 
 
 def _officer_brands(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
-    """Brands after a business officer's title (see :data:`_BUSINESS_TITLE`)."""
+    """Brands after a business officer's title ("Giám đốc", "Trưởng đại diện", "Chủ tịch HĐQT": see
+    :data:`_BUSINESS_TITLE_END`)."""
     if "iám đốc" not in text and "đại diện" not in text and "HĐQT" not in text and "quản trị" not in text:
         return
     starts = frozenset(stops)
-    for title in _BUSINESS_TITLE.finditer(text):
+    for title in _BUSINESS_TITLE_END.finditer(text):
+        start = title.start()
+        if not _BUSINESS_TITLE_BEFORE[text[start]].search(text, max(0, start - 30), start):
+            continue
         at = title.end()
         span = None if at in starts else _brand_at(text, at, stops)
         name = text[span[0] : span[1]] if span is not None else ""
