@@ -80,3 +80,8 @@ def test_brands_after_a_business_officers_title() -> None:
     assert "Vietravel" in names and "Vitic" in names, names
     names = _names("Ông A gặp Quốc vương Sihamoni. Bà Lê Thị Yến, giám đốc Marketing, sẽ trao đổi.")
     assert "Sihamoni" not in names and "Marketing" not in names, names
+
+
+def test_dash_field_in_sentence_case_is_not_cut_before_a_verb() -> None:
+    names = _names("Đề nghị Bộ Tài nguyên - Môi trường xúc tiến nhanh việc thăm dò địa chất tại đây.")
+    assert "Bộ Tài nguyên - Môi trường" in names and "Bộ Tài nguyên" not in names, names

@@ -122,6 +122,9 @@ _FOLDED_COMPOUND = frozenset(fold(h) for h in COMPOUND)
 _COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len, reverse=True)
 
 
+# A second field after a dash, one word in sentence case ("Bộ Tài nguyên - Môi trường", "Bộ Kế hoạch - Đầu
+# tư"): when the name does not go on in lowercase, its last syllable was no word cut in half ("... xúc tiến").
+_DASH_FIELD_END = re.compile(rf"[ ][-–][ ]{UPPER}{LOWER}*[ ]{LOWER}+$")
 _JOINED = re.compile(r",| và | - ")
 
 
@@ -1734,6 +1737,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                     extended = _bare_run(text, written_end)  # "giao cho Phòng Quản lý" + "đô thị tiến hành"
                 if extended > written_end:
                     name = _clean(text[start:extended])
+                elif _DASH_FIELD_END.search(written):
+                    name = written  # "Bộ Tài nguyên - Môi trường" + "xúc tiến nhanh ...": no word was cut
             elif (
                 generic
                 and not placed
