@@ -28,6 +28,7 @@ from transforms.extract.titles import (
     field_words,
     name_word,
     of_body_source,
+    tail_stop,
     tail_token_source,
     title_head_source,
     trim_dangling,
@@ -121,6 +122,9 @@ _FOLDED_COMPOUND = frozenset(fold(h) for h in COMPOUND)
 _COMPOUND_LONGEST = sorted(COMPOUND | {"Ban Chấp hành Trung ương"}, key=len, reverse=True)
 
 
+# A second field after a dash, one word in sentence case ("Bộ Tài nguyên - Môi trường", "Bộ Kế hoạch - Đầu
+# tư"): when the name does not go on in lowercase, its last syllable was no word cut in half ("... xúc tiến").
+_DASH_FIELD_END = re.compile(rf"[ ][-–][ ]{UPPER}{LOWER}*[ ]{LOWER}+$")
 _JOINED = re.compile(r",| và | - ")
 
 
@@ -491,6 +495,8 @@ def _extend(
             break
         token = _EXT_TOKEN.match(text, at)
         if token is None or any(at < s < token.end() for s in stops):
+            if token is not None and 0 < after_dash <= lowered and not capped and not from_head:
+                end = at  # "Phòng Tài nguyên - môi trường" + "Huỳnh Văn A": a person closes the field
             break
         low = token.group("low")
         if token.group("dash") is not None:
@@ -678,8 +684,8 @@ ADMIN_HEADS = frozenset({"Tỉnh ủy", "Thành ủy", "Huyện ủy", "Quận �
 MAX_BARE_RUN = 4
 # Verbs of two syllables that end such a run (with :data:`_VERB_PHRASE`), seen after bodies on VNTC.
 _RUN_VERB = re.compile(
-    r"[ ]+(?:quy định|đăng tải|phụ trách|cho rằng|khẳng định|nhận định|nhận xét|đánh giá|lo ngại|tiếp tục|"
-    r"đưa ra|thừa nhận|trả lời|đề xuất|cung cấp|giải thích|tiến hành)(?![\w])"
+    r"[ ]+(?:quy định|đăng tải|phụ trách|cam kết|cho rằng|khẳng định|nhận định|nhận xét|đánh giá|lo ngại|"
+    r"tiếp tục|đưa ra|thừa nhận|trả lời|đề xuất|cung cấp|giải thích|tiến hành)(?![\w])"
 )
 _LOWER_TOKEN = re.compile(rf"[ ]+({LOWER}+)(?![\w'])")
 _ABOUT = re.compile(r"[ ]+về(?![\w])")  # "Phòng thí nghiệm" + "về cúm gia cầm": the field goes on
@@ -756,6 +762,129 @@ def _lowercase_named(text: str, found: dict[str, _Org], in_body: bool, stops: tu
         if end == match.end():
             continue
         _add(found, _clean(text[start:end]), start, in_body)
+
+
+# A body named partly in lowercase right after its officer's title and closed by the officer's name
+# ("Phó Ban chỉ đạo Quốc gia phòng chống dịch cúm gà Bùi Bá Bổng", "Bộ trưởng Bộ Kế hoạch - đầu tư Võ
+# Hồng Phúc"): the name is the words between the head and the person (see :func:`_officer_named`).
+MAX_OFFICER_WORDS = 9  # syllables between the head and the officer's name
+MAX_TITLE_CHARS = 60  # an officer's title before the head, in characters (the longest listed has 26)
+# (schools, companies and hospitals are named after people: "Hiệu trưởng Trường tiểu học Nguyễn Du")
+_OFFICER_HEADS = (
+    *("Ban Chỉ đạo", "Ban chỉ đạo", "Ban Quản lý", "Ban quản lý", "Ban", "Ủy ban", "Hội đồng", "Tiểu ban"),
+    *("Bộ", "Sở", "Tổng cục", "Cục", "Chi cục", "Vụ", "Viện", "Phòng", "Trung tâm", "Văn phòng", "Quỹ"),
+    *("Hội", "Hiệp hội", "Liên hiệp", "Liên đoàn", "Câu lạc bộ", "Đài"),
+)
+_OFFICER_TOKEN = re.compile(rf"(?P<dash>[ ]*[-–][ ]*|[ ]+)(?P<word>{UPPER}?{LOWER}+|{ACRONYM})(?![\w'-])")
+# nouns whose syllables are verbs or clause words ("xóa đói giảm nghèo", "việc làm")
+_FIELD_NOUN = re.compile(r"(?:giảm nghèo|việc làm)(?![\w])")
+_OFFICER_INNER_HEADS = frozenset(
+    {"Trường", "ĐH", "Đại", "THPT", "THCS", "Công", "Cty", "Tập", "CTCP", "Bệnh"}
+)
+# common nouns after a head ("Phòng chống", "Ban nhạc"), but "Hội sinh viên", "Tổng cục thể thao"
+_OFFICER_NOT_AFTER = _NOT_A_BODY_AFTER - {"sinh", "thể"}
+# the rest of a name after a shorter name found at its start that was cut inside its field: a dash or
+# a lowercase word, not a level ("Ủy ban Kinh tế" + " - ngân sách", not "Sở Nông nghiệp ..." + " thành phố")
+_CUT_REST = re.compile(rf"[ ]*[-–]|[ ](?!(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)(?![\w])){LOWER}")
+_HONORIFICS = frozenset({"ông", "bà", "ngài", "anh", "chị"})
+_OFFICER_PUNCT = re.compile(r"[ ]*[,;(]")
+_OFFICER_LEVELS = frozenset({"tỉnh", "thành", "phố", "huyện", "quận", "thị", "xã", "phường", "và"})
+
+
+@cache
+def _and_stop() -> re.Pattern[str]:
+    """What may not follow "và" inside a body's name (a title, a rank, an honorific, a body)."""
+    return gz.compile_cached(tail_stop())
+
+
+@cache
+def _officer_head_regex() -> re.Pattern[str]:
+    """One of :data:`_OFFICER_HEADS` before a lowercase word (the title before it is checked after)."""
+    return gz.compile_cached(rf"(?:{gz.alternation(_OFFICER_HEADS)})(?=[ ]+{UPPER}?{LOWER}+)")
+
+
+@cache
+def _title_ends() -> frozenset[str]:
+    """The last words of the titles of :func:`_officer_title_before`, lowercased ("đốc", "tịch", "phó")."""
+    return frozenset({"phó", *(t.rsplit(" ", 1)[-1].lower() for t in gz.title_heads())})
+
+
+@cache
+def _officer_title_before() -> re.Pattern[str]:
+    """An officer's title (any case, or "Phó") right before a position (searched with ``endpos``)."""
+    return gz.compile_cached(rf"(?<![\w])(?:(?i:{gz.alternation(gz.title_heads())})|[Pp]hó)[ ]+$")
+
+
+def _officer_word_ends(text: str, token: re.Match[str], head: str, first: bool) -> bool:
+    """Whether the token ``token`` of :func:`_officer_named` cannot stand in the body's name."""
+    word, at = token.group("word"), token.start("word")
+    dashed = "-" in token.group("dash") or "–" in token.group("dash")
+    if word in _OFFICER_INNER_HEADS or (dashed and _any_case_head().match(text, at)):
+        return True  # a school or a company inside, named after a person; the next title after a dash
+    if (dashed or text.endswith(" và", 0, token.start())) and _and_stop().match(text, at):
+        return True  # "Bộ Quốc phòng và" + "Trung tướng ...", "- Bộ KH-ĐT": the next person or body
+    verb = _RUN_VERB.match(text, token.start()) or (not first and _VERB_PHRASE.match(text, token.start()))
+    if word in _HONORIFICS or verb:
+        return True  # "... và ngài B", "... cam kết": a person, a predicate (not "Phòng" + "quản lý ...")
+    if not word.islower() or word in _OFFICER_LEVELS:
+        return False
+    if first and (word in _OFFICER_NOT_AFTER or (word, head) == ("nhạc", "Ban")):
+        return True  # "Phòng chống", "Ban nhạc": a common noun or a verb, not a head
+    if _FIELD_NOUN.match(text, at) or _FIELD_NOUN.match(text, at - 5):
+        return False  # a noun: "Ban chỉ đạo Xóa đói giảm nghèo và việc làm"
+    return (word in _VERBS and not _NOUN_PAIR.match(text, at)) or _CLAUSE_WORD.fullmatch(word) is not None
+
+
+def _officer_named(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Bodies closed by the name of their officer (see :data:`MAX_OFFICER_WORDS`): after the head, up
+    to nine syllables with at least one in lowercase (no verb, no clause word but a level and one "và",
+    at most one dash), then a person's name (a candidate of ``find_names`` that is no place). The same
+    mention found cut inside its field by the other rules ("Ủy ban Kinh tế" of "Ủy ban Kinh tế - ngân
+    sách") is dropped."""
+    if not stops:
+        return
+    starts = frozenset(stops)
+    for match in _officer_head_regex().finditer(text):
+        start, head = match.span()[0], match.group(0)
+        before = text[max(0, start - 16) : start].rstrip(" ")
+        if (
+            before[max(before.rfind(" "), before.rfind("\n"), before.rfind("\t")) + 1 :].lower()
+            not in _title_ends()
+        ):
+            continue  # (the word before is no title's last word: most heads, no regex search)
+        title = _officer_title_before().search(text, max(0, start - MAX_TITLE_CHARS), start)
+        if title is None or not gz.word_start(text, start):
+            continue
+        if _cap_before(text, title.start()) and not text[title.start()].isupper():
+            continue
+        at, words, lowered, dashes, ands = match.end(), 0, 0, 0, 0
+        while words < MAX_OFFICER_WORDS:
+            token = _OFFICER_TOKEN.match(text, at)
+            if (
+                token is None
+                or token.start("word") in starts
+                or _officer_word_ends(text, token, head, not words)
+            ):
+                break
+            word = token.group("word")
+            lowered += word.islower()
+            ands += word == "và"
+            dashes += "-" in token.group("dash") or "–" in token.group("dash")
+            if ands > 1 or dashes > 1:
+                break
+            at, words = token.end(), words + 1
+        token = _OFFICER_TOKEN.match(text, at)
+        named = token is not None and token.start("word") in starts
+        if (not named and not (_OFFICER_PUNCT.match(text, at) and lowered >= 3)) or not lowered or words < 2:
+            continue
+        name = _clean(text[start:at])
+        if name.rsplit(" ", 1)[-1] in ("và", *gz.surnames()):
+            continue  # "Bộ Thủy sản Lương" + "Lê Phương": the name may start one syllable earlier
+        cut = [k for k, org in found.items() if org.start == start and name.startswith(k + " ")]
+        for short in [] if name in found else cut:
+            if found[short].mentions == 1 and _CUT_REST.match(name, len(short)):
+                del found[short]  # the same mention, cut inside its field
+        _add(found, name, start, in_body)
 
 
 # A Party committee written in lowercase after its officer's title ("Bí thư tỉnh ủy Nam Định", "phó bí
@@ -868,9 +997,9 @@ _COUNTRY_END = re.compile(r" (?:Việt Nam|VN)$")
 # A person's name right after these is the name of the school, ward or street ("Trường THPT Trần
 # Hưng Đạo", "UBND phường Phạm Ngũ Lão"), not a person ending the body's name.
 _NAMED_AFTER = re.compile(
-    r"(?:[Tt]rường(?: (?:THPT|THCS|PTTH|PTCS|PTDTNT|Tiểu học|Trung học cơ sở|Trung học phổ thông|"
-    r"Mầm non|Phổ thông))?|THPT|THCS|PTTH|PTCS|phường|Phường|đường|Đường|Công ty|Tập đoàn|CTCP|Bệnh viện|"
-    r"Bảo tàng)\s+$"
+    r"(?<![\w])(?<![Mm]ôi )(?:[Tt]rường(?: (?:THPT|THCS|PTTH|PTCS|PTDTNT|Tiểu học|Trung học cơ sở|"
+    r"Trung học phổ thông|Mầm non|Phổ thông))?|THPT|THCS|PTTH|PTCS|phường|Phường|đường|Đường|Công ty|"
+    r"Tập đoàn|CTCP|Bệnh viện|Bảo tàng)\s+$"
 )
 
 
@@ -997,6 +1126,99 @@ def _named_companies(text: str) -> list[tuple[int, int]]:
         ):
             out.append(named.span())
     return out
+
+
+# A brand named in ASCII letters after a lowercase word for its kind ("các công ty hóa chất Monsanto và Dow
+# Chemicals", "hãng Roche", "tập đoàn Carlyle Group", "tổ chức phi chính phủ Vision Care Service"): up to
+# three lowercase words of its field (no clause word), then capitalized ASCII words of which one at least
+# is no Vietnamese syllable ("Intel", "Dow"; not "Mai Linh", a Vietnamese name; not a listed place), the
+# name as written without its kind. A second brand after "và" or a comma is read too.
+_BRAND_KIND = re.compile(r"(?:công ty|tập đoàn|hãng|tổ chức phi chính phủ(?: quốc tế)?)(?![\w])")
+_BRAND_FIELD = re.compile(rf"(?:[ ]+{LOWER}+(?![\w'])){{0,3}}?[ ]+(?=[A-Z])")
+_BRAND_RUN = re.compile(r"[A-Z][A-Za-z0-9&'-]*(?:[ ][A-Z][A-Za-z0-9&'-]*){0,3}(?![\w])")
+_BRAND_NEXT = re.compile(r"(?:[ ]+và|,)[ ]+")
+# a Vietnamese syllable written without tone marks ("Long", "Minh", "Hoa"): a brand needs a word that is none
+_VIET_SYLLABLE = re.compile(
+    r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdghklmnprstvx])?[aeiouy]{1,3}(?:ng|nh|ch|[cmnpt])?"
+)
+_BRAND_AFTER = re.compile(r"[ ]([a-z]+)(?![\w])")
+_LEGAL_FIRST = frozenset({"TNHH", "CP", "CTCP", "TM", "DV"})
+
+
+def _brand_at(text: str, at: int, stops: tuple[int, ...]) -> tuple[int, int] | None:
+    """The span of a brand (see :data:`_BRAND_KIND`) starting at ``at``, or None."""
+    run = _BRAND_RUN.match(text, at)
+    if run is None:
+        return None
+    end = min([run.end(), *(s - 1 for s in stops if at < s < run.end())])  # "Microsoft" + "Bill Gates"
+    words = text[at:end].split()
+    if not words or words[0] in _LEGAL_FIRST or fold(" ".join(words)) in gz.folded_places():
+        return None
+    if fold(words[0]) in gz.folded_places():
+        return None  # "công ty du lịch Singapore": the country of the company
+    if not any(not w.isupper() and not _VIET_SYLLABLE.fullmatch(w.lower()) for w in words):
+        return None
+    end = at + len(" ".join(words))
+    after = _BRAND_AFTER.match(text, end)
+    if after is not None and (after.group(1) in ("in", "of") or not _VIET_SYLLABLE.fullmatch(after.group(1))):
+        return None  # "Green" + "travel", "Study" + "in the U.S.A.": an English name going on in lowercase
+    return at, end
+
+
+def _brands(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Brands in ASCII letters after a lowercase kind word (see :data:`_BRAND_KIND`)."""
+    if (
+        "công ty" not in text
+        and "tập đoàn" not in text
+        and "hãng" not in text
+        and "phi chính phủ" not in text
+    ):
+        return  # (literal tests first: the kind words are lowercase and rare)
+    for kind in _BRAND_KIND.finditer(text):
+        if not gz.word_start(text, kind.start()):
+            continue
+        field = _BRAND_FIELD.match(text, kind.end())
+        if field is None or any(_CLAUSE_WORD.fullmatch(w) or w in _VERBS for w in field.group(0).split()):
+            continue
+        span = _brand_at(text, field.end(), stops)
+        while span is not None:
+            _add(found, text[span[0] : span[1]], span[0], in_body)
+            more = _BRAND_NEXT.match(text, span[1])
+            span = _brand_at(text, more.end(), stops) if more is not None else None
+
+
+# The same brands after a business officer's title ("Tổng Giám đốc Vietravel cho biết", "Giám đốc Schidler
+# Voyages,", "Phó Chủ tịch HĐQT Vitic Hồ Tân"), closed by the officer's name, punctuation or a predicate;
+# never after a head of state's or a diplomat's title, which foreign people follow ("Quốc vương Sihamoni").
+# Where such a title ends (a literal first: re skips to it), then the words before it, checked at its start.
+_BUSINESS_TITLE_END = re.compile(r"(?:đốc(?:[ ]+điều[ ]+hành)?|diện|HĐQT|quản[ ]+trị)[ ]+(?=[A-Z])")
+_BUSINESS_TITLE_BEFORE = {
+    "đ": re.compile(r"(?<![\w])[Gg]iám[ ]+$"),
+    "d": re.compile(r"(?<![\w])[Tt]rưởng[ ]+đại[ ]+$"),
+    "H": re.compile(r"(?<![\w])[Cc]hủ[ ]+tịch[ ]+$"),
+    "q": re.compile(r"(?<![\w])[Cc]hủ[ ]+tịch[ ]+Hội[ ]+đồng[ ]+$"),
+}
+_BRAND_CLOSE = re.compile(r"[ ]*[,;:(]|[ ]+(?:cho biết|cho rằng|nói|khẳng định|tại)(?![\w])")
+
+
+def _officer_brands(text: str, found: dict[str, _Org], in_body: bool, stops: tuple[int, ...]) -> None:
+    """Brands after a business officer's title ("Giám đốc", "Trưởng đại diện", "Chủ tịch HĐQT": see
+    :data:`_BUSINESS_TITLE_END`)."""
+    if "iám đốc" not in text and "đại diện" not in text and "HĐQT" not in text and "quản trị" not in text:
+        return
+    starts = frozenset(stops)
+    for title in _BUSINESS_TITLE_END.finditer(text):
+        start = title.start()
+        if not _BUSINESS_TITLE_BEFORE[text[start]].search(text, max(0, start - 30), start):
+            continue
+        at = title.end()
+        span = None if at in starts else _brand_at(text, at, stops)
+        name = text[span[0] : span[1]] if span is not None else ""
+        if not name or name in _not_bodies() or name.split(" ", 1)[0].isupper():
+            continue  # (an acronym first is the acronym rule's: "FRD" + "John McAuliff", a person it missed)
+        end = at + len(name)
+        if end + 1 in starts or _BRAND_CLOSE.match(text, end) or _RUN_VERB.match(text, end):
+            _add(found, name, at, in_body)
 
 
 # A committee, council or board of the National Assembly named by its field and the Assembly after
@@ -1523,6 +1745,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
                     extended = _bare_run(text, written_end)  # "giao cho Phòng Quản lý" + "đô thị tiến hành"
                 if extended > written_end:
                     name = _clean(text[start:extended])
+                elif _DASH_FIELD_END.search(written):
+                    name = written  # "Bộ Tài nguyên - Môi trường" + "xúc tiến nhanh ...": no word was cut
             elif (
                 generic
                 and not placed
@@ -1611,6 +1835,7 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
             country = _COUNTRY_END.search(name)
             if not generic and country and fold(name[: country.start()]) in _gazetteer_set():
                 _add(found, name[: country.start()], start, in_body)  # "Quốc hội Việt Nam" is "Quốc hội" too
+    _officer_named(text, found, in_body, stops)
     _and_fields(text, found, spans, stops)
     _shared_head_lists(text, found, in_body)
     _assembly_bodies(text, found, in_body, stops)
@@ -1621,6 +1846,8 @@ def _find(text: str, found: dict[str, _Org], in_body: bool) -> None:
     _abroad_associations(text, found, in_body)
     _branches(text, found, in_body, stops)
     _merged_outlets(text, found, in_body)
+    _brands(text, found, in_body, stops)
+    _officer_brands(text, found, in_body, stops)
     for start, end in _named_companies(text):
         if not any(s <= start < e for s, e in spans):
             spans.append((start, end))
