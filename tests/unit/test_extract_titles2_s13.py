@@ -41,3 +41,30 @@ def test_the_province_after_a_chain_does_not_stop_the_verb_given_office() -> Non
 def test_a_province_then_a_plain_verb_gives_no_office() -> None:
     titles = _titles("Ông Hoàng Văn Quý, Bí thư Huyện ủy Hữu Lũng, tỉnh Lạng Sơn đã phát biểu tại hội nghị.")
     assert titles["Hoàng Văn Quý"] == ("Bí thư Huyện ủy Hữu Lũng",)
+
+
+# --- a steering committee named by what it fights ("phòng, chống ...") ----------------------------
+
+
+def test_a_steering_committee_title_reads_over_the_comma_of_phong_chong() -> None:
+    titles = _titles(
+        "Sáng 17/10, Thủ tướng Chính phủ Phạm Văn Minh, Trưởng Ban chỉ đạo quốc gia phòng, chống dịch"
+        " COVID-19 (Ban Chỉ đạo) chủ trì họp trực tuyến."
+    )
+    assert "Trưởng Ban chỉ đạo quốc gia phòng, chống dịch COVID-19" in titles["Phạm Văn Minh"]
+    titles = _titles(
+        "Tổng Bí thư Lê Văn Lâm, Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí,"
+        " tiêu cực chủ trì phiên họp."
+    )
+    office = "Trưởng Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"
+    assert titles["Lê Văn Lâm"] == ("Tổng Bí thư", office)
+
+
+def test_a_steering_committee_title_stops_at_its_place_and_before_the_verb() -> None:
+    titles = _titles(
+        "Theo ông Trần Văn Nhân, Trưởng ban chỉ đạo phòng chống dịch cúm gia cầm, thủy cầm TP HCM, trọng"
+        " tâm của đợt ra quân là kiểm tra."
+    )
+    assert titles["Trần Văn Nhân"] == ("Trưởng ban chỉ đạo phòng chống dịch cúm gia cầm, thủy cầm TP HCM",)
+    titles = _titles("Ông Ngô Văn Nam, Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19, cho biết, dịch giảm.")
+    assert titles["Ngô Văn Nam"] == ("Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19",)
