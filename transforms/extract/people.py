@@ -2218,8 +2218,8 @@ def _glued_chain(
     text: str, name: _Name, tail_end: int, by_start: dict[int, TitleSpan], used: set[int]
 ) -> list[TitleSpan]:
     """The chain right after an honorific's name with only a space between (see above)."""
-    if not text.startswith(" ", tail_end) or " " not in name.text:
-        return []
+    if tail_end != name.end or not text.startswith(" ", tail_end) or " " not in name.text:
+        return []  # not after a bracket: "ông A (Hà Nam) Phó Giám đốc Sở Nội vụ có mặt"
     first = by_start.get(tail_end + 1)
     if first is None or first.start in used or not first.text[:1].isupper() or _is_bare_head(first.text):
         return []
