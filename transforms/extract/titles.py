@@ -572,8 +572,8 @@ def _steering_evils() -> frozenset[str]:
 
 def _with_steering_subjects(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
     """Spans with a steering committee's title read to the end of its list of evils (see above)."""
-    if "chống" not in text:
-        return spans
+    if "chống" not in text or "hỉ đạo" not in text:
+        return spans  # the cheap literal tests first ("Chỉ đạo", "chỉ đạo")
     out = spans
     for match in _STEERING_TITLE.finditer(text):
         end = _steering_end(text, match.end())
