@@ -305,6 +305,12 @@ _OFFICE_VERB = re.compile(
     r"|vào chức vụ|vào chức|đảm nhiệm chức vụ|đảm nhiệm|là"
     r"|tái đắc cử chức vụ|tái đắc cử chức|tái đắc cử|trúng cử|đắc cử)\s+"
 )
+# The province of a body in the chain, after a comma, before the verb that gives the office: "A, Bí thư
+# Huyện ủy Hữu Lũng, tỉnh Lạng Sơn được bầu giữ chức T" (the province stays out of the first title).
+_PLACE_BEFORE_VERB = re.compile(
+    rf"\s*,\s*(?:tỉnh|thành phố|TP\.?)\s+{CAP_SYL}(?: {CAP_SYL}){{0,3}}"
+    r"(?=\s*,?\s*(?:được|đã|vừa|tiếp tục|tái)\s)"
+)
 # An aside between a name and its chain or office: an age (", 54 tuổi,") or a bracket of birth or
 # age ("(sinh năm 1976)", "(55 tuổi, quê Bình Định)").
 _ASIDE = re.compile(r"\s*,\s*\d{1,3}\s+tuổi(?=\s*,)|\s*\((?:sinh|SN|\d{1,3}\s+tuổi)[^()\n]{0,80}\)")
@@ -1263,6 +1269,9 @@ def _scan(text: str, in_body: bool, people: dict[str, _Found]) -> None:
             after.extend(_chain_forward(text, more, by_start, used))
         # an office given by a verb: "A được bầu làm Phó Bí thư Huyện ủy"
         verb = _OFFICE_VERB.match(text, _chain_end(text, name, after))
+        if verb is None and after and text.startswith(",", after[-1].end):
+            place = _PLACE_BEFORE_VERB.match(text, after[-1].end)
+            verb = _OFFICE_VERB.match(text, place.end()) if place else None
         if verb:
             office = by_start.get(verb.end())
             if office is not None and not _title_text(office):
@@ -2178,9 +2187,10 @@ def _with_lowercase_titles(text: str, names: list[_Name], titles: list[TitleSpan
 def _after_chain(text: str, name: _Name, by_start: dict[int, TitleSpan], used: set[int]) -> list[TitleSpan]:
     """Titles written after a name: ", Title, Title" or " - Title, Title" (an alias in
     brackets may come first)."""
-    sep = _NAME_SEP.match(text, _name_tail_end(text, name))
+    tail_end = _name_tail_end(text, name)
+    sep = _NAME_SEP.match(text, tail_end)
     if not sep:
-        return []
+        return _glued_chain(text, name, tail_end, by_start, used)
     first = by_start.get(sep.end())
     if first is None or first.start in used:
         return []
@@ -2196,6 +2206,25 @@ def _after_chain(text: str, name: _Name, by_start: dict[int, TitleSpan], used: s
                 return []
             return [first, *_chain_forward(text, nxt, by_start, used)]
         by_start[first.start] = first = longer
+    return _chain_forward(text, first, by_start, used)
+
+
+# "ông A Chủ tịch Ủy ban Mặt trận Tổ quốc và bà B": after "ông", "bà" or "đồng chí", a full title
+# with a capital head and a body may follow the name with no comma (not a bare "Giám đốc").
+_GLUE_HONORIFIC = re.compile(r"(?<![\w])(?:[Ôô]ng|[Bb]à|[Đđ]ồng chí)\s+$")
+
+
+def _glued_chain(
+    text: str, name: _Name, tail_end: int, by_start: dict[int, TitleSpan], used: set[int]
+) -> list[TitleSpan]:
+    """The chain right after an honorific's name with only a space between (see above)."""
+    if tail_end != name.end or not text.startswith(" ", tail_end) or " " not in name.text:
+        return []  # not after a bracket: "ông A (Hà Nam) Phó Giám đốc Sở Nội vụ có mặt"
+    first = by_start.get(tail_end + 1)
+    if first is None or first.start in used or not first.text[:1].isupper() or _is_bare_head(first.text):
+        return []
+    if not _title_text(first) or not _GLUE_HONORIFIC.search(text, max(0, name.start - 10), name.start):
+        return []
     return _chain_forward(text, first, by_start, used)
 
 

@@ -519,7 +519,79 @@ def find_titles(text: str) -> list[TitleSpan]:
         if stripped:
             end = _unit_number_end(text, stripped, match.start() + len(stripped))
             spans.append(TitleSpan(text[match.start() : end], match.start(), end))
-    return _joined_aides(text, _with_superior_bodies(text, spans))
+    return _with_steering_subjects(text, _joined_aides(text, _with_superior_bodies(text, spans)))
+
+
+# A steering committee named by what it fights ("Trưởng Ban Chỉ đạo phòng, chống dịch COVID-19 tỉnh",
+# "Phó Trưởng ban Chỉ đạo Trung ương về phòng, chống tham nhũng, lãng phí, tiêu cực"): the comma of
+# "phòng, chống" and of the list of evils cut the title at "phòng" or before it. The evils are
+# lowercase words (not a predicate start) or a code ("COVID-19", "HIV/AIDS"), joined by a space, ", "
+# or " và "; then a level word and up to three capitalized syllables may name the committee's place.
+_STEERING_TITLE = re.compile(
+    r"(?:(?:Phó|phó) )?(?:[Tt]rưởng [Bb]an|[Tt]hành viên|[ỦUủu][yỷ] viên|[Pp]hó [Tt]rưởng [Bb]an)"
+    r" [Cc]hỉ đạo(?: (?:Trung ương|[Qq]uốc gia|tỉnh|thành phố|huyện))?(?: về)? phòng,? chống"
+)
+_EVIL_WORD = re.compile(rf" ({LOWER}+|[A-ZĐ][A-Za-zĐ]*(?:[-/][A-Za-z0-9]+)+|[A-ZĐ]{{2,}})(?![\w'])")
+_EVIL_JOIN = re.compile(r",(?= )| và(?= )")
+_STEERING_PLACE = re.compile(
+    rf" (?:(?:tỉnh|thành phố|huyện|quận|xã|phường|thị xã)(?: {CAP_SYL}){{0,3}}"
+    rf"|TP\.? ?(?:{ACRONYM}|{CAP_SYL}(?: {CAP_SYL}){{0,2}}))(?![\w'])"
+)
+
+
+def _steering_end(text: str, pos: int) -> int:
+    """The end of a steering committee's list of evils that starts at ``pos`` (after "chống")."""
+    end = pos
+    words = 0
+    while words < 12:
+        join = _EVIL_JOIN.match(text, end)
+        at = join.end() if join and words else end
+        word = _EVIL_WORD.match(text, at)
+        if word is None or word.group(1) in _STEERING_STOPS:
+            break
+        if word.group(1) in PREDICATE_STARTS:
+            pair = _EVIL_WORD.match(text, word.end())
+            if pair is None or f"{word.group(1)} {pair.group(1)}" not in _steering_evils():
+                break
+            word = pair
+            words += 1
+        end = word.end()
+        words += 1
+    if words == 0:
+        return pos
+    place = _STEERING_PLACE.match(text, end)
+    return place.end() if place else end
+
+
+# Lowercase words that end the list of evils rather than name one (the place's level is read after it).
+_STEERING_STOPS = frozenset(
+    {"tỉnh", "thành", "huyện", "quận", "xã", "phường", "thị", "năm", "của", "trên", "tại", "TP"}
+)
+
+
+@cache
+def _steering_evils() -> frozenset[str]:
+    """Evils whose first syllable is a predicate start (``data/steering_evils.txt``)."""
+    return frozenset(load_list("steering_evils.txt"))
+
+
+def _with_steering_subjects(text: str, spans: list[TitleSpan]) -> list[TitleSpan]:
+    """Spans with a steering committee's title read to the end of its list of evils (see above)."""
+    if "chống" not in text or "hỉ đạo" not in text:
+        return spans  # the cheap literal tests first ("Chỉ đạo", "chỉ đạo")
+    out = spans
+    for match in _STEERING_TITLE.finditer(text):
+        end = _steering_end(text, match.end())
+        if end == match.end():
+            continue
+        start = match.start()
+        head = next((s for s in out if s.start <= start < s.end), None)
+        if head is not None and head.start < start and not text[head.start : start].rstrip().endswith(","):
+            start = head.start  # "Phó" or a prefix before the head's word, kept with it
+        out = [s for s in out if s.end <= start or s.start >= end]
+        out.append(TitleSpan(text[start:end], start, end))
+        out.sort(key=lambda s: s.start)
+    return out
 
 
 # A military unit named by words and then numbered ("Tư lệnh Vùng Cảnh sát biển 1", "Giám đốc Trung tâm
