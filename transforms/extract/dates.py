@@ -58,6 +58,16 @@ _CROSS_SPAN = re.compile(
 # (re skips to that letter; "[Tt]" stops its scan at every "t")
 _CROSS_SPAN_CUE = re.compile(r"ừ(?=\s+ngày)")
 _CROSS_SPAN_AS_CUED = _CROSS_SPAN.pattern.startswith(r"[Tt]ừ\s+ngày")
+# A meeting's days told by "từ" alone, no time word: "... Var Kim Hong từ 20 đến 22-12-2005 tại Phnom Penh",
+# "Đại hội diễn ra từ 11-13/10": the first day, when its sentence names a meeting (issue 9, events2).
+_FROM_SPAN = re.compile(
+    r"[Tt]ừ\s+(\d{1,2})\s*(?:đến|tới|-|–)\s*(\d{1,2})\s*([/.-])\s*(\d{1,2})"
+    r"(?:\s*\3\s*((?:19|20)\d{2}))?(?![\d/])(?!\s*(?:%|lần|người|tỷ|triệu|nghìn|ngàn|giờ)(?![\w]))"
+)
+_WILL_WORD = re.compile(r"(?<![\w])sẽ(?![\w])")
+_FROM_SPAN_CUE = re.compile(r"ừ(?=\s+\d)")  # every _FROM_SPAN match opens with "Từ"/"từ" and a digit
+# a meeting noun ("họp" covers "kỳ họp", "phiên họp", "cuộc họp")
+_FROM_SPAN_MEETING = re.compile(r"(?i:hội nghị|đại hội|hội thảo|tọa đàm|(?<![\w])họp(?![\w]))")
 # ... when the sentence tells a meeting held in those days (else a period: "Từ ngày 24/4 đến 1/5, đoàn sẽ")
 _HELD = re.compile(r"kỳ họp|[Hh]ội nghị|[Đđ]ại hội|phiên họp|hội thảo|diễn ra|tổ chức")
 HELD_CHARS = 200  # the meeting is named in the same sentence as its days
@@ -266,6 +276,26 @@ def _cross_spans(text: str) -> Iterator[re.Match[str]]:
     return (m for m in matches_at(_CROSS_SPAN, text, starts) if word_start(text, m.start()))
 
 
+def _from_spans(text: str, taken: list[tuple[int, int]]) -> Iterator[DayMention]:
+    """The first days of :data:`_FROM_SPAN` spans whose sentence names a meeting (outside ``taken``)."""
+    starts = (cue.start() - 1 for cue in _FROM_SPAN_CUE.finditer(text, 1))
+    for match in matches_at(_FROM_SPAN, text, starts):
+        first, last = int(match.group(1)), int(match.group(2))
+        if not word_start(text, match.start()) or not first < last or _excluded(text, match.start(), True):
+            continue
+        if any(a <= match.start() < b for a, b in taken):
+            continue
+        left = max(text.rfind(". ", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        ends = [i for i in (text.find(". ", match.end()), text.find("\n", match.end())) if i != -1]
+        if not _FROM_SPAN_MEETING.search(text, left, min(ends) if ends else len(text)):
+            continue
+        clause = max(left, *(text.rfind(mark, left, match.start()) for mark in ",;:"))
+        if _WILL_WORD.search(text, clause, match.start()):
+            continue  # "... lần II sẽ diễn ra trong 3 ngày từ 17-19/4/2020": a plan's days
+        year = int(match.group(5)) if match.group(5) else None
+        yield DayMention(first, int(match.group(4)), year, match.start(), match.end())
+
+
 def find_days(text: str) -> list[DayMention]:
     """Day-month mentions with a time cue, periods' bounds and cited documents' dates excluded.
 
@@ -325,6 +355,7 @@ def _days(text: str) -> tuple[DayMention, ...]:
         if cued or opens:
             weekday = match.group(0).lower().removeprefix("thứ ")
             found.append(DayMention(0, 0, None, match.start(), match.end(), weekday=_WEEKDAYS[weekday]))
+    found.extend(_from_spans(text, taken))
     found.sort(key=lambda m: m.start)
     return tuple(
         m

@@ -1,0 +1,25 @@
+"""Session 13, second events pass (events2): a meeting's days told by "từ" alone."""
+
+from __future__ import annotations
+
+from transforms.extract.dates import find_days
+
+
+def test_a_span_after_tu_dates_the_meeting_of_its_sentence() -> None:
+    text = (
+        "Đó là thỏa thuận trong cuộc họp bất thường giữa Thứ trưởng Nguyễn Văn A và Bộ trưởng Trần B "
+        "từ 20 đến 22-12-2005 tại Phnom Penh."
+    )
+    days = find_days(text)
+    assert [(d.day, d.month, d.year) for d in days] == [(20, 12, 2005)]
+
+
+def test_a_dashed_span_without_year() -> None:
+    days = find_days("Theo đó, Đại hội diễn ra từ 11-13/10 tại Cung Văn hóa lao động.")
+    assert [(d.day, d.month, d.year) for d in days] == [(11, 10, None)]
+
+
+def test_a_span_with_no_meeting_a_plan_or_a_count_is_no_day() -> None:
+    assert find_days("Theo quy định, từ 19 đến 21/6, các sở sẽ duyệt kết quả thi.") == []
+    assert find_days("Đại hội lần II sẽ diễn ra trong 3 ngày từ 17-19/4/2020 tại Hà Nội.") == []
+    assert find_days("Mỗi tháng hội nghị họp từ 1 đến 2-3 lần.") == []
