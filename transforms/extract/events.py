@@ -298,6 +298,9 @@ def _sitting_kinds() -> frozenset[str]:
 
 # Gatherings named by their noun alone (gold: "buổi gặp mặt", "cuộc họp báo"): taken bare when dated or held
 _GATHERINGS = ("họp báo", "gặp mặt", "họp mặt", "mít tinh")
+# the numbered meeting kinds a gathering's name may hold (issue 9, events2)
+_GATHERING_IN_NAME = re.compile(r"(?i:(?:cuộc|buổi)\s+)?(?i:họp báo|gặp mặt|họp mặt|mít tinh)(?![\w])")
+_NUMBERED_KIND = re.compile(r"(?i:hội nghị|đại hội|kỳ họp|phiên họp|hội thảo|diễn đàn)(?![\w])")
 # "Kết thúc phiên chất vấn, ...", "Trong buổi chất vấn chiều 9/6": a sitting of questions to ministers, named
 # by its noun alone, dated right after it or held by its verb; reported only when no other meeting comes out
 # (it is a part of the session the article names when it names one)
@@ -828,6 +831,11 @@ def _parse_at(text: str, match: re.Match[str]) -> _Ev | None:
         # 'tại "Hội nghị tổng kết ... Nghị định 58 của Chính phủ về bảo hiểm y tế" do Bộ Y tế tổ chức'
         inside = re.sub(r"\s*\((?:[A-ZĐ]{2,10}(?:-\d{1,3})?)\)", "", text[match.end() : quoted])  # "(HSDTMN)"
         name, end = kw[0].upper() + kw[1:] + re.sub(r"\s+", " ", inside), quoted
+    gathering = _GATHERING_IN_NAME.match(name) if session is not None else None
+    if gathering and _NUMBERED_KIND.search(name, gathering.end()):
+        # "Họp báo thông tin về Đại hội Đảng bộ tỉnh lần thứ XIV", "Buổi gặp mặt Đoàn đại biểu đi dự Đại hội
+        # Công đoàn Việt Nam lần thứ XIII": the number is the inner meeting's, not the gathering's
+        session = None
     event = _Ev(name=name, session=session, expanded=expanded, start=match.start(), end=end)
     # a count stands before a lowercase noun ("ba hội nghị"); "Nghị quyết 13 Hội nghị ..." is a number
     event.several = (
