@@ -1956,6 +1956,67 @@ def _termed_bodies(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 found[termed].termed = True
 
 
+# A task written with a comma inside a body's name ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh",
+# "Ban chỉ đạo quốc gia phòng, chống dịch COVID-19"): the comma is read as no end there (the text is read
+# with it taken out, each name then written as in the text, offsets mapped back). Only these pairs:
+# "phòng, chống" (prevent and fight), "tham nhũng, tiêu cực" (corruption and negative acts) and "chống lụt,
+# bão" (floods and storms).
+_TASK_COMMAS = ("phòng, chống", "tham nhũng, tiêu cực", "lụt, bão")
+_TASK_COMMA = re.compile(
+    r"(?<=phòng), (?=chống(?![\w]))|(?<=tham nhũng), (?=tiêu cực(?![\w]))|(?<=chống lụt), (?=bão(?![\w]))"
+)
+
+
+def _task_comma_free(text: str) -> tuple[str, list[int]]:
+    """The text less the comma in :data:`_TASK_COMMAS`, and where each was taken out (in the new text)."""
+    removed: list[int] = []
+    parts: list[str] = []
+    pos = 0
+    for match in _TASK_COMMA.finditer(text):
+        parts.append(text[pos : match.start()])
+        removed.append(match.start() - len(removed))
+        parts.append(" ")
+        pos = match.end()
+    parts.append(text[pos:])
+    return "".join(parts), removed
+
+
+def _find_with_task_commas(text: str, found: dict[str, _Org], in_body: bool) -> None:
+    """:func:`_find`, the comma of a task in a body's name (:data:`_TASK_COMMAS`) read as no end."""
+    if not any(pair in text for pair in _TASK_COMMAS):
+        _find(text, found, in_body)
+        return
+    free, removed = _task_comma_free(text)
+    if not removed:
+        _find(text, found, in_body)
+        return
+    fresh: dict[str, _Org] = {}
+    _find(free, fresh, in_body)
+
+    def before(at: int, inclusive: bool) -> int:
+        return sum(1 for r in removed if r < at or (inclusive and r == at))
+
+    for name, org in fresh.items():
+        at = org.start if org.start is not None else free.find(name)
+        written = name
+        if at >= 0:
+            start = at + before(at, True)
+            end = at + len(name)
+            span = text[start : end + before(end, False)]
+            if _TASK_COMMA.sub(" ", span) == name:
+                written = span
+            if org.start is not None:
+                org.start, org.end = start, start + len(written)
+        old = found.get(written)
+        if old is None:
+            org.name = written
+            found[written] = org
+        else:
+            old.mentions += org.mentions
+            if old.start is None and org.start is not None:
+                old.start, old.end = org.start, org.end
+
+
 def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ()) -> tuple[Organization, ...]:
     """Organizations named in an article, short forms linked to their full name.
 
@@ -1967,9 +2028,9 @@ def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ())
         Organizations in order of first appearance.
     """
     found: dict[str, _Org] = {}
-    _find(body, found, True)
+    _find_with_task_commas(body, found, True)
     for caption in captions:
-        _find(caption, found, False)
+        _find_with_task_commas(caption, found, False)
     # Link short forms ("Đảng ủy Khối") to the one longer name they start.
     keys = list(found)
     folded = {k: fold(k) for k in keys}

@@ -1,0 +1,33 @@
+"""Bodies of the 2026-12-02 late session (issue 9, helper bodies2), on sentence shapes seen on VNTC and the dev
+web texts (made-up names)."""
+
+from __future__ import annotations
+
+from transforms.extract.organizations import extract_organizations
+
+
+def _names(body: str, captions: tuple[str, ...] = ()) -> list[str]:
+    return [o.name for o in extract_organizations(body, captions)]
+
+
+def test_task_comma_inside_a_steering_committee() -> None:
+    body = "Sở Nội vụ đã báo cáo. Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Giang đã họp phiên thứ 10."
+    orgs = extract_organizations(body)
+    names = [o.name for o in orgs]
+    assert "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Giang" in names, names
+    for org in orgs:  # offsets are the written text's
+        assert org.start is not None and org.end is not None
+        assert body[org.start : org.end] == org.name
+    names = _names("theo công điện của Ban Chỉ đạo phòng, chống lụt, bão trung ương và các tỉnh.")
+    assert "Ban Chỉ đạo phòng, chống lụt, bão trung ương" in names, names
+    assert not any(n.endswith(("phòng", "lụt")) for n in names), names
+
+
+def test_task_comma_in_a_caption_and_no_comma_elsewhere() -> None:
+    names = _names(
+        "Ban Chỉ đạo phòng, chống thiên tai tỉnh Quảng Trị, Sở Tài chính và Sở Nội vụ dự họp.",
+        ("Ban Chỉ đạo phòng, chống thiên tai tỉnh Quảng Trị kiểm tra đê.",),
+    )
+    assert "Ban Chỉ đạo phòng, chống thiên tai tỉnh Quảng Trị" in names, names
+    assert names.count("Ban Chỉ đạo phòng, chống thiên tai tỉnh Quảng Trị") == 1
+    assert "Sở Tài chính" in names and "Sở Nội vụ" in names, names
