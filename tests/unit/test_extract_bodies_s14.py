@@ -31,3 +31,12 @@ def test_task_comma_in_a_caption_and_no_comma_elsewhere() -> None:
     assert "Ban Chỉ đạo phòng, chống thiên tai tỉnh Quảng Trị" in names, names
     assert names.count("Ban Chỉ đạo phòng, chống thiên tai tỉnh Quảng Trị") == 1
     assert "Sở Tài chính" in names and "Sở Nội vụ" in names, names
+
+
+def test_disease_code_in_a_steering_committee() -> None:
+    names = _names("Trưởng Ban chỉ đạo quốc gia phòng, chống dịch COVID-19 (Ban Chỉ đạo) chủ trì họp trực tuyến.")
+    assert "Ban chỉ đạo quốc gia phòng, chống dịch COVID-19" in names, names
+    names = _names("Theo Ban Chỉ đạo quốc gia phòng chống dịch cúm gia cầm H5N1, số ổ dịch đã giảm.")
+    assert "Ban Chỉ đạo quốc gia phòng chống dịch cúm gia cầm H5N1" in names, names
+    names = _names("Virus H5N1 của Việt Nam đã lây, Bệnh viện Bạch Mai điều trị cho bệnh nhân H5N1.")
+    assert "H5N1" not in names and "HQQN" not in names, names

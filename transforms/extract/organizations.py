@@ -1981,13 +1981,32 @@ def _task_comma_free(text: str) -> tuple[str, list[int]]:
     return "".join(parts), removed
 
 
+# A disease's code in a body's task ("Ban chỉ đạo quốc gia phòng chống dịch cúm gia cầm H5N1", "Ban Chỉ đạo
+# phòng, chống dịch COVID-19 tỉnh"): read as an acronym of the same length (no digit, no end there), the name
+# then written as in the text.
+_DISEASE_CODES = {"H5N1": "HQQN", "COVID-19": "COVID-QQ"}
+_DISEASE_BACK = {masked: code for code, masked in _DISEASE_CODES.items()}
+
+
+def _masked(text: str) -> str:
+    for code, masked in _DISEASE_CODES.items():
+        if code in text:
+            text = text.replace(code, masked)
+    return _TASK_COMMA.sub(" ", text)
+
+
 def _find_with_task_commas(text: str, found: dict[str, _Org], in_body: bool) -> None:
-    """:func:`_find`, the comma of a task in a body's name (:data:`_TASK_COMMAS`) read as no end."""
-    if not any(pair in text for pair in _TASK_COMMAS):
+    """:func:`_find`, the comma of a task in a body's name (:data:`_TASK_COMMAS`) read as no end, a disease's
+    code (:data:`_DISEASE_CODES`) as an acronym."""
+    coded = [code for code in _DISEASE_CODES if code in text]
+    if not coded and not any(pair in text for pair in _TASK_COMMAS):
         _find(text, found, in_body)
         return
-    free, removed = _task_comma_free(text)
-    if not removed:
+    same_length = text
+    for code in coded:
+        same_length = same_length.replace(code, _DISEASE_CODES[code])
+    free, removed = _task_comma_free(same_length)
+    if not removed and not coded:
         _find(text, found, in_body)
         return
     fresh: dict[str, _Org] = {}
@@ -1997,16 +2016,21 @@ def _find_with_task_commas(text: str, found: dict[str, _Org], in_body: bool) -> 
         return sum(1 for r in removed if r < at or (inclusive and r == at))
 
     for name, org in fresh.items():
+        if name in _DISEASE_BACK:
+            continue  # a bare code read as an acronym ("virus H5N1 của ..."): no body
         at = org.start if org.start is not None else free.find(name)
         written = name
         if at >= 0:
             start = at + before(at, True)
             end = at + len(name)
             span = text[start : end + before(end, False)]
-            if _TASK_COMMA.sub(" ", span) == name:
+            if _masked(span) == name:
                 written = span
             if org.start is not None:
                 org.start, org.end = start, start + len(written)
+        for masked, code in _DISEASE_BACK.items():
+            if masked in written:  # a name written otherwise (its spaces): its code as written
+                written = written.replace(masked, code)
         old = found.get(written)
         if old is None:
             org.name = written
