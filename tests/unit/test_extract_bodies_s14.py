@@ -40,3 +40,13 @@ def test_disease_code_in_a_steering_committee() -> None:
     assert "Ban Chỉ đạo quốc gia phòng chống dịch cúm gia cầm H5N1" in names, names
     names = _names("Virus H5N1 của Việt Nam đã lây, Bệnh viện Bạch Mai điều trị cho bệnh nhân H5N1.")
     assert "H5N1" not in names and "HQQN" not in names, names
+
+
+def test_listed_field_with_and_is_one_item_of_a_shared_head_list() -> None:
+    names = _names("Đại diện các Sở: Tài chính, Văn hóa, Thể thao và Du lịch, Kế hoạch và Đầu tư tham dự.")
+    assert "Sở Văn hóa, Thể thao và Du lịch" in names and "Sở Kế hoạch và Đầu tư" in names, names
+    assert "Sở Tài chính" in names and "Sở Đầu tư" not in names and "Sở Du lịch" not in names, names
+    names = _names("Lãnh đạo các Bộ Giáo dục và Đào tạo, Lao động Thương binh và Xã hội cho biết.")
+    assert "Bộ Giáo dục và Đào tạo" in names and "Bộ Lao động Thương binh và Xã hội" in names, names
+    names = _names("Đại diện các Sở Văn hóa, Đào Văn Hùng tham dự.")  # a person in the list: none read
+    assert "Sở Đào Văn Hùng" not in names, names

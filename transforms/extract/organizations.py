@@ -968,14 +968,73 @@ def _shared_head_lists(text: str, found: dict[str, _Org], in_body: bool) -> None
         for part in _LIST_ITEM.split(match.group("rest"))[1:]:
             pos = text.index(part, pos + 1)
             items.append((pos, part))
-        if any(fold(name) in gz.folded_places() or name.split(" ")[0] in gz.surnames() for _, name in items):
+        items = _joined_fields(text, items)  # a listed field is no person ("Đào tạo", "Văn hóa": surnames)
+        if any(
+            fold(name) in gz.folded_places()
+            or (name.split(" ")[0] in gz.surnames() and _field_key(name) not in _listed_fields())
+            for _, name in items
+        ):
             continue
         for at, name in items:
-            cut = trim_dangling(text, at, at + len(name))
+            # a listed field is whole ("Lao động Thương binh và Xã hội", not cut before "hội")
+            cut = (
+                name
+                if " và " in name and _field_key(name) in _listed_fields()
+                else trim_dangling(text, at, at + len(name))
+            )
             if cut:
                 _add(
                     found, f"{head} {cut}", match.start("head") if at == match.start("first") else at, in_body
                 )
+
+
+@cache
+def _listed_fields() -> frozenset[str]:
+    """The fields of listed offices written with "và" ("Kế hoạch và Đầu tư" of "Bộ Kế hoạch và Đầu tư",
+    "Văn hóa, Thể thao và Du lịch"): one item of a shared-head list, not two."""
+    heads = tuple(f"{h} " for h in _LISTED_HEADS)
+    return frozenset(
+        _field_key(name[len(head) :])
+        for name in gz.organization_names()
+        for head in heads
+        if name.startswith(head) and " và " in name
+    )
+
+
+_FIELD_PUNCT = re.compile(r"[ ]*[,\-–][ ]*|[ ]+")
+
+
+def _field_key(field_: str) -> str:
+    """A field less its commas and dashes ("Lao động - Thương binh và Xã hội" = "Lao động, Thương binh và
+    Xã hội" = "Lao động Thương binh và Xã hội", as articles write it)."""
+    return _FIELD_PUNCT.sub(" ", field_).strip()
+
+
+MAX_FIELD_ITEMS = (
+    4  # "Văn hóa, Thể thao và Du lịch": 3 items; "Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng" 5
+)
+
+
+def _joined_fields(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Items of a shared-head list merged where, as written, they make one listed field ("các Bộ: Tài chính,
+    Kế hoạch và Đầu tư" -> "Tài chính", "Kế hoạch và Đầu tư"; not "Kế hoạch", "Đầu tư")."""
+    if len(items) < 2 or " và " not in text[items[0][0] : items[-1][0] + len(items[-1][1])]:
+        return items
+    fields = _listed_fields()
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(items):
+        at = items[i][0]
+        for j in range(min(len(items) - 1, i + MAX_FIELD_ITEMS), i, -1):
+            written = gz.one_space(text[at : items[j][0] + len(items[j][1])])
+            if _field_key(written) in fields:
+                out.append((at, written))
+                i = j + 1
+                break
+        else:
+            out.append(items[i])
+            i += 1
+    return out
 
 
 # Listed bodies with branches in the provinces ("Bộ đội Biên phòng tỉnh Sơn La"); not "Quốc hội tỉnh".
