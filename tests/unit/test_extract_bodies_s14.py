@@ -1,5 +1,5 @@
-"""Bodies of the 2026-12-02 late session (issue 9, helper bodies2), on sentence shapes seen on VNTC and the dev
-web texts (made-up names)."""
+"""Bodies of the 2026-12-02 late session (issue 9, helper bodies2), on sentence shapes seen on VNTC and
+the dev web texts (made-up names)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ def _names(body: str, captions: tuple[str, ...] = ()) -> list[str]:
 
 
 def test_task_comma_inside_a_steering_committee() -> None:
-    body = "Sở Nội vụ đã báo cáo. Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Giang đã họp phiên thứ 10."
+    body = "Sở Nội vụ đã báo cáo. Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Giang đã họp."
     orgs = extract_organizations(body)
     names = [o.name for o in orgs]
     assert "Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh Hà Giang" in names, names
@@ -34,7 +34,7 @@ def test_task_comma_in_a_caption_and_no_comma_elsewhere() -> None:
 
 
 def test_disease_code_in_a_steering_committee() -> None:
-    names = _names("Trưởng Ban chỉ đạo quốc gia phòng, chống dịch COVID-19 (Ban Chỉ đạo) chủ trì họp trực tuyến.")
+    names = _names("Trưởng Ban chỉ đạo quốc gia phòng, chống dịch COVID-19 (Ban Chỉ đạo) chủ trì họp.")
     assert "Ban chỉ đạo quốc gia phòng, chống dịch COVID-19" in names, names
     names = _names("Theo Ban Chỉ đạo quốc gia phòng chống dịch cúm gia cầm H5N1, số ổ dịch đã giảm.")
     assert "Ban Chỉ đạo quốc gia phòng chống dịch cúm gia cầm H5N1" in names, names
