@@ -50,3 +50,10 @@ def test_listed_field_with_and_is_one_item_of_a_shared_head_list() -> None:
     assert "Bộ Giáo dục và Đào tạo" in names and "Bộ Lao động Thương binh và Xã hội" in names, names
     names = _names("Đại diện các Sở Văn hóa, Đào Văn Hùng tham dự.")  # a person in the list: none read
     assert "Sở Đào Văn Hùng" not in names, names
+
+
+def test_employment_and_construction_investment_are_nouns_in_a_name() -> None:
+    names = _names("Kỷ luật một số đảng viên tại Trung tâm Dịch vụ việc làm, thuộc Sở Lao động.")
+    assert "Trung tâm Dịch vụ việc làm" in names, names
+    names = _names("Ông Lê Văn Bình, Giám đốc Ban Quản lý dự án đầu tư xây dựng huyện, cho biết.")
+    assert "Ban Quản lý dự án đầu tư xây dựng huyện" in names, names
