@@ -547,7 +547,7 @@ _LOWER_WORDS_END = re.compile(rf"[ ]{LOWER}+[ ]{LOWER}+$")  # "... dân tộc", 
 _NOUN_PAIR = re.compile(
     r"(?:dự án|dự báo|cấp cứu|cấp nước|đầu tư|xuất nhập khẩu|xuất khẩu|nhập khẩu|phát thanh|truyền hình|"
     r"bầu cử|tư vấn|hỗ trợ|phòng chống|chăm sóc|thi hành án|bảo hiểm|bảo trợ|nuôi dưỡng|hàng không|"
-    r"công trình|dự phòng)(?![\w])"
+    r"công trình|dự phòng|đầu tư xây dựng|việc làm)(?![\w])"
 )
 # Verbs of two syllables whose first one also opens words of names ("công bố" / "viễn thông"): after a
 # complete name they start the predicate.
@@ -968,14 +968,73 @@ def _shared_head_lists(text: str, found: dict[str, _Org], in_body: bool) -> None
         for part in _LIST_ITEM.split(match.group("rest"))[1:]:
             pos = text.index(part, pos + 1)
             items.append((pos, part))
-        if any(fold(name) in gz.folded_places() or name.split(" ")[0] in gz.surnames() for _, name in items):
+        items = _joined_fields(text, items)  # a listed field is no person ("Đào tạo", "Văn hóa": surnames)
+        if any(
+            fold(name) in gz.folded_places()
+            or (name.split(" ")[0] in gz.surnames() and _field_key(name) not in _listed_fields())
+            for _, name in items
+        ):
             continue
         for at, name in items:
-            cut = trim_dangling(text, at, at + len(name))
+            # a listed field is whole ("Lao động Thương binh và Xã hội", not cut before "hội")
+            cut = (
+                name
+                if " và " in name and _field_key(name) in _listed_fields()
+                else trim_dangling(text, at, at + len(name))
+            )
             if cut:
                 _add(
                     found, f"{head} {cut}", match.start("head") if at == match.start("first") else at, in_body
                 )
+
+
+@cache
+def _listed_fields() -> frozenset[str]:
+    """The fields of listed offices written with "và" ("Kế hoạch và Đầu tư" of "Bộ Kế hoạch và Đầu tư",
+    "Văn hóa, Thể thao và Du lịch"): one item of a shared-head list, not two."""
+    heads = tuple(f"{h} " for h in _LISTED_HEADS)
+    return frozenset(
+        _field_key(name[len(head) :])
+        for name in gz.organization_names()
+        for head in heads
+        if name.startswith(head) and " và " in name
+    )
+
+
+_FIELD_PUNCT = re.compile(r"[ ]*[,\-–][ ]*|[ ]+")
+
+
+def _field_key(field_: str) -> str:
+    """A field less its commas and dashes ("Lao động - Thương binh và Xã hội" = "Lao động, Thương binh và
+    Xã hội" = "Lao động Thương binh và Xã hội", as articles write it)."""
+    return _FIELD_PUNCT.sub(" ", field_).strip()
+
+
+MAX_FIELD_ITEMS = (
+    4  # "Văn hóa, Thể thao và Du lịch": 3 items; "Văn hóa, Giáo dục, Thanh niên, Thiếu niên và Nhi đồng" 5
+)
+
+
+def _joined_fields(text: str, items: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Items of a shared-head list merged where, as written, they make one listed field ("các Bộ: Tài chính,
+    Kế hoạch và Đầu tư" -> "Tài chính", "Kế hoạch và Đầu tư"; not "Kế hoạch", "Đầu tư")."""
+    if len(items) < 2 or " và " not in text[items[0][0] : items[-1][0] + len(items[-1][1])]:
+        return items
+    fields = _listed_fields()
+    out: list[tuple[int, str]] = []
+    i = 0
+    while i < len(items):
+        at = items[i][0]
+        for j in range(min(len(items) - 1, i + MAX_FIELD_ITEMS), i, -1):
+            written = gz.one_space(text[at : items[j][0] + len(items[j][1])])
+            if _field_key(written) in fields:
+                out.append((at, written))
+                i = j + 1
+                break
+        else:
+            out.append(items[i])
+            i += 1
+    return out
 
 
 # Listed bodies with branches in the provinces ("Bộ đội Biên phòng tỉnh Sơn La"); not "Quốc hội tỉnh".
@@ -1956,6 +2015,91 @@ def _termed_bodies(text: str, found: dict[str, _Org], in_body: bool) -> None:
                 found[termed].termed = True
 
 
+# A task written with a comma inside a body's name ("Ban Chỉ đạo phòng, chống tham nhũng, tiêu cực tỉnh",
+# "Ban chỉ đạo quốc gia phòng, chống dịch COVID-19"): the comma is read as no end there (the text is read
+# with it taken out, each name then written as in the text, offsets mapped back). Only these pairs:
+# "phòng, chống" (prevent and fight), "tham nhũng, tiêu cực" (corruption and negative acts) and "chống lụt,
+# bão" (floods and storms).
+_TASK_COMMAS = ("phòng, chống", "tham nhũng, tiêu cực", "lụt, bão")
+_TASK_COMMA = re.compile(
+    r"(?<=phòng), (?=chống(?![\w]))|(?<=tham nhũng), (?=tiêu cực(?![\w]))|(?<=chống lụt), (?=bão(?![\w]))"
+)
+
+
+def _task_comma_free(text: str) -> tuple[str, list[int]]:
+    """The text less the comma in :data:`_TASK_COMMAS`, and where each was taken out (in the new text)."""
+    removed: list[int] = []
+    parts: list[str] = []
+    pos = 0
+    for match in _TASK_COMMA.finditer(text):
+        parts.append(text[pos : match.start()])
+        removed.append(match.start() - len(removed))
+        parts.append(" ")
+        pos = match.end()
+    parts.append(text[pos:])
+    return "".join(parts), removed
+
+
+# A disease's code in a body's task ("Ban chỉ đạo quốc gia phòng chống dịch cúm gia cầm H5N1", "Ban Chỉ đạo
+# phòng, chống dịch COVID-19 tỉnh"): read as an acronym of the same length (no digit, no end there), the name
+# then written as in the text.
+_DISEASE_CODES = {"H5N1": "HQQN", "COVID-19": "COVID-QQ"}
+_DISEASE_BACK = {masked: code for code, masked in _DISEASE_CODES.items()}
+
+
+def _masked(text: str) -> str:
+    for code, masked in _DISEASE_CODES.items():
+        if code in text:
+            text = text.replace(code, masked)
+    return _TASK_COMMA.sub(" ", text)
+
+
+def _find_with_task_commas(text: str, found: dict[str, _Org], in_body: bool) -> None:
+    """:func:`_find`, the comma of a task in a body's name (:data:`_TASK_COMMAS`) read as no end, a disease's
+    code (:data:`_DISEASE_CODES`) as an acronym."""
+    coded = [code for code in _DISEASE_CODES if code in text]
+    if not coded and not any(pair in text for pair in _TASK_COMMAS):
+        _find(text, found, in_body)
+        return
+    same_length = text
+    for code in coded:
+        same_length = same_length.replace(code, _DISEASE_CODES[code])
+    free, removed = _task_comma_free(same_length)
+    if not removed and not coded:
+        _find(text, found, in_body)
+        return
+    fresh: dict[str, _Org] = {}
+    _find(free, fresh, in_body)
+
+    def before(at: int, inclusive: bool) -> int:
+        return sum(1 for r in removed if r < at or (inclusive and r == at))
+
+    for name, org in fresh.items():
+        if name in _DISEASE_BACK:
+            continue  # a bare code read as an acronym ("virus H5N1 của ..."): no body
+        at = org.start if org.start is not None else free.find(name)
+        written = name
+        if at >= 0:
+            start = at + before(at, True)
+            end = at + len(name)
+            span = text[start : end + before(end, False)]
+            if _masked(span) == name:
+                written = span
+            if org.start is not None:
+                org.start, org.end = start, start + len(written)
+        for masked, code in _DISEASE_BACK.items():
+            if masked in written:  # a name written otherwise (its spaces): its code as written
+                written = written.replace(masked, code)
+        old = found.get(written)
+        if old is None:
+            org.name = written
+            found[written] = org
+        else:
+            old.mentions += org.mentions
+            if old.start is None and org.start is not None:
+                old.start, old.end = org.start, org.end
+
+
 def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ()) -> tuple[Organization, ...]:
     """Organizations named in an article, short forms linked to their full name.
 
@@ -1967,9 +2111,9 @@ def extract_organizations(body: str, captions: tuple[str, ...] | list[str] = ())
         Organizations in order of first appearance.
     """
     found: dict[str, _Org] = {}
-    _find(body, found, True)
+    _find_with_task_commas(body, found, True)
     for caption in captions:
-        _find(caption, found, False)
+        _find_with_task_commas(caption, found, False)
     # Link short forms ("Đảng ủy Khối") to the one longer name they start.
     keys = list(found)
     folded = {k: fold(k) for k in keys}
