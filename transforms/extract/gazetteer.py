@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from transforms.clean.normalize import canonical_tones, fold
+from transforms.extract.starts import word_started
 
 logger = logging.getLogger(__name__)
 
@@ -123,15 +124,7 @@ def bounded(regex: re.Pattern[str], text: str, extra: str = "") -> Iterator[re.M
     Yields:
         The matches.
     """
-    # word_start inlined: one call less per match (this loop runs ~30 times per article, perf7)
-    for match in regex.finditer(text):
-        pos = match.start()
-        if pos == 0:
-            yield match
-            continue
-        before = text[pos - 1]
-        if not (before.isalnum() or before == "_" or (extra and before in extra)):
-            yield match
+    return word_started(regex.finditer(text), text, extra)
 
 
 def word_initial(source: str, first: str) -> str:

@@ -169,7 +169,22 @@ def bounded_at(
     Yields:
         The matches that start a word (no letter, digit, "_" or ``extra`` character before them).
     """
-    for match in matches_at(regex, text, starts(text)):
+    return word_started(matches_at(regex, text, starts(text)), text, extra)
+
+
+def word_started(matches: Iterable[re.Match[str]], text: str, extra: str = "") -> Iterator[re.Match[str]]:
+    """The ``matches`` of ``text`` that start a word: no letter, digit, "_" or ``extra`` before them.
+
+    Args:
+        matches: Matches in ``text``.
+        text: The text they were found in.
+        extra: Other characters that may not precede a match.
+
+    Yields:
+        Those matches, in their order.
+    """
+    # the test of gazetteer.word_start inlined: one call less per match (this loop runs ~30 times per article)
+    for match in matches:
         pos = match.start()
         if pos == 0:
             yield match
